@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { LeadPage } from './lead-page';
+import { LeadsView } from './leads-view';
+import { NewLeadPage } from './new-lead-page';
+import { SettingsView } from './settings-view';
+import type { ViewContext } from './view-context';
+
+/** One entry of the dashboard's navigation: its path (`#/<path>`), label and view. */
+export interface Section {
+  path: string;
+  label: string;
+  render: (context: ViewContext) => ReactNode;
+}
+
+/** The dashboard's sections, in navigation order. Add a view here and it gets a route and a link. */
+export const SECTIONS: readonly Section[] = [
+  {
+    path: 'leads',
+    label: 'Leads',
+    render: (context) => {
+      const [id] = context.params;
+      if (id === 'new') return <NewLeadPage {...context} />;
+      if (id) return <LeadPage key={id} id={id} {...context} />;
+      return <LeadsView {...context} />;
+    },
+  },
+  { path: 'settings', label: 'Settings', render: (context) => <SettingsView {...context} /> },
+];

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { getDb, onChange, type LeadlineDB, type StoreName } from '@/lib/db';
+
+/** The result of a database query that re-runs whenever one of `stores` changes, in any context. */
+export interface LiveQuery<T> {
+  data: T | undefined;
+  error: Error | undefined;
+  loading: boolean;
+}
+
+/**
+ * Runs `query` now and after every committed write to `stores` (here or in another extension page),
+ * keeping the last result while the next one loads. `deps` re-run it when inputs change.
+ */
+export function useLiveQuery<T>(
+  query: (db: LeadlineDB) => Promise<T>,
+  deps: readonly unknown[],
+  stores: readonly StoreName[],
+): LiveQuery<T> {
+  const [state, setState] = useState<LiveQuery<T>>({ data: undefined, error: undefined, loading: true });
+  useEffect(() => {
+    let cancelled = false;
+    let run = 0;
+    const execute = () => {
+      const mine = ++run;
+      getDb()
+        .then(query)
+        .then(
+          (data) => {
+            if (!cancelled && mine === run) setState({ data, error: undefined, loading: false });
+          },
+          (error: unknown) => {
+            if (!cancelled && mine === run) {
+              setState((prev) => ({ ...prev, error: error instanceof Error ? error : new Error(String(error)), loading: false }));
+            }
+          },
+        );
+    };
+    execute();
+    const unsubscribe = onChange((event) => {
+      if (event.stores.some((store) => stores.includes(store))) execute();
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists the query's inputs in deps
+  }, deps);
+  return state;
+}

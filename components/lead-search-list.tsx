@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { searchLeads } from '@/lib/db';
+import type { Lead } from '@/lib/model';
+import { useLiveQuery } from './hooks/use-live-query';
+import { LeadRow } from './lead-row';
+import { SearchBox } from './search-box';
+
+/**
+ * Search-as-you-type over every lead through the search index (recent leads when the box is
+ * empty). Used by the popup and the side panel, where loading every lead would be too slow.
+ */
+export function LeadSearchList({
+  onOpen,
+  limit = 8,
+  empty,
+}: {
+  onOpen: (lead: Lead) => void;
+  limit?: number;
+  empty: React.ReactNode;
+}) {
+  const [query, setQuery] = useState('');
+  const results = useLiveQuery((db) => searchLeads(db, query, limit), [query, limit], ['leads']);
+  const leads = results.data ?? [];
+  const noLeadsAtAll = !query && results.data?.length === 0;
+  return (
+    <div className="flex flex-col gap-2">
+      {noLeadsAtAll ? null : <SearchBox value={query} onChange={setQuery} autoFocus />}
+      {results.error ? <p role="alert" className="text-sm text-rose-600">{results.error.message}</p> : null}
+      {noLeadsAtAll ? (
+        empty
+      ) : (
+        <>
+          <h2 className="px-2 text-xs font-medium uppercase tracking-wide text-slate-500">{query ? 'Matches' : 'Recent leads'}</h2>
+          {results.data && leads.length === 0 ? (
+            <p className="px-2 text-sm text-slate-500">No lead matches “{query}”.</p>
+          ) : (
+            <ul aria-label={query ? 'Search results' : 'Recent leads'}>
+              {leads.map((lead) => (
+                <li key={lead.id}>
+                  <LeadRow lead={lead} onOpen={onOpen} compact />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

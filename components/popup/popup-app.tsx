@@ -1,0 +1,39 @@
+import type { Lead } from '@/lib/model';
+import { Button } from '../button';
+import { EmptyState } from '../empty-state';
+import { LeadSearchList } from '../lead-search-list';
+
+/** What the popup can ask the browser to do (wired by the entrypoint). */
+export interface PopupActions {
+  openDashboard: (hash?: string) => void;
+  capture: () => void;
+}
+
+/** The toolbar popup: capture this page, find a lead, open the dashboard. */
+export function PopupApp({ actions }: { actions: PopupActions }) {
+  const open = (lead: Lead) => actions.openDashboard(`#/leads/${lead.id}`);
+  return (
+    <div className="flex w-[22rem] flex-col gap-3 p-3">
+      <header className="flex items-center gap-2">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1 className="text-base font-semibold">Leadline</h1>
+        <div className="ml-auto flex gap-1">
+          <Button variant="primary" onClick={actions.capture} title="Capture the person on this page (Alt+Shift+S)">
+            Capture
+          </Button>
+          <Button onClick={() => actions.openDashboard()}>Dashboard</Button>
+        </div>
+      </header>
+      <LeadSearchList
+        onOpen={open}
+        empty={
+          <EmptyState title="Capture your first lead">
+            Open a LinkedIn profile, a Gmail or Outlook conversation, or a company’s team page, then press{' '}
+            <strong>Capture</strong> (or Alt+Shift+S). Leadline reads the page, you review, and the lead is saved in
+            this browser only.
+          </EmptyState>
+        }
+      />
+    </div>
+  );
+}

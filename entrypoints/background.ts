@@ -1,0 +1,18 @@
+import { backgroundHandlers } from '@/lib/background/handlers';
+import { installMenus, setUpMenusAndCommands } from '@/lib/background/menus';
+import { configureSidePanel, extensionId, onInstalled, onMessage, onStartup } from '@/lib/browser';
+import { createRouter } from '@/lib/messaging';
+import { defineBackground } from 'wxt/utils/define-background';
+
+// The service worker may be stopped at any moment: every listener is registered synchronously at
+// start-up and no state of record lives in memory (see ARCHITECTURE.md).
+export default defineBackground(() => {
+  onMessage(createRouter(backgroundHandlers(), extensionId()));
+  setUpMenusAndCommands();
+  const setUp = () => {
+    void installMenus();
+    void configureSidePanel();
+  };
+  onInstalled(setUp);
+  onStartup(setUp);
+});

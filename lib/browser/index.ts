@@ -1,0 +1,5 @@
+export * from './runtime';
+export * from './tabs';
+export * from './side-panel';
+export * from './menus';
+export * from './lifecycle';

@@ -1,0 +1,38 @@
+import { utmTags } from '../campaigns/utm';
+import { getSettings } from '../db/settings';
+import type { LeadlineDB } from '../db/schema';
+import { DRAFT_TO_LEAD_FIELD, patchFromDraft } from '../leads/lead-fields';
+import type { MergeOrigin } from '../leads/lead-merge';
+import { saveLead, type SaveLeadInput, type SaveLeadResult } from '../leads/save-lead';
+import type { LeadField, ProspectDraft } from '../model';
+
+/** How a captured draft is saved: its fields, where each came from, and its campaign context. */
+export function draftToSaveInput(draft: ProspectDraft, activeCampaignId: string | undefined, now: number): SaveLeadInput {
+  const strategies: Partial<Record<LeadField, string>> = {};
+  for (const [draftField, strategy] of Object.entries(draft.evidence)) {
+    const field = DRAFT_TO_LEAD_FIELD[draftField as keyof ProspectDraft];
+    if (field && strategy) strategies[field] = strategy;
+  }
+  const origin: MergeOrigin = {
+    kind: 'capture',
+    provenance: { source: draft.source, url: draft.sourceUrl, at: now },
+    strategies,
+  };
+  return {
+    patch: patchFromDraft(draft),
+    origin,
+    campaignIds: activeCampaignId ? [activeCampaignId] : [],
+    sourceTags: utmTags(draft.sourceUrl),
+  };
+}
+
+/** Saves every person among `drafts` (company-only drafts are skipped), each deduplicated. */
+export async function saveDrafts(db: LeadlineDB, drafts: readonly ProspectDraft[], now = Date.now()): Promise<SaveLeadResult[]> {
+  const settings = await getSettings(db);
+  const results: SaveLeadResult[] = [];
+  for (const draft of drafts) {
+    if (!draft.fullName && !draft.email && !draft.firstName) continue;
+    results.push(await saveLead(db, draftToSaveInput(draft, settings.activeCampaignId, now), now));
+  }
+  return results;
+}

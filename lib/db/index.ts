@@ -1,0 +1,12 @@
+export * from './schema';
+export * from './open';
+export * from './changes';
+export * from './problems';
+export * from './records';
+export * from './store';
+export * from './tx';
+export * from './leads';
+export * from './settings';
+export * from './activities';
+export * from './integrity';
+export { DB_VERSION, MIGRATIONS } from './migrations';

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { describeZodError } from '../model/describe-error';
+import type { RecordProblem } from './problems';
+import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB } from './schema';
+
+/**
+ * Reads every record of every store and lists those that fail their schema. The settings page
+ * shows the count; nothing is deleted or repaired here.
+ */
+export async function findProblems(db: LeadlineDB): Promise<RecordProblem[]> {
+  const problems: RecordProblem[] = [];
+  for (const store of STORE_NAMES) {
+    const schema: z.ZodType = STORE_SCHEMAS[store];
+    let cursor = await db.transaction(store).store.openCursor();
+    while (cursor) {
+      const result = schema.safeParse(cursor.value);
+      if (!result.success) {
+        problems.push({ store, key: String(cursor.primaryKey), message: describeZodError(result.error) });
+      }
+      cursor = await cursor.continue();
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,11 @@
+import { initial } from './001-initial';
+import { companiesAndLookups } from './002-companies-and-lookups';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration, oldest first; the last one's version is the database version. */
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups];
+
+/** The version the newest code expects. */
+export const DB_VERSION = MIGRATIONS.length;

@@ -1,0 +1,76 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { z } from 'zod';
+import {
+  ActivitySchema,
+  CampaignSchema,
+  CompanySchema,
+  EnrollmentSchema,
+  LeadSchema,
+  SequenceSchema,
+  SettingsSchema,
+  TaskSchema,
+  TemplateSchema,
+} from '../model';
+import type { Activity, Campaign, Company, Enrollment, Lead, Sequence, Settings, Task, Template } from '../model';
+
+/** The database's name in every extension page and the service worker (they share one origin). */
+export const DB_NAME = 'leadline';
+
+/** The stores and indexes as the newest migration leaves them. */
+export interface LeadlineSchema extends DBSchema {
+  leads: {
+    key: string;
+    value: Lead;
+    indexes: {
+      emails: string;
+      linkedinUrl: string;
+      companyDomain: string;
+      stage: string;
+      campaignIds: string;
+      updatedAt: number;
+      identity: string;
+      search: string;
+    };
+  };
+  companies: { key: string; value: Company; indexes: { domain: string; linkedinUrl: string } };
+  campaigns: { key: string; value: Campaign; indexes: { utmCampaign: string } };
+  sequences: { key: string; value: Sequence };
+  enrollments: { key: string; value: Enrollment; indexes: { leadId: string; status: string; sequenceId: string } };
+  tasks: { key: string; value: Task; indexes: { statusDueAt: [string, number]; leadId: string } };
+  activities: { key: string; value: Activity; indexes: { leadIdAt: [string, number]; at: number } };
+  templates: { key: string; value: Template };
+  settings: { key: string; value: Settings };
+}
+
+export type StoreName = StoreNames<LeadlineSchema>;
+export type LeadlineDB = IDBPDatabase<LeadlineSchema>;
+export type ReadWriteTx<S extends StoreName[]> = IDBPTransaction<LeadlineSchema, S, 'readwrite'>;
+
+/** Every store, in the order a backup lists them. */
+export const STORE_NAMES = [
+  'leads',
+  'companies',
+  'campaigns',
+  'sequences',
+  'enrollments',
+  'tasks',
+  'activities',
+  'templates',
+  'settings',
+] as const satisfies readonly StoreName[];
+
+/** The schema each store's records must satisfy on every read and write. */
+export const STORE_SCHEMAS = {
+  leads: LeadSchema,
+  companies: CompanySchema,
+  campaigns: CampaignSchema,
+  sequences: SequenceSchema,
+  enrollments: EnrollmentSchema,
+  tasks: TaskSchema,
+  activities: ActivitySchema,
+  templates: TemplateSchema,
+  settings: SettingsSchema,
+} as const satisfies Record<StoreName, z.ZodType>;
+
+/** The key under which the one settings record is kept. */
+export const SETTINGS_KEY = 'settings';

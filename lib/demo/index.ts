@@ -1,0 +1,3 @@
+export * from './generate';
+export * from './load';
+export { seededRandom } from './random';

@@ -1,0 +1,113 @@
+/**
+ * Identity keys: the strings under which a lead can be found again. Two records that share any key
+ * are the same person (see ARCHITECTURE.md, "Capture").
+ */
+
+/** `https://www.linkedin.com/in/<slug>/` from any form of a profile URL, or undefined. */
+export function normaliseLinkedinProfileUrl(value: string | undefined): string | undefined {
+  const slug = linkedinSlug(value, 'in');
+  return slug ? `https://www.linkedin.com/in/${slug}/` : undefined;
+}
+
+/** `https://www.linkedin.com/company/<slug>/` from any company page URL (about, people, …). */
+export function normaliseLinkedinCompanyUrl(value: string | undefined): string | undefined {
+  const slug = linkedinSlug(value, 'company');
+  return slug ? `https://www.linkedin.com/company/${slug}/` : undefined;
+}
+
+function linkedinSlug(value: string | undefined, kind: 'in' | 'company'): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    // People paste "linkedin.com/in/x" without a scheme.
+    url = new URL(/^[a-z]+:\/\//i.test(value.trim()) ? value.trim() : `https://${value.trim()}`);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!/(^|\.)linkedin\.com$/i.test(url.hostname)) return undefined;
+  const match = new RegExp(`^/${kind}/([^/?#]+)`, 'i').exec(url.pathname);
+  if (!match?.[1]) return undefined;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+  slug = slug.trim().toLowerCase();
+  // Re-encode so that a slug with accents has one spelling.
+  return slug ? encodeURIComponent(slug) : undefined;
+}
+
+/** The lead id in a Sales Navigator URL (`/sales/lead/<id>,NAME_SEARCH,…`), or undefined. */
+export function salesNavIdFromUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const match = /\/sales\/(?:lead|people)\/([^,/?#]+)/i.exec(value);
+  return match?.[1] ? match[1] : undefined;
+}
+
+/** Lower-cased, trimmed email. */
+export function normaliseEmail(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+/** Lower-cased words without accents or punctuation, for comparing names and companies. */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Company names without legal suffixes, so "Acme Inc." and "ACME" match. */
+export function foldCompany(value: string): string {
+  return foldText(value)
+    .replace(/\b(inc|llc|ltd|limited|gmbh|sa|sas|srl|bv|plc|corp|corporation|co|ag)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The fields identity keys are computed from. */
+export interface IdentityFields {
+  emails?: readonly string[] | undefined;
+  linkedinUrl?: string | undefined;
+  salesNavId?: string | undefined;
+  fullName?: string | undefined;
+  company?: string | undefined;
+}
+
+/** Every identity key of a person: `email:`, `li:`, `sn:` and, when both are known, `nc:` name + company. */
+export function identityKeys(fields: IdentityFields): string[] {
+  const keys = new Set<string>();
+  for (const email of fields.emails ?? []) {
+    if (email.trim()) keys.add(`email:${normaliseEmail(email)}`);
+  }
+  const linkedin = normaliseLinkedinProfileUrl(fields.linkedinUrl);
+  if (linkedin) keys.add(`li:${linkedin}`);
+  if (fields.salesNavId?.trim()) keys.add(`sn:${fields.salesNavId.trim()}`);
+  if (fields.fullName && fields.company) {
+    const name = foldText(fields.fullName);
+    const company = foldCompany(fields.company);
+    if (name && company) keys.add(`nc:${name}|${company}`);
+  }
+  return [...keys];
+}
+
+/** Words a lead is found by as the user types: name, company, emails and their parts. */
+export function searchTokens(fields: { fullName?: string; company?: string; emails?: readonly string[] }): string[] {
+  const tokens = new Set<string>();
+  const addWords = (text: string | undefined) => {
+    if (!text) return;
+    for (const word of foldText(text).split(' ')) if (word) tokens.add(word);
+  };
+  addWords(fields.fullName);
+  addWords(fields.company);
+  for (const email of fields.emails ?? []) {
+    const lower = normaliseEmail(email);
+    tokens.add(lower);
+    addWords(lower.split('@')[1]);
+  }
+  return [...tokens].slice(0, 40);
+}

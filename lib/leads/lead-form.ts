@@ -1,0 +1,96 @@
+import { EmailSchema, MoneySchema, StageSchema, WebUrlSchema, type Lead, type Stage } from '../model';
+import { normaliseLinkedinProfileUrl } from './identity';
+import type { LeadPatch } from './lead-fields';
+import type { LeadEdit } from './update-lead';
+
+/** The add/edit form's inputs, as typed. */
+export interface LeadFormInput {
+  fullName: string;
+  emails: string;
+  phones: string;
+  title: string;
+  company: string;
+  companyDomain: string;
+  location: string;
+  linkedinUrl: string;
+  websiteUrl: string;
+  stage: Stage;
+  dealValue: string;
+  notes: string;
+}
+
+export type LeadFormErrors = Partial<Record<keyof LeadFormInput, string>>;
+
+/** The form filled from a lead (or empty for a new one). */
+export function leadFormFrom(lead?: Lead): LeadFormInput {
+  return {
+    fullName: lead?.fullName ?? '',
+    emails: lead?.emails.join(', ') ?? '',
+    phones: lead?.phones.join(', ') ?? '',
+    title: lead?.title ?? '',
+    company: lead?.company ?? '',
+    companyDomain: lead?.companyDomain ?? '',
+    location: lead?.location ?? '',
+    linkedinUrl: lead?.linkedinUrl ?? '',
+    websiteUrl: lead?.websiteUrl ?? '',
+    stage: lead?.stage ?? 'new',
+    dealValue: lead?.dealValue === undefined ? '' : String(lead.dealValue),
+    notes: lead?.notes ?? '',
+  };
+}
+
+const list = (text: string) =>
+  text
+    .split(/[,;\n]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** Checks the form and turns it into an edit; every problem is named next to its field. */
+export function parseLeadForm(
+  input: LeadFormInput,
+): { ok: true; fields: LeadPatch; deal: NonNullable<LeadEdit['deal']> } | { ok: false; errors: LeadFormErrors } {
+  const errors: LeadFormErrors = {};
+  const fullName = input.fullName.trim();
+  if (!fullName) errors.fullName = 'Enter the person’s name';
+
+  const emails = list(input.emails);
+  const badEmail = emails.find((email) => !EmailSchema.safeParse(email).success);
+  if (badEmail) errors.emails = `“${badEmail}” is not a valid email address`;
+
+  let linkedinUrl = input.linkedinUrl.trim();
+  if (linkedinUrl) {
+    const normalised = normaliseLinkedinProfileUrl(linkedinUrl);
+    if (!normalised) errors.linkedinUrl = 'Use a profile address such as https://www.linkedin.com/in/name/';
+    else linkedinUrl = normalised;
+  }
+
+  const websiteUrl = input.websiteUrl.trim();
+  if (websiteUrl && !WebUrlSchema.safeParse(websiteUrl).success) errors.websiteUrl = 'Use an address starting with https://';
+
+  let dealValue: number | undefined;
+  if (input.dealValue.trim()) {
+    const parsed = MoneySchema.safeParse(Number(input.dealValue.replace(/[\s,]/g, '')));
+    if (!parsed.success || !/^[\d\s,.]+$/.test(input.dealValue.trim())) {
+      errors.dealValue = input.dealValue.trim().startsWith('-') ? 'Deal value cannot be negative' : 'Enter the deal value as a number';
+    } else dealValue = parsed.data;
+  }
+  const stage = StageSchema.safeParse(input.stage);
+  if (!stage.success) errors.stage = 'Pick a stage';
+
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    fields: {
+      fullName,
+      emails,
+      phones: list(input.phones),
+      title: input.title.trim(),
+      company: input.company.trim(),
+      companyDomain: input.companyDomain.trim().toLowerCase(),
+      location: input.location.trim(),
+      linkedinUrl,
+      websiteUrl,
+    },
+    deal: { stage: stage.data ?? 'new', dealValue, notes: input.notes },
+  };
+}

@@ -1,0 +1,175 @@
+import { parseForWrite, parseStored } from '../db/records';
+import type { LeadlineDB } from '../db/schema';
+import { writeTx } from '../db/tx';
+import type { Activity, Lead, SourceTags } from '../model';
+import { newId, SOURCE_LABELS } from '../model';
+import { identityKeys } from './identity';
+import { cleanPatch, type LeadPatch } from './lead-fields';
+import { applyMerge, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
+
+/** Lead fields beyond the person's identity that a new lead may start with. */
+export type LeadExtras = Partial<
+  Pick<Lead, 'stage' | 'dealValue' | 'expectedCloseDate' | 'owner' | 'notes' | 'customFields' | 'companyId' | 'sample'>
+>;
+
+/** What to save: person fields, how they were obtained, and the campaign context of the capture. */
+export interface SaveLeadInput {
+  patch: LeadPatch;
+  origin: MergeOrigin;
+  campaignIds?: readonly string[];
+  sourceTags?: SourceTags;
+  /** Merge into this lead (the user chose it) instead of looking one up by identity. */
+  targetId?: string;
+  extras?: LeadExtras;
+}
+
+/** The lead as stored, whether it was new, and which fields changed. */
+export interface SaveLeadResult {
+  lead: Lead;
+  created: boolean;
+  changes: FieldChange[];
+}
+
+/** Reads the first record under one key of the leads' `identity` index. */
+type IdentityLookup = (key: string) => Promise<unknown>;
+
+/** The first lead that shares an identity key with `patch` (email first, then LinkedIn, Sales Navigator, name + company). */
+async function findByIdentity(lookup: IdentityLookup, patch: LeadPatch): Promise<Lead | undefined> {
+  for (const key of identityKeys(patch)) {
+    const raw = await lookup(key);
+    const lead = parseStored('leads', raw);
+    if (lead) return lead;
+  }
+  return undefined;
+}
+
+/**
+ * Saves a lead: finds an existing one by any identity key (or `targetId`) and merges into it, or
+ * creates a new one; records an activity. One transaction: two captures of the same person racing
+ * from two tabs end as one lead, because the second transaction sees the first one's write.
+ */
+export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.now()): Promise<SaveLeadResult> {
+  const patch = cleanPatch(input.patch);
+  return writeTx(db, ['leads', 'activities'], async (tx) => {
+    const leads = tx.objectStore('leads');
+    const existing = input.targetId
+      ? parseStored('leads', await leads.get(input.targetId))
+      : await findByIdentity((key) => leads.index('identity').get(key), patch);
+    if (input.targetId && !existing) throw new Error('That lead no longer exists');
+
+    const activities = tx.objectStore('activities');
+    if (!existing) {
+      const lead = createLead(patch, input, now);
+      await leads.put(lead);
+      await activities.put(activityFor(lead, input.origin, now, true, []));
+      return { lead, created: true, changes: [] };
+    }
+
+    const changes = planMerge(existing, patch, input.origin);
+    let lead = applyMerge(existing, changes, input.origin, now);
+    lead = withCampaigns(lead, input.campaignIds ?? []);
+    lead = { ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } };
+    const touched =
+      changes.length > 0 ||
+      lead.campaignIds.length !== existing.campaignIds.length ||
+      JSON.stringify(lead.sourceTags) !== JSON.stringify(existing.sourceTags);
+    if (touched) await leads.put(parseForWrite('leads', lead));
+    // A capture is worth a timeline entry even when nothing changed; a repeated import is not.
+    if (touched || input.origin.kind === 'capture') {
+      await activities.put(activityFor(lead, input.origin, now, false, changes));
+    }
+    return { lead: touched ? lead : existing, created: false, changes };
+  });
+}
+
+/** What saving would do, without writing: the existing lead it would merge into and the changes. */
+export async function previewSave(
+  db: LeadlineDB,
+  input: Pick<SaveLeadInput, 'patch' | 'origin' | 'targetId'>,
+): Promise<{ existing: Lead | undefined; changes: FieldChange[] }> {
+  const patch = cleanPatch(input.patch);
+  const tx = db.transaction('leads', 'readonly');
+  const existing = input.targetId
+    ? parseStored('leads', await tx.store.get(input.targetId))
+    : await findByIdentity((key) => tx.store.index('identity').get(key), patch);
+  return { existing, changes: existing ? planMerge(existing, patch, input.origin) : [] };
+}
+
+function createLead(patch: LeadPatch, input: SaveLeadInput, now: number): Lead {
+  const fullName = patch.fullName ?? fallbackName(patch);
+  const base = {
+    ...input.extras,
+    id: newId(),
+    fullName,
+    createdAt: now,
+    updatedAt: now,
+    stageChangedAt: now,
+    capturedFrom:
+      input.origin.kind === 'capture' ? input.origin.provenance.source : input.origin.kind === 'import' ? 'import' : 'manual',
+    sourceTags: input.sourceTags ?? {},
+    campaignIds: [],
+  };
+  const empty = parseForWrite('leads', base);
+  const changes = planMerge(empty, { ...patch, fullName }, input.origin);
+  return parseForWrite('leads', withCampaigns(applyMerge(empty, changes, input.origin, now), input.campaignIds ?? []));
+}
+
+/** Someone known only by email is named after the address until the user names them. */
+function fallbackName(patch: LeadPatch): string {
+  const email = patch.emails?.[0];
+  if (email) return email.split('@')[0] ?? email;
+  throw new Error('A lead needs a name or an email address');
+}
+
+/** Adds campaign tags, keeping first-touch and moving last-touch to the newest tag. */
+export function withCampaigns(lead: Lead, campaignIds: readonly string[]): Lead {
+  const added = campaignIds.filter((id) => !lead.campaignIds.includes(id));
+  if (!added.length) return lead;
+  return {
+    ...lead,
+    campaignIds: [...lead.campaignIds, ...added],
+    firstTouchCampaignId: lead.firstTouchCampaignId ?? added[0],
+    lastTouchCampaignId: added[added.length - 1],
+  };
+}
+
+function activityFor(lead: Lead, origin: MergeOrigin, now: number, created: boolean, changes: FieldChange[]): Activity {
+  return parseForWrite('activities', describeSave(lead, origin, now, created, changes));
+}
+
+function describeSave(lead: Lead, origin: MergeOrigin, now: number, created: boolean, changes: FieldChange[]): Activity {
+  const fields = changes.map((change) => change.field).join(', ');
+  if (origin.kind === 'capture') {
+    const site = SOURCE_LABELS[origin.provenance.source];
+    return {
+      id: newId(),
+      leadId: lead.id,
+      type: created ? 'captured' : 'merged',
+      at: now,
+      summary: created
+        ? `Captured from ${site}`
+        : fields
+          ? `Captured again from ${site}; updated ${fields}`
+          : `Captured again from ${site}; nothing new`,
+      details: { source: origin.provenance.source, url: origin.provenance.url ?? null, fields },
+    };
+  }
+  if (origin.kind === 'import') {
+    return {
+      id: newId(),
+      leadId: lead.id,
+      type: 'imported',
+      at: now,
+      summary: created ? 'Imported' : `Import updated ${fields}`,
+      details: { fields },
+    };
+  }
+  return {
+    id: newId(),
+    leadId: lead.id,
+    type: created ? 'created' : 'updated',
+    at: now,
+    summary: created ? 'Added by hand' : `Edited ${fields}`,
+    details: { fields },
+  };
+}

@@ -1,0 +1,81 @@
+import { parseForWrite, parseStored } from '../db/records';
+import type { LeadlineDB } from '../db/schema';
+import { writeTx } from '../db/tx';
+import type { Activity, Lead, LeadField } from '../model';
+import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
+import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
+import type { LeadPatch } from './lead-fields';
+import { withDerivedKeys } from './lead-merge';
+
+/** A hand edit: person fields (an empty string or list clears one) and deal fields. */
+export interface LeadEdit {
+  fields?: LeadPatch;
+  deal?: Partial<Pick<Lead, 'stage' | 'dealValue' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>>;
+}
+
+/** Fields whose values the user typed differently from what is stored. */
+export function editedFieldChanges(lead: Lead, fields: LeadPatch): LeadField[] {
+  return LEAD_FIELDS.filter((field) => {
+    if (!(field in fields)) return false;
+    return JSON.stringify(normaliseField(field, fields[field])) !== JSON.stringify(normaliseField(field, lead[field]));
+  });
+}
+
+function normaliseField(field: LeadField, value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => String(item).trim()).filter(Boolean);
+    return field === 'emails' ? [...new Set(items.map(normaliseEmail))] : [...new Set(items)];
+  }
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  return field === 'linkedinUrl' ? (normaliseLinkedinProfileUrl(value) ?? value.trim()) : value.trim();
+}
+
+/**
+ * Applies a hand edit in one transaction: edited person fields become the user's (a later capture
+ * will not overwrite them), a stage change is timestamped, and the timeline records what changed.
+ */
+export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now = Date.now()): Promise<Lead> {
+  return writeTx(db, ['leads', 'activities'], async (tx) => {
+    const lead = parseStored('leads', await tx.objectStore('leads').get(id), id);
+    if (!lead) throw new Error('That lead no longer exists');
+    const next: Lead = { ...lead, provenance: { ...lead.provenance }, editedFields: [...lead.editedFields] };
+    const activities: Activity[] = [];
+
+    const changed = editedFieldChanges(lead, edit.fields ?? {});
+    for (const field of changed) {
+      const value = normaliseField(field, edit.fields?.[field]);
+      (next as Record<string, unknown>)[field] = value ?? (field === 'emails' || field === 'phones' ? [] : undefined);
+      next.provenance[field] = { source: 'manual', at: now };
+      if (!next.editedFields.includes(field)) next.editedFields.push(field);
+    }
+    if (changed.length) {
+      activities.push(activity(lead.id, 'updated', now, `Edited ${changed.join(', ')}`, { fields: changed.join(', ') }));
+    }
+
+    const deal = edit.deal ?? {};
+    if (deal.stage && deal.stage !== lead.stage) {
+      next.stage = deal.stage;
+      next.stageChangedAt = now;
+      next.closedAt = isClosedStage(deal.stage) ? now : undefined;
+      activities.push(
+        activity(lead.id, 'stage-changed', now, `Stage: ${STAGE_LABELS[lead.stage]} → ${STAGE_LABELS[deal.stage]}`, {
+          from: lead.stage,
+          to: deal.stage,
+        }),
+      );
+    }
+    for (const key of ['dealValue', 'expectedCloseDate', 'lostReason', 'owner', 'notes', 'customFields'] as const) {
+      if (key in deal) (next as Record<string, unknown>)[key] = deal[key];
+    }
+
+    const stored = parseForWrite('leads', withDerivedKeys({ ...next, updatedAt: now }));
+    await tx.objectStore('leads').put(stored);
+    for (const entry of activities) await tx.objectStore('activities').put(parseForWrite('activities', entry));
+    return stored;
+  });
+}
+
+function activity(leadId: string, type: Activity['type'], at: number, summary: string, details: Activity['details']): Activity {
+  return { id: newId(), leadId, type, at, summary, details };
+}
+

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ProspectDraftSchema } from '../model';
+
+/**
+ * Every message between Leadline's contexts: its request and reply schemas, and who may send it.
+ * `from: 'content'` messages may come from our content scripts on CONTENT_SCRIPT_HOSTS; `'extension'`
+ * ones only from our own pages and service worker.
+ */
+export const CONTRACT = {
+  /** Liveness and version check (any context). */
+  ping: {
+    from: ['extension', 'content'],
+    request: z.object({}).strict(),
+    reply: z.object({ version: z.string() }),
+  },
+  /** Asks a tab's content script (or the injected generic extractor) what the page describes. */
+  extract: {
+    from: ['extension'],
+    request: z.object({}).strict(),
+    reply: z.object({
+      url: z.string().max(4000),
+      /** False while the page is still loading the person the URL names (LinkedIn SPA navigation). */
+      ready: z.boolean(),
+      drafts: z.array(ProspectDraftSchema).max(200),
+    }),
+  },
+  /** Saves prospects captured in a page (the optional in-page button, context menu capture). */
+  'capture.save': {
+    from: ['extension', 'content'],
+    request: z.object({ drafts: z.array(ProspectDraftSchema).min(1, 'Nothing to save').max(100) }).strict(),
+    reply: z.object({
+      leads: z.array(z.object({ id: z.string(), fullName: z.string(), created: z.boolean() })),
+    }),
+  },
+  /** Opens the side panel beside the sender's tab. */
+  'panel.open': {
+    from: ['content'],
+    request: z.object({}).strict(),
+    reply: z.object({ opened: z.boolean() }),
+  },
+} as const;
+
+export type MessageType = keyof typeof CONTRACT;
+export type RequestOf<T extends MessageType> = z.infer<(typeof CONTRACT)[T]['request']>;
+export type RequestInputOf<T extends MessageType> = z.input<(typeof CONTRACT)[T]['request']>;
+export type ReplyOf<T extends MessageType> = z.infer<(typeof CONTRACT)[T]['reply']>;
+export type SenderKind = 'extension' | 'content';

@@ -1,0 +1,3 @@
+export * from './protocol';
+export * from './contract';
+export * from './router';

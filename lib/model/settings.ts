@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { EmailSchema, IdSchema, IsoDateSchema, TimestampSchema } from './primitives';
+
+/** Addresses never offered as prospects, whatever the user adds. */
+export const DEFAULT_NEVER_CAPTURE = ['noreply@*', 'no-reply@*', 'notifications@*', 'mailer-daemon@*'];
+
+/** A named set of lead-table filters. */
+export const SavedFilterSchema = z.object({
+  id: IdSchema,
+  name: z.string().trim().min(1).max(100),
+  query: z.record(z.string().max(40), z.string().max(500)),
+});
+export type SavedFilter = z.infer<typeof SavedFilterSchema>;
+
+/** The workspace's settings: one record, every field with a default. */
+export const SettingsSchema = z.object({
+  /** Signs templates ({{senderName}}). */
+  senderName: z.string().trim().max(100).default(''),
+  /** The mailbox owner's addresses: learned from Gmail/Outlook or typed here; never captured. */
+  ownEmails: z.array(EmailSchema).max(20).default([]),
+  /** Patterns never captured: `name@domain`, `name@*` or `*@domain`. */
+  neverCapture: z.array(z.string().trim().toLowerCase().max(200)).max(200).default(DEFAULT_NEVER_CAPTURE),
+  /** Off by default: LinkedIn objects to extensions inserting elements into its pages. */
+  inPageButton: z.boolean().default(false),
+  activeCampaignId: IdSchema.optional(),
+  /** ISO 4217 code; all money in this workspace is in it. */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD').default('USD'),
+  mailProvider: z.enum(['gmail', 'outlook']).default('gmail'),
+  notifications: z.boolean().default(false),
+  /** IANA zone for due dates; empty means the browser's own. */
+  timeZone: z.string().max(100).default(''),
+  holidayCountry: z.string().max(10).default(''),
+  holidays: z.array(IsoDateSchema).max(500).default([]),
+  keepEmailSnippets: z.boolean().default(false),
+  backupReminderDays: z.number().int().min(0).max(365).default(0),
+  lastBackupAt: TimestampSchema.optional(),
+  savedFilters: z.array(SavedFilterSchema).max(100).default([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+/** Settings as a fresh profile has them. */
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({});
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+// The tests load the built extension (.output/chrome-mv3): `npm test` builds it first.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  // Each test launches its own browser with the extension; two at once suits a 2-core machine.
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,98 @@
+import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+
+/** The unpacked Chrome build the tests load. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+const ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Chromium with Leadline loaded on the given profile directory. */
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChrome(),
+    headless: process.env.HEADED ? false : true,
+    args: ARGS,
+  });
+  // No request may leave this machine: anything not served by a test's own route is refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  return context;
+}
+
+/** The extension's service worker, waiting for it to start if needed. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Opens one of the extension's pages (`dashboard.html#/leads`) in a new tab. */
+export async function openExtensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/** `test` with a fresh profile, the extension loaded, and its id. */
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'leadline-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const context = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await serviceWorker(context);
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** Serves a fixture file at a real site's URL (only this URL; everything else stays blocked). */
+export async function serveFixture(context: BrowserContext, url: string, fixture: string): Promise<void> {
+  const body = await readFile(resolve(import.meta.dirname, '../fixtures', fixture), 'utf8');
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/**
+ * Runs `expression` inside Leadline's content-script world on `page` (through the DevTools protocol),
+ * so a test can send exactly what a content script could send.
+ */
+export async function evaluateInContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  const deadline = Date.now() + 10_000;
+  let isolated: (typeof contexts)[number] | undefined;
+  while (!(isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Leadline'))) {
+    if (Date.now() > deadline) throw new Error('Leadline content script world not found');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  const result = await cdp.send('Runtime.evaluate', { expression, contextId: isolated.id, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+  return result.result.value;
+}

@@ -1,0 +1,62 @@
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'wxt';
+import { findChrome, needsNoSandbox } from './scripts/find-chrome.mjs';
+
+/** Hosts whose pages Leadline reads; everything else is reached through activeTab only. */
+const HOSTS = [
+  'https://www.linkedin.com/*',
+  'https://mail.google.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+];
+
+const chrome = findChrome();
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: lint rules can then see (and forbid) browser APIs outside lib/browser.
+  imports: false,
+  // MV3 for Firefox too (Firefox 128+): one manifest shape, event-page background there.
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [tailwindcss()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Leadline',
+    description: 'Save prospects from LinkedIn, Gmail, Outlook and any page into a private CRM that lives in your browser.',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
+    optional_permissions: ['notifications'],
+    host_permissions: HOSTS,
+    action: { default_title: 'Leadline' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the Leadline popup',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Capture the person on this page in the side panel',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leadline@leadline.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+  webExt: {
+    ...(chrome ? { binaries: { chrome } } : {}),
+    chromiumArgs: needsNoSandbox ? ['--no-sandbox'] : [],
+    startUrls: ['chrome-extension://__MSG_@@extension_id__/dashboard.html'],
+  },
+});
