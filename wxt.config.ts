@@ -54,6 +54,14 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '116' }),
   }),
+  hooks: {
+    // The benchmark page ships only in `wxt build --mode bench` (.output/chrome-mv3-bench).
+    'entrypoints:found': (wxt, infos) => {
+      if (wxt.config.mode === 'bench') return;
+      const index = infos.findIndex((info) => info.name === 'bench');
+      if (index >= 0) infos.splice(index, 1);
+    },
+  },
   webExt: {
     ...(chrome ? { binaries: { chrome } } : {}),
     chromiumArgs: needsNoSandbox ? ['--no-sandbox'] : [],

@@ -8,8 +8,6 @@ import { findChrome } from '../../scripts/find-chrome.mjs';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 const ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -19,12 +17,12 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** Launches Chromium with Leadline loaded on the given profile directory. */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/** Launches Chromium with Leadline (by default the Chrome build) loaded on the given profile directory. */
+export async function launchWithExtension(userDataDir: string, extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome(),
     headless: process.env.HEADED ? false : true,
-    args: ARGS,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...ARGS],
   });
   // No request may leave this machine: anything not served by a test's own route is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));

@@ -1,0 +1,45 @@
+/** One figure of the benchmark table. */
+export interface Figure {
+  figure: string;
+  size: string;
+  unit: 'ms' | 'KB' | 'MB' | '×';
+  median: number;
+  min: number;
+  max: number;
+  /** The budget in the same unit; undefined when the figure is informational. */
+  budget?: number;
+  runs: number;
+}
+
+/** Median, min and max of a non-empty sample. */
+export function summarise(values: readonly number[]): { median: number; min: number; max: number } {
+  if (!values.length) throw new Error('No samples');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+/** A figure from samples. */
+export function figure(name: string, size: string, unit: Figure['unit'], samples: readonly number[], budget?: number): Figure {
+  return { figure: name, size, unit, ...summarise(samples), budget, runs: samples.length };
+}
+
+const fmt = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+
+/** The table printed at the end of a run. */
+export function formatTable(figures: readonly Figure[]): string {
+  const rows = figures.map((f) => [
+    f.figure,
+    f.size,
+    `${fmt(f.median)} ${f.unit}`,
+    `${fmt(f.min)}`,
+    `${fmt(f.max)}`,
+    f.budget === undefined ? '—' : `${fmt(f.budget)} ${f.unit}`,
+    f.budget === undefined ? '' : f.median <= f.budget ? 'within' : 'OVER',
+  ]);
+  const header = ['figure', 'size', 'median', 'min', 'max', 'budget', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
