@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Extension pages forbid eval (MV3 CSP): tell zod not to probe `new Function` for its JIT, which
+// would only log a CSP violation before falling back.
+z.config({ jitless: true });
+
 /** A record id: a UUID made by `newId()`, or a stable id from an import. */
 export const IdSchema = z.string().min(1).max(200);
 
