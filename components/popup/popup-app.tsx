@@ -2,6 +2,7 @@ import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
 import { LeadSearchList } from '../lead-search-list';
+import { PopupHome } from './popup-home';
 
 /** What the popup can ask the browser to do (wired by the entrypoint). */
 export interface PopupActions {
@@ -24,7 +25,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           <Button onClick={() => actions.openDashboard()}>Dashboard</Button>
         </div>
       </header>
-      <LeadSearchList
+      <PopupHome search={<LeadSearchList
         onOpen={open}
         empty={
           <EmptyState title="Capture your first lead">
@@ -33,7 +34,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
             this browser only.
           </EmptyState>
         }
-      />
+      />} />
     </div>
   );
 }

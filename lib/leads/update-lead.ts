@@ -1,6 +1,6 @@
 import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
-import { finishOnClosedStage, type RuleTx } from '../sequences/reply-ops';
+import { finishOnClosedStage } from '../sequences/reply-ops';
 import { writeTx } from '../db/tx';
 import type { Activity, Lead, LeadField } from '../model';
 import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
@@ -73,7 +73,7 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     await tx.objectStore('leads').put(stored);
     for (const entry of activities) await tx.objectStore('activities').put(parseForWrite('activities', entry));
     // Won or lost ends the lead's sequences whose rule says so, in this same transaction.
-    if (stored.stage !== lead.stage && isClosedStage(stored.stage)) await finishOnClosedStage(tx as unknown as RuleTx, id, now);
+    if (stored.stage !== lead.stage && isClosedStage(stored.stage)) await finishOnClosedStage(tx, id, now);
     return stored;
   });
 }

@@ -7,3 +7,7 @@ export * from './task-ops';
 export * from './reply-ops';
 export * from './sequence-ops';
 export * from './today';
+export * from './badge';
+export * from './holiday-presets';
+export * from './step-action';
+export * from './describe-due';

@@ -87,7 +87,7 @@ export async function recordReply(
       details: { source },
       pending: true,
     };
-    const outcomes = await actOnReply(tx as unknown as RuleTx, reply, now);
+    const outcomes = await actOnReply(tx, reply, now);
     return { activity: { ...reply, pending: false }, outcomes, duplicate: false };
   });
 }

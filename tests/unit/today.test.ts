@@ -67,3 +67,14 @@ describe('Today and the badge', () => {
     expect((await claimDueNotices(db, NOW + 120_000)).map((notice) => notice.taskId)).toEqual(['soon']);
   });
 });
+
+describe('how a due moment reads', () => {
+  it('says how late, when today, or which day', async () => {
+    const { describeDue } = await import('@/lib/sequences');
+    expect(describeDue(utc('2026-01-11T14:00:00Z'), NOW, NY)).toBe('3 days late');
+    expect(describeDue(NOW - 2 * 3_600_000 - 60_000, NOW, NY)).toBe('2 hours late');
+    expect(describeDue(NOW - 10_000, NOW, NY)).toBe('due now');
+    expect(describeDue(utc('2026-01-14T19:00:00Z'), NOW, NY)).toBe('due at 14:00');
+    expect(describeDue(utc('2026-01-19T14:00:00Z'), NOW, NY)).toBe('Mon 19 Jan, 09:00');
+  });
+});
