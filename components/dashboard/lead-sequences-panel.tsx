@@ -23,8 +23,8 @@ const FINISHED: Record<FinishReason, string> = {
 /** The lead page's sequences: where the lead stands in each, pause/resume/unenroll, enroll, record a reply. */
 export function LeadSequencesPanel({ leadId }: { leadId: string }) {
   const platform = usePlatform();
-  const now = useNow();
   const rows = useLiveQuery((db) => leadEnrollments(db, leadId), [leadId], ['enrollments', 'tasks', 'sequences']);
+  const now = useNow(30_000, rows.data);
   const timeZone = effectiveTimeZone(useLiveQuery(getSettings, [], ['settings']).data?.timeZone ?? '');
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
 

@@ -43,7 +43,9 @@ export function SettingsView({ settings, notify }: ViewContext) {
       return;
     }
     setError(undefined);
-    await updateSettings(await getDb(), checked.data);
+    // Write only this form's fields: a whole-record write would undo a change made meanwhile elsewhere.
+    const { senderName, currency, ownEmails, neverCapture, inPageButton } = checked.data;
+    await updateSettings(await getDb(), { senderName, currency, ownEmails, neverCapture, inPageButton });
     notify({ text: 'Settings saved' });
   };
 

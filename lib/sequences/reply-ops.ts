@@ -87,7 +87,8 @@ export async function recordReply(
       details: { source },
       pending: true,
     };
-    const outcomes = await actOnReply(tx, reply, now);
+    // What the reply causes is recorded just after it, so the timeline always reads cause, then effect.
+    const outcomes = await actOnReply(tx, reply, Math.max(now, at + 1));
     return { activity: { ...reply, pending: false }, outcomes, duplicate: false };
   });
 }

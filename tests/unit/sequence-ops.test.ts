@@ -127,7 +127,7 @@ describe('replies, pauses and closed deals', () => {
     expect(await openTasks(db)).toEqual([]);
     expect((await getRecord(db, 'tasks', second!.id))?.status).toBe('cancelled');
     const [paused] = await leadEnrollments(db, lead.id);
-    expect(paused?.enrollment).toMatchObject({ status: 'paused', pausedAt: WEDNESDAY + 3_600_000 });
+    expect(paused?.enrollment).toMatchObject({ status: 'paused', pausedAt: WEDNESDAY + 3_600_001 });
     const timeline = (await leadTimeline(db, lead.id)).map((a) => a.summary);
     expect(timeline).toContain('Paused “Outbound”: the lead replied');
     expect(timeline).toContain('Replied (marked by hand)');
