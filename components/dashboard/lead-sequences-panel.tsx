@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getDb, getSettings } from '@/lib/db';
-import type { FinishReason } from '@/lib/model';
+import { STEP_TYPE_LABELS, type FinishReason } from '@/lib/model';
 import { describeDue } from '@/lib/sequences/describe-due';
 import { pauseEnrollmentById, resumeEnrollmentById, unenroll } from '@/lib/sequences/enroll-ops';
 import { recordReply } from '@/lib/sequences/reply-ops';
@@ -43,7 +43,7 @@ export function LeadSequencesPanel({ leadId }: { leadId: string }) {
 
   const status = (row: LeadEnrollment) => {
     const { enrollment, openTask } = row;
-    if (enrollment.status === 'active') return openTask ? `Active · next: ${openTask.title.split(' · ')[0]}, ${describeDue(openTask.dueAt, now, timeZone)}` : 'Active';
+    if (enrollment.status === 'active') return openTask ? `Active · next: ${STEP_TYPE_LABELS[openTask.type]}, ${describeDue(openTask.dueAt, now, timeZone)}` : 'Active';
     if (enrollment.status === 'paused') return 'Paused';
     return `Finished: ${FINISHED[enrollment.finishReason ?? 'completed']}`;
   };

@@ -13,7 +13,7 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
   };
   return (
     <div className="relative">
-      <Button variant="ghost" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <Button variant="ghost" className="!px-2 !py-1 text-xs" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Snooze
       </Button>
       {open ? (
@@ -21,7 +21,7 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
           id={id}
           role="group"
           aria-label="Snooze until"
-          className="absolute right-0 z-10 mt-1 flex w-52 flex-col gap-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          className="absolute left-0 z-10 mt-1 flex w-52 flex-col gap-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <Button variant="ghost" className="justify-start" onClick={() => pick({ kind: 'hour' })}>
             1 hour

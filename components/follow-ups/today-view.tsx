@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getDb, getSettings } from '@/lib/db';
-import { defaultSettings, type Template } from '@/lib/model';
+import { defaultSettings, STEP_TYPE_LABELS, type Template } from '@/lib/model';
 import { completeTask, describeDue, isoDay, snoozeTaskById, todayFollowUps, type FollowUp } from '@/lib/sequences';
 import { listTemplates } from '@/lib/templates';
 import { effectiveTimeZone } from '@/lib/time/zone';
@@ -37,12 +37,12 @@ export function TodayView() {
     onDone: (row) =>
       run(async (db, at) => {
         const next = await completeTask(db, row.task.id, 'done', at);
-        return next ? `Done. Next: ${next.title.split(' · ')[0]} ${describeDue(next.dueAt, at, timeZone)}` : 'Done.';
+        return next ? `Done. Next: ${STEP_TYPE_LABELS[next.type]} ${describeDue(next.dueAt, at, timeZone)}` : 'Done.';
       }),
     onSkip: (row) =>
       run(async (db, at) => {
         const next = await completeTask(db, row.task.id, 'skipped', at);
-        return next ? `Skipped. Next: ${next.title.split(' · ')[0]} ${describeDue(next.dueAt, at, timeZone)}` : 'Skipped.';
+        return next ? `Skipped. Next: ${STEP_TYPE_LABELS[next.type]} ${describeDue(next.dueAt, at, timeZone)}` : 'Skipped.';
       }),
     onSnooze: (row, choice) =>
       run(async (db, at) => `Snoozed until ${describeDue(await snoozeTaskById(db, row.task.id, choice, at), at, timeZone)}`),

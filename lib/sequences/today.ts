@@ -23,7 +23,7 @@ export interface TodayList {
 }
 
 /** How many rows of each group the popup reads at most. */
-export const TODAY_LIMITS = { overdue: 50, today: 50, upcoming: 5 };
+export const TODAY_LIMITS = { overdue: 30, today: 30, upcoming: 5 };
 
 const open = (from: number, to: number, openLower = false) => IDBKeyRange.bound(['open', from], ['open', to], openLower);
 

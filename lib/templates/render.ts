@@ -39,10 +39,17 @@ export function renderTemplate(template: { subject?: string; body: string }, con
   if (missing.size) {
     const names = [...missing];
     const list = names.map((name) => `{{${name}}}`).join(', ');
+    const onLead = names.filter((name) => name !== 'senderName');
+    const fix = [
+      onLead.length ? `fill ${onLead.length > 1 ? 'them' : 'it'} in on the lead` : '',
+      missing.has('senderName') ? 'set your name in Settings' : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     return {
       ok: false,
       missing: names,
-      message: `${list} would be empty for ${context.lead.fullName}: fill ${names.length > 1 ? 'them' : 'it'} in on the lead, or give a fallback such as {{${names[0]}|there}}`,
+      message: `${list} would be empty for ${context.lead.fullName}: ${fix}, or give a fallback such as {{${names[0]}|there}}`,
     };
   }
   return { ok: true, subject, body };

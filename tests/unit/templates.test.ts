@@ -40,6 +40,15 @@ describe('rendering', () => {
     );
   });
 
+  it('sends the user to Settings when their own name is missing', () => {
+    const result = renderTemplate({ body: 'Hi {{firstName}}, {{senderName}}' }, { ...context(), senderName: ' ' });
+    expect(result).toMatchObject({
+      ok: false,
+      missing: ['senderName'],
+      message: '{{senderName}} would be empty for Ana María Lima: set your name in Settings, or give a fallback such as {{senderName|there}}',
+    });
+  });
+
   it('uses a fallback when the lead has no value', () => {
     expect(renderTemplate({ body: 'Hi {{firstName|there}},' }, context({ fullName: 'Cher' }))).toMatchObject({ ok: true, body: 'Hi there,' });
   });
