@@ -12,7 +12,10 @@ export function HolidayPresetPicker({ onAdd, initialCountry = '' }: { onAdd: (da
   const [countries, setCountries] = useState<Array<[string, string]>>();
   const [country, setCountry] = useState(initialCountry);
   const [busy, setBusy] = useState(false);
+  // The presets are about a megabyte: load them only once the user asks for them.
+  const [wanted, setWanted] = useState(Boolean(initialCountry));
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     holidayCountries().then(
       (list) => live && setCountries(list),
@@ -21,7 +24,7 @@ export function HolidayPresetPicker({ onAdd, initialCountry = '' }: { onAdd: (da
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   const add = async () => {
     setBusy(true);
     try {
@@ -32,6 +35,13 @@ export function HolidayPresetPicker({ onAdd, initialCountry = '' }: { onAdd: (da
       setBusy(false);
     }
   };
+  if (!wanted) {
+    return (
+      <div>
+        <Button onClick={() => setWanted(true)}>Add a country’s public holidays…</Button>
+      </div>
+    );
+  }
   return (
     <div className="flex items-end gap-2">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400">
