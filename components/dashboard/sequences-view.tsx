@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getAllRecords } from '@/lib/db';
+import { parseStoredAll } from '@/lib/db';
 import { STEP_TYPE_LABELS } from '@/lib/model';
 import { listSequences } from '@/lib/sequences/sequence-ops';
 import { listTemplates } from '@/lib/templates';
@@ -14,12 +14,14 @@ import type { ViewContext } from './view-context';
 export function SequencesView({ params, notify }: ViewContext) {
   const sequences = useLiveQuery(listSequences, [], ['sequences']);
   const templates = useLiveQuery(listTemplates, [], ['templates']).data ?? [];
-  // One small pass over enrollments for the counts; the list is a management page, not a hot path.
+  // Running enrollments only, through the `status` index.
   const running = useLiveQuery(
     async (db) => {
       const counts = new Map<string, number>();
-      for (const enrollment of await getAllRecords(db, 'enrollments')) {
-        if (enrollment.status !== 'finished') counts.set(enrollment.sequenceId, (counts.get(enrollment.sequenceId) ?? 0) + 1);
+      for (const status of ['active', 'paused'] as const) {
+        for (const enrollment of parseStoredAll('enrollments', await db.getAllFromIndex('enrollments', 'status', status))) {
+          counts.set(enrollment.sequenceId, (counts.get(enrollment.sequenceId) ?? 0) + 1);
+        }
       }
       return counts;
     },

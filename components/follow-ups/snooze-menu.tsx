@@ -21,6 +21,9 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
           id={id}
           role="group"
           aria-label="Snooze until"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setOpen(false);
+          }}
           className="absolute left-0 z-10 mt-1 flex w-52 flex-col gap-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <Button variant="ghost" className="justify-start" onClick={() => pick({ kind: 'hour' })}>

@@ -130,7 +130,9 @@ export function completeStep(
     return { enrollment: advanced, tasks: [closed, taskForStep(advanced, sequence, next, now, now, context)], activities };
   }
   const finished = finishEnrollment(enrollment, sequence.name, 'completed', [], now);
-  return { enrollment: finished.enrollment, tasks: [closed], activities: [...activities, ...finished.activities] };
+  // Timed 1 ms after the step, so the timeline (ordered by time) reads step, then finish.
+  const after = finished.activities.map((entry) => ({ ...entry, at: now + 1 }));
+  return { enrollment: finished.enrollment, tasks: [closed], activities: [...activities, ...after] };
 }
 
 /** Moves a follow-up to `until`, counting the snooze; the timeline says until when. */

@@ -78,16 +78,19 @@ export interface ReminderState {
   nextChangeAt: number;
 }
 
-/** The badge's state, from counts over the `status + dueAt` index (no records are read). */
+/**
+ * The badge's state from the `status + dueAt` index: one count, and two key cursors that stop at
+ * their first key (is anything due now? what comes due next?). No record is read.
+ */
 export async function reminderState(db: LeadlineDB, now: number, timeZone: string): Promise<ReminderState> {
   const index = db.transaction('tasks').store.index('statusDueAt');
-  const [dueCount, dueNowCount, next] = await Promise.all([
+  const [dueCount, firstDue, next] = await Promise.all([
     index.count(IDBKeyRange.bound(['open', -Infinity], ['open', endOfLocalDay(now, timeZone)])),
-    index.count(IDBKeyRange.bound(['open', -Infinity], ['open', now])),
+    index.openKeyCursor(IDBKeyRange.bound(['open', -Infinity], ['open', now])),
     index.openKeyCursor(open(now, Infinity, true)),
   ]);
-  const nextDue = next ? (next.key[1]) : Infinity;
-  return { dueCount, dueNow: dueNowCount > 0, nextChangeAt: Math.min(nextDue, nextLocalMidnight(now, timeZone)) };
+  const nextDue = next ? next.key[1] : Infinity;
+  return { dueCount, dueNow: firstDue !== null, nextChangeAt: Math.min(nextDue, nextLocalMidnight(now, timeZone)) };
 }
 
 /** A follow-up that just came due, for a desktop notification. */
