@@ -210,3 +210,61 @@ test('a sequence step comes due on the badge and in Today; Done, snooze and a re
   await expect(timeline.getByRole('listitem').nth(0)).toContainText('Finished “Outbound”: the sequence was deleted');
   await expect(timeline).toContainText('Done: Email · step 1 of 2 · Outbound');
 });
+
+test('the badge turns red when a follow-up comes due while the service worker is stopped', async ({ context, extensionId }) => {
+  test.setTimeout(180_000);
+  const page = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
+  await expect(page.getByRole('heading', { name: 'No leads yet' })).toBeVisible();
+  // Real time throughout: a lead with a call due 20 seconds from now, written as stored records.
+  const dueAt = await page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('leadline');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const now = Date.now();
+    const due = now + 20_000;
+    const tx = db.transaction(['leads', 'tasks'], 'readwrite');
+    tx.objectStore('leads').put({
+      id: 'lead-1', fullName: 'Odile Valcourt', emails: [], phones: [], stage: 'new', notes: '', customFields: {}, campaignIds: [],
+      sourceTags: {}, capturedFrom: 'manual', provenance: {}, editedFields: [], createdAt: now, updatedAt: now, identity: [], search: [],
+    });
+    tx.objectStore('tasks').put({
+      id: 'task-1', leadId: 'lead-1', type: 'call', title: 'Call · step 1 of 1 · Check-in', instructions: '', status: 'open',
+      dueAt: due, scheduledAt: due, snoozeCount: 0, createdAt: now, updatedAt: now,
+    });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    });
+    return due;
+  });
+  type PageChrome = {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    action: { getBadgeText(details: object): Promise<string>; getBadgeBackgroundColor(details: object): Promise<number[]> };
+  };
+  const read = () =>
+    page.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: PageChrome }).chrome;
+      return { text: await api.action.getBadgeText({}), color: await api.action.getBadgeBackgroundColor({}) };
+    });
+  // Pages ask the background to recompute after writes; this one was written behind its back.
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: PageChrome }).chrome.runtime.sendMessage({ tag: 'leadline/1', type: 'reminders.refresh', payload: {} }),
+  );
+  await expect.poll(read).toEqual({ text: '1', color: [37, 99, 235, 255] });
+
+  // Stop the service worker, as Chrome does after 30 idle seconds.
+  const cdp = await context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => statuses.push(...event.versions.map((version) => version.runningStatus)));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+  expect(Date.now()).toBeLessThan(dueAt);
+
+  // The alarm set for the due moment wakes it; the badge turns red within the minute.
+  await expect.poll(read, { timeout: 90_000, intervals: [1000] }).toEqual({ text: '1', color: [220, 38, 38, 255] });
+  expect(Date.now()).toBeGreaterThanOrEqual(dueAt);
+  expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
+});
