@@ -107,8 +107,12 @@ export interface DueNotice {
  * are not announced: turning notifications on must not bring a flood.
  */
 export async function claimDueNotices(db: LeadlineDB, now: number, windowMs = 3_600_000): Promise<DueNotice[]> {
+  // Look first without writing: a write announces a change, which triggers another refresh.
+  const window = open(now - windowMs, now, true);
+  const waiting = parseStoredAll('tasks', await db.getAllFromIndex('tasks', 'statusDueAt', window));
+  if (!waiting.some((task) => task.notifiedAt === undefined)) return [];
   return writeTx(db, ['tasks', 'leads'], async (tx) => {
-    const raws = await tx.objectStore('tasks').index('statusDueAt').getAll(open(now - windowMs, now, true));
+    const raws = await tx.objectStore('tasks').index('statusDueAt').getAll(window);
     const fresh = parseStoredAll('tasks', raws).filter((task) => task.notifiedAt === undefined);
     const notices: DueNotice[] = [];
     for (const task of fresh) {

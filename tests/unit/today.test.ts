@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRecord, updateSettings } from '@/lib/db';
+import { getRecord, onChange, updateSettings } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { claimDueNotices, enrollLeads, reminderState, saveSequence, snoozeTaskById, todayFollowUps } from '@/lib/sequences';
 import type { Task } from '@/lib/model';
@@ -62,7 +62,12 @@ describe('Today and the badge', () => {
     await db.put('tasks', task('just-due', lead.id, NOW - 60_000));
     await db.put('tasks', task('soon', lead.id, NOW + 60_000));
     expect(await claimDueNotices(db, NOW)).toEqual([{ taskId: 'just-due', leadId: lead.id, leadName: 'Tomas Reyes', title: 'Call just-due' }]);
+    // Nothing left to announce: no write, so no change event to wake another refresh.
+    const changes: string[][] = [];
+    const stop = onChange((event) => changes.push(event.stores));
     expect(await claimDueNotices(db, NOW + 1000)).toEqual([]);
+    stop();
+    expect(changes).toEqual([]);
     expect((await getRecord(db, 'tasks', 'just-due'))?.notifiedAt).toBe(NOW);
     expect((await claimDueNotices(db, NOW + 120_000)).map((notice) => notice.taskId)).toEqual(['soon']);
   });
