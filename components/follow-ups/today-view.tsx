@@ -93,7 +93,8 @@ export function TodayView() {
       ) : null}
       {nothing ? (
         <EmptyState title="No follow-ups">
-          Enroll a lead in a sequence (Dashboard → a lead → Sequences) and each step will come due here on the right day.
+          Type above to find a lead. Enroll leads in a sequence (Dashboard → a lead → Sequences) and each step comes due
+          here on the right day.
         </EmptyState>
       ) : (
         <>

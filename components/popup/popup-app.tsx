@@ -1,8 +1,8 @@
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
+import { TodayView } from '../follow-ups/today-view';
 import { LeadSearchList } from '../lead-search-list';
-import { PopupHome } from './popup-home';
 
 /** What the popup can ask the browser to do (wired by the entrypoint). */
 export interface PopupActions {
@@ -10,7 +10,7 @@ export interface PopupActions {
   capture: () => void;
 }
 
-/** The toolbar popup: capture this page, find a lead, open the dashboard. */
+/** The toolbar popup: follow-ups due today (until you type), find a lead, capture this page, open the dashboard. */
 export function PopupApp({ actions }: { actions: PopupActions }) {
   const open = (lead: Lead) => actions.openDashboard(`#/leads/${lead.id}`);
   return (
@@ -25,8 +25,9 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           <Button onClick={() => actions.openDashboard()}>Dashboard</Button>
         </div>
       </header>
-      <PopupHome search={<LeadSearchList
+      <LeadSearchList
         onOpen={open}
+        idle={<TodayView />}
         empty={
           <EmptyState title="Capture your first lead">
             Open a LinkedIn profile, a Gmail or Outlook conversation, or a company’s team page, then press{' '}
@@ -34,7 +35,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
             this browser only.
           </EmptyState>
         }
-      />} />
+      />
     </div>
   );
 }

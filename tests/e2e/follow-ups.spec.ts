@@ -43,15 +43,29 @@ async function setTime(page: Page, worker: Worker, iso: string): Promise<void> {
 
 /** The slice of the extension API these checks call inside the worker. */
 interface WorkerChrome {
-  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  alarms: {
+    create(name: string, info: { when: number }): Promise<void>;
+    get(name: string): Promise<{ scheduledTime: number } | undefined>;
+  };
   action: { getBadgeText(details: object): Promise<string>; getBadgeBackgroundColor(details: object): Promise<number[]> };
 }
 
-/** Fires the worker's next-change alarm now (as Chrome would at the due moment) and lets it run. */
+/**
+ * Fires the worker's next-change alarm now (as Chrome would at the due moment) and waits until
+ * the refresh it runs has set the alarm again (for a fake moment, so days ahead in real time).
+ * Waiting matters: a refresh still running from before could otherwise overwrite this alarm.
+ */
 async function fireAlarm(worker: Worker): Promise<void> {
   await worker.evaluate(async () => {
     const real = (globalThis as unknown as { realNow: () => number }).realNow;
-    await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.create('leadline-next-change', { when: real() + 20 });
+    const { alarms } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    await alarms.create('leadline-next-change', { when: real() + 20 });
+    for (let i = 0; i < 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const alarm = await alarms.get('leadline-next-change');
+      if (alarm && alarm.scheduledTime > real() + 86_400_000) return;
+    }
+    throw new Error('The alarm did not run a refresh');
   });
 }
 
@@ -61,7 +75,7 @@ const badgeColor = (worker: Worker) =>
 
 async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
-  await expect(popup.getByRole('tab', { name: 'Today' })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('searchbox', { name: 'Search leads' })).toBeFocused();
   return popup;
 }
 
