@@ -13,10 +13,13 @@ export function LeadSearchList({
   onOpen,
   limit = 8,
   empty,
+  idle,
 }: {
   onOpen: (lead: Lead) => void;
   limit?: number;
   empty: React.ReactNode;
+  /** Shown instead of the recent leads while the box is empty (the popup's "Today"). */
+  idle?: React.ReactNode;
 }) {
   const [query, setQuery] = useState('');
   const results = useLiveQuery((db) => searchLeads(db, query, limit), [query, limit], ['leads']);
@@ -28,6 +31,8 @@ export function LeadSearchList({
       {results.error ? <p role="alert" className="text-sm text-rose-600">{results.error.message}</p> : null}
       {noLeadsAtAll ? (
         empty
+      ) : idle && !query ? (
+        idle
       ) : (
         <>
           <h2 className="px-2 text-xs font-medium uppercase tracking-wide text-slate-500">{query ? 'Matches' : 'Recent leads'}</h2>

@@ -1,5 +1,6 @@
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { installMenus, setUpMenusAndCommands } from '@/lib/background/menus';
+import { setUpReminders } from '@/lib/background/reminders';
 import { configureSidePanel, extensionId, onInstalled, onMessage, onStartup } from '@/lib/browser';
 import { createRouter } from '@/lib/messaging';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -9,6 +10,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 export default defineBackground(() => {
   onMessage(createRouter(backgroundHandlers(), extensionId()));
   setUpMenusAndCommands();
+  setUpReminders();
   const setUp = () => {
     void installMenus();
     void configureSidePanel();

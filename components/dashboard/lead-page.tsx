@@ -8,6 +8,7 @@ import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { LeadForm } from '../lead-form';
 import { StageBadge } from '../stage-badge';
+import { LeadSequencesPanel } from './lead-sequences-panel';
 import type { ViewContext } from './view-context';
 
 /** One lead: details with where each came from, edit, delete with undo, and the timeline. */
@@ -104,6 +105,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
             <p className="whitespace-pre-wrap text-sm">{current.notes}</p>
           </section>
         ) : null}
+        <LeadSequencesPanel leadId={current.id} />
       </div>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="mb-2 text-sm font-semibold">

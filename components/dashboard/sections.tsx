@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { LeadPage } from './lead-page';
 import { LeadsView } from './leads-view';
 import { NewLeadPage } from './new-lead-page';
+import { SequencesView } from './sequences-view';
 import { SettingsView } from './settings-view';
+import { TemplatesView } from './templates-view';
 import type { ViewContext } from './view-context';
 
 /** One entry of the dashboard's navigation: its path (`#/<path>`), label and view. */
@@ -24,5 +26,7 @@ export const SECTIONS: readonly Section[] = [
       return <LeadsView {...context} />;
     },
   },
+  { path: 'sequences', label: 'Sequences', render: (context) => <SequencesView key={context.params[0] ?? ''} {...context} /> },
+  { path: 'templates', label: 'Templates', render: (context) => <TemplatesView {...context} /> },
   { path: 'settings', label: 'Settings', render: (context) => <SettingsView {...context} /> },
 ];

@@ -5,6 +5,7 @@ import { describeZodError, SettingsSchema } from '@/lib/model';
 import { Button } from '../button';
 import { TextAreaField, TextField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { ReminderSettings } from './reminder-settings';
 import type { ViewContext } from './view-context';
 
 const lines = (text: string) =>
@@ -42,7 +43,9 @@ export function SettingsView({ settings, notify }: ViewContext) {
       return;
     }
     setError(undefined);
-    await updateSettings(await getDb(), checked.data);
+    // Write only this form's fields: a whole-record write would undo a change made meanwhile elsewhere.
+    const { senderName, currency, ownEmails, neverCapture, inPageButton } = checked.data;
+    await updateSettings(await getDb(), { senderName, currency, ownEmails, neverCapture, inPageButton });
     notify({ text: 'Settings saved' });
   };
 
@@ -101,6 +104,7 @@ export function SettingsView({ settings, notify }: ViewContext) {
         </div>
       </form>
 
+      <ReminderSettings key={String(settings.notifications)} settings={settings} notify={notify} />
       <section aria-labelledby="data-heading" className="flex flex-col gap-3">
         <h2 id="data-heading" className="text-base font-semibold">
           Data

@@ -1,6 +1,7 @@
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
+import { TodayView } from '../follow-ups/today-view';
 import { LeadSearchList } from '../lead-search-list';
 
 /** What the popup can ask the browser to do (wired by the entrypoint). */
@@ -9,7 +10,7 @@ export interface PopupActions {
   capture: () => void;
 }
 
-/** The toolbar popup: capture this page, find a lead, open the dashboard. */
+/** The toolbar popup: follow-ups due today (until you type), find a lead, capture this page, open the dashboard. */
 export function PopupApp({ actions }: { actions: PopupActions }) {
   const open = (lead: Lead) => actions.openDashboard(`#/leads/${lead.id}`);
   return (
@@ -26,6 +27,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
       </header>
       <LeadSearchList
         onOpen={open}
+        idle={<TodayView />}
         empty={
           <EmptyState title="Capture your first lead">
             Open a LinkedIn profile, a Gmail or Outlook conversation, or a company’s team page, then press{' '}

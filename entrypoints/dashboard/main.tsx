@@ -1,5 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { PlatformProvider } from '@/components/platform';
+import { openUrl, requestPermission } from '@/lib/browser';
+import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import '@/components/app.css';
 
-createRoot(document.getElementById('root')!).render(<DashboardApp />);
+keepBadgeFresh();
+
+createRoot(document.getElementById('root')!).render(
+  <PlatformProvider value={{ openUrl: (url) => void openUrl(url), requestNotifications: () => requestPermission('notifications') }}>
+    <DashboardApp />
+  </PlatformProvider>,
+);

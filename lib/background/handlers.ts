@@ -2,6 +2,7 @@ import { saveDrafts } from '../capture/save-drafts';
 import { extensionVersion, openSidePanel } from '../browser';
 import { getDb } from '../db/open';
 import type { Handlers } from '../messaging/router';
+import { scheduleRefresh } from './reminders';
 
 /** The background's answers to the messages of the contract. */
 export function backgroundHandlers(): Handlers {
@@ -14,5 +15,6 @@ export function backgroundHandlers(): Handlers {
     'panel.open': async (_request, sender) => ({
       opened: await openSidePanel({ tabId: sender.tabId, windowId: sender.windowId }),
     }),
+    'reminders.refresh': async () => ({ dueCount: (await scheduleRefresh()).dueCount }),
   };
 }

@@ -3,3 +3,7 @@ export * from './tabs';
 export * from './side-panel';
 export * from './menus';
 export * from './lifecycle';
+export * from './alarms';
+export * from './badge';
+export * from './permissions';
+export * from './notifications';

@@ -11,6 +11,7 @@ import type {
   Task,
   Template,
 } from '../model';
+import { STEP_TYPE_LABELS } from '../model/sequence';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, LOCATIONS, TITLES } from './names';
 import { picker, seededRandom } from './random';
 
@@ -195,8 +196,8 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
       const dueAt = now + pick.int(-3 * 24, 7 * 24) * 3_600_000;
       tasks.push({
         id: pick.id(), leadId: lead.id, enrollmentId: enrollment.id, sequenceId: sequence.id, stepId: step.id,
-        type: step.type, title: `${sequence.name}: step 1`, instructions: step.instructions, status: 'open',
-        dueAt, scheduledAt: dueAt, snoozeCount: 0, createdAt: updatedAt, updatedAt, sample: true,
+        type: step.type, title: `${STEP_TYPE_LABELS[step.type]} · step 1 of ${sequence.steps.length} · ${sequence.name}`, instructions: step.instructions, status: 'open',
+        dueAt, scheduledAt: dueAt, anchorAt: updatedAt, snoozeCount: 0, createdAt: updatedAt, updatedAt, sample: true,
       });
     }
   }

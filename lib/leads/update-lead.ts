@@ -1,5 +1,6 @@
 import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
+import { finishOnClosedStage } from '../sequences/reply-ops';
 import { writeTx } from '../db/tx';
 import type { Activity, Lead, LeadField } from '../model';
 import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
@@ -35,7 +36,7 @@ function normaliseField(field: LeadField, value: unknown): unknown {
  * will not overwrite them), a stage change is timestamped, and the timeline records what changed.
  */
 export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now = Date.now()): Promise<Lead> {
-  return writeTx(db, ['leads', 'activities'], async (tx) => {
+  return writeTx(db, ['leads', 'activities', 'enrollments', 'tasks', 'sequences'], async (tx) => {
     const lead = parseStored('leads', await tx.objectStore('leads').get(id), id);
     if (!lead) throw new Error('That lead no longer exists');
     const next: Lead = { ...lead, provenance: { ...lead.provenance }, editedFields: [...lead.editedFields] };
@@ -71,6 +72,8 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     const stored = parseForWrite('leads', withDerivedKeys({ ...next, updatedAt: now }));
     await tx.objectStore('leads').put(stored);
     for (const entry of activities) await tx.objectStore('activities').put(parseForWrite('activities', entry));
+    // Won or lost ends the lead's sequences whose rule says so, in this same transaction.
+    if (stored.stage !== lead.stage && isClosedStage(stored.stage)) await finishOnClosedStage(tx, id, now);
     return stored;
   });
 }

@@ -38,6 +38,12 @@ export const CONTRACT = {
     request: z.object({}).strict(),
     reply: z.object({ opened: z.boolean() }),
   },
+  /** Recompute the toolbar badge and reminder alarm now (a page changed follow-ups; wakes the worker). */
+  'reminders.refresh': {
+    from: ['extension'],
+    request: z.object({}).strict(),
+    reply: z.object({ dueCount: z.number().int().nonnegative() }),
+  },
 } as const;
 
 export type MessageType = keyof typeof CONTRACT;

@@ -19,6 +19,8 @@ export const TaskSchema = z.object({
   dueAt: TimestampSchema,
   /** When the engine first scheduled it, before any snooze. */
   scheduledAt: TimestampSchema,
+  /** The moment its delay counts from (the previous step's completion); used to reschedule after a sequence edit. */
+  anchorAt: TimestampSchema.optional(),
   snoozeCount: z.number().int().nonnegative().default(0),
   completedAt: TimestampSchema.optional(),
   notifiedAt: TimestampSchema.optional(),

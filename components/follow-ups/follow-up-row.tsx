@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { describeDue, stepAction, type FollowUp, type SnoozeChoice } from '@/lib/sequences';
+import type { Settings, Template } from '@/lib/model';
+import { Button } from '../button';
+import { usePlatform } from '../platform';
+import { SnoozeMenu } from './snooze-menu';
+
+/** What a row asks its list to do. */
+export interface FollowUpEvents {
+  onDone: (row: FollowUp) => void;
+  onSkip: (row: FollowUp) => void;
+  onSnooze: (row: FollowUp, choice: SnoozeChoice) => void;
+  onOpenLead: (row: FollowUp) => void;
+}
+
+/** One follow-up: the lead, the step, how late; Compose/Call/LinkedIn, Done, Skip, Snooze, Open lead. */
+export function FollowUpRow({
+  row,
+  now,
+  timeZone,
+  late,
+  settings,
+  template,
+  events,
+  today,
+}: {
+  row: FollowUp;
+  now: number;
+  timeZone: string;
+  late: boolean;
+  settings: Settings;
+  template: Template | undefined;
+  events: FollowUpEvents;
+  /** `YYYY-MM-DD` of today, the earliest date the snooze picker offers. */
+  today: string;
+}) {
+  const platform = usePlatform();
+  const [note, setNote] = useState<string>();
+  const { task, lead } = row;
+  const name = lead?.fullName ?? 'Deleted lead';
+  const action = lead ? stepAction(row.step, task.type, lead, template, settings) : ({ kind: 'none' } as const);
+
+  const act = async () => {
+    if (action.kind === 'compose' || action.kind === 'call') platform.openUrl(action.url);
+    if (action.kind === 'linkedin') {
+      if (action.message !== undefined) {
+        const copied = await platform.copyText(action.message);
+        setNote(copied ? 'Message copied: paste it on LinkedIn' : 'Could not copy the message');
+      }
+      platform.openUrl(action.url);
+    }
+  };
+
+  return (
+    <li aria-label={`${name}: ${task.title}`} className="flex flex-col gap-1 rounded-md border border-slate-200 p-2 dark:border-slate-800">
+      <div className="flex items-baseline gap-2">
+        <span className="min-w-0 flex-1 truncate text-sm font-medium">{name}</span>
+        <span className={`shrink-0 text-xs ${late ? 'font-medium text-rose-600 dark:text-rose-400' : 'text-slate-500'}`}>
+          {describeDue(task.dueAt, now, timeZone)}
+        </span>
+      </div>
+      <p className="truncate text-xs text-slate-600 dark:text-slate-400">{task.title}</p>
+      {task.instructions ? <p className="text-xs text-slate-500">{task.instructions}</p> : null}
+      {action.kind === 'blocked' ? (
+        <p role="note" className="text-xs text-amber-700 dark:text-amber-400">
+          {action.reason}
+        </p>
+      ) : null}
+      {note ? (
+        <p role="status" className="text-xs text-emerald-700 dark:text-emerald-400">
+          {note}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-1">
+        {action.kind === 'compose' || action.kind === 'linkedin' || action.kind === 'call' ? (
+          <Button variant="primary" className="!px-2 !py-1 text-xs" onClick={() => void act()}>
+            {action.label}
+          </Button>
+        ) : null}
+        <Button className="!px-2 !py-1 text-xs" onClick={() => events.onDone(row)}>
+          Done
+        </Button>
+        <Button variant="ghost" className="!px-2 !py-1 text-xs" onClick={() => events.onSkip(row)}>
+          Skip
+        </Button>
+        <SnoozeMenu minDate={today} onSnooze={(choice) => events.onSnooze(row, choice)} />
+        {lead ? (
+          <Button variant="ghost" className="!px-2 !py-1 text-xs" onClick={() => events.onOpenLead(row)}>
+            Open lead
+          </Button>
+        ) : null}
+      </div>
+    </li>
+  );
+}

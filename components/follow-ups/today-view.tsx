@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { getDb, getSettings } from '@/lib/db';
+import { defaultSettings, STEP_TYPE_LABELS, type Template } from '@/lib/model';
+import { completeTask, describeDue, isoDay, snoozeTaskById, todayFollowUps, type FollowUp } from '@/lib/sequences';
+import { listTemplates } from '@/lib/templates';
+import { effectiveTimeZone } from '@/lib/time/zone';
+import { EmptyState } from '../empty-state';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { useNow } from '../hooks/use-now';
+import { usePlatform } from '../platform';
+import { FollowUpRow, type FollowUpEvents } from './follow-up-row';
+
+/**
+ * "Today": overdue follow-ups first, then those due today, then the next few upcoming; each row
+ * does its step in one click. Reads only the rows shown, through the status + due-date index.
+ */
+export function TodayView() {
+  const platform = usePlatform();
+  const now = useNow();
+  const settings = useLiveQuery(getSettings, [], ['settings']).data;
+  const timeZone = effectiveTimeZone(settings?.timeZone ?? '');
+  const list = useLiveQuery((db) => todayFollowUps(db, now, timeZone), [now, timeZone], ['tasks', 'leads', 'sequences']);
+  const templates = useLiveQuery(listTemplates, [], ['templates']).data ?? [];
+  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+
+  const run = (work: (db: Awaited<ReturnType<typeof getDb>>, at: number) => Promise<string>) => {
+    void (async () => {
+      try {
+        setMessage({ text: await work(await getDb(), platform.now()) });
+      } catch (error) {
+        setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      }
+    })();
+  };
+
+  const events: FollowUpEvents = {
+    onDone: (row) =>
+      run(async (db, at) => {
+        const next = await completeTask(db, row.task.id, 'done', at);
+        return next ? `Done. Next: ${STEP_TYPE_LABELS[next.type]} ${describeDue(next.dueAt, at, timeZone)}` : 'Done.';
+      }),
+    onSkip: (row) =>
+      run(async (db, at) => {
+        const next = await completeTask(db, row.task.id, 'skipped', at);
+        return next ? `Skipped. Next: ${STEP_TYPE_LABELS[next.type]} ${describeDue(next.dueAt, at, timeZone)}` : 'Skipped.';
+      }),
+    onSnooze: (row, choice) =>
+      run(async (db, at) => `Snoozed until ${describeDue(await snoozeTaskById(db, row.task.id, choice, at), at, timeZone)}`),
+    onOpenLead: (row) => platform.openDashboard(`#/leads/${encodeURIComponent(row.task.leadId)}`),
+  };
+
+  if (list.error) return <p role="alert" className="text-sm text-rose-600">{list.error.message}</p>;
+  if (!list.data) return <p className="text-sm text-slate-500">Loading follow-ups…</p>;
+  const data = list.data;
+  const byId = new Map<string, Template>(templates.map((template) => [template.id, template]));
+  const today = isoDay(now, timeZone);
+  const section = (label: string, rows: FollowUp[], total: number, late: (row: FollowUp) => boolean) =>
+    rows.length ? (
+      <section aria-label={label} className="flex flex-col gap-1.5">
+        <h2 className="px-1 text-xs font-medium uppercase tracking-wide text-slate-500">
+          {label} <span className="font-normal">({total.toLocaleString()})</span>
+        </h2>
+        <ul aria-label={label} className="flex flex-col gap-1.5">
+          {rows.map((row) => (
+            <FollowUpRow
+              key={row.task.id}
+              row={row}
+              now={now}
+              timeZone={timeZone}
+              late={late(row)}
+              settings={settings ?? defaultSettings()}
+              template={row.step?.templateId ? byId.get(row.step.templateId) : undefined}
+              events={events}
+              today={today}
+            />
+          ))}
+        </ul>
+        {total > rows.length ? (
+          <p className="px-1 text-xs text-slate-500">
+            and {(total - rows.length).toLocaleString()} more: work through these first.
+          </p>
+        ) : null}
+      </section>
+    ) : null;
+
+  const nothing = !data.overdue.length && !data.today.length && !data.upcoming.length;
+  return (
+    <div className="flex flex-col gap-3">
+      {message ? (
+        <p role={message.error ? 'alert' : 'status'} className={`text-xs ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
+          {message.text}
+        </p>
+      ) : null}
+      {nothing ? (
+        <EmptyState title="No follow-ups">
+          Type above to find a lead. Enroll leads in a sequence (Dashboard → a lead → Sequences) and each step comes due
+          here on the right day.
+        </EmptyState>
+      ) : (
+        <>
+          {section('Overdue', data.overdue, data.overdueCount, () => true)}
+          {section('Due today', data.today, data.todayCount, (row) => row.task.dueAt <= now)}
+          {section('Upcoming', data.upcoming, data.upcoming.length, () => false)}
+          {!data.overdue.length && !data.today.length ? <p className="px-1 text-sm text-slate-500">Nothing due today.</p> : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Lead, Settings, Step, Template } from '../model';
+import { isWebUrl } from '../model';
+import { composeUrl } from '../templates/compose-url';
+import { renderTemplate } from '../templates/render';
+
+/** What doing a step in one click means, or why it cannot be done that way. */
+export type StepAction =
+  | { kind: 'compose'; url: string; label: string }
+  | { kind: 'linkedin'; url: string; message: string | undefined; label: string }
+  | { kind: 'call'; url: string; label: string }
+  | { kind: 'none' }
+  | { kind: 'blocked'; reason: string };
+
+/** The LinkedIn limit on a connection request's note. */
+export const LINKEDIN_NOTE_LIMIT = 300;
+
+/**
+ * The one-click action for a step: compose the email (Gmail or Outlook per Settings, filled from
+ * the step's template), open the LinkedIn profile with the message to paste, or dial. A missing
+ * address, profile, phone or merge field blocks it with a reason to show, never a blank message.
+ */
+export function stepAction(
+  step: Pick<Step, 'type' | 'templateId'> | undefined,
+  type: Step['type'],
+  lead: Lead,
+  template: Template | undefined,
+  settings: Pick<Settings, 'mailProvider' | 'senderName'>,
+): StepAction {
+  const stepType = step?.type ?? type;
+  const rendered = template ? renderTemplate(template, { lead, senderName: settings.senderName }) : undefined;
+  if (rendered && !rendered.ok) return { kind: 'blocked', reason: rendered.message };
+  const text = rendered?.ok ? rendered : undefined;
+  switch (stepType) {
+    case 'email': {
+      const to = lead.emails[0];
+      if (!to) return { kind: 'blocked', reason: `${lead.fullName} has no email address` };
+      return {
+        kind: 'compose',
+        url: composeUrl(settings.mailProvider, { to, subject: text?.subject ?? '', body: text?.body ?? '' }),
+        label: settings.mailProvider === 'outlook' ? 'Compose in Outlook' : 'Compose in Gmail',
+      };
+    }
+    case 'linkedin-connect':
+    case 'linkedin-message': {
+      if (!lead.linkedinUrl || !isWebUrl(lead.linkedinUrl)) return { kind: 'blocked', reason: `${lead.fullName} has no LinkedIn profile` };
+      if (stepType === 'linkedin-connect' && text && text.body.length > LINKEDIN_NOTE_LIMIT) {
+        return { kind: 'blocked', reason: `The note is ${text.body.length} characters; LinkedIn allows ${LINKEDIN_NOTE_LIMIT}` };
+      }
+      return { kind: 'linkedin', url: lead.linkedinUrl, message: text?.body, label: text ? 'Open profile & copy message' : 'Open profile' };
+    }
+    case 'call': {
+      const phone = lead.phones[0];
+      if (!phone) return { kind: 'blocked', reason: `${lead.fullName} has no phone number` };
+      return { kind: 'call', url: `tel:${phone.replace(/[^\d+]/g, '')}`, label: `Call ${phone}` };
+    }
+    default:
+      return { kind: 'none' };
+  }
+}

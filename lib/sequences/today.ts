@@ -1,0 +1,150 @@
+import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
+import type { LeadlineDB } from '../db/schema';
+import { writeTx } from '../db/tx';
+import type { Enrollment, Lead, Sequence, Step, Task } from '../model';
+import { endOfLocalDay, nextLocalMidnight, startOfLocalDay } from './calendar';
+
+/** A follow-up with what its row shows: the lead, the sequence and the step. */
+export interface FollowUp {
+  task: Task;
+  lead: Lead | undefined;
+  sequence: Sequence | undefined;
+  step: Step | undefined;
+}
+
+/** The popup's "Today": overdue (before today), due today, and the next few upcoming. */
+export interface TodayList {
+  overdue: FollowUp[];
+  today: FollowUp[];
+  upcoming: FollowUp[];
+  /** Totals, which may exceed the rows shown. */
+  overdueCount: number;
+  todayCount: number;
+}
+
+/** How many rows of each group the popup reads at most. */
+export const TODAY_LIMITS = { overdue: 30, today: 30, upcoming: 5 };
+
+const open = (from: number, to: number, openLower = false) => IDBKeyRange.bound(['open', from], ['open', to], openLower);
+
+/**
+ * Reads "Today" through the tasks' `status + dueAt` index: three bounded ranges and two counts,
+ * then only the leads and sequences those rows name. Cost grows with the rows shown, not with the
+ * number of leads or tasks stored.
+ */
+export async function todayFollowUps(db: LeadlineDB, now: number, timeZone: string, limits = TODAY_LIMITS): Promise<TodayList> {
+  const dayStart = startOfLocalDay(now, timeZone);
+  const dayEnd = endOfLocalDay(now, timeZone);
+  const tx = db.transaction(['tasks', 'leads', 'sequences']);
+  const index = tx.objectStore('tasks').index('statusDueAt');
+  const [overdueRaw, todayRaw, upcomingRaw, overdueCount, todayCount] = await Promise.all([
+    index.getAll(IDBKeyRange.bound(['open', -Infinity], ['open', dayStart], false, true), limits.overdue),
+    index.getAll(open(dayStart, dayEnd), limits.today),
+    index.getAll(open(dayEnd, Infinity, true), limits.upcoming),
+    index.count(IDBKeyRange.bound(['open', -Infinity], ['open', dayStart], false, true)),
+    index.count(open(dayStart, dayEnd)),
+  ]);
+  const groups = [overdueRaw, todayRaw, upcomingRaw].map((raws) => parseStoredAll('tasks', raws));
+  const leadIds = new Set(groups.flat().map((task) => task.leadId));
+  const sequenceIds = new Set(groups.flat().flatMap((task) => (task.sequenceId ? [task.sequenceId] : [])));
+  const leads = new Map<string, Lead>();
+  const sequences = new Map<string, Sequence>();
+  await Promise.all([
+    ...[...leadIds].map(async (id) => {
+      const lead = parseStored('leads', await tx.objectStore('leads').get(id), id);
+      if (lead) leads.set(id, lead);
+    }),
+    ...[...sequenceIds].map(async (id) => {
+      const sequence = parseStored('sequences', await tx.objectStore('sequences').get(id), id);
+      if (sequence) sequences.set(id, sequence);
+    }),
+  ]);
+  const rows = (tasks: Task[]): FollowUp[] =>
+    tasks.map((task) => {
+      const sequence = task.sequenceId ? sequences.get(task.sequenceId) : undefined;
+      return { task, lead: leads.get(task.leadId), sequence, step: sequence?.steps.find((step) => step.id === task.stepId) };
+    });
+  const [overdue = [], today = [], upcoming = []] = groups.map(rows);
+  return { overdue, today, upcoming, overdueCount, todayCount };
+}
+
+/** What the toolbar shows and when it must next look again. */
+export interface ReminderState {
+  /** Follow-ups due today or overdue: the badge number. */
+  dueCount: number;
+  /** True when at least one of them is due now (the badge turns red). */
+  dueNow: boolean;
+  /** The next moment the state changes: the next follow-up coming due, or midnight. */
+  nextChangeAt: number;
+}
+
+/**
+ * The badge's state from the `status + dueAt` index: one count, and two key cursors that stop at
+ * their first key (is anything due now? what comes due next?). No record is read.
+ */
+export async function reminderState(db: LeadlineDB, now: number, timeZone: string): Promise<ReminderState> {
+  const index = db.transaction('tasks').store.index('statusDueAt');
+  const [dueCount, firstDue, next] = await Promise.all([
+    index.count(IDBKeyRange.bound(['open', -Infinity], ['open', endOfLocalDay(now, timeZone)])),
+    index.openKeyCursor(IDBKeyRange.bound(['open', -Infinity], ['open', now])),
+    index.openKeyCursor(open(now, Infinity, true)),
+  ]);
+  const nextDue = next ? next.key[1] : Infinity;
+  return { dueCount, dueNow: firstDue !== null, nextChangeAt: Math.min(nextDue, nextLocalMidnight(now, timeZone)) };
+}
+
+/** A follow-up that just came due, for a desktop notification. */
+export interface DueNotice {
+  taskId: string;
+  leadId: string;
+  leadName: string;
+  title: string;
+}
+
+/**
+ * Claims the follow-ups that came due in the last `windowMs` and were not announced yet, marking
+ * them announced in the same transaction (so two wake-ups never notify twice). Older overdue ones
+ * are not announced: turning notifications on must not bring a flood.
+ */
+export async function claimDueNotices(db: LeadlineDB, now: number, windowMs = 3_600_000): Promise<DueNotice[]> {
+  // Look first without writing: a write announces a change, which triggers another refresh.
+  const window = open(now - windowMs, now, true);
+  const waiting = parseStoredAll('tasks', await db.getAllFromIndex('tasks', 'statusDueAt', window));
+  if (!waiting.some((task) => task.notifiedAt === undefined)) return [];
+  return writeTx(db, ['tasks', 'leads'], async (tx) => {
+    const raws = await tx.objectStore('tasks').index('statusDueAt').getAll(window);
+    const fresh = parseStoredAll('tasks', raws).filter((task) => task.notifiedAt === undefined);
+    const notices: DueNotice[] = [];
+    for (const task of fresh) {
+      await tx.objectStore('tasks').put(parseForWrite('tasks', { ...task, notifiedAt: now }));
+      const lead = parseStored('leads', await tx.objectStore('leads').get(task.leadId), task.leadId);
+      notices.push({ taskId: task.id, leadId: task.leadId, leadName: lead?.fullName ?? 'A lead', title: task.title });
+    }
+    return notices;
+  });
+}
+
+/** One of a lead's enrollments with its sequence and its open follow-up, for the lead page. */
+export interface LeadEnrollment {
+  enrollment: Enrollment;
+  sequence: Sequence | undefined;
+  openTask: Task | undefined;
+}
+
+/** A lead's enrollments (running first, then newest), read through the `leadId` indexes. */
+export async function leadEnrollments(db: LeadlineDB, leadId: string): Promise<LeadEnrollment[]> {
+  const tx = db.transaction(['enrollments', 'tasks', 'sequences']);
+  const [enrollments, tasks] = await Promise.all([
+    tx.objectStore('enrollments').index('leadId').getAll(leadId).then((raws) => parseStoredAll('enrollments', raws)),
+    tx.objectStore('tasks').index('leadId').getAll(leadId).then((raws) => parseStoredAll('tasks', raws)),
+  ]);
+  const rows = await Promise.all(
+    enrollments.map(async (enrollment) => ({
+      enrollment,
+      sequence: parseStored('sequences', await tx.objectStore('sequences').get(enrollment.sequenceId)),
+      openTask: tasks.find((task) => task.enrollmentId === enrollment.id && task.status === 'open'),
+    })),
+  );
+  const rank = (row: LeadEnrollment) => (row.enrollment.status === 'finished' ? 1 : 0);
+  return rows.sort((a, b) => rank(a) - rank(b) || b.enrollment.startedAt - a.enrollment.startedAt);
+}
