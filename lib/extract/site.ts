@@ -46,7 +46,11 @@ export function extractWith(sites: readonly SiteExtractor[], doc: Document, href
   const site = url && sites.find((candidate) => candidate.matches(url));
   if (!url || !site) return [];
   try {
-    return site.extract(doc, url).slice(0, MAX_DRAFTS);
+    const sourceUrl = sourceUrlOf(url);
+    return site
+      .extract(doc, url)
+      .slice(0, MAX_DRAFTS)
+      .map((draft) => ({ ...draft, sourceUrl }));
   } catch (error) {
     console.warn('Leadline: could not read this page', error);
     return [];
