@@ -3,3 +3,5 @@ export * from './tabs';
 export * from './side-panel';
 export * from './menus';
 export * from './lifecycle';
+export * from './scripting';
+export * from './session';

@@ -78,7 +78,7 @@ export class CaptureSession {
       { once: true },
     );
     this.deps.watchTabs((event) => this.onTabEvent(event), signal);
-    this.deps.onMenuCapture(() => void this.takeMenuCapture(), signal);
+    this.deps.onMenuCapture(() => void this.takeMenuCapture(true), signal);
     void this.findTab();
   }
 
@@ -122,9 +122,9 @@ export class CaptureSession {
       notice: undefined,
       generation: this.state.generation + 1,
     });
-    void this.takeMenuCapture().then((shown) => {
-      if (!shown) void this.read();
-    });
+    // Both at once, for speed: a right-click found for this tab wins and drops the page's answer.
+    void this.read();
+    void this.takeMenuCapture(false);
   }
 
   private async read(): Promise<void> {
@@ -154,23 +154,28 @@ export class CaptureSession {
     this.set({ status: 'ready', url: reply.url, drafts: reply.drafts, origin: 'page', message: undefined });
   }
 
-  /** Shows what the user right-clicked (a selection, an email link); true when something was shown. */
-  private async takeMenuCapture(): Promise<boolean> {
+  /**
+   * Shows what the user right-clicked (a selection, an email link). A click on the page itself just
+   * granted access to it (activeTab): `readPage` then reads the page again.
+   */
+  private async takeMenuCapture(readPage: boolean): Promise<void> {
     const tabId = this.state.tabId;
-    if (tabId === undefined) return false;
+    if (tabId === undefined) return;
     const capture = await this.deps.takeMenuCapture(tabId);
-    if (!capture || this.stopped || tabId !== this.state.tabId) return false;
+    if (!capture || this.stopped || tabId !== this.state.tabId) return;
     const { draft, problem } = draftFromMenuCapture(capture, this.tabUrl);
     if (draft) {
       this.reads += 1;
       this.cancelPoll?.();
       this.set({ status: 'ready', url: draft.sourceUrl, drafts: [draft], origin: 'menu', message: undefined, notice: undefined, generation: this.state.generation + 1 });
-      return true;
+      return;
     }
-    // A click on the page itself (activeTab is now granted), or a selection naming nobody: read the page.
+    // A click on the page itself, or a selection naming nobody: the page is what there is to show.
     if (problem) this.set({ notice: problem });
-    if (this.state.origin === 'menu' || this.state.status !== 'reading') void this.read();
-    return false;
+    if (readPage || this.state.origin === 'menu') {
+      if (this.state.origin === 'menu') this.set({ origin: 'page', drafts: [], status: 'reading', generation: this.state.generation + 1 });
+      void this.read();
+    }
   }
 
   private onTabEvent(event: TabEvent): void {
