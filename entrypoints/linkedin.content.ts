@@ -1,4 +1,4 @@
-import { contentExtensionId, onMessageSync } from '@/lib/browser/content';
+import { contentExtensionId, onMessageSync, sendFromContent } from '@/lib/browser/content';
 import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
 import { answerExtract, navigationFrom, type Navigation } from '@/lib/extract/readiness';
 import { isEnvelopeOf } from '@/lib/messaging/protocol';
@@ -19,5 +19,7 @@ export default defineContentScript({
       if (sender.id !== contentExtensionId() || !isEnvelopeOf(raw, 'extract')) return undefined;
       return { ok: true, data: answerExtract(LINKEDIN_SITES, document, location.href, navigation, Date.now()) };
     }, ctx.signal);
+    // The optional in-page button is loaded separately, and only when the user turned it on in Settings.
+    sendFromContent('inpage.button', {}).catch(() => undefined);
   },
 });
