@@ -257,7 +257,7 @@ const CASES: FixtureCase[] = [
     fixture: 'linkedin/feed.html',
     url: 'https://www.linkedin.com/feed/',
     expected: [],
-    traps: [],
+    traps: ['Rosa', 'Sven', 'Haruto', 'Northwind'],
   },
   {
     fixture: 'generic/team-page-jsonld.html',
