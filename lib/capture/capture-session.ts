@@ -57,6 +57,8 @@ export class CaptureSession {
   private pinned = false;
   /** The URL the tab last reported (only for tabs Leadline may see). */
   private tabUrl: string | undefined;
+  /** Between the tab's "loading" and "complete": a page reader injected now would see half a page. */
+  private tabLoading = false;
   private reads = 0;
   private polls = 0;
   private cancelPoll: (() => void) | undefined;
@@ -104,6 +106,7 @@ export class CaptureSession {
     this.windowId = target.windowId;
     this.pinned = target.pinned;
     this.tabUrl = target.url;
+    this.tabLoading = false;
     this.newPage(target.tabId);
   }
 
@@ -134,6 +137,11 @@ export class CaptureSession {
     this.cancelPoll?.();
     const result = await this.deps.readTab(tabId);
     if (this.stopped || mine !== this.reads || tabId !== this.state.tabId) return;
+    // While a new document loads, its content script is not there yet: wait for it rather than read half a page.
+    if (this.tabLoading && (result.kind !== 'page' || result.via === 'injected reader')) {
+      this.poll('Waiting for the page to load…');
+      return;
+    }
     if (result.kind !== 'page') {
       this.set({ status: result.kind, drafts: [], message: result.message });
       return;
@@ -142,16 +150,21 @@ export class CaptureSession {
     // The tab already reports a newer URL than the one the page answered for: that answer is stale.
     const stale = this.tabUrl !== undefined && withoutHash(reply.url) !== withoutHash(this.tabUrl);
     if (!reply.ready || stale) {
-      if (this.polls < MAX_POLLS) {
-        this.polls += 1;
-        this.cancelPoll = this.deps.setTimer(() => void this.read(), POLL_MS);
-        this.set({ status: 'waiting', drafts: [], message: 'Waiting for the page to show the person in its address…' });
-      } else {
-        this.set({ status: 'waiting', drafts: [], message: 'The page has not finished loading. Read it again once it has.' });
-      }
+      this.poll('Waiting for the page to show the person in its address…');
       return;
     }
     this.set({ status: 'ready', url: reply.url, drafts: reply.drafts, origin: 'page', message: undefined });
+  }
+
+  /** Asks the page again shortly, up to MAX_POLLS times; nothing is shown meanwhile. */
+  private poll(message: string): void {
+    if (this.polls < MAX_POLLS) {
+      this.polls += 1;
+      this.cancelPoll = this.deps.setTimer(() => void this.read(), POLL_MS);
+      this.set({ status: 'waiting', drafts: [], message });
+    } else {
+      this.set({ status: 'waiting', drafts: [], message: 'The page has not finished loading. Read it again once it has.' });
+    }
   }
 
   /**
@@ -181,8 +194,8 @@ export class CaptureSession {
   private onTabEvent(event: TabEvent): void {
     if (event.type === 'activated') {
       if (this.pinned || (this.windowId !== undefined && event.windowId !== this.windowId) || event.tabId === this.state.tabId) return;
-      this.tabUrl = undefined;
-      this.newPage(event.tabId);
+      // The window's active tab changed: find it again (with its URL, where Leadline may see it).
+      void this.findTab();
       return;
     }
     if (event.tabId !== this.state.tabId) return;
@@ -191,14 +204,18 @@ export class CaptureSession {
       else void this.findTab();
       return;
     }
+    if (event.status === 'loading') this.tabLoading = true;
     if (event.url !== undefined && withoutHash(event.url) !== withoutHash(this.tabUrl ?? '')) {
-      // In-app navigation: the previous person's data goes now, not when the new page answers.
+      // Navigation (in-app or not): the previous person's data goes now, not when the new page answers.
       this.tabUrl = event.url;
       this.newPage(event.tabId);
       return;
     }
     if (event.url !== undefined) this.tabUrl = event.url;
-    if (event.status === 'complete' && this.state.status !== 'ready' && this.state.status !== 'reading') void this.read();
+    if (event.status === 'complete') {
+      this.tabLoading = false;
+      if (this.state.status !== 'ready' && this.state.status !== 'reading') void this.read();
+    }
   }
 }
 

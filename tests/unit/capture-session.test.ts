@@ -21,6 +21,7 @@ function harness(answer: (tabId: number) => PageRead | Promise<PageRead>, target
   const timers: Array<() => void> = [];
   let menu: MenuCapture | undefined;
   const deps: CaptureDeps = {
+    // The panel's window's active tab (or the pinned one).
     targetTab: () => Promise.resolve(target),
     readTab: (tabId) => Promise.resolve(answer(tabId)),
     watchTabs: (listener) => (tabListener = listener),
@@ -43,7 +44,10 @@ function harness(answer: (tabId: number) => PageRead | Promise<PageRead>, target
     last: () => states[states.length - 1]!,
     start: () => session.start(controller.signal),
     stop: () => controller.abort(),
-    tab: (event: TabEvent) => tabListener(event),
+    tab: (event: TabEvent) => {
+      if (event.type === 'activated' && event.windowId === target.windowId && !target.pinned) target = { ...target, tabId: event.tabId, url: OTTO };
+      tabListener(event);
+    },
     menu: (capture: MenuCapture) => {
       menu = capture;
       menuListener();
@@ -169,6 +173,23 @@ describe('CaptureSession', () => {
     await settle();
     expect(h.last()).toMatchObject({ origin: 'page', drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] });
     expect(h.last().notice).toMatch(/no name or email address/);
+  });
+
+  it('waits for a loading document instead of reading half of it with the injected reader', async () => {
+    let current: PageRead = page(ROSA, true, 'Rosa Marchetti');
+    const h = harness(() => current);
+    h.start();
+    await settle();
+    // A full navigation: the new document has no content script yet, the injected reader sees half a page.
+    current = { kind: 'page', via: 'injected reader', reply: { url: OTTO, ready: true, drafts: [draft('Half Loaded', OTTO)] } };
+    h.tab({ type: 'updated', tabId: 7, url: OTTO, status: 'loading' });
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'waiting', drafts: [] });
+    current = page(OTTO, true, 'Otto Brandvold');
+    h.tab({ type: 'updated', tabId: 7, status: 'complete' });
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'ready', drafts: [expect.objectContaining({ fullName: 'Otto Brandvold' })] });
+    expect(h.states.some((state) => state.drafts.some((d) => d.fullName === 'Half Loaded'))).toBe(false);
   });
 
   it('reports pages it may not read in words the user can act on', async () => {
