@@ -6,6 +6,9 @@ import { MENU_CAPTURE_KEY, readMenuCapture } from '@/lib/capture/menu-capture';
 import { readTab } from '@/lib/capture/page-reader';
 import '@/components/app.css';
 
+// Page boot ends here (scripts parsed); capture-section.tsx marks when the draft is shown (budget: 300 ms in all).
+performance.mark('leadline:panel-start');
+
 // `?tabId=N` binds the panel to one tab: the "Pop out" window, and end-to-end tests opening the panel as a page.
 const tabParam = new URLSearchParams(location.search).get('tabId');
 const pinnedTabId = tabParam !== null && /^\d{1,10}$/.test(tabParam) ? Number(tabParam) : undefined;
