@@ -61,6 +61,15 @@ export default defineConfig({
       const index = infos.findIndex((info) => info.name === 'bench');
       if (index >= 0) infos.splice(index, 1);
     },
+    // Content scripts run inside LinkedIn (and later Gmail, Outlook) with a size budget: they call only
+    // runtime.id, runtime.sendMessage and a synchronous runtime.onMessage reply, which both browsers
+    // offer natively, so they skip webextension-polyfill (~3 KB gzipped). See lib/browser/content.ts.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const alias = config.resolve?.alias;
+      if (entrypoints.every((entry) => entry.type === 'content-script') && alias && !Array.isArray(alias)) {
+        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      }
+    },
   },
   webExt: {
     ...(chrome ? { binaries: { chrome } } : {}),

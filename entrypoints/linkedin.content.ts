@@ -1,6 +1,7 @@
-import { onMessage, extensionId } from '@/lib/browser';
-import { extractProspects } from '@/lib/extract';
-import { isEnvelopeOf, type Reply } from '@/lib/messaging/protocol';
+import { contentExtensionId, onMessageSync, sendFromContent } from '@/lib/browser/content';
+import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
+import { answerExtract, navigationFrom, type Navigation } from '@/lib/extract/readiness';
+import { isEnvelopeOf } from '@/lib/messaging/protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 // LinkedIn is a single-page app: match the whole host and decide by URL when asked (SITES.md).
@@ -8,11 +9,17 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    onMessage((raw, sender) => {
+    let navigation: Navigation | undefined;
+    // Fired when an in-app navigation starts, while the page still shows the previous URL's content.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl }) => {
+      navigation = navigationFrom(LINKEDIN_SITES, document, oldUrl.href, Date.now());
+    });
+    onMessageSync((raw, sender) => {
       // Only our own extension can reach a content script, but check anyway.
-      if (sender.id !== extensionId() || !isEnvelopeOf(raw, 'extract')) return undefined;
-      const reply: Reply = { ok: true, data: { url: location.href, ready: true, drafts: extractProspects(document, location.href) } };
-      return Promise.resolve(reply);
+      if (sender.id !== contentExtensionId() || !isEnvelopeOf(raw, 'extract')) return undefined;
+      return { ok: true, data: answerExtract(LINKEDIN_SITES, document, location.href, navigation, Date.now()) };
     }, ctx.signal);
+    // The optional in-page button is loaded separately, and only when the user turned it on in Settings.
+    sendFromContent('inpage.button', {}).catch(() => undefined);
   },
 });

@@ -7,6 +7,7 @@ import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { LeadForm } from '../lead-form';
+import { LeadCompany } from './lead-company';
 import { StageBadge } from '../stage-badge';
 import { LeadSequencesPanel } from './lead-sequences-panel';
 import type { ViewContext } from './view-context';
@@ -99,6 +100,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <dt className="text-slate-500">Captured from</dt>
           <dd>{SOURCE_LABELS[current.capturedFrom]}</dd>
         </dl>
+        <LeadCompany lead={current} />
         {current.notes ? (
           <section aria-label="Notes">
             <h2 className="mb-1 text-sm font-semibold">Notes</h2>

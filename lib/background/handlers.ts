@@ -1,6 +1,7 @@
 import { saveDrafts } from '../capture/save-drafts';
-import { extensionVersion, openSidePanel } from '../browser';
+import { extensionVersion, openSidePanel, runScriptFile } from '../browser';
 import { getDb } from '../db/open';
+import { getSettings } from '../db/settings';
 import type { Handlers } from '../messaging/router';
 import { scheduleRefresh } from './reminders';
 
@@ -11,6 +12,12 @@ export function backgroundHandlers(): Handlers {
     'capture.save': async ({ drafts }) => {
       const results = await saveDrafts(await getDb(), drafts);
       return { leads: results.map(({ lead, created }) => ({ id: lead.id, fullName: lead.fullName, created })) };
+    },
+    'inpage.button': async (_request, sender) => {
+      // Off by default (LinkedIn objects to inserted elements); loaded only when the user turned it on.
+      if (sender.tabId === undefined || !(await getSettings(await getDb())).inPageButton) return { shown: false };
+      await runScriptFile(sender.tabId, '/in-page-button.js');
+      return { shown: true };
     },
     'panel.open': async (_request, sender) => ({
       opened: await openSidePanel({ tabId: sender.tabId, windowId: sender.windowId }),

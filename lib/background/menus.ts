@@ -1,4 +1,5 @@
-import { createMenus, onCommand, onMenuClick, openSidePanel, type MenuContexts } from '../browser';
+import { createMenus, onCommand, onMenuClick, openSidePanel, writeSession, type MenuContexts } from '../browser';
+import { MENU_CAPTURE_KEY, menuCaptureFrom } from '../capture/menu-capture';
 
 /** Our context-menu items: capture the page, a selection or a mailto link. */
 export const MENU_ITEMS: ReadonlyArray<{ id: string; title: string; contexts: MenuContexts }> = [
@@ -8,7 +9,12 @@ export const MENU_ITEMS: ReadonlyArray<{ id: string; title: string; contexts: Me
 /** Creates the menus (on install and startup) and routes clicks and keyboard commands to the side panel. */
 export function setUpMenusAndCommands(): void {
   onMenuClick((info, tab) => {
-    if (info.menuItemId === 'leadline-capture') void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });
+    if (info.menuItemId !== 'leadline-capture') return;
+    // Open first, inside the click: the side panel may only open in response to a user action.
+    void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });
+    // Then hand the selection or email link to the panel (it listens for this key, and reads it on start).
+    const capture = menuCaptureFrom(info, tab?.id, Date.now());
+    if (capture) void writeSession(MENU_CAPTURE_KEY, capture);
   });
   onCommand((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });

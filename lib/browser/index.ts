@@ -7,3 +7,5 @@ export * from './alarms';
 export * from './badge';
 export * from './permissions';
 export * from './notifications';
+export * from './scripting';
+export * from './session';

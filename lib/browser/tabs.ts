@@ -57,3 +57,35 @@ export function onTabChanged(listener: (tabId: number) => void, signal: AbortSig
 export async function currentWindowId(): Promise<number | undefined> {
   return (await browser.windows.getCurrent()).id;
 }
+
+/** A tab change the capture panel follows (see lib/capture/capture-session.ts). */
+export type TabChange =
+  | { type: 'activated'; tabId: number; windowId: number }
+  | { type: 'updated'; tabId: number; url?: string; status?: string }
+  | { type: 'removed'; tabId: number };
+
+/** Calls `listener` on tab activation, URL or load-state change (in-app navigation included), and closing. */
+export function watchTabs(listener: (change: TabChange) => void, signal: AbortSignal): void {
+  const updated = (tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
+    if (change.url !== undefined || change.status !== undefined) listener({ type: 'updated', tabId, url: change.url, status: change.status });
+  };
+  const activated = (info: Browser.tabs.OnActivatedInfo) => listener({ type: 'activated', tabId: info.tabId, windowId: info.windowId });
+  const removed = (tabId: number) => listener({ type: 'removed', tabId });
+  browser.tabs.onUpdated.addListener(updated);
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onRemoved.addListener(removed);
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.tabs.onUpdated.removeListener(updated);
+      browser.tabs.onActivated.removeListener(activated);
+      browser.tabs.onRemoved.removeListener(removed);
+    },
+    { once: true },
+  );
+}
+
+/** Opens one of our pages in a small window of its own (the side panel "popped out"). */
+export async function openPopupWindow(path: string): Promise<void> {
+  await browser.windows.create({ url: browser.runtime.getURL(path as '/sidepanel.html'), type: 'popup', width: 440, height: 780 });
+}

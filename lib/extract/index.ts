@@ -1,17 +1,25 @@
 import type { ProspectDraft } from '../model';
-import { extractLinkedinProfile } from './linkedin-profile';
+import { genericPage } from './generic';
+import { LINKEDIN_SITES } from './linkedin';
+import { extractWith, identityWith, type PageIdentity, type SiteExtractor } from './site';
+
+export type { PageIdentity, SiteExtractor } from './site';
+
+/**
+ * Which extractor reads which page: the first entry whose `matches` accepts the URL. Add a site by
+ * adding one entry (Gmail and Outlook go before the generic page).
+ */
+export const SITES: readonly SiteExtractor[] = [...LINKEDIN_SITES, genericPage];
 
 /**
  * Every person (or company) the page describes, as drafts with per-field evidence. Pure: reads the
  * document and URL only (no browser APIs, no timers, no layout), so it runs the same in tests.
  */
 export function extractProspects(doc: Document, url: string): ProspectDraft[] {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return [];
-  }
-  if (parsed.hostname === 'www.linkedin.com' && parsed.pathname.startsWith('/in/')) return extractLinkedinProfile(doc, url);
-  return [];
+  return extractWith(SITES, doc, url);
+}
+
+/** Whether the page already shows what its URL names (see `PageIdentity`). */
+export function pageIdentity(doc: Document, url: string): PageIdentity {
+  return identityWith(SITES, doc, url);
 }

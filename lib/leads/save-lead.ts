@@ -20,6 +20,11 @@ export interface SaveLeadInput {
   sourceTags?: SourceTags;
   /** Merge into this lead (the user chose it) instead of looking one up by identity. */
   targetId?: string;
+  /**
+   * Values the user typed while reviewing a capture: applied after `patch` as manual edits, so they are
+   * the user's from then on (a later capture never overwrites them).
+   */
+  typed?: LeadPatch;
   extras?: LeadExtras;
 }
 
@@ -50,23 +55,24 @@ async function findByIdentity(lookup: IdentityLookup, patch: LeadPatch): Promise
  */
 export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.now()): Promise<SaveLeadResult> {
   const patch = cleanPatch(input.patch);
+  const typed = cleanPatch(input.typed ?? {});
   return writeTx(db, ['leads', 'activities'], async (tx) => {
     const leads = tx.objectStore('leads');
     const existing = input.targetId
       ? parseStored('leads', await leads.get(input.targetId))
-      : await findByIdentity((key) => leads.index('identity').get(key), patch);
+      : await findByIdentity((key) => leads.index('identity').get(key), { ...patch, ...typed });
     if (input.targetId && !existing) throw new Error('That lead no longer exists');
 
     const activities = tx.objectStore('activities');
     if (!existing) {
-      const lead = createLead(patch, input, now);
+      const lead = createLead(patch, typed, input, now);
       await leads.put(lead);
       await activities.put(activityFor(lead, input.origin, now, true, []));
       return { lead, created: true, changes: [] };
     }
 
-    const changes = planMerge(existing, patch, input.origin);
-    let lead = applyMerge(existing, changes, input.origin, now);
+    const { lead: merged, changes } = mergeTyped(existing, patch, typed, input.origin, now);
+    let lead = merged;
     lead = withCampaigns(lead, input.campaignIds ?? []);
     lead = { ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } };
     const touched =
@@ -85,18 +91,31 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
 /** What saving would do, without writing: the existing lead it would merge into and the changes. */
 export async function previewSave(
   db: LeadlineDB,
-  input: Pick<SaveLeadInput, 'patch' | 'origin' | 'targetId'>,
+  input: Pick<SaveLeadInput, 'patch' | 'origin' | 'targetId' | 'typed'>,
 ): Promise<{ existing: Lead | undefined; changes: FieldChange[] }> {
   const patch = cleanPatch(input.patch);
+  const typed = cleanPatch(input.typed ?? {});
   const tx = db.transaction('leads', 'readonly');
   const existing = input.targetId
     ? parseStored('leads', await tx.store.get(input.targetId))
-    : await findByIdentity((key) => tx.store.index('identity').get(key), patch);
-  return { existing, changes: existing ? planMerge(existing, patch, input.origin) : [] };
+    : await findByIdentity((key) => tx.store.index('identity').get(key), { ...patch, ...typed });
+  return { existing, changes: existing ? mergeTyped(existing, patch, typed, input.origin, Date.now()).changes : [] };
 }
 
-function createLead(patch: LeadPatch, input: SaveLeadInput, now: number): Lead {
-  const fullName = patch.fullName ?? fallbackName(patch);
+/** Merges the captured patch, then the typed one as a manual edit; the changes of both, one per field. */
+function mergeTyped(lead: Lead, patch: LeadPatch, typed: LeadPatch, origin: MergeOrigin, now: number): { lead: Lead; changes: FieldChange[] } {
+  const captured = planMerge(lead, patch, origin);
+  let next = applyMerge(lead, captured, origin, now);
+  if (!Object.keys(typed).length) return { lead: next, changes: captured };
+  const manual = planMerge(next, typed, { kind: 'manual' });
+  next = applyMerge(next, manual, { kind: 'manual' }, now);
+  const fields = new Set(manual.map((change) => change.field));
+  const changes = [...captured.filter((change) => !fields.has(change.field)), ...manual.map((change) => ({ ...change, before: lead[change.field] }))];
+  return { lead: next, changes };
+}
+
+function createLead(patch: LeadPatch, typed: LeadPatch, input: SaveLeadInput, now: number): Lead {
+  const fullName = typed.fullName ?? patch.fullName ?? fallbackName({ ...patch, ...typed });
   const base = {
     ...input.extras,
     id: newId(),
@@ -110,8 +129,8 @@ function createLead(patch: LeadPatch, input: SaveLeadInput, now: number): Lead {
     campaignIds: [],
   };
   const empty = parseForWrite('leads', base);
-  const changes = planMerge(empty, { ...patch, fullName }, input.origin);
-  return parseForWrite('leads', withCampaigns(applyMerge(empty, changes, input.origin, now), input.campaignIds ?? []));
+  const { lead } = mergeTyped(empty, { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now);
+  return parseForWrite('leads', withCampaigns(lead, input.campaignIds ?? []));
 }
 
 /** Someone known only by email is named after the address until the user names them. */

@@ -32,6 +32,12 @@ export const CONTRACT = {
       leads: z.array(z.object({ id: z.string(), fullName: z.string(), created: z.boolean() })),
     }),
   },
+  /** A LinkedIn page asks whether to show the optional in-page "Save to Leadline" button (Settings); the background injects it. */
+  'inpage.button': {
+    from: ['content'],
+    request: z.object({}).strict(),
+    reply: z.object({ shown: z.boolean() }),
+  },
   /** Opens the side panel beside the sender's tab. */
   'panel.open': {
     from: ['content'],

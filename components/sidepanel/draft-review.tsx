@@ -1,0 +1,123 @@
+import { useState, type ReactNode } from 'react';
+import { draftErrors, isPersonDraft, saveReviewed } from '@/lib/capture/review';
+import { getDb } from '@/lib/db';
+import type { SaveLeadResult } from '@/lib/leads';
+import type { Lead, ProspectDraft } from '@/lib/model';
+import { Button } from '../button';
+import { CompanyDraftCard } from './company-draft-card';
+import { PersonDraftCard } from './person-draft-card';
+
+/**
+ * Every draft of one page, whatever the source (LinkedIn, Sales Navigator, Gmail, Outlook, any page):
+ * one person is reviewed and saved on its own; several get checkboxes and "Save selected"; companies
+ * get their own card. Mounted afresh for each page (keyed by the capture generation), so edits made
+ * for one person can never be saved onto the next.
+ */
+export function DraftReview({
+  drafts,
+  onOpenLead,
+  renderForLead,
+}: {
+  drafts: readonly ProspectDraft[];
+  onOpenLead: (id: string) => void;
+  renderForLead?: (lead: Lead) => ReactNode;
+}) {
+  const [edited, setEdited] = useState<ProspectDraft[]>(() => [...drafts]);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [saved, setSaved] = useState<ReadonlyMap<number, SaveLeadResult>>(new Map());
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+
+  const people = drafts.map((draft, index) => index).filter((index) => isPersonDraft(drafts[index]!));
+  const companies = drafts.map((draft, index) => index).filter((index) => !isPersonDraft(drafts[index]!));
+  const isList = people.length > 1;
+  const unsaved = people.filter((index) => !saved.has(index));
+
+  const edit = (index: number, next: ProspectDraft) => setEdited((current) => current.map((draft, i) => (i === index ? next : draft)));
+  const select = (index: number, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(index);
+      else next.delete(index);
+      return next;
+    });
+
+  const save = async (indexes: readonly number[]) => {
+    const invalid = indexes.filter((index) => Object.keys(draftErrors(edited[index]!)).length > 0);
+    if (invalid.length) {
+      setMessage({ text: `Fix the highlighted fields of ${invalid.map((index) => edited[index]!.fullName ?? edited[index]!.email ?? 'a person').join(', ')} first.`, error: true });
+      return;
+    }
+    setMessage(undefined);
+    setProgress({ done: 0, total: indexes.length });
+    try {
+      const items = indexes.map((index) => ({ original: drafts[index]!, edited: edited[index]! }));
+      const results = await saveReviewed(await getDb(), items, (done) => setProgress({ done, total: indexes.length }));
+      setSaved((current) => {
+        const next = new Map(current);
+        results.forEach((result, i) => next.set(indexes[i]!, result));
+        return next;
+      });
+      setSelected(new Set());
+      if (indexes.length > 1) {
+        const created = results.filter((result) => result.created).length;
+        const updated = results.length - created;
+        setMessage({ text: `Saved ${results.length} leads: ${created} new, ${updated} already in Leadline.` });
+      }
+    } catch (caught) {
+      setMessage({ text: `Nothing more was saved: ${caught instanceof Error ? caught.message : String(caught)}`, error: true });
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  const allSelected = unsaved.length > 0 && unsaved.every((index) => selected.has(index));
+  return (
+    <div className="flex flex-col gap-3">
+      {isList ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-indigo-600"
+              checked={allSelected}
+              disabled={!unsaved.length}
+              onChange={(event) => setSelected(new Set(event.target.checked ? unsaved : []))}
+            />
+            Select all ({unsaved.length})
+          </label>
+          <Button variant="primary" className="ml-auto" disabled={!selected.size || !!progress} onClick={() => void save([...selected].sort((a, b) => a - b))}>
+            Save selected ({selected.size})
+          </Button>
+        </div>
+      ) : null}
+      {progress ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Saving {Math.min(progress.done + 1, progress.total)} of {progress.total}…
+        </p>
+      ) : null}
+      {message ? (
+        <p role={message.error ? 'alert' : 'status'} className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
+          {message.text}
+        </p>
+      ) : null}
+      {people.map((index) => (
+        <PersonDraftCard
+          key={index}
+          original={drafts[index]!}
+          edited={edited[index]!}
+          onEdit={(next) => edit(index, next)}
+          selection={isList ? { selected: selected.has(index), onSelect: (on) => select(index, on) } : undefined}
+          saving={!!progress}
+          saved={saved.get(index)}
+          onSave={() => void save([index])}
+          onOpenLead={onOpenLead}
+          renderForLead={renderForLead}
+        />
+      ))}
+      {companies.map((index) => (
+        <CompanyDraftCard key={index} original={drafts[index]!} edited={edited[index]!} onEdit={(next) => edit(index, next)} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { CompanyField } from '@/lib/companies/save-company';
+import type { DraftField, LeadField } from '@/lib/model';
+
+/** What each captured field is called in the panel. */
+export const DRAFT_FIELD_LABELS: Record<DraftField, string> = {
+  fullName: 'Name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  phone: 'Phone',
+  title: 'Title',
+  company: 'Company',
+  companyDomain: 'Company domain',
+  location: 'Location',
+  linkedinUrl: 'LinkedIn',
+  websiteUrl: 'Website',
+  salesNavId: 'Sales Navigator id',
+  companyLinkedinUrl: 'Company LinkedIn page',
+  industry: 'Industry',
+  companySize: 'Company size',
+  headquarters: 'Headquarters',
+};
+
+/** Person fields always offered for editing, in order; others appear when the page gave them. */
+export const PERSON_FIELDS: readonly DraftField[] = ['fullName', 'title', 'company', 'location', 'email', 'phone', 'linkedinUrl', 'websiteUrl'];
+export const MORE_PERSON_FIELDS: readonly DraftField[] = ['firstName', 'lastName', 'companyDomain', 'salesNavId', 'companyLinkedinUrl'];
+
+/** Company fields offered for a company-only draft. */
+export const COMPANY_DRAFT_FIELDS: readonly DraftField[] = ['company', 'websiteUrl', 'companyDomain', 'industry', 'companySize', 'headquarters', 'companyLinkedinUrl'];
+
+/** Lead fields as a diff names them. */
+export const LEAD_FIELD_LABELS: Record<LeadField, string> = {
+  fullName: 'Name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  emails: 'Emails',
+  phones: 'Phones',
+  title: 'Title',
+  company: 'Company',
+  companyDomain: 'Company domain',
+  location: 'Location',
+  linkedinUrl: 'LinkedIn',
+  salesNavId: 'Sales Navigator id',
+  websiteUrl: 'Website',
+};
+
+export const COMPANY_FIELD_LABELS: Record<CompanyField, string> = {
+  name: 'Name',
+  domain: 'Domain',
+  linkedinUrl: 'LinkedIn page',
+  websiteUrl: 'Website',
+  industry: 'Industry',
+  size: 'Size',
+  headquarters: 'Headquarters',
+};

@@ -1,0 +1,113 @@
+import { useId, useState, type ReactNode } from 'react';
+import { draftErrors, previewReviewed } from '@/lib/capture/review';
+import type { SaveLeadResult } from '@/lib/leads';
+import type { DraftField, Lead, ProspectDraft } from '@/lib/model';
+import { Button } from '../button';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { DraftFields } from './draft-fields';
+import { FieldChanges } from './field-changes';
+import { LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
+
+/** One captured person: review and edit, "already a lead" with what would change, save or update. */
+export interface PersonDraftCardProps {
+  original: ProspectDraft;
+  edited: ProspectDraft;
+  onEdit: (next: ProspectDraft) => void;
+  /** In a list of people: a checkbox, and the fields folded away until "Review". */
+  selection?: { selected: boolean; onSelect: (selected: boolean) => void };
+  saving: boolean;
+  saved?: SaveLeadResult;
+  onSave: () => void;
+  onOpenLead: (id: string) => void;
+  /** Extra actions for the saved or existing lead (e.g. "Enroll in a sequence"). */
+  renderForLead?: (lead: Lead) => ReactNode;
+}
+
+function savedSummary(saved: SaveLeadResult): string {
+  if (saved.created) return 'Saved as a new lead.';
+  if (!saved.changes.length) return 'Already saved; nothing new to add.';
+  return `Updated ${saved.changes.map((change) => LEAD_FIELD_LABELS[change.field].toLowerCase()).join(', ')}.`;
+}
+
+export function PersonDraftCard({ original, edited, onEdit, selection, saving, saved, onSave, onOpenLead, renderForLead }: PersonDraftCardProps) {
+  const [expanded, setExpanded] = useState(!selection);
+  const headingId = useId();
+  const detailsId = useId();
+  const preview = useLiveQuery((db) => previewReviewed(db, { original, edited }), [JSON.stringify(edited), original], ['leads']);
+  const existing = preview.data?.existing;
+  const changes = preview.data?.changes ?? [];
+  const errors = draftErrors(edited);
+  const invalid = Object.keys(errors).length > 0;
+  const name = edited.fullName || [edited.firstName, edited.lastName].filter(Boolean).join(' ') || edited.email || 'Unnamed person';
+  const role = [edited.title, edited.company].filter(Boolean).join(' · ');
+  const fields: DraftField[] = [...PERSON_FIELDS, ...MORE_PERSON_FIELDS.filter((field) => original[field] || edited[field])];
+
+  return (
+    <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+      <header className="flex items-start gap-2">
+        {selection && !saved ? (
+          <input
+            type="checkbox"
+            className="mt-1 size-4 accent-indigo-600"
+            aria-label={`Select ${name}`}
+            checked={selection.selected}
+            onChange={(event) => selection.onSelect(event.target.checked)}
+          />
+        ) : null}
+        <div className="min-w-0 flex-1">
+          <h2 id={headingId} className="break-words text-sm font-semibold">
+            {name}
+          </h2>
+          {role ? <p className="break-words text-xs text-slate-600 dark:text-slate-400">{role}</p> : null}
+        </div>
+        {existing && !saved ? (
+          <span className="shrink-0 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+            Already a lead
+          </span>
+        ) : null}
+        {selection && !saved ? (
+          <Button variant="ghost" className="!px-2 !py-0.5 text-xs" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setExpanded(!expanded)}>
+            {expanded ? 'Fold' : 'Review'}
+          </Button>
+        ) : null}
+      </header>
+
+      {saved ? (
+        <div className="flex flex-col gap-2">
+          <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+            {savedSummary(saved)}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button onClick={() => onOpenLead(saved.lead.id)}>Open in Leadline</Button>
+          </div>
+          {renderForLead?.(saved.lead)}
+        </div>
+      ) : expanded ? (
+        <div id={detailsId} className="flex flex-col gap-3">
+          {existing ? (
+            <section aria-label="Already a lead" className="flex flex-col gap-2 rounded-md bg-amber-50 p-2 text-sm dark:bg-amber-950/40">
+              <p>
+                <strong>{existing.fullName}</strong> is already a lead.{' '}
+                <button type="button" className="text-indigo-700 underline dark:text-indigo-300" onClick={() => onOpenLead(existing.id)}>
+                  Open
+                </button>
+              </p>
+              {changes.length ? (
+                <FieldChanges changes={changes} label="What updating would change" />
+              ) : (
+                <p className="text-xs text-slate-600 dark:text-slate-400">Nothing on this page is new for this lead.</p>
+              )}
+              {renderForLead?.(existing)}
+            </section>
+          ) : null}
+          <DraftFields fields={fields} original={original} edited={edited} errors={errors} onChange={onEdit} />
+          {!selection ? (
+            <Button variant="primary" onClick={onSave} disabled={saving || invalid || preview.loading || (!!existing && !changes.length)}>
+              {saving ? 'Saving…' : existing ? 'Update lead' : 'Save lead'}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}

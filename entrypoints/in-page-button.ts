@@ -1,0 +1,52 @@
+import { renderSaveButton, SAVE_BUTTON_CSS } from '@/components/in-page/save-button';
+import { sendFromContent } from '@/lib/browser/content';
+import { extractWith, identityWith } from '@/lib/extract/site';
+import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+
+// The optional in-page button (Settings → "Save to Leadline" button on LinkedIn, off by default).
+// Injected by the background only when the setting is on, so the LinkedIn content script stays small.
+const isProfile = () => /^\/in\/[^/]+\/?$/.test(location.pathname);
+
+/** Saves the person the profile shows through the background (which validates and deduplicates). */
+async function savePerson(): Promise<string> {
+  if (identityWith(LINKEDIN_SITES, document, location.href) === 'stale') return 'The profile is still loading: try again in a moment.';
+  const drafts = extractWith(LINKEDIN_SITES, document, location.href).filter((draft) => draft.fullName);
+  if (!drafts.length) return 'Leadline found nobody to save on this page.';
+  const reply = (await sendFromContent('capture.save', { drafts })) as
+    | { ok: true; data: { leads: Array<{ fullName: string; created: boolean }> } }
+    | { ok: false; error: string }
+    | undefined;
+  if (!reply?.ok) return reply?.error ?? 'Leadline did not answer: reload the page and try again.';
+  const [lead] = reply.data.leads;
+  return lead ? `${lead.created ? 'Saved' : 'Updated'} ${lead.fullName}` : 'Nothing was saved.';
+}
+
+export default defineUnlistedScript(() => {
+  const ctx = new ContentScriptContext('leadline-in-page-button');
+  let ui: ShadowRootContentScriptUi<() => void> | undefined;
+  let pending = false;
+  const update = async () => {
+    if (isProfile() && !ui && !pending) {
+      pending = true;
+      ui = await createShadowRootUi(ctx, {
+        name: 'leadline-save-button',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: SAVE_BUTTON_CSS,
+        onMount: (container) => renderSaveButton(container, savePerson),
+        onRemove: (teardown) => teardown?.(),
+      });
+      pending = false;
+      ui.mount();
+    } else if (!isProfile() && ui) {
+      ui.remove();
+      ui = undefined;
+    }
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => void update());
+  void update();
+});

@@ -1,0 +1,394 @@
+import { describe, expect, it } from 'vitest';
+import { extractProspects } from '@/lib/extract';
+import { ProspectDraftSchema, type ProspectDraft } from '@/lib/model';
+import { loadFixture } from './extract-helpers';
+
+type Expected = Omit<ProspectDraft, 'source' | 'sourceUrl'>;
+
+interface FixtureCase {
+  fixture: string;
+  url: string;
+  expected: Expected[];
+  /** Names on the page that belong to other people (or to the user): they must not be captured. */
+  traps: string[];
+}
+
+const INGRID_URL = 'https://www.linkedin.com/in/Ingrid-Solvang-Adeyemi-7a1/?trk=public_profile';
+
+const CASES: FixtureCase[] = [
+  {
+    fixture: 'linkedin/profile-classic.html',
+    url: INGRID_URL,
+    expected: [
+      {
+        fullName: 'Ingrid Solvang-Adeyemi',
+        firstName: 'Ingrid',
+        lastName: 'Solvang-Adeyemi',
+        title: 'Head of Procurement',
+        company: 'Ironbark Energy',
+        location: 'Stavanger, Rogaland, Norway',
+        linkedinUrl: 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/ironbark-energy/',
+        evidence: {
+          fullName: 'embedded page data',
+          firstName: 'embedded page data',
+          lastName: 'embedded page data',
+          title: 'embedded page data',
+          company: 'embedded page data',
+          location: 'embedded page data',
+          linkedinUrl: 'page address',
+          companyLinkedinUrl: 'experience section',
+        },
+      },
+    ],
+    traps: ['Bastien', 'Galloway', 'Corvid', 'Fjordline', 'Sven', 'Marguerite', 'Tomás'],
+  },
+  {
+    fixture: 'linkedin/profile-sdui.html',
+    url: 'https://www.linkedin.com/in/tomas-okafor-lindgren/',
+    expected: [
+      {
+        fullName: 'Tomás Okafor-Lindgren',
+        title: 'Head of Partnerships',
+        company: 'Quillfeather Analytics',
+        location: 'Lisbon, Portugal',
+        linkedinUrl: 'https://www.linkedin.com/in/tomas-okafor-lindgren/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/quillfeather-analytics/',
+        evidence: {
+          fullName: 'page heading',
+          title: 'experience section',
+          company: 'experience section',
+          location: 'top card',
+          linkedinUrl: 'page address',
+          companyLinkedinUrl: 'experience section',
+        },
+      },
+    ],
+    // "Profile" is a visually hidden h1 of the layout, not a name.
+    traps: ['Profile"', 'Bastien', 'Ingrid', 'Rosa', 'Sven', 'Corvid', 'connections'],
+  },
+  {
+    // Loaded on Ingrid's profile, then navigated in-app to Priya's: the embedded data, canonical link
+    // and OpenGraph title are still Ingrid's.
+    fixture: 'linkedin/profile-stale-embedded.html',
+    url: 'https://www.linkedin.com/in/priya-raghunathan/',
+    expected: [
+      {
+        fullName: 'Priya Raghunathan',
+        title: 'VP Clinical Operations',
+        company: 'Halcyon Biotech',
+        location: 'Cambridge, Massachusetts, United States',
+        linkedinUrl: 'https://www.linkedin.com/in/priya-raghunathan/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/halcyon-biotech/',
+        evidence: {
+          fullName: 'page heading',
+          title: 'experience section',
+          company: 'experience section',
+          location: 'top card',
+          linkedinUrl: 'page address',
+          companyLinkedinUrl: 'experience section',
+        },
+      },
+    ],
+    traps: ['Ingrid', 'Solvang', 'Ironbark', 'Stavanger', 'Director, Clinical', 'Sven'],
+  },
+  {
+    fixture: 'linkedin/profile-minimal.html',
+    url: 'https://www.linkedin.com/in/rosa-marchetti/',
+    expected: [
+      {
+        fullName: 'Rosa Marchetti',
+        title: 'Procurement Lead',
+        company: 'Ironbark Energy',
+        linkedinUrl: 'https://www.linkedin.com/in/rosa-marchetti/',
+        evidence: { fullName: 'page heading', title: 'headline', company: 'headline', linkedinUrl: 'page address' },
+      },
+    ],
+    traps: ['Bastien', 'Sven'],
+  },
+  {
+    fixture: 'linkedin/company-about.html',
+    url: 'https://www.linkedin.com/company/northwind-robotics/about/',
+    expected: [
+      {
+        company: 'Northwind Robotics',
+        websiteUrl: 'https://www.northwind-robotics.example/',
+        companyDomain: 'northwind-robotics.example',
+        industry: 'Industrial Automation',
+        companySize: '51-200 employees',
+        headquarters: 'Aarhus, Central Denmark Region',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/northwind-robotics/',
+        evidence: {
+          company: 'company top card',
+          websiteUrl: 'About section',
+          companyDomain: 'company website',
+          industry: 'About section',
+          companySize: 'About section',
+          headquarters: 'About section',
+          companyLinkedinUrl: 'page address',
+        },
+      },
+    ],
+    traps: ['Kasper', 'Aiyana', 'Corvid', 'associated members', 'followers', 'fullName'],
+  },
+  {
+    fixture: 'linkedin/company-home.html',
+    url: 'https://www.linkedin.com/company/corvid-freight/',
+    expected: [
+      {
+        company: 'Corvid Freight',
+        websiteUrl: 'https://corvid-freight.example/en',
+        companyDomain: 'corvid-freight.example',
+        industry: 'Truck Transportation',
+        companySize: '1,001-5,000 employees',
+        headquarters: 'Rotterdam, South Holland',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/corvid-freight/',
+        evidence: {
+          company: 'page heading',
+          websiteUrl: 'company top card',
+          companyDomain: 'company website',
+          industry: 'company top card',
+          companySize: 'company top card',
+          headquarters: 'company top card',
+          companyLinkedinUrl: 'page address',
+        },
+      },
+    ],
+    traps: ['Bastien', 'followers', 'jobs', 'fullName'],
+  },
+  {
+    fixture: 'linkedin/sales-navigator-lead.html',
+    url: 'https://www.linkedin.com/sales/lead/ACwAAAB3xYzABCDEF,NAME_SEARCH,x7Qp?_ntb=abc',
+    expected: [
+      {
+        fullName: 'Marguerite Delacroix-Nwosu',
+        title: 'Chief Revenue Officer',
+        company: 'Lumenfield Solar',
+        location: 'Lyon, Auvergne-Rhône-Alpes, France',
+        salesNavId: 'ACwAAAB3xYzABCDEF',
+        linkedinUrl: 'https://www.linkedin.com/in/marguerite-delacroix-nwosu/',
+        evidence: {
+          fullName: 'Sales Navigator lead card',
+          title: 'Sales Navigator lead card',
+          company: 'Sales Navigator lead card',
+          location: 'Sales Navigator lead card',
+          salesNavId: 'page address',
+          linkedinUrl: 'public profile link',
+        },
+      },
+    ],
+    traps: ['Haruto', 'Ostara', 'Amelia', 'Sven', 'haruto-bergstrom'],
+  },
+  {
+    fixture: 'linkedin/sales-navigator-search.html',
+    url: 'https://www.linkedin.com/sales/search/people?query=(keywords%3Aprocurement)&sessionId=abc',
+    expected: [
+      {
+        fullName: 'Haruto Bergström',
+        title: 'Procurement Director',
+        company: 'Ostara Metals',
+        location: 'Malmö, Skåne County, Sweden',
+        salesNavId: 'ACwAAA111aa',
+        linkedinUrl: 'https://www.linkedin.com/in/haruto-bergstrom/',
+        evidence: {
+          fullName: 'search result card',
+          title: 'search result card',
+          company: 'search result card',
+          location: 'search result card',
+          salesNavId: 'page address',
+          linkedinUrl: 'public profile link',
+        },
+      },
+      {
+        fullName: 'Amelia Thistlewood',
+        title: 'Head of Sourcing',
+        company: 'Brightwater Foods',
+        location: 'Leeds, England, United Kingdom',
+        salesNavId: 'ACwAAA222bb',
+        evidence: {
+          fullName: 'search result card',
+          title: 'search result card',
+          company: 'search result card',
+          location: 'search result card',
+          salesNavId: 'page address',
+        },
+      },
+      {
+        // The script inside the name is not part of it; the title typed as markup is refused.
+        fullName: 'Ravi Menon',
+        company: 'Kestrel Aerospace',
+        location: 'Pune, Maharashtra, India',
+        salesNavId: 'ACwAAA444dd',
+        evidence: { fullName: 'search result card', company: 'search result card', location: 'search result card', salesNavId: 'page address' },
+      },
+      {
+        fullName: 'Chidinma Eze-Laurent',
+        title: 'Supply Chain Manager',
+        company: 'Lumenfield Solar',
+        salesNavId: 'ACwAAA666ff',
+        evidence: { fullName: 'search result card', title: 'search result card', company: 'search result card', salesNavId: 'page address' },
+      },
+    ],
+    traps: ['LinkedIn Member', 'Sven', 'Odile', 'leadlinePwned', '<img', '<b>', 'Buyer'],
+  },
+  {
+    fixture: 'linkedin/people-search.html',
+    url: 'https://www.linkedin.com/search/results/people/?keywords=logistics',
+    expected: [
+      {
+        fullName: 'Wren Castellano',
+        title: 'Logistics Director',
+        company: 'Brightwater Foods',
+        location: 'Valencia, Valencian Community, Spain',
+        linkedinUrl: 'https://www.linkedin.com/in/wren-castellano/',
+        evidence: { fullName: 'search result card', title: 'headline', company: 'headline', location: 'search result card', linkedinUrl: 'search result card' },
+      },
+      {
+        fullName: 'Obinna Hallström',
+        title: 'Fleet electrification',
+        location: 'Gothenburg, Västra Götaland County, Sweden',
+        linkedinUrl: 'https://www.linkedin.com/in/obinna-hallstrom-2b/',
+        evidence: { fullName: 'search result card', title: 'headline', location: 'search result card', linkedinUrl: 'search result card' },
+      },
+    ],
+    traps: ['LinkedIn Member', 'Kasper', 'Amelia', 'View Wren', 'Sven'],
+  },
+  {
+    fixture: 'linkedin/feed.html',
+    url: 'https://www.linkedin.com/feed/',
+    expected: [],
+    traps: ['Rosa', 'Sven', 'Haruto', 'Northwind'],
+  },
+  {
+    fixture: 'generic/team-page-jsonld.html',
+    url: 'https://www.harborlight-media.example/about/team?utm_source=newsletter&utm_campaign=spring',
+    expected: [
+      {
+        fullName: 'Odile Valcourt',
+        title: 'VP Marketing',
+        company: 'Harborlight Media',
+        companyDomain: 'harborlight-media.example',
+        email: 'odile@harborlight-media.example',
+        linkedinUrl: 'https://www.linkedin.com/in/odile-valcourt/',
+        websiteUrl: 'https://x.example/odilev',
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          title: 'structured data (JSON-LD)',
+          company: 'structured data (JSON-LD)',
+          companyDomain: 'structured data (JSON-LD)',
+          email: 'structured data (JSON-LD)',
+          linkedinUrl: 'structured data (JSON-LD)',
+          websiteUrl: 'structured data (JSON-LD)',
+        },
+      },
+      {
+        fullName: 'Matteo Fairweather',
+        firstName: 'Matteo',
+        lastName: 'Fairweather',
+        title: 'Head of Partnerships',
+        company: 'Harborlight Media',
+        companyDomain: 'harborlight-media.example',
+        location: 'Halifax, Canada',
+        email: 'matteo.fairweather@harborlight-media.example',
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          firstName: 'structured data (JSON-LD)',
+          lastName: 'structured data (JSON-LD)',
+          title: 'structured data (JSON-LD)',
+          company: 'structured data (JSON-LD)',
+          companyDomain: 'structured data (JSON-LD)',
+          location: 'structured data (JSON-LD)',
+          email: 'email link',
+        },
+      },
+    ],
+    traps: ['Casey', 'Broken Block', 'info@', 'press@', 'javascript'],
+  },
+  {
+    fixture: 'generic/personal-site-hcard.html',
+    url: 'https://juniper-achterberg.example/',
+    expected: [
+      {
+        fullName: 'Juniper Achterberg',
+        title: 'Independent UX Researcher',
+        company: 'Studio Achterberg',
+        email: 'hello@juniper-achterberg.example',
+        phone: '+31 20 555 0142',
+        location: 'Utrecht, Netherlands',
+        linkedinUrl: 'https://www.linkedin.com/in/juniper-achterberg/',
+        websiteUrl: 'https://juniper-achterberg.example/',
+        alternates: { emails: ['desmond.okoro@pickwise.example'] },
+        evidence: {
+          fullName: 'hCard',
+          title: 'hCard',
+          company: 'hCard',
+          email: 'hCard',
+          phone: 'hCard',
+          location: 'hCard',
+          linkedinUrl: 'hCard',
+          websiteUrl: 'hCard',
+        },
+      },
+    ],
+    traps: ['Desmond Okoro"', 'Pickwise', 'Lotte', 'Pixelhaus'],
+  },
+  {
+    fixture: 'generic/speaker-microdata.html',
+    url: 'https://summit.fieldops-conf.example/speakers/lena-vasquez-moreau',
+    expected: [
+      {
+        fullName: 'Lena Vasquez-Moreau',
+        title: 'Director of Field Operations',
+        company: 'Cobaltline Utilities',
+        location: 'Denver, Colorado',
+        linkedinUrl: 'https://www.linkedin.com/in/lena-vasquez-moreau/',
+        // The conference's mailboxes and phone are offered, never taken as hers.
+        alternates: { emails: ['speakers@fieldops-conf.example', 'press@fieldops-conf.example'], phones: ['+1-303-555-0199'] },
+        evidence: { fullName: 'microdata', title: 'microdata', company: 'microdata', location: 'microdata', linkedinUrl: 'microdata' },
+      },
+    ],
+    traps: ['Gideon', 'Paolo', 'Anneke'],
+  },
+  {
+    fixture: 'generic/contact-opengraph.html',
+    url: 'https://www.kestrel-legal.example/people/anselm-ferreira-quist',
+    expected: [
+      {
+        fullName: 'Anselm Ferreira-Quist',
+        firstName: 'Anselm',
+        lastName: 'Ferreira-Quist',
+        email: 'anselm.fq@kestrel-legal.example',
+        phone: '+44 20 7946 0321',
+        alternates: { emails: ['info@kestrel-legal.example', 'beatriz.lund@kestrel-legal.example'] },
+        evidence: { fullName: 'OpenGraph tags', firstName: 'OpenGraph tags', lastName: 'OpenGraph tags', email: 'email link', phone: 'phone link' },
+      },
+    ],
+    traps: ['Kestrel Legal LLP', 'Beatriz Lund"', 'evil.example', 'javascript'],
+  },
+  {
+    fixture: 'generic/staff-directory-mailto.html',
+    url: 'https://www.pickwise.example/contact',
+    expected: [
+      { fullName: 'Desmond Okoro', email: 'desmond.okoro@pickwise.example', evidence: { fullName: 'email link', email: 'email link' } },
+      { fullName: 'Yusra Haddad', email: 'yusra.haddad@pickwise.example', evidence: { fullName: 'email link', email: 'email link' } },
+      // The link reads "Write to our CTO": an address without a name, not a person called that.
+      { email: 't.nakashima@pickwise.example', evidence: { email: 'email link' } },
+    ],
+    traps: ['sales@', 'Sales team', 'Broken Link', 'Write to'],
+  },
+];
+
+describe('extractProspects on fixtures', () => {
+  it.each(CASES)('$fixture', ({ fixture, url, expected }) => {
+    const drafts = extractProspects(loadFixture(fixture), url);
+    const source = url.includes('/sales/') ? 'sales-navigator' : url.includes('linkedin.com') ? 'linkedin' : 'web';
+    expect(drafts).toEqual(expected.map((draft) => ({ ...draft, source, sourceUrl: url })));
+  });
+
+  it.each(CASES)('$fixture: every draft passes the message contract and no trap is captured', ({ fixture, url, traps }) => {
+    const drafts = extractProspects(loadFixture(fixture), url);
+    for (const draft of drafts) expect(ProspectDraftSchema.safeParse(draft).error).toBeUndefined();
+    const text = JSON.stringify(drafts);
+    for (const trap of traps) expect(text).not.toContain(trap);
+  });
+});
