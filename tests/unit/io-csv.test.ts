@@ -6,6 +6,9 @@ import { detectPreset, leadsToCsv, parseLeadsCsv, resolveMapping } from '@/lib/i
 import { LeadSchema, type LeadInput } from '@/lib/model';
 import { withDerivedKeys } from '@/lib/leads';
 
+/** A string containing `text` (typed, for toEqual). */
+const containing = (text: string): string => expect.stringContaining(text) as string;
+
 const lead = (input: Partial<LeadInput> & { id: string; fullName: string }) =>
   withDerivedKeys(LeadSchema.parse({ createdAt: Date.UTC(2025, 0, 2, 3, 4, 5), updatedAt: Date.UTC(2025, 0, 3), ...input }));
 
@@ -58,15 +61,15 @@ describe('parseLeadsCsv', () => {
     const { rows, errors } = parseLeadsCsv(text);
     expect(rows.map((row) => row.fullName)).toEqual(['Ada Ashdown', 'Trailing Sep']);
     expect(errors).toEqual([
-      { line: 3, message: expect.stringContaining('This row has 4 fields where the header has 3') },
-      { line: 4, message: expect.stringContaining('This row has 2 fields where the header has 3') },
+      { line: 3, message: containing('This row has 4 fields where the header has 3') },
+      { line: 4, message: containing('This row has 2 fields where the header has 3') },
     ]);
   });
 
   it('reports an unclosed quote at the line it opens on', () => {
     const { rows, errors } = parseLeadsCsv('Name,Email\nAda Ashdown,ada@x.example\n"Broken,b@x.example\nLast,l@x.example\n');
     expect(rows).toHaveLength(1);
-    expect(errors).toEqual([{ line: 3, message: expect.stringContaining('never closed') }]);
+    expect(errors).toEqual([{ line: 3, message: containing('never closed') }]);
   });
 
   it('keeps names in Chinese, Arabic and with emoji exactly', () => {
@@ -81,7 +84,7 @@ describe('parseLeadsCsv', () => {
 
   it('needs a name or an email on every row and a column for one of them in the file', () => {
     expect(parseLeadsCsv('Name,Title\n,CTO\n').errors).toEqual([{ line: 2, message: 'This row has neither a name nor an email address' }]);
-    expect(parseLeadsCsv('Colour,Size\nred,XL\n').errors).toEqual([{ line: 1, message: expect.stringContaining('No column holds names or email addresses') }]);
+    expect(parseLeadsCsv('Colour,Size\nred,XL\n').errors).toEqual([{ line: 1, message: containing('No column holds names or email addresses') }]);
   });
 
   it('applies a mapping given either way round, over what was detected', () => {
@@ -169,7 +172,7 @@ describe('presets', () => {
 
   it('says which line a row starts on when the header is not the first line', () => {
     const text = 'Notes:\n"About this export"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/company/acme,,,,\n';
-    expect(parseLeadsCsv(text).errors).toEqual([{ line: 5, message: expect.stringContaining('is not a LinkedIn profile address') }]);
+    expect(parseLeadsCsv(text).errors).toEqual([{ line: 5, message: containing('is not a LinkedIn profile address') }]);
   });
 });
 

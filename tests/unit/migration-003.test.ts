@@ -11,10 +11,10 @@ describe('migration 003: import history and undo', () => {
     const data = generateDemoData({ leads: 12, seed: 3, now: 1_750_000_000_000 });
     const company = { id: 'co-1', name: 'Driftwood Studios', domain: 'driftwood.example', createdAt: 1, updatedAt: 1 };
     for (const store of ['leads', 'campaigns', 'sequences', 'enrollments', 'tasks', 'activities', 'templates'] as const) {
-      for (const record of data[store]) await v2.put(store, record as never);
+      for (const record of data[store]) await v2.put(store, record);
     }
-    await v2.put('companies', company as never);
-    await v2.put('settings', { ...defaultSettings(), senderName: 'Sam' } as never, SETTINGS_KEY as never);
+    await v2.put('companies', company);
+    await v2.put('settings', { ...defaultSettings(), senderName: 'Sam' }, SETTINGS_KEY);
     const before = Object.fromEntries(
       await Promise.all(
         (['leads', 'companies', 'campaigns', 'sequences', 'enrollments', 'tasks', 'activities', 'templates', 'settings'] as const).map(
