@@ -53,6 +53,8 @@ export const PRESETS: readonly CsvPreset[] = [
       ['Country', 'location'],
       ['Contact Owner', 'owner'],
       ['Apollo Contact Id', 'custom.Apollo_Contact_Id'],
+      // Apollo's own sequence stage ("Cold", "Approaching"), not a pipeline stage.
+      ['Stage', ''],
     ],
     signature: ['Person Linkedin Url', 'Apollo Contact Id', 'Company Name for Emails', 'Email Status'],
   },
@@ -157,6 +159,27 @@ export const PRESETS: readonly CsvPreset[] = [
     signature: ['Person - Name', 'Person - Organization', 'Person - Email - Work', 'Person - ID'],
   },
   {
+    // Sales Navigator lead lists, as exported by the usual export tools (one row per lead, the
+    // Sales Navigator URL in profileUrl and the public profile in linkedInProfileUrl).
+    id: 'sales-navigator',
+    label: 'LinkedIn Sales Navigator',
+    columns: [
+      ['fullName', 'fullName'],
+      ['firstName', 'firstName'],
+      ['lastName', 'lastName'],
+      ['title', 'title'],
+      ['companyName', 'company'],
+      ['location', 'location'],
+      ['linkedInProfileUrl', 'linkedinUrl'],
+      ['profileUrl', 'salesNavId'],
+    ],
+    alsoReads: [
+      ['defaultProfileUrl', 'linkedinUrl'],
+      ['name', 'fullName'],
+    ],
+    signature: ['profileUrl', 'linkedInProfileUrl', 'defaultProfileUrl', 'companyName'],
+  },
+  {
     // Salesforce: Lead export through Data Loader / Data Export (API field names); report exports
     // use the labels listed under alsoReads.
     id: 'salesforce',
@@ -184,27 +207,6 @@ export const PRESETS: readonly CsvPreset[] = [
       ['Id', 'custom.Salesforce_Id'],
     ],
     signature: ['FirstName', 'LastName', 'MobilePhone', 'Company / Account', 'Lead Owner', 'Lead Source', 'LeadSource'],
-  },
-  {
-    // Sales Navigator lead lists, as exported by the usual export tools (one row per lead, the
-    // Sales Navigator URL in profileUrl and the public profile in linkedInProfileUrl).
-    id: 'sales-navigator',
-    label: 'LinkedIn Sales Navigator',
-    columns: [
-      ['fullName', 'fullName'],
-      ['firstName', 'firstName'],
-      ['lastName', 'lastName'],
-      ['title', 'title'],
-      ['companyName', 'company'],
-      ['location', 'location'],
-      ['linkedInProfileUrl', 'linkedinUrl'],
-      ['profileUrl', 'salesNavId'],
-    ],
-    alsoReads: [
-      ['defaultProfileUrl', 'linkedinUrl'],
-      ['name', 'fullName'],
-    ],
-    signature: ['profileUrl', 'linkedInProfileUrl', 'defaultProfileUrl', 'companyName'],
   },
 ];
 
@@ -253,6 +255,10 @@ export const GENERIC_HEADERS: readonly PresetColumn[] = [
   ['Country', 'location'],
   ['Notes', 'notes'],
   ['Owner', 'owner'],
+  ['Stage', 'stage'],
+  ['Deal Value', 'dealValue'],
+  ['Campaign', 'campaigns'],
+  ['Campaigns', 'campaigns'],
 ];
 
 /** The preset with that id, or undefined. */

@@ -9,7 +9,7 @@ import { applyMerge, planMerge, type FieldChange, type MergeOrigin } from './lea
 
 /** Lead fields beyond the person's identity that a new lead may start with. */
 export type LeadExtras = Partial<
-  Pick<Lead, 'stage' | 'dealValue' | 'expectedCloseDate' | 'owner' | 'notes' | 'customFields' | 'companyId' | 'sample'>
+  Pick<Lead, 'stage' | 'dealValue' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields' | 'companyId' | 'sample'>
 >;
 
 /** What to save: person fields, how they were obtained, and the campaign context of the capture. */
@@ -65,14 +65,7 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
       return { lead, created: true, changes: [] };
     }
 
-    const changes = planMerge(existing, patch, input.origin);
-    let lead = applyMerge(existing, changes, input.origin, now);
-    lead = withCampaigns(lead, input.campaignIds ?? []);
-    lead = { ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } };
-    const touched =
-      changes.length > 0 ||
-      lead.campaignIds.length !== existing.campaignIds.length ||
-      JSON.stringify(lead.sourceTags) !== JSON.stringify(existing.sourceTags);
+    const { lead, changes, touched } = mergeIntoLead(existing, patch, input, now);
     if (touched) await leads.put(parseForWrite('leads', lead));
     // A capture is worth a timeline entry even when nothing changed; a repeated import is not.
     if (touched || input.origin.kind === 'capture') {
@@ -95,11 +88,34 @@ export async function previewSave(
   return { existing, changes: existing ? planMerge(existing, patch, input.origin) : [] };
 }
 
-function createLead(patch: LeadPatch, input: SaveLeadInput, now: number): Lead {
+/**
+ * The merge step of a save, without storage: `patch` (already cleaned) merged into `existing` with
+ * the merge rules, the campaigns added and the source tags kept; `touched` is false when nothing
+ * changed. The batched import path uses it too, so both follow the same rules.
+ */
+export function mergeIntoLead(
+  existing: Lead,
+  patch: LeadPatch,
+  input: Pick<SaveLeadInput, 'origin' | 'campaignIds' | 'sourceTags'>,
+  now: number,
+): { lead: Lead; changes: FieldChange[]; touched: boolean } {
+  const changes = planMerge(existing, patch, input.origin);
+  let lead = applyMerge(existing, changes, input.origin, now);
+  lead = withCampaigns(lead, input.campaignIds ?? []);
+  lead = { ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } };
+  const touched =
+    changes.length > 0 ||
+    lead.campaignIds.length !== existing.campaignIds.length ||
+    JSON.stringify(lead.sourceTags) !== JSON.stringify(existing.sourceTags);
+  return { lead, changes, touched };
+}
+
+/** A new lead from a cleaned patch, as a save creates it (`id` for imports that carry their own). */
+export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, id = newId()): Lead {
   const fullName = patch.fullName ?? fallbackName(patch);
   const base = {
     ...input.extras,
-    id: newId(),
+    id,
     fullName,
     createdAt: now,
     updatedAt: now,
@@ -133,7 +149,8 @@ export function withCampaigns(lead: Lead, campaignIds: readonly string[]): Lead 
   };
 }
 
-function activityFor(lead: Lead, origin: MergeOrigin, now: number, created: boolean, changes: FieldChange[]): Activity {
+/** The timeline entry a save writes: captured/merged, imported, or created/updated by hand. */
+export function activityFor(lead: Lead, origin: MergeOrigin, now: number, created: boolean, changes: FieldChange[]): Activity {
   return parseForWrite('activities', describeSave(lead, origin, now, created, changes));
 }
 
