@@ -8,6 +8,7 @@ import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { LeadForm } from '../lead-form';
 import { StageBadge } from '../stage-badge';
+import { EraseLead } from './erase-lead';
 import type { ViewContext } from './view-context';
 
 /** One lead: details with where each came from, edit, delete with undo, and the timeline. */
@@ -82,6 +83,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
             <Button variant="danger" onClick={() => void remove()}>
               Delete
             </Button>
+            <EraseLead lead={current} notify={notify} />
           </div>
         </header>
         <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-2 text-sm">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ImportExportView } from './io/import-export-view';
 import { LeadPage } from './lead-page';
 import { LeadsView } from './leads-view';
 import { NewLeadPage } from './new-lead-page';
@@ -24,5 +25,6 @@ export const SECTIONS: readonly Section[] = [
       return <LeadsView {...context} />;
     },
   },
+  { path: 'import-export', label: 'Import & export', render: (context) => <ImportExportView {...context} /> },
   { path: 'settings', label: 'Settings', render: (context) => <SettingsView {...context} /> },
 ];
