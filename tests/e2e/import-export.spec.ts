@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, launchWithExtension, openExtensionPage, serviceWorker, test } from './harness';
 
@@ -79,7 +81,7 @@ test('export leads and read the downloaded file', async ({ context, extensionId 
   await expect(page.getByLabel('Columns')).toHaveValue('leadline');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all 3 leads' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^leadline-leads-\d{4}-\d{2}-\d{2}\.csv$/);
-  const bytes = await readFile((await download.path())!);
+  const bytes = await readFile((await download.path()));
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
@@ -91,7 +93,7 @@ test('export leads and read the downloaded file', async ({ context, extensionId 
 
   await page.getByLabel('Columns').selectOption('hubspot');
   const [hubspot] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all 3 leads' }).click()]);
-  const hubspotText = (await readFile((await hubspot.path())!)).toString('utf8');
+  const hubspotText = (await readFile((await hubspot.path()))).toString('utf8');
   expect(hubspotText.slice(1).split('\r\n')[0]).toBe('First Name,Last Name,Email,Phone Number,Mobile Phone Number,Job Title,Company Name,Website URL,City,LinkedIn URL');
 });
 
@@ -100,7 +102,7 @@ test('back up, refuse a damaged backup, and restore into a fresh profile', async
   await importThroughUi(page, 'hubspot.csv', HUBSPOT_CSV, /Import: add 3 new/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^leadline-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const backup = await readFile((await download.path())!, 'utf8');
+  const backup = await readFile((await download.path()), 'utf8');
   const parsed = JSON.parse(backup) as { stores: { leads: Array<{ id: string; fullName: string; emails: string[] }> } };
   expect(parsed.stores.leads).toHaveLength(3);
   await expect(page.getByText(/Last backup: (?!never)/)).toBeVisible();
@@ -109,9 +111,6 @@ test('back up, refuse a damaged backup, and restore into a fresh profile', async
   const victim = damaged.stores.leads[0]!;
   victim.emails = ['not-an-email'];
 
-  const { mkdtemp, rm } = await import('node:fs/promises');
-  const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
   const dir = await mkdtemp(join(tmpdir(), 'leadline-e2e-restore-'));
   const fresh = await launchWithExtension(dir);
   try {
