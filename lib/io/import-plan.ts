@@ -50,6 +50,8 @@ export interface ImportComputation {
   tagIds: string[];
   /** Per written lead: the fields that changed (for its timeline entry). */
   changesByLead: Map<string, FieldChange[]>;
+  /** Milliseconds spent looking up identity keys, reading matched leads, and deciding. */
+  timings: { lookup: number; read: number; decide: number };
 }
 
 /** Reads planning needs, from a read-only (plan) or read-write (apply) transaction. */
@@ -129,6 +131,7 @@ export async function computeImport(
   if (options.newCampaignName?.trim()) tagIds.push(campaignId(options.newCampaignName));
 
   // Phase 1: every lookup at once (one round trip's worth of waiting, not one per row).
+  const t0 = performance.now();
   const prepared = rows.map((checked) => {
     const patch = patchFromRow(checked.row);
     return { checked, patch, keys: identityKeys(patch) };
@@ -154,6 +157,7 @@ export async function computeImport(
     }),
   );
   // Phase 2: the leads those keys belong to.
+  const t1 = performance.now();
   const missing = [...new Set(keyOwner.values())].filter((id) => !stored.has(id));
   await Promise.all(
     missing.map(async (id) => {
@@ -163,6 +167,7 @@ export async function computeImport(
   );
 
   // Phase 3: decide row by row, in file order; no awaiting from here on.
+  const t2 = performance.now();
   const current = new Map<string, Lead>();
   const before = new Map<string, Lead>();
   const createdIds = new Set<string>();
@@ -236,7 +241,11 @@ export async function computeImport(
   }
 
   const writes = [...current.values()];
-  return { outcomes, writes, before: [...before.values()], createdIds: [...createdIds], newCampaigns: newCampaigns.filter((campaign) => writes.some((lead) => lead.campaignIds.includes(campaign.id))), tagIds, changesByLead };
+  const used = new Set(writes.flatMap((lead) => lead.campaignIds));
+  return {
+    outcomes, writes, before: [...before.values()], createdIds: [...createdIds], newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
+    tagIds, changesByLead, timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
+  };
 }
 
 /** Deal fields, notes and custom fields a new lead starts with. */
@@ -295,6 +304,8 @@ export interface ImportPlan {
   preview: Lead[];
   /** Names of campaigns the import would create. */
   newCampaigns: string[];
+  /** Where the time went, in milliseconds. */
+  timings: Record<string, number>;
 }
 
 /** Plans an import against the database in one read-only transaction; writes nothing. */
@@ -324,5 +335,5 @@ export function summarise(computation: ImportComputation, errors: readonly LineE
     if (lead && !preview.includes(lead)) preview.push(lead);
     if (preview.length >= 5) break;
   }
-  return { outcomes: computation.outcomes, errors: [...errors], counts, preview, newCampaigns: computation.newCampaigns.map((c) => c.name) };
+  return { outcomes: computation.outcomes, errors: [...errors], counts, preview, newCampaigns: computation.newCampaigns.map((c) => c.name), timings: { ...computation.timings } };
 }

@@ -169,6 +169,7 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
             <p>
               Imported {step.fileName}: {step.result.record.counts.created.toLocaleString()} created, {step.result.record.counts.updated.toLocaleString()} updated,{' '}
               {step.result.record.counts.unchanged.toLocaleString()} unchanged, {step.result.record.counts.skipped.toLocaleString()} skipped.
+              {step.result.plan.timings.total !== undefined ? ` (${(step.result.plan.timings.total / 1000).toFixed(1)} s)` : ''}
             </p>
           ) : (
             <p>Nothing changed: every row of {step.fileName} matches a lead as it is.</p>

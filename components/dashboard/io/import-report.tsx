@@ -27,6 +27,11 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
         <Count label={plan.counts.conflict === 1 ? 'conflict' : 'conflicts'} value={plan.counts.conflict} tone="amber" />
         <Count label={plan.counts.errors === 1 ? 'line with errors' : 'lines with errors'} value={plan.counts.errors} tone="rose" />
       </ul>
+      {plan.timings.total !== undefined ? (
+        <p className="text-xs text-slate-500">
+          Checked {plan.outcomes.length.toLocaleString()} rows against your leads in {(plan.timings.total / 1000).toFixed(1)} s.
+        </p>
+      ) : null}
       {plan.newCampaigns.length ? (
         <p className="text-sm">New campaigns: {plan.newCampaigns.join(', ')}</p>
       ) : null}

@@ -39,17 +39,21 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
   async plan({ mapping, options }, progress) {
     const current = requireTable();
     progress({ phase: 'match', fraction: 0 });
+    const started = performance.now();
     const { rows, errors } = checkRows(current, mapping);
-    return planImport(await getDb(), rows, errors, options);
+    const checked = performance.now();
+    const plan = await planImport(await getDb(), rows, errors, options);
+    return { ...plan, timings: { ...plan.timings, check: checked - started, total: performance.now() - started } };
   },
   async apply({ mapping, preset, options }, progress) {
     const current = requireTable();
     const { rows, errors } = checkRows(current, mapping);
     progress({ phase: 'match', fraction: 0 });
+    const started = performance.now();
     const result = await applyImport(await getDb(), rows, errors, { ...options, fileName, preset }, (done, total) =>
       progress({ phase: 'write', fraction: done / total }),
     );
-    return result;
+    return { ...result, plan: { ...result.plan, timings: { ...result.plan.timings, total: performance.now() - started } } };
   },
   async previewUndo({ importId }) {
     return previewUndo(await getDb(), importId);
