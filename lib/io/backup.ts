@@ -37,7 +37,7 @@ export type BackupFile = z.infer<typeof BackupFileSchema>;
  * byte for byte), in key order. A record that fails its schema is kept apart under `invalid` with
  * the reason: nothing stored is left out, and the rest of the backup stays restorable.
  */
-export async function createBackupParts(db: LeadlineDB, now = Date.now()): Promise<string[]> {
+export async function createBackupParts(db: LeadlineDB, now = Date.now(), timings: Record<string, number> = {}): Promise<string[]> {
   const parts: string[] = [
     `{"format":"${BACKUP_FORMAT}","schemaVersion":${DB_VERSION},"createdAt":${JSON.stringify(new Date(now).toISOString())},"stores":{`,
   ];
@@ -48,7 +48,10 @@ export async function createBackupParts(db: LeadlineDB, now = Date.now()): Promi
     return Promise.all([objectStore.getAll(), OUT_OF_LINE.has(store) ? objectStore.getAllKeys() : Promise.resolve(undefined)]);
   });
   for (const [index, store] of STORE_NAMES.entries()) {
+    const started = performance.now();
     const [values, keys] = await reads[index]!;
+    timings[`read ${store}`] = performance.now() - started;
+    const encoding = performance.now();
     const schema: z.ZodType = STORE_SCHEMAS[store];
     const encoded: string[] = [];
     values.forEach((value, position) => {
@@ -61,6 +64,7 @@ export async function createBackupParts(db: LeadlineDB, now = Date.now()): Promi
       encoded.push(JSON.stringify(key === undefined ? result.data : { key, value: result.data }));
     });
     parts.push(`${index ? ',' : ''}${JSON.stringify(store)}:[`, encoded.join(','), ']');
+    timings[`encode ${store}`] = performance.now() - encoding;
   }
   parts.push(`},"invalid":${JSON.stringify(invalid)}}`);
   return parts;

@@ -13,20 +13,32 @@ export interface ExportOptions {
  * Exports leads as CSV text (see `leadsToCsv`), with campaign names for the Campaigns column.
  * The leads table passes the ids of its selection or filter, in its order.
  */
-export async function exportLeads(db: LeadlineDB, options: ExportOptions = {}): Promise<{ csv: string; count: number }> {
+export async function exportLeads(
+  db: LeadlineDB,
+  options: ExportOptions = {},
+): Promise<{ csv: string; count: number; timings: Record<string, number> }> {
+  const t0 = performance.now();
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
   const campaigns = parseStoredAll('campaigns', await tx.objectStore('campaigns').getAll());
   let leads: Lead[];
+  const timings: Record<string, number> = {};
   if (options.ids) {
     const store = tx.objectStore('leads');
     const found = await Promise.all(options.ids.map(async (id) => parseStored('leads', await store.get(id), id)));
     leads = found.filter((lead): lead is Lead => !!lead);
   } else {
-    leads = parseStoredAll('leads', await tx.objectStore('leads').getAll());
+    const raw = await tx.objectStore('leads').getAll();
+    timings.read = performance.now() - t0;
+    leads = parseStoredAll('leads', raw);
+    timings.parse = performance.now() - t0 - timings.read;
     leads = sortByName(leads);
   }
   const campaignNames = new Map(campaigns.map((campaign) => [campaign.id, campaign.name]));
-  return { csv: leadsToCsv(leads, options.preset ?? 'leadline', { campaignNames }), count: leads.length };
+  const t1 = performance.now();
+  const csv = leadsToCsv(leads, options.preset ?? 'leadline', { campaignNames });
+  timings.csv = performance.now() - t1;
+  timings.total = performance.now() - t0;
+  return { csv, count: leads.length, timings };
 }
 
 /** Leads by name, then id: the same order whatever order they were stored in. */

@@ -5,7 +5,9 @@ import { activityFor } from '../leads/save-lead';
 import { newId, type ImportRecord, type ImportUndo } from '../model';
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
-import { computeImport, readerFor, summarise, type ImportOptions, type ImportPlan } from './import-plan';
+import type { IDBPObjectStore } from 'idb';
+import type { LeadlineSchema, StoreName } from '../db/schema';
+import { computeImport, readerFor, readWatermark, summarise, type ImportOptions, type ImportPlan, type PlannedImport } from './import-plan';
 
 /** What an applied import reports back. */
 export interface ImportResult {
@@ -30,18 +32,27 @@ export async function applyImport(
   meta: ImportOptions & { fileName: string; preset: string },
   onProgress?: (done: number, total: number) => void,
   now = Date.now(),
+  planned?: PlannedImport,
 ): Promise<ImportResult> {
   return writeTx(db, [...IMPORT_STORES], async (tx) => {
-    const computation = await computeImport(readerFor(tx.objectStore('leads'), tx.objectStore('campaigns')), rows, meta, now);
+    const leadsStore = tx.objectStore('leads');
+    const campaignsStore = tx.objectStore('campaigns');
+    // A plan made moments ago still holds when nothing it read has changed: skip matching again.
+    const reuse = planned && (await stillHolds(planned, leadsStore, campaignsStore));
+    const computation = reuse ? planned.computation : await computeImport(readerFor(leadsStore, campaignsStore), rows, meta, now);
+    const at = reuse ? planned.now : now;
     const plan = summarise(computation, errors);
     if (!computation.writes.length) return { record: undefined, plan };
 
-    const origin = { kind: 'import' as const, at: now };
+    const origin = { kind: 'import' as const, at };
     const created = new Set(computation.createdIds);
-    const leads = computation.writes.map((lead) => parseForWrite('leads', lead));
+    // New leads come out of createLead already checked; every other write is checked here.
+    const leads = computation.writes.map((lead) => (computation.checkedIds.has(lead.id) ? lead : parseForWrite('leads', lead)));
+    const fileName = meta.fileName.slice(0, 200);
     const activities = leads.map((lead) => {
-      const activity = activityFor(lead, origin, now, created.has(lead.id), computation.changesByLead.get(lead.id) ?? []);
-      return parseForWrite('activities', { ...activity, summary: `${activity.summary} (${meta.fileName})`.slice(0, 500), details: { ...activity.details, file: meta.fileName.slice(0, 500) } });
+      // activityFor checks the entry; adding the (bounded) file name keeps it valid.
+      const activity = activityFor(lead, origin, at, created.has(lead.id), computation.changesByLead.get(lead.id) ?? []);
+      return { ...activity, summary: `${activity.summary} (${fileName})`.slice(0, 500), details: { ...activity.details, file: fileName } };
     });
     const applied = plan.outcomes.filter((outcome) => !outcome.skipped && outcome.status !== 'new');
     const counts = {
@@ -52,7 +63,7 @@ export async function applyImport(
     };
     const updatedAt = new Map(leads.map((lead) => [lead.id, lead.updatedAt]));
     const record = parseForWrite('imports', {
-      id: newId(), at: now, fileName: meta.fileName.slice(0, 500), preset: meta.preset, counts,
+      id: newId(), at, fileName: meta.fileName.slice(0, 500), preset: meta.preset, counts,
       campaignIds: computation.tagIds, status: 'applied',
     } satisfies ImportRecord);
     const undo = parseForWrite('importUndo', {
@@ -60,7 +71,7 @@ export async function applyImport(
       createdLeadIds: computation.createdIds,
       createdCampaignIds: computation.newCampaigns.map((campaign) => campaign.id),
       activityIds: activities.map((activity) => activity.id),
-      updated: computation.before.map((lead) => ({ before: lead, updatedAt: updatedAt.get(lead.id) ?? now })),
+      updated: computation.before.map((lead) => ({ before: lead, updatedAt: updatedAt.get(lead.id) ?? at })),
     } satisfies ImportUndo);
 
     const total = leads.length + activities.length + computation.newCampaigns.length;
@@ -80,6 +91,20 @@ export async function applyImport(
     await Promise.all(writes);
     return { record, plan };
   });
+}
+
+/** True when the stores still look as they did when `planned` was made. */
+async function stillHolds<T extends ArrayLike<StoreName>>(
+  planned: PlannedImport,
+  leads: IDBPObjectStore<LeadlineSchema, T, 'leads', 'readwrite'>,
+  campaigns: IDBPObjectStore<LeadlineSchema, T, 'campaigns', 'readwrite'>,
+): Promise<boolean> {
+  const [watermark, current] = await Promise.all([
+    readWatermark(leads, campaigns),
+    Promise.all(planned.computation.before.map((lead) => leads.get(lead.id))),
+  ]);
+  if (JSON.stringify(watermark) !== JSON.stringify(planned.watermark)) return false;
+  return current.every((raw, index) => raw !== undefined && raw.updatedAt === planned.computation.before[index]!.updatedAt);
 }
 
 /** What undoing an import would do, for its confirmation. */

@@ -50,6 +50,8 @@ export interface ImportComputation {
   tagIds: string[];
   /** Per written lead: the fields that changed (for its timeline entry). */
   changesByLead: Map<string, FieldChange[]>;
+  /** New leads whose stored form is exactly what createLead checked (not merged into since). */
+  checkedIds: Set<string>;
   /** Milliseconds spent looking up identity keys, reading matched leads, and deciding. */
   timings: { lookup: number; read: number; decide: number };
 }
@@ -72,6 +74,11 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
     lead: (id) => leads.get(id),
     campaigns: () => campaigns.getAll(),
   };
+}
+
+/** Email, LinkedIn and Sales Navigator keys name one person; name + company is a weaker hint. */
+function isStrongKey(key: string): boolean {
+  return !key.startsWith('nc:');
 }
 
 /** A row's person fields as a lead patch. */
@@ -136,19 +143,22 @@ export async function computeImport(
     const patch = patchFromRow(checked.row);
     return { checked, patch, keys: identityKeys(patch) };
   });
-  const keyLookups = new Map<string, Promise<string | undefined>>();
+  // Email, LinkedIn and Sales Navigator keys first; name + company only for rows none of those found.
+  const keyOwner = new Map<string, string>();
+  const lookUp = async (keys: Iterable<string>) => {
+    const unique = [...new Set(keys)].filter((key) => !keyOwner.has(key));
+    const owners = await Promise.all(unique.map((key) => reader.leadIdByIdentity(key)));
+    unique.forEach((key, index) => {
+      const owner = owners[index];
+      if (owner !== undefined) keyOwner.set(key, owner);
+    });
+  };
   const idLookups = new Map<string, Promise<unknown>>();
-  for (const { checked, keys } of prepared) {
-    for (const key of keys) if (!keyLookups.has(key)) keyLookups.set(key, reader.leadIdByIdentity(key));
+  for (const { checked } of prepared) {
     if (checked.row.id && !idLookups.has(checked.row.id)) idLookups.set(checked.row.id, reader.lead(checked.row.id));
   }
-  const keyOwner = new Map<string, string>();
-  await Promise.all(
-    [...keyLookups].map(async ([key, lookup]) => {
-      const id = await lookup;
-      if (id !== undefined) keyOwner.set(key, id);
-    }),
-  );
+  await lookUp(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)));
+  await lookUp(prepared.filter(({ keys }) => !keys.some((key) => isStrongKey(key) && keyOwner.has(key))).flatMap(({ keys }) => keys.filter((key) => !isStrongKey(key))));
   const stored = new Map<string, Lead>();
   await Promise.all(
     [...idLookups].map(async ([id, lookup]) => {
@@ -173,6 +183,7 @@ export async function computeImport(
   const createdIds = new Set<string>();
   const changesByLead = new Map<string, FieldChange[]>();
   const firstLine = new Map<string, number>();
+  const checkedIds = new Set<string>();
   const claimedKeys = new Map<string, string>();
   const outcomes: RowOutcome[] = [];
   const leadFor = (id: string) => current.get(id) ?? stored.get(id);
@@ -180,13 +191,19 @@ export async function computeImport(
   for (const { checked, patch, keys } of prepared) {
     const { row, line } = checked;
     const byId = row.id && leadFor(row.id) ? row.id : undefined;
-    const candidates = new Set<string>();
+    let candidates = new Set<string>();
     if (byId) candidates.add(byId);
     else {
-      for (const key of keys) {
-        const owner = claimedKeys.get(key) ?? keyOwner.get(key);
-        if (owner && leadFor(owner)) candidates.add(owner);
-      }
+      // A shared email, LinkedIn URL or Sales Navigator id decides; name + company only without one.
+      const owners = (strong: boolean) =>
+        new Set(
+          keys
+            .filter((key) => isStrongKey(key) === strong)
+            .map((key) => claimedKeys.get(key) ?? keyOwner.get(key))
+            .filter((owner): owner is string => owner !== undefined && leadFor(owner) !== undefined),
+        );
+      candidates = owners(true);
+      if (!candidates.size) candidates = owners(false);
     }
     const rowCampaigns = [...new Set([...row.campaigns.map(campaignId), ...tagIds])];
     const name = patch.fullName ?? patch.emails?.[0] ?? '';
@@ -208,6 +225,7 @@ export async function computeImport(
       if (isClosedStage(lead.stage)) lead = { ...lead, closedAt: now };
       current.set(id, lead);
       createdIds.add(id);
+      if (row.createdAt === undefined && !isClosedStage(lead.stage)) checkedIds.add(id);
       firstLine.set(id, line);
       for (const key of lead.identity) claimedKeys.set(key, id);
       outcomes.push({ line, status: 'new', leadId: id, name: lead.fullName, email: lead.emails[0], changes: [] });
@@ -225,6 +243,7 @@ export async function computeImport(
     if (touched) {
       if (!createdIds.has(targetId) && !before.has(targetId)) before.set(targetId, stored.get(targetId)!);
       current.set(targetId, filled.lead);
+      checkedIds.delete(targetId);
       changesByLead.set(targetId, [...(changesByLead.get(targetId) ?? []), ...merged.changes]);
       for (const key of filled.lead.identity) claimedKeys.set(key, targetId);
     }
@@ -244,7 +263,7 @@ export async function computeImport(
   const used = new Set(writes.flatMap((lead) => lead.campaignIds));
   return {
     outcomes, writes, before: [...before.values()], createdIds: [...createdIds], newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
-    tagIds, changesByLead, timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
+    tagIds, changesByLead, checkedIds, timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
   };
 }
 
@@ -316,9 +335,49 @@ export async function planImport(
   options: ImportOptions = {},
   now = Date.now(),
 ): Promise<ImportPlan> {
+  return (await prepareImport(db, rows, errors, options, now)).plan;
+}
+
+/**
+ * What the stores looked like when a plan was made: lead and campaign counts and the most
+ * recently updated lead. Every lead write moves `updatedAt` forward, so an unchanged watermark
+ * (plus unchanged versions of the leads the plan changes) means the plan still holds.
+ */
+export interface Watermark {
+  leads: number;
+  campaigns: number;
+  newest: string;
+}
+
+/** A plan with what applying it needs, so a confirm soon after need not match every row again. */
+export interface PlannedImport {
+  computation: ImportComputation;
+  watermark: Watermark;
+  now: number;
+}
+
+/** Reads the watermark through a transaction over `leads` and `campaigns`. */
+export async function readWatermark<T extends ArrayLike<StoreName>, M extends IDBTransactionMode>(
+  leads: IDBPObjectStore<LeadlineSchema, T, 'leads', M>,
+  campaigns: IDBPObjectStore<LeadlineSchema, T, 'campaigns', M>,
+): Promise<Watermark> {
+  const [leadCount, campaignCount, cursor] = await Promise.all([leads.count(), campaigns.count(), leads.index('updatedAt').openKeyCursor(null, 'prev')]);
+  return { leads: leadCount, campaigns: campaignCount, newest: cursor ? `${String(cursor.key)}|${String(cursor.primaryKey)}` : '' };
+}
+
+/** Plans an import and keeps what applying it needs (see `applyImport`'s `planned`). */
+export async function prepareImport(
+  db: LeadlineDB,
+  rows: readonly CheckedRow[],
+  errors: readonly LineError[],
+  options: ImportOptions = {},
+  now = Date.now(),
+): Promise<{ plan: ImportPlan; planned: PlannedImport }> {
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
-  const computation = await computeImport(readerFor(tx.objectStore('leads'), tx.objectStore('campaigns')), rows, options, now);
-  return summarise(computation, errors);
+  const leads = tx.objectStore('leads');
+  const campaigns = tx.objectStore('campaigns');
+  const [watermark, computation] = await Promise.all([readWatermark(leads, campaigns), computeImport(readerFor(leads, campaigns), rows, options, now)]);
+  return { plan: summarise(computation, errors), planned: { computation, watermark, now } };
 }
 
 /** Counts and preview of a computation. */

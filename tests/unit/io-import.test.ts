@@ -209,3 +209,22 @@ describe('export → import → export', () => {
     expect(lines.slice(1, 3).map((line) => line.split(',')[0])).toEqual(ids.map((id) => leads.find((lead) => lead.id === id)!.firstName));
   });
 });
+
+describe('applying a plan just made', () => {
+  it('writes what the plan showed without matching again, and matches again when leads changed since', async () => {
+    const { prepareImport } = await import('@/lib/io/import-plan');
+    const { rows, errors } = prepare(HUBSPOT);
+    const fresh = await prepareImport(db, rows, errors, {}, 500);
+    const { record, plan } = await applyImport(db, rows, errors, { fileName: 'h.csv', preset: 'hubspot' }, undefined, 900, fresh.planned);
+    expect(plan.counts).toMatchObject({ new: 3 });
+    expect(record?.at).toBe(500);
+    expect((await allLeads(db)).map((lead) => lead.updatedAt)).toEqual([500, 500, 500]);
+
+    const other = await freshDb();
+    const stale = await prepareImport(other, rows, errors, {}, 500);
+    await saveLead(other, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } }, 600);
+    const { plan: redone } = await applyImport(other, rows, errors, { fileName: 'h.csv', preset: 'hubspot' }, undefined, 900, stale.planned);
+    expect(redone.counts).toMatchObject({ new: 2, update: 1 });
+    expect(await other.count('leads')).toBe(3);
+  });
+});

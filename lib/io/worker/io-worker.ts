@@ -8,7 +8,7 @@ import { parseCsvTable, type CsvTable } from '../csv-table';
 import { decodeCsvBytes } from '../decode';
 import { exportFileName, exportLeads } from '../export';
 import { applyImport, previewUndo, undoImport } from '../import-apply';
-import { planImport } from '../import-plan';
+import { prepareImport, type PlannedImport } from '../import-plan';
 import { BackupError, checkBackup, isProfileEmpty, parseBackupText, restoreBackup, type CheckedBackup } from '../restore';
 import type { IoCall, IoMessage, IoProgress, IoRequests, IoRequestType } from './protocol';
 
@@ -21,6 +21,9 @@ const scope = self as unknown as WorkerScope;
 let table: CsvTable | undefined;
 let fileName = '';
 let pendingBackup: CheckedBackup | undefined;
+/** The last plan, kept so that confirming it soon after need not match every row again. */
+let lastPlan: { key: string; planned: PlannedImport; checked: ReturnType<typeof checkRows> } | undefined;
+const planKey = (mapping: unknown, options: unknown) => JSON.stringify([mapping, options]);
 
 type Handler<T extends IoRequestType> = (payload: IoRequests[T]['request'], progress: (p: IoProgress) => void) => Promise<IoRequests[T]['reply']>;
 
@@ -28,6 +31,7 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
   async open({ file, fileName: name }, progress) {
     progress({ phase: 'read', fraction: 0 });
     const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+    lastPlan = undefined;
     table = parseCsvTable(text, { onProgress: (fraction) => progress({ phase: 'parse', fraction }) });
     fileName = name;
     const { preset, mapping } = resolveMapping(table.headers);
@@ -40,18 +44,29 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const current = requireTable();
     progress({ phase: 'match', fraction: 0 });
     const started = performance.now();
-    const { rows, errors } = checkRows(current, mapping);
+    const checkedRows = checkRows(current, mapping);
+    const { rows, errors } = checkedRows;
     const checked = performance.now();
-    const plan = await planImport(await getDb(), rows, errors, options);
+    const { plan, planned } = await prepareImport(await getDb(), rows, errors, options);
+    lastPlan = { key: planKey(mapping, options), planned, checked: checkedRows };
+    console.debug('Leadline I/O: plan', rows.length, 'rows', roundAll({ ...plan.timings, check: checked - started, total: performance.now() - started }));
     return { ...plan, timings: { ...plan.timings, check: checked - started, total: performance.now() - started } };
   },
   async apply({ mapping, preset, options }, progress) {
     const current = requireTable();
-    const { rows, errors } = checkRows(current, mapping);
     progress({ phase: 'match', fraction: 0 });
     const started = performance.now();
-    const result = await applyImport(await getDb(), rows, errors, { ...options, fileName, preset }, (done, total) =>
-      progress({ phase: 'write', fraction: done / total }),
+    const reusable = lastPlan?.key === planKey(mapping, options) ? lastPlan : undefined;
+    lastPlan = undefined;
+    const { rows, errors } = reusable?.checked ?? checkRows(current, mapping);
+    const result = await applyImport(
+      await getDb(),
+      rows,
+      errors,
+      { ...options, fileName, preset },
+      (done, total) => progress({ phase: 'write', fraction: done / total }),
+      Date.now(),
+      reusable?.planned,
     );
     return { ...result, plan: { ...result.plan, timings: { ...result.plan.timings, total: performance.now() - started } } };
   },
@@ -64,7 +79,8 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
   async export({ ids, preset }, progress) {
     progress({ phase: 'export', fraction: 0 });
     const started = performance.now();
-    const { csv, count } = await exportLeads(await getDb(), { ids, preset });
+    const { csv, count, timings } = await exportLeads(await getDb(), { ids, preset });
+    console.debug('Leadline I/O: export', count, 'leads', roundAll(timings));
     return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), count, fileName: exportFileName(preset), ms: performance.now() - started };
   },
   async backup(_payload, progress) {
@@ -72,8 +88,10 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const started = performance.now();
     const db = await getDb();
     const now = Date.now();
-    const parts = await createBackupParts(db, now);
+    const timings: Record<string, number> = {};
+    const parts = await createBackupParts(db, now, timings);
     const blob = new Blob(parts, { type: 'application/json' });
+    console.debug('Leadline I/O: backup', roundAll({ ...timings, total: performance.now() - started }));
     await markBackedUp(db, now);
     return { blob, fileName: backupFileName(new Date(now)), ms: performance.now() - started };
   },
@@ -95,6 +113,11 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     return result;
   },
 };
+
+/** Timings rounded to whole milliseconds, for the console. */
+function roundAll(timings: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(timings).map(([key, value]) => [key, Math.round(value)]));
+}
 
 function requireTable(): CsvTable {
   if (!table) throw new Error('Choose a file to import first');
