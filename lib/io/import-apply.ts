@@ -38,6 +38,7 @@ export async function applyImport(
     const leadsStore = tx.objectStore('leads');
     const campaignsStore = tx.objectStore('campaigns');
     // A plan made moments ago still holds when nothing it read has changed: skip matching again.
+    const started = performance.now();
     const reuse = planned && (await stillHolds(planned, leadsStore, campaignsStore));
     const computation = reuse ? planned.computation : await computeImport(readerFor(leadsStore, campaignsStore), rows, meta, now);
     const at = reuse ? planned.now : now;
@@ -74,6 +75,7 @@ export async function applyImport(
       updated: computation.before.map((lead) => ({ before: lead, updatedAt: updatedAt.get(lead.id) ?? at })),
     } satisfies ImportUndo);
 
+    const prepared = performance.now();
     const total = leads.length + activities.length + computation.newCampaigns.length;
     let done = 0;
     const step = Math.max(1, Math.floor(total / 50));
@@ -89,6 +91,7 @@ export async function applyImport(
     for (const activity of activities) writes.push(track(tx.objectStore('activities').put(activity)));
     writes.push(tx.objectStore('imports').put(record), tx.objectStore('importUndo').put(undo));
     await Promise.all(writes);
+    plan.timings = { ...plan.timings, reusedPlan: reuse ? 1 : 0, prepare: prepared - started, write: performance.now() - prepared };
     return { record, plan };
   });
 }

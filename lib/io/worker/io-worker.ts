@@ -68,7 +68,9 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
       Date.now(),
       reusable?.planned,
     );
-    return { ...result, plan: { ...result.plan, timings: { ...result.plan.timings, total: performance.now() - started } } };
+    const timings = { ...result.plan.timings, total: performance.now() - started };
+    console.debug('Leadline I/O: apply', rows.length, 'rows', roundAll(timings));
+    return { ...result, plan: { ...result.plan, timings } };
   },
   async previewUndo({ importId }) {
     return previewUndo(await getDb(), importId);
