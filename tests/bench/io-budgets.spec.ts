@@ -62,6 +62,10 @@ base('import, export and backup budgets at scale', async () => {
     const id = new URL((await serviceWorker(context)).url()).host;
     const page = await openExtensionPage(context, id, 'dashboard.html#/import-export');
     await expect(page.getByRole('heading', { name: 'Import & export' })).toBeVisible();
+    // The I/O worker logs where the time went in each operation.
+    page.on('console', (message) => {
+      if (message.text().startsWith('Leadline I/O')) console.log(`  ${message.text()}`);
+    });
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];

@@ -49,7 +49,7 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const checked = performance.now();
     const { plan, planned } = await prepareImport(await getDb(), rows, errors, options);
     lastPlan = { key: planKey(mapping, options), planned, checked: checkedRows };
-    console.debug('Leadline I/O: plan', rows.length, 'rows', roundAll({ ...plan.timings, check: checked - started, total: performance.now() - started }));
+    console.debug(`Leadline I/O: plan ${rows.length} rows ${JSON.stringify(roundAll({ ...plan.timings, check: checked - started, total: performance.now() - started }))}`);
     return { ...plan, timings: { ...plan.timings, check: checked - started, total: performance.now() - started } };
   },
   async apply({ mapping, preset, options }, progress) {
@@ -69,7 +69,7 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
       reusable?.planned,
     );
     const timings = { ...result.plan.timings, total: performance.now() - started };
-    console.debug('Leadline I/O: apply', rows.length, 'rows', roundAll(timings));
+    console.debug(`Leadline I/O: apply ${rows.length} rows ${JSON.stringify(roundAll(timings))}`);
     return { ...result, plan: { ...result.plan, timings } };
   },
   async previewUndo({ importId }) {
@@ -82,7 +82,7 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     progress({ phase: 'export', fraction: 0 });
     const started = performance.now();
     const { csv, count, timings } = await exportLeads(await getDb(), { ids, preset });
-    console.debug('Leadline I/O: export', count, 'leads', roundAll(timings));
+    console.debug(`Leadline I/O: export ${count} leads ${JSON.stringify(roundAll(timings))}`);
     return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), count, fileName: exportFileName(preset), ms: performance.now() - started };
   },
   async backup(_payload, progress) {
@@ -93,7 +93,7 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const timings: Record<string, number> = {};
     const parts = await createBackupParts(db, now, timings);
     const blob = new Blob(parts, { type: 'application/json' });
-    console.debug('Leadline I/O: backup', roundAll({ ...timings, total: performance.now() - started }));
+    console.debug(`Leadline I/O: backup ${JSON.stringify(roundAll({ ...timings, total: performance.now() - started }))}`);
     await markBackedUp(db, now);
     return { blob, fileName: backupFileName(new Date(now)), ms: performance.now() - started };
   },
