@@ -248,7 +248,7 @@ export async function computeImport(
       for (const key of filled.lead.identity) claimedKeys.set(key, targetId);
     }
     if (earlier === undefined) firstLine.set(targetId, line);
-    const status: RowStatus = kept.length ? 'conflict' : createdIds.has(targetId) && earlier !== undefined ? 'update' : touched ? 'update' : 'unchanged';
+    const status: RowStatus = kept.length ? 'conflict' : touched ? 'update' : 'unchanged';
     const notes = [
       ...(earlier !== undefined && earlier !== line ? [`Same person as line ${earlier}`] : []),
       ...kept,

@@ -10,7 +10,7 @@ import { ProgressBar } from '../../progress-bar';
 import type { Notify } from '../view-context';
 
 const FORMATS = PRESETS.filter((preset) => preset.id !== 'linkedin-connections' && preset.id !== 'sales-navigator')
-  .map((preset) => ({ value: preset.id, label: preset.id === 'leadline' ? 'Leadline (every field; imports back exactly)' : preset.label }))
+  .map((preset) => ({ value: preset.id, label: preset.id === 'leadline' ? 'Leadline (every field)' : preset.label }))
   .sort((a, b) => (a.value === 'leadline' ? -1 : b.value === 'leadline' ? 1 : a.label.localeCompare(b.label)));
 
 /** Export every lead as CSV in Leadline's columns or another tool's. */
@@ -47,7 +47,7 @@ export function ExportPanel({ client, notify }: { client: IoClient; notify: Noti
           <SelectField label="Columns" value={preset} options={FORMATS} onChange={(event) => setPreset(event.target.value)} />
         </div>
         <Button variant="primary" disabled={busy || !count} onClick={() => void run()}>
-          {count === undefined ? 'Export' : `Export all ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`}
+          {count === undefined ? 'Export' : count === 0 ? 'No leads to export yet' : `Export all ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`}
         </Button>
       </div>
       {busy ? <ProgressBar label="Exporting" /> : null}

@@ -67,7 +67,7 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
       ) : null}
 
       <LineList title="Conflicts" items={conflicts.map((o) => ({ line: o.line, text: `${o.name}: ${o.note ?? ''}` }))} tone="amber" />
-      <LineList title="Will update" items={updates.map((o) => ({ line: o.line, text: `${o.name}: ${o.changes.join(', ')}${o.note ? ` (${o.note})` : ''}` }))} tone="indigo" />
+      <LineList title="Will update" items={updates.map((o) => ({ line: o.line, text: `${o.name}: ${o.changes.join(', ')}${o.note ? ` (${o.note.toLowerCase()})` : ''}` }))} tone="indigo" />
       <LineList title="Errors (these lines are not imported)" items={plan.errors.map((e) => ({ line: e.line, text: e.message }))} tone="rose" />
     </section>
   );
