@@ -4,6 +4,7 @@ import { defaultSettings } from '@/lib/model';
 import { useHashRoute } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { Toast, type ToastMessage } from '../toast';
+import { BackupReminder } from './backup-reminder';
 import { SECTIONS } from './sections';
 import type { Notify } from './view-context';
 
@@ -35,7 +36,10 @@ export function DashboardApp() {
           ))}
         </ul>
       </nav>
-      <main className="min-w-0 flex-1 p-6">{section.render({ params, settings, notify })}</main>
+      <main className="min-w-0 flex-1 p-6">
+        <BackupReminder settings={settings} />
+        {section.render({ params, settings, notify })}
+      </main>
       {toast ? <Toast toast={toast} onDismiss={() => setToast(undefined)} /> : null}
     </div>
   );
