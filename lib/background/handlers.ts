@@ -7,8 +7,8 @@ import type { Handlers } from '../messaging/router';
 export function backgroundHandlers(): Handlers {
   return {
     ping: () => Promise.resolve({ version: extensionVersion() }),
-    'capture.save': async ({ drafts }) => {
-      const results = await saveDrafts(await getDb(), drafts);
+    'capture.save': async ({ drafts, excludeCampaignIds }) => {
+      const results = await saveDrafts(await getDb(), drafts, Date.now(), { excludeCampaignIds });
       return { leads: results.map(({ lead, created }) => ({ id: lead.id, fullName: lead.fullName, created })) };
     },
     'panel.open': async (_request, sender) => ({

@@ -42,7 +42,7 @@ describe('migrations', () => {
     expect([...db.objectStoreNames]).toContain('companies');
 
     const lead = await getLead(db, 'lead-v1');
-    expect(lead).toMatchObject({ ...V1_LEAD, identity: expect.any(Array), search: expect.any(Array) });
+    expect(lead).toMatchObject({ ...V1_LEAD, identity: expect.any(Array) as unknown, search: expect.any(Array) as unknown });
     expect(lead?.identity).toEqual([
       'email:hiroshi@kestrel.example',
       'li:https://www.linkedin.com/in/hiroshi-nakamura/',
