@@ -1,0 +1,159 @@
+import { CHANNEL_LABELS } from '../model';
+import { engagementOf, type LeadHistory } from './engagement';
+import type { ScopedLead } from './filters';
+import { ratio } from './money';
+import { bucketKey, bucketKeys, type Granularity } from './time-buckets';
+import type { MetricCampaign } from './types';
+
+/** The key used for leads credited to no campaign. */
+export const NONE_KEY = 'none';
+const NONE_LABEL = 'No campaign';
+
+/** Group leads by campaign or by the campaigns' channel. */
+export type GroupBy = 'campaign' | 'channel';
+
+/** The groups one lead belongs to: each credited campaign (or its channel), or "No campaign". */
+function groupsOf(scoped: ScopedLead, groupBy: GroupBy): Array<{ key: string; label: string }> {
+  if (!scoped.campaigns.length) return [{ key: NONE_KEY, label: NONE_LABEL }];
+  const groups = new Map<string, string>();
+  for (const campaign of scoped.campaigns) {
+    if (groupBy === 'campaign') groups.set(campaign.id, campaign.name);
+    else groups.set(campaign.channel, CHANNEL_LABELS[campaign.channel]);
+  }
+  return [...groups].map(([key, label]) => ({ key, label }));
+}
+
+/** One line of a time series: a group's count per bucket. */
+export interface Series {
+  key: string;
+  label: string;
+  values: number[];
+  total: number;
+}
+
+/** Leads generated per bucket, per group, largest group first. */
+export interface LeadsOverTime {
+  granularity: Granularity;
+  buckets: string[];
+  series: Series[];
+  /** Distinct leads per bucket (a lead credited to two groups counts once here). */
+  totals: number[];
+}
+
+/**
+ * Leads generated (captured) per time bucket, per campaign or channel. `start`/`end` bound the
+ * buckets; without them the series spans the first to the last lead. Under "every tagged campaign",
+ * a lead tagged with two campaigns counts in both groups but once in `totals`.
+ */
+export function leadsOverTime(
+  leads: readonly ScopedLead[],
+  options: { groupBy: GroupBy; granularity: Granularity; start?: number; end?: number },
+): LeadsOverTime {
+  let start = options.start;
+  let end = options.end;
+  if (start === undefined || end === undefined) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const { lead } of leads) {
+      min = Math.min(min, lead.createdAt);
+      max = Math.max(max, lead.createdAt);
+    }
+    start ??= min;
+    end ??= max + 1;
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end) || !leads.length) {
+    return { granularity: options.granularity, buckets: [], series: [], totals: [] };
+  }
+  const buckets = bucketKeys(start, end, options.granularity);
+  const position = new Map(buckets.map((key, index) => [key, index]));
+  const totals = buckets.map(() => 0);
+  const series = new Map<string, Series>();
+  for (const scoped of leads) {
+    const at = position.get(bucketKey(scoped.lead.createdAt, options.granularity));
+    if (at === undefined) continue;
+    totals[at]! += 1;
+    for (const group of groupsOf(scoped, options.groupBy)) {
+      let line = series.get(group.key);
+      if (!line) {
+        line = { key: group.key, label: group.label, values: buckets.map(() => 0), total: 0 };
+        series.set(group.key, line);
+      }
+      line.values[at]! += 1;
+      line.total += 1;
+    }
+  }
+  return {
+    granularity: options.granularity,
+    buckets,
+    series: [...series.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)),
+    totals,
+  };
+}
+
+/** A campaign's leads against its goal. */
+export interface GoalRow {
+  campaignId: string;
+  name: string;
+  leads: number;
+  goal: number | undefined;
+  /** leads / goal (1 = goal met); null without a goal or with a goal of 0. */
+  progress: number | null;
+}
+
+/** Every listed campaign's leads and progress toward its lead goal (campaigns with no leads included). */
+export function goalProgress(leads: readonly ScopedLead[], campaigns: readonly MetricCampaign[]): GoalRow[] {
+  const counts = new Map<string, number>();
+  for (const { campaigns: credited } of leads) {
+    for (const campaign of credited) counts.set(campaign.id, (counts.get(campaign.id) ?? 0) + 1);
+  }
+  return campaigns.map((campaign) => {
+    const count = counts.get(campaign.id) ?? 0;
+    return {
+      campaignId: campaign.id,
+      name: campaign.name,
+      leads: count,
+      goal: campaign.goalLeads,
+      progress: campaign.goalLeads ? count / campaign.goalLeads : null,
+    };
+  });
+}
+
+/** How many of a group's leads were contacted and replied. */
+export interface EngagementRow {
+  key: string;
+  label: string;
+  leads: number;
+  contacted: number;
+  replied: number;
+  contactedRate: number | null;
+  repliedRate: number | null;
+}
+
+/** Engagement per campaign or channel, plus every lead in scope as the last row ("All leads"). */
+export function engagementBy(
+  leads: readonly ScopedLead[],
+  history: ReadonlyMap<string, LeadHistory>,
+  groupBy: GroupBy,
+): EngagementRow[] {
+  const rows = new Map<string, EngagementRow>();
+  const all: EngagementRow = { key: 'all', label: 'All leads', leads: 0, contacted: 0, replied: 0, contactedRate: null, repliedRate: null };
+  const add = (row: EngagementRow, contacted: boolean, replied: boolean) => {
+    row.leads += 1;
+    if (contacted) row.contacted += 1;
+    if (replied) row.replied += 1;
+  };
+  for (const scoped of leads) {
+    const { contacted, replied } = engagementOf(scoped.lead, history.get(scoped.lead.id));
+    add(all, contacted, replied);
+    for (const group of groupsOf(scoped, groupBy)) {
+      let row = rows.get(group.key);
+      if (!row) {
+        row = { key: group.key, label: group.label, leads: 0, contacted: 0, replied: 0, contactedRate: null, repliedRate: null };
+        rows.set(group.key, row);
+      }
+      add(row, contacted, replied);
+    }
+  }
+  const sorted = [...rows.values()].sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));
+  return [...sorted, all].map((row) => ({ ...row, contactedRate: ratio(row.contacted, row.leads), repliedRate: ratio(row.replied, row.leads) }));
+}
