@@ -8,6 +8,7 @@ import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { LeadForm } from '../lead-form';
 import { StageBadge } from '../stage-badge';
+import { LeadSalesPanel } from './lead-sales-panel';
 import type { ViewContext } from './view-context';
 
 /** One lead: details with where each came from, edit, delete with undo, and the timeline. */
@@ -94,10 +95,11 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <Detail lead={current} field="linkedinUrl" label="LinkedIn" />
           <Detail lead={current} field="websiteUrl" label="Website" />
           <dt className="text-slate-500">Deal value</dt>
-          <dd>{current.dealValue === undefined ? '—' : formatMoney(current.dealValue, settings.currency)}</dd>
+          <dd>{current.dealValue === undefined ? '—' : formatMoney(current.dealValue, current.dealCurrency ?? settings.currency)}</dd>
           <dt className="text-slate-500">Captured from</dt>
           <dd>{SOURCE_LABELS[current.capturedFrom]}</dd>
         </dl>
+        <LeadSalesPanel lead={current} currency={settings.currency} notify={notify} />
         {current.notes ? (
           <section aria-label="Notes">
             <h2 className="mb-1 text-sm font-semibold">Notes</h2>

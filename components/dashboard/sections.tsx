@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { CampaignsSection } from '../campaigns/campaigns-view';
+import { PipelineBoard } from '../pipeline/pipeline-board';
 import { LeadPage } from './lead-page';
 import { LeadsView } from './leads-view';
 import { NewLeadPage } from './new-lead-page';
@@ -24,5 +26,7 @@ export const SECTIONS: readonly Section[] = [
       return <LeadsView {...context} />;
     },
   },
+  { path: 'pipeline', label: 'Pipeline', render: (context) => <PipelineBoard {...context} /> },
+  { path: 'campaigns', label: 'Campaigns', render: (context) => <CampaignsSection {...context} /> },
   { path: 'settings', label: 'Settings', render: (context) => <SettingsView {...context} /> },
 ];

@@ -8,3 +8,4 @@ export * from './lead-form';
 export * from './lead-search';
 export * from './lead-table';
 export * from './deal-changes';
+export * from './stage-move';

@@ -9,6 +9,7 @@ import {
   NO_CAMPAIGN_FILTER,
   NO_OWNER_FILTER,
   sortLeadRows,
+  stageMoveEdit,
   withDerivedKeys,
 } from '@/lib/leads';
 import { LeadSchema, type LeadInput } from '@/lib/model';
@@ -70,6 +71,24 @@ describe('saved filters', () => {
     expect(filtersFromQuery({ stage: 'nowhere', source: 'site:myspace', from: '11/01/2026', sort: 'password:asc' })).toEqual({
       filters: EMPTY_FILTERS,
       sort: DEFAULT_SORT,
+    });
+  });
+});
+
+describe('stageMoveEdit', () => {
+  const open = { stage: 'negotiation' as const, dealValue: 5000, dealCurrency: undefined, expectedCloseDate: undefined, lostReason: undefined };
+
+  it('moves to won with a new value in the workspace currency, leaving unchanged details out', () => {
+    expect(stageMoveEdit(open, 'won', { dealValue: 7500, dealCurrency: undefined, expectedCloseDate: undefined })).toEqual({
+      deal: { stage: 'won', dealValue: 7500, dealCurrency: undefined },
+    });
+    expect(stageMoveEdit(open, 'won', { dealValue: 5000 })).toEqual({ deal: { stage: 'won' } });
+  });
+
+  it('records a trimmed lost reason, and clears it when the deal is revived', () => {
+    expect(stageMoveEdit(open, 'lost', { lostReason: '  Budget frozen ' })).toEqual({ deal: { stage: 'lost', lostReason: 'Budget frozen' } });
+    expect(stageMoveEdit({ ...open, stage: 'lost', lostReason: 'Budget frozen' }, 'qualified')).toEqual({
+      deal: { stage: 'qualified', lostReason: undefined },
     });
   });
 });
