@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CampaignsSection } from '../campaigns/campaigns-view';
 import { PipelineBoard } from '../pipeline/pipeline-board';
+import { ReportsView } from '../reports/reports-view';
 import { LeadPage } from './lead-page';
 import { LeadsView } from './leads-view';
 import { NewLeadPage } from './new-lead-page';
@@ -28,5 +29,6 @@ export const SECTIONS: readonly Section[] = [
   },
   { path: 'pipeline', label: 'Pipeline', render: (context) => <PipelineBoard {...context} /> },
   { path: 'campaigns', label: 'Campaigns', render: (context) => <CampaignsSection {...context} /> },
+  { path: 'reports', label: 'Reports', render: (context) => <ReportsView {...context} /> },
   { path: 'settings', label: 'Settings', render: (context) => <SettingsView {...context} /> },
 ];
