@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import { newId, type SavedFilter } from '@/lib/model';
 import { Button } from '../button';
@@ -23,6 +23,7 @@ export function SavedFilters({
   onApply: (query: Readonly<Record<string, string>>) => void;
   notify: Notify;
 }) {
+  const selectId = useId();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
@@ -57,9 +58,12 @@ export function SavedFilters({
 
   return (
     <div className="flex flex-wrap items-end gap-2 text-sm">
-      <label className="flex flex-col gap-0.5">
-        <span className="text-xs text-slate-500">Saved filters</span>
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={selectId} className="text-xs text-slate-500">
+          Saved filters
+        </label>
         <select
+          id={selectId}
           className={CONTROL}
           value={applied?.id ?? ''}
           onChange={(event) => {
@@ -76,7 +80,7 @@ export function SavedFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {applied ? (
         <Button variant="ghost" onClick={() => void remove(applied)} aria-label={`Delete saved filter ${applied.name}`}>
           Delete

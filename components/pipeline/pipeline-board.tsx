@@ -157,7 +157,7 @@ export function PipelineBoard({ settings, notify }: ViewContext) {
               }}
               onDragLeave={() => setDropTarget((current) => (current === stage ? undefined : current))}
               onDrop={(event) => onDrop(event, stage)}
-              className={`flex w-64 shrink-0 flex-col rounded-lg border bg-slate-50 dark:bg-slate-900/60 ${
+              className={`flex w-56 shrink-0 flex-col rounded-lg border bg-slate-50 dark:bg-slate-900/60 ${
                 dropTarget === stage ? 'border-indigo-400 ring-2 ring-indigo-300' : 'border-slate-200 dark:border-slate-800'
               }`}
             >

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ATTRIBUTION_LABELS, ATTRIBUTION_MODELS, type AttributionModel } from '@/lib/campaigns/attribution';
 import { NO_CAMPAIGN, UNASSIGNED, type GroupBy, type Granularity } from '@/lib/metrics';
 import { CHANNEL_LABELS, CHANNELS, type Campaign, type Channel } from '@/lib/model';
@@ -70,17 +71,20 @@ function Select<T extends string>({
   onChange: (value: T) => void;
   options: ReadonlyArray<{ value: T; label: string }>;
 }) {
+  const id = useId();
   return (
-    <label className="flex flex-col gap-0.5">
-      <span className="text-xs text-slate-500">{label}</span>
-      <select className={CONTROL} value={value} onChange={(event) => onChange(event.target.value as T)}>
+    <div className="flex flex-col gap-0.5">
+      <label htmlFor={id} className="text-xs text-slate-500">
+        {label}
+      </label>
+      <select id={id} className={CONTROL} value={value} onChange={(event) => onChange(event.target.value as T)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -114,12 +118,12 @@ export function ReportFiltersBar({
       />
       {controls.range === 'custom' ? (
         <>
-          <label className="flex flex-col gap-0.5">
-            <span className="text-xs text-slate-500">From</span>
+          <label className="flex flex-col gap-0.5 text-xs text-slate-500">
+            From
             <input type="date" className={CONTROL} value={controls.from} onChange={(event) => set('from')(event.target.value)} />
           </label>
-          <label className="flex flex-col gap-0.5">
-            <span className="text-xs text-slate-500">To</span>
+          <label className="flex flex-col gap-0.5 text-xs text-slate-500">
+            To
             <input type="date" className={CONTROL} value={controls.to} onChange={(event) => set('to')(event.target.value)} />
           </label>
         </>

@@ -196,7 +196,7 @@ export function ReportsView({ settings }: ViewContext) {
         <h2 id="sales-heading" className="text-lg font-semibold">
           Sales
         </h2>
-        <dl aria-label="Sales summary" className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        <dl aria-label="Key sales figures" className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           {[
             ['Win rate', percent(reports.sales.winRate), `${reports.sales.won} won, ${reports.sales.lost} lost`],
             ['Revenue won', formatMoney(reports.sales.revenue, currency), `${reports.sales.won} won deals`],
