@@ -7,3 +7,5 @@ export * from './marketing';
 export * from './sales';
 export * from './joined';
 export * from './report-csv';
+export * from './reports';
+export * from './report-tables';

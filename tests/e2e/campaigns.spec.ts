@@ -12,10 +12,10 @@ const PROFILE = 'https://www.linkedin.com/in/rosa-marchetti/?utm_source=newslett
  * TODO(lead): switch to the side panel's Capture button once issue 3's capture panel lands.
  */
 async function captureFromPage(dashboard: Page, page: Page): Promise<{ fullName: string; created: boolean }[]> {
-  const extracted = (await dashboard.evaluate(`(async () => {
+  const extracted = await dashboard.evaluate<{ ok: boolean; data: { drafts: unknown[] } }>(`(async () => {
     const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
     return chrome.tabs.sendMessage(tab.id, { tag: 'leadline/1', type: 'extract', payload: {} });
-  })()`)) as { ok: boolean; data: { drafts: unknown[] } };
+  })()`);
   expect(extracted.ok).toBe(true);
   const saved = (await evaluateInContentScript(
     page,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   campaignPerformance,
+  computeReports,
+  funnelTable,
+  performanceTable,
+  reportTableCsv,
   engagementBy,
   funnel,
   goalProgress,
@@ -303,6 +307,50 @@ describe('report CSV', () => {
       '"Fall, winter",1,7',
       '"Say ""hi""",1,7',
       '',
+    ]);
+  });
+});
+
+describe('computeReports and report tables', () => {
+  const reports = computeReports({
+    leads: LEADS,
+    history: HISTORY,
+    campaigns: CAMPAIGNS,
+    filters: ANY,
+    currency: 'USD',
+    groupBy: 'channel',
+    now: nov(30),
+  });
+
+  it('computes every figure for the filters and lists amounts left out by currency', () => {
+    expect(reports.leads).toBe(8);
+    expect(reports.sales.revenue).toBe(3000);
+    expect(reports.funnel.at(-1)).toEqual({ stage: 'won', reached: 3, conversion: 0.75 });
+    expect(reports.goals.map((row) => row.name)).toEqual(['Q4 social', 'Empty launch']);
+    expect(reports.overTime.granularity).toBe('day');
+    expect(reports.excluded).toEqual({ deals: { EUR: { count: 1, amount: 2000 } }, costs: { EUR: { count: 1, amount: 2000 } } });
+  });
+
+  it('exports the campaign performance table as CSV with units in the headers and the totals last', () => {
+    const lines = reportTableCsv(performanceTable(reports), 'USD').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'Campaign,Channel,Leads,Contacted,Replied,Qualified,Won,Revenue (USD),Cost (USD),Cost per lead (USD),Cost per customer (USD),Return on spend (×)',
+    );
+    expect(lines.slice(1)).toEqual([
+      'Autumn webinar,Webinar,3,3,1,2,1,0,0,0,0,',
+      'Q4 social,LinkedIn,3,3,0,3,1,3000,1000,333.33,1000,3',
+      'Expo booth,Events,1,0,0,0,0,0,,,,',
+      'Empty launch,LinkedIn,0,0,0,0,0,0,500,,,0',
+      'No campaign,,2,2,0,1,1,0,,,,',
+      'All campaigns,,6,5,1,4,2,3000,1500,250,750,2',
+    ]);
+  });
+
+  it('exports percentages as 0–100', () => {
+    expect(reportTableCsv(funnelTable(reports), 'USD').split('\r\n').slice(0, 3)).toEqual([
+      'Stage,Reached,Conversion from previous stage (%)',
+      'New,8,',
+      'Contacted,6,75',
     ]);
   });
 });
