@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LeadRow } from '@/lib/db';
-import { formatMoney } from '@/lib/format/format';
 import type { LeadSort, SortKey } from '@/lib/leads';
 import { SOURCE_LABELS } from '@/lib/model';
 import { StageBadge } from '../stage-badge';
@@ -23,6 +22,18 @@ interface CellContext {
 
 const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
+// Building an Intl.NumberFormat costs far more than using one: one per currency and shape, reused.
+const MONEY = new Map<string, Intl.NumberFormat>();
+function money(amount: number, currency: string): string {
+  const key = `${currency}:${Number.isInteger(amount)}`;
+  let format = MONEY.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 });
+    MONEY.set(key, format);
+  }
+  return format.format(amount);
+}
+
 const COLUMNS: readonly Column[] = [
   {
     label: 'Name',
@@ -42,7 +53,7 @@ const COLUMNS: readonly Column[] = [
     width: '7rem',
     sort: 'dealValue',
     align: 'right',
-    cell: (row, { currency }) => (row.dealValue === undefined ? '' : formatMoney(row.dealValue, row.dealCurrency ?? currency)),
+    cell: (row, { currency }) => (row.dealValue === undefined ? '' : money(row.dealValue, row.dealCurrency ?? currency)),
   },
   {
     label: 'Campaigns',
@@ -99,9 +110,9 @@ export function LeadsTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
-  const context: CellContext = { currency, campaignNames };
+  const context = useMemo<CellContext>(() => ({ currency, campaignNames }), [currency, campaignNames]);
   const current = rows[Math.min(active, rows.length - 1)];
-  const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
+  const allSelected = useMemo(() => rows.length > 0 && selected.size >= rows.length && rows.every((row) => selected.has(row.id)), [rows, selected]);
 
   const selectRange = (from: number, to: number, base: ReadonlySet<string>) => {
     const next = new Set(base);
@@ -164,6 +175,21 @@ export function LeadsTable({
     scroller.current?.focus();
   };
 
+  // Rows get handlers that never change identity (so memoised rows skip re-rendering on scroll)
+  // and that call this render's handlers.
+  const latest = useRef({ toggle, onRowClick, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { toggle, onRowClick, onOpen };
+  });
+  const handlers = useMemo(
+    () => ({
+      toggle: (index: number, range: boolean) => latest.current.toggle(index, range),
+      click: (event: MouseEvent, index: number) => latest.current.onRowClick(event, index),
+      open: (id: string) => latest.current.onOpen(id),
+    }),
+    [],
+  );
+
   return (
     <div
       ref={scroller}
@@ -222,45 +248,78 @@ export function LeadsTable({
       <div role="rowgroup" className="relative min-w-[68rem]" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
-          const isSelected = selected.has(row.id);
-          const isActive = item.index === active;
           return (
-            <div
+            <LeadsTableRow
               key={row.id}
-              id={domId(row.id)}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={isSelected}
-              onClick={(event) => onRowClick(event, item.index)}
-              onDoubleClick={() => onOpen(row.id)}
-              className={`absolute left-0 right-0 grid items-center border-b border-slate-100 dark:border-slate-800/60 ${
-                isSelected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/50'
-              } ${isActive ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
-              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, gridTemplateColumns: TEMPLATE }}
-            >
-              <div role="gridcell" className="flex justify-center">
-                <input
-                  type="checkbox"
-                  tabIndex={-1}
-                  aria-label={`Select ${row.fullName}`}
-                  checked={isSelected}
-                  onChange={() => undefined}
-                  onClick={(event) => toggle(item.index, event.shiftKey)}
-                />
-              </div>
-              {COLUMNS.map((column) => (
-                <div
-                  key={column.label}
-                  role="gridcell"
-                  className={`truncate px-2 ${column.align === 'right' ? 'text-right tabular-nums' : ''}`}
-                >
-                  {column.cell(row, context)}
-                </div>
-              ))}
-            </div>
+              row={row}
+              index={item.index}
+              top={item.start}
+              selected={selected.has(row.id)}
+              active={item.index === active}
+              context={context}
+              onClick={handlers.click}
+              onToggle={handlers.toggle}
+              onOpen={handlers.open}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+/**
+ * One row; memoised so that scrolling renders only the rows that come into view.
+ */
+const LeadsTableRow = memo(function LeadsTableRow({
+  row,
+  index,
+  top,
+  selected,
+  active,
+  context,
+  onClick,
+  onToggle,
+  onOpen,
+}: {
+  row: LeadRow;
+  index: number;
+  top: number;
+  selected: boolean;
+  active: boolean;
+  context: CellContext;
+  onClick: (event: MouseEvent, index: number) => void;
+  onToggle: (index: number, range: boolean) => void;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <div
+      id={domId(row.id)}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      onClick={(event) => onClick(event, index)}
+      onDoubleClick={() => onOpen(row.id)}
+      className={`absolute left-0 right-0 grid items-center border-b border-slate-100 dark:border-slate-800/60 ${
+        selected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/50'
+      } ${active ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, gridTemplateColumns: TEMPLATE, contain: 'strict' }}
+    >
+      <div role="gridcell" className="flex justify-center">
+        <input
+          type="checkbox"
+          tabIndex={-1}
+          aria-label={`Select ${row.fullName}`}
+          checked={selected}
+          onChange={() => undefined}
+          onClick={(event) => onToggle(index, event.shiftKey)}
+        />
+      </div>
+      {COLUMNS.map((column) => (
+        <div key={column.label} role="gridcell" className={`truncate px-2 ${column.align === 'right' ? 'text-right tabular-nums' : ''}`}>
+          {column.cell(row, context)}
+        </div>
+      ))}
+    </div>
+  );
+});

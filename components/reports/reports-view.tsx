@@ -7,6 +7,7 @@ import {
   funnelTable,
   goalsTable,
   historyIndex,
+  measured,
   overTimeTable,
   performanceTable,
   pipelineTable,
@@ -25,15 +26,6 @@ import { navigate } from '../hooks/use-hash-route';
 import { useActivityRows, useLeadRows } from '../hooks/use-mirror';
 import { ReportFiltersBar, DEFAULT_CONTROLS, rangeOf, type ReportControls } from './report-filters';
 import { ReportTableView } from './report-table';
-
-/** Runs `work` between two performance marks, so the time shows in DevTools and benchmarks. */
-function timed<T>(name: string, work: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = work();
-  const ms = performance.now() - start;
-  performance.measure(name, { start, duration: ms });
-  return { value, ms };
-}
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 
@@ -66,10 +58,10 @@ export function ReportsView({ settings }: ViewContext) {
   const [now] = useState(() => Date.now());
   const currency = settings.currency;
 
-  const history = useMemo(() => timed('leadline:report-history', () => historyIndex(activities.rows)), [activities.rows]);
+  const history = useMemo(() => measured('leadline:report-history', () => historyIndex(activities.rows)), [activities.rows]);
   const owners = useMemo(() => [...new Set(leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])))].sort(), [leads.rows]);
   const computed = useMemo(() => {
-    return timed('leadline:reports', () =>
+    return measured('leadline:reports', () =>
       computeReports({
         leads: leads.rows,
         history: history.value,

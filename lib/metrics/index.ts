@@ -9,3 +9,4 @@ export * from './joined';
 export * from './report-csv';
 export * from './reports';
 export * from './report-tables';
+export * from './measure';
