@@ -52,15 +52,22 @@ function excludedText(excluded: ExcludedMoney, what: string): string[] {
 export function ReportsView({ settings }: ViewContext) {
   const leads = useLeadRows(settings.currency);
   const activities = useActivityRows();
-  const { campaigns } = useCampaigns();
+  const { campaigns, loading: campaignsLoading } = useCampaigns();
   const [controls, setControls] = useState<ReportControls>(DEFAULT_CONTROLS);
   // "Now" for date presets: when the page was opened (a report left open overnight keeps its range).
   const [now] = useState(() => Date.now());
   const currency = settings.currency;
 
-  const history = useMemo(() => measured('leadline:report-history', () => historyIndex(activities.rows)), [activities.rows]);
+  // Nothing is computed until leads, activities and campaigns have all loaded: a report over half
+  // the data would be wrong, and computing it would only delay the real one.
+  const ready = leads.ready && activities.ready && !campaignsLoading;
+  const history = useMemo(
+    () => (activities.ready ? measured('leadline:report-history', () => historyIndex(activities.rows)) : undefined),
+    [activities.ready, activities.rows],
+  );
   const owners = useMemo(() => [...new Set(leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])))].sort(), [leads.rows]);
   const computed = useMemo(() => {
+    if (!ready || !history) return undefined;
     return measured('leadline:reports', () =>
       computeReports({
         leads: leads.rows,
@@ -79,11 +86,11 @@ export function ReportsView({ settings }: ViewContext) {
         },
       }),
     );
-  }, [leads.rows, history, campaigns, currency, controls, now]);
+  }, [ready, leads.rows, history, campaigns, currency, controls, now]);
 
   const error = leads.error ?? activities.error;
   if (error) return <p role="alert">Could not read the data: {error.message}</p>;
-  if (!leads.ready || !activities.ready) {
+  if (!computed || !history) {
     const progress = leads.progress ?? activities.progress;
     return (
       <div role="status" className="flex flex-col gap-2 text-sm text-slate-500">

@@ -37,28 +37,32 @@ export function scopeLeads<L extends MetricLead>(
   campaignsById: ReadonlyMap<string, MetricCampaign>,
 ): ScopedLead<L>[] {
   const out: ScopedLead<L>[] = [];
+  const narrowing = Boolean(filters.campaignId || filters.channel);
+  const none: readonly MetricCampaign[] = [];
   for (const lead of leads) {
     if (filters.start !== undefined && lead.createdAt < filters.start) continue;
     if (filters.end !== undefined && lead.createdAt >= filters.end) continue;
     if (filters.owner !== undefined) {
       if (filters.owner === UNASSIGNED ? Boolean(lead.owner) : lead.owner !== filters.owner) continue;
     }
-    const credited: MetricCampaign[] = [];
-    for (const id of attributedCampaignIds(lead, filters.attribution)) {
+    const ids = attributedCampaignIds(lead, filters.attribution);
+    let credited: MetricCampaign[] | undefined;
+    for (const id of ids) {
       const campaign = campaignsById.get(id);
-      if (campaign) credited.push(campaign);
+      if (!campaign) continue;
+      if (narrowing && ((filters.campaignId && campaign.id !== filters.campaignId) || (filters.channel && campaign.channel !== filters.channel))) {
+        continue;
+      }
+      (credited ??= []).push(campaign);
     }
     if (filters.campaignId === NO_CAMPAIGN) {
-      if (credited.length) continue;
-      if (filters.channel) continue;
-      out.push({ lead, campaigns: credited });
+      // Only leads credited to no existing campaign (checked without the narrowing above).
+      if (filters.channel || ids.some((id) => campaignsById.has(id))) continue;
+      out.push({ lead, campaigns: none });
       continue;
     }
-    const kept = credited.filter(
-      (campaign) => (!filters.campaignId || campaign.id === filters.campaignId) && (!filters.channel || campaign.channel === filters.channel),
-    );
-    if ((filters.campaignId || filters.channel) && !kept.length) continue;
-    out.push({ lead, campaigns: kept });
+    if (narrowing && !credited) continue;
+    out.push({ lead, campaigns: credited ?? none });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { CHANNEL_LABELS } from '../model';
 import { engagementOf, type LeadHistory } from './engagement';
 import type { ScopedLead } from './filters';
 import { ratio } from './money';
-import { bucketKey, bucketKeys, type Granularity } from './time-buckets';
+import { bucketIndex, bucketKey, bucketStarts, type Granularity } from './time-buckets';
 import type { MetricCampaign } from './types';
 
 /** The key used for leads credited to no campaign. */
@@ -12,15 +12,36 @@ const NONE_LABEL = 'No campaign';
 /** Group leads by campaign or by the campaigns' channel. */
 export type GroupBy = 'campaign' | 'channel';
 
-/** The groups one lead belongs to: each credited campaign (or its channel), or "No campaign". */
-function groupsOf(scoped: ScopedLead, groupBy: GroupBy): Array<{ key: string; label: string }> {
-  if (!scoped.campaigns.length) return [{ key: NONE_KEY, label: NONE_LABEL }];
-  const groups = new Map<string, string>();
-  for (const campaign of scoped.campaigns) {
-    if (groupBy === 'campaign') groups.set(campaign.id, campaign.name);
-    else groups.set(campaign.channel, CHANNEL_LABELS[campaign.channel]);
+interface Group {
+  key: string;
+  label: string;
+}
+const NONE_GROUP: readonly Group[] = [{ key: NONE_KEY, label: NONE_LABEL }];
+
+/**
+ * The groups one lead belongs to: each credited campaign (or its channel), or "No campaign".
+ * `cache` keeps one group list per campaign, so the common one-campaign lead allocates nothing.
+ */
+function groupsOf(scoped: ScopedLead, groupBy: GroupBy, cache: Map<string, readonly Group[]>): readonly Group[] {
+  const { campaigns } = scoped;
+  if (!campaigns.length) return NONE_GROUP;
+  const group = (campaign: MetricCampaign): Group =>
+    groupBy === 'campaign' ? { key: campaign.id, label: campaign.name } : { key: campaign.channel, label: CHANNEL_LABELS[campaign.channel] };
+  if (campaigns.length === 1) {
+    const only = campaigns[0]!;
+    let cached = cache.get(only.id);
+    if (!cached) {
+      cached = [group(only)];
+      cache.set(only.id, cached);
+    }
+    return cached;
   }
-  return [...groups].map(([key, label]) => ({ key, label }));
+  const groups = new Map<string, Group>();
+  for (const campaign of campaigns) {
+    const entry = group(campaign);
+    groups.set(entry.key, entry);
+  }
+  return [...groups.values()];
 }
 
 /** One line of a time series: a group's count per bucket. */
@@ -64,15 +85,18 @@ export function leadsOverTime(
   if (!Number.isFinite(start) || !Number.isFinite(end) || !leads.length) {
     return { granularity: options.granularity, buckets: [], series: [], totals: [] };
   }
-  const buckets = bucketKeys(start, end, options.granularity);
-  const position = new Map(buckets.map((key, index) => [key, index]));
+  const starts = bucketStarts(start, end, options.granularity);
+  const buckets = starts.map((at) => bucketKey(at, options.granularity));
   const totals = buckets.map(() => 0);
   const series = new Map<string, Series>();
+  const cache = new Map<string, readonly Group[]>();
   for (const scoped of leads) {
-    const at = position.get(bucketKey(scoped.lead.createdAt, options.granularity));
-    if (at === undefined) continue;
+    const { createdAt } = scoped.lead;
+    if (createdAt < start || createdAt >= end) continue;
+    const at = bucketIndex(starts, createdAt);
+    if (at < 0) continue;
     totals[at]! += 1;
-    for (const group of groupsOf(scoped, options.groupBy)) {
+    for (const group of groupsOf(scoped, options.groupBy, cache)) {
       let line = series.get(group.key);
       if (!line) {
         line = { key: group.key, label: group.label, values: buckets.map(() => 0), total: 0 };
@@ -142,10 +166,11 @@ export function engagementBy(
     if (contacted) row.contacted += 1;
     if (replied) row.replied += 1;
   };
+  const cache = new Map<string, readonly Group[]>();
   for (const scoped of leads) {
     const { contacted, replied } = engagementOf(scoped.lead, history.get(scoped.lead.id));
     add(all, contacted, replied);
-    for (const group of groupsOf(scoped, groupBy)) {
+    for (const group of groupsOf(scoped, groupBy, cache)) {
       let row = rows.get(group.key);
       if (!row) {
         row = { key: group.key, label: group.label, leads: 0, contacted: 0, replied: 0, contactedRate: null, repliedRate: null };

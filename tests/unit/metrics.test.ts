@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bucketIndex,
+  bucketKey,
+  bucketStarts,
   campaignPerformance,
   computeReports,
   funnelTable,
@@ -352,5 +355,16 @@ describe('computeReports and report tables', () => {
       'New,8,',
       'Contacted,6,75',
     ]);
+  });
+});
+
+describe('time buckets', () => {
+  it('finds the bucket of a moment by binary search, and none before the first', () => {
+    const starts = bucketStarts(new Date(2026, 0, 15).getTime(), new Date(2026, 3, 1).getTime(), 'month');
+    expect(starts.map((at) => bucketKey(at, 'month'))).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(bucketIndex(starts, new Date(2025, 11, 31, 23).getTime())).toBe(-1);
+    expect(bucketIndex(starts, new Date(2026, 0, 1).getTime())).toBe(0);
+    expect(bucketIndex(starts, new Date(2026, 1, 28, 23, 59).getTime())).toBe(1);
+    expect(bucketIndex(starts, new Date(2026, 2, 31, 12).getTime())).toBe(2);
   });
 });
