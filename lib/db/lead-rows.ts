@@ -74,7 +74,8 @@ export function leadRowFrom(raw: unknown): LeadRow | undefined {
   };
 }
 
-const ActivityRowSchema = ActivitySchema.pick({ id: true, leadId: true, type: true, at: true, details: true });
+// `details` is left out of the parse: reports read only a stage move's from/to, checked below.
+const ActivityRowSchema = ActivitySchema.pick({ id: true, leadId: true, type: true, at: true });
 
 /** An activity as reports see it: who, what, when, and for stage moves from where to where. */
 export interface ActivityRow {
@@ -94,8 +95,9 @@ export function activityRowFrom(raw: unknown): ActivityRow | undefined {
     reportProblem({ store: 'activities', key, message: describeZodError(result.error) });
     return undefined;
   }
-  const { details, ...activity } = result.data;
+  const activity = result.data;
   if (activity.type !== 'stage-changed') return activity;
+  const details = (raw as { details?: Record<string, unknown> }).details ?? {};
   const from = StageSchema.safeParse(details.from);
   const to = StageSchema.safeParse(details.to);
   return { ...activity, fromStage: from.success ? from.data : undefined, toStage: to.success ? to.data : undefined };

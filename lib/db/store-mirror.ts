@@ -11,7 +11,7 @@ export interface MirrorSpec<R> {
 }
 
 /** Records read per transaction on a full load: small enough to keep frames flowing between chunks. */
-const CHUNK = 5000;
+const CHUNK = 2500;
 /** Writers stamp times from the same browser clock; this slack covers a write racing a refresh. */
 const SLACK_MS = 5000;
 /** Above this many unknown keys, a full load is cheaper than fetching them one by one. */
