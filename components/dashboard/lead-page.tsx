@@ -11,6 +11,7 @@ import { LeadCompany } from './lead-company';
 import { StageBadge } from '../stage-badge';
 import { LeadSequencesPanel } from './lead-sequences-panel';
 import { EraseLead } from './erase-lead';
+import { LeadSalesPanel } from './lead-sales-panel';
 import type { ViewContext } from './view-context';
 
 /** One lead: details with where each came from, edit, delete with undo, and the timeline. */
@@ -98,11 +99,12 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <Detail lead={current} field="linkedinUrl" label="LinkedIn" />
           <Detail lead={current} field="websiteUrl" label="Website" />
           <dt className="text-slate-500">Deal value</dt>
-          <dd>{current.dealValue === undefined ? '—' : formatMoney(current.dealValue, settings.currency)}</dd>
+          <dd>{current.dealValue === undefined ? '—' : formatMoney(current.dealValue, current.dealCurrency ?? settings.currency)}</dd>
           <dt className="text-slate-500">Captured from</dt>
           <dd>{SOURCE_LABELS[current.capturedFrom]}</dd>
         </dl>
         <LeadCompany lead={current} />
+        <LeadSalesPanel lead={current} currency={settings.currency} notify={notify} />
         {current.notes ? (
           <section aria-label="Notes">
             <h2 className="mb-1 text-sm font-semibold">Notes</h2>

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import { ImportExportView } from './io/import-export-view';
+import { CampaignsSection } from '../campaigns/campaigns-view';
+import { PipelineBoard } from '../pipeline/pipeline-board';
+import { ReportsView } from '../reports/reports-view';
 import { LeadPage } from './lead-page';
 import { LeadsView } from './leads-view';
 import { NewLeadPage } from './new-lead-page';
@@ -30,5 +33,8 @@ export const SECTIONS: readonly Section[] = [
   { path: 'sequences', label: 'Sequences', render: (context) => <SequencesView key={context.params[0] ?? ''} {...context} /> },
   { path: 'templates', label: 'Templates', render: (context) => <TemplatesView {...context} /> },
   { path: 'import-export', label: 'Import & export', render: (context) => <ImportExportView {...context} /> },
+  { path: 'pipeline', label: 'Pipeline', render: (context) => <PipelineBoard {...context} /> },
+  { path: 'campaigns', label: 'Campaigns', render: (context) => <CampaignsSection {...context} /> },
+  { path: 'reports', label: 'Reports', render: (context) => <ReportsView {...context} /> },
   { path: 'settings', label: 'Settings', render: (context) => <SettingsView {...context} /> },
 ];

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { changeWorkspaceCurrency } from '@/lib/campaigns/currency';
 import { countLeads, findProblems, getDb, updateSettings } from '@/lib/db';
 import { removeSampleData } from '@/lib/demo';
 import { describeZodError, SettingsSchema } from '@/lib/model';
@@ -43,9 +44,12 @@ export function SettingsView({ settings, notify }: ViewContext) {
       return;
     }
     setError(undefined);
+    const db = await getDb();
+    // Amounts entered in the old currency keep it instead of silently becoming the new one (issue 6).
+    if (checked.data.currency !== settings.currency) await changeWorkspaceCurrency(db, checked.data.currency);
     // Write only this form's fields: a whole-record write would undo a change made meanwhile elsewhere.
     const { senderName, currency, ownEmails, neverCapture, inPageButton } = checked.data;
-    await updateSettings(await getDb(), { senderName, currency, ownEmails, neverCapture, inPageButton });
+    await updateSettings(db, { senderName, currency, ownEmails, neverCapture, inPageButton });
     notify({ text: 'Settings saved' });
   };
 
@@ -65,7 +69,7 @@ export function SettingsView({ settings, notify }: ViewContext) {
         <TextField label="Your name (signs templates)" value={form.senderName} onChange={(e) => setForm({ ...form, senderName: e.target.value })} />
         <TextField
           label="Currency"
-          hint="Three-letter code; every amount in this workspace uses it"
+          hint="Three-letter code; every amount in this workspace uses it. Changing it converts nothing: amounts already entered keep their currency and reports leave them out of totals."
           value={form.currency}
           maxLength={3}
           onChange={(e) => setForm({ ...form, currency: e.target.value })}

@@ -1,5 +1,6 @@
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
+import { ActiveCampaignPicker } from '../campaigns/active-campaign-picker';
 import { EmptyState } from '../empty-state';
 import { TodayView } from '../follow-ups/today-view';
 import { LeadSearchList } from '../lead-search-list';
@@ -25,6 +26,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           <Button onClick={() => actions.openDashboard()}>Dashboard</Button>
         </div>
       </header>
+      <ActiveCampaignPicker />
       <LeadSearchList
         onOpen={open}
         idle={<TodayView />}

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import type { SaveLeadResult } from '@/lib/leads';
 import type { Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
+import { CaptureCampaignTags } from '../campaigns/capture-campaign-tags';
 import { CompanyDraftCard } from './company-draft-card';
 import { PersonDraftCard } from './person-draft-card';
 
@@ -27,6 +28,8 @@ export function DraftReview({
   const [saved, setSaved] = useState<ReadonlyMap<number, SaveLeadResult>>(new Map());
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+  // Campaign tags the user removed for this capture (every person on a page shares the page's tags).
+  const [excludedTags, setExcludedTags] = useState<string[]>([]);
 
   const people = drafts.map((draft, index) => index).filter((index) => isPersonDraft(drafts[index]!));
   const companies = drafts.map((draft, index) => index).filter((index) => !isPersonDraft(drafts[index]!));
@@ -52,7 +55,9 @@ export function DraftReview({
     setProgress({ done: 0, total: indexes.length });
     try {
       const items = indexes.map((index) => ({ original: drafts[index]!, edited: edited[index]! }));
-      const results = await saveReviewed(await getDb(), items, (done) => setProgress({ done, total: indexes.length }));
+      const results = await saveReviewed(await getDb(), items, (done) => setProgress({ done, total: indexes.length }), Date.now(), {
+        excludeCampaignIds: excludedTags,
+      });
       setSaved((current) => {
         const next = new Map(current);
         results.forEach((result, i) => next.set(indexes[i]!, result));
@@ -74,6 +79,9 @@ export function DraftReview({
   const allSelected = unsaved.length > 0 && unsaved.every((index) => selected.has(index));
   return (
     <div className="flex flex-col gap-3">
+      {people.length && unsaved.length ? (
+        <CaptureCampaignTags draft={drafts[people[0]!]!} excluded={excludedTags} onExcludedChange={setExcludedTags} />
+      ) : null}
       {isList ? (
         <div className="flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2 text-sm">

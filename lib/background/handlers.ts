@@ -9,8 +9,8 @@ import { scheduleRefresh } from './reminders';
 export function backgroundHandlers(): Handlers {
   return {
     ping: () => Promise.resolve({ version: extensionVersion() }),
-    'capture.save': async ({ drafts }) => {
-      const results = await saveDrafts(await getDb(), drafts);
+    'capture.save': async ({ drafts, excludeCampaignIds }) => {
+      const results = await saveDrafts(await getDb(), drafts, Date.now(), { excludeCampaignIds });
       return { leads: results.map(({ lead, created }) => ({ id: lead.id, fullName: lead.fullName, created })) };
     },
     'inpage.button': async (_request, sender) => {

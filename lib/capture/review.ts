@@ -1,3 +1,4 @@
+import { campaignTagger, type CampaignTagOptions } from '../campaigns/tagger';
 import { companyForDraft } from '../companies/save-company';
 import { getSettings } from '../db/settings';
 import type { LeadlineDB } from '../db/schema';
@@ -61,21 +62,24 @@ export async function previewReviewed(db: LeadlineDB, item: Reviewed): Promise<{
 }
 
 /**
- * Saves reviewed drafts one by one (each deduplicated, each in its own transaction), with the active
- * campaign and the page's UTM tags; a new lead whose company is already stored is attached to it.
- * `onProgress` reports after each one, for long lists.
+ * Saves reviewed drafts one by one (each deduplicated, each in its own transaction), with the page's
+ * UTM tags and the campaign tags of lib/campaigns (tagging rules, the active campaign, the link's
+ * utm_campaign) minus those the user removed; a new lead whose company is already stored is
+ * attached to it. `onProgress` reports after each one, for long lists.
  */
 export async function saveReviewed(
   db: LeadlineDB,
   items: readonly Reviewed[],
   onProgress?: (done: number) => void,
   now = Date.now(),
+  campaignOptions: CampaignTagOptions = {},
 ): Promise<SaveLeadResult[]> {
   const settings = await getSettings(db);
+  const tagCampaigns = campaignTagger(db, settings, now, campaignOptions);
   const results: SaveLeadResult[] = [];
   for (const item of items) {
     const company = await companyForDraft(db, item.edited);
-    const input = reviewedSaveInput(item, settings.activeCampaignId, now);
+    const input = await tagCampaigns(item.edited, reviewedSaveInput(item, settings.activeCampaignId, now));
     results.push(await saveLead(db, company ? { ...input, extras: { ...input.extras, companyId: company.id } } : input, now));
     onProgress?.(results.length);
   }

@@ -1,3 +1,4 @@
+import { campaignTagger, type CampaignTagOptions } from '../campaigns/tagger';
 import { utmTags } from '../campaigns/utm';
 import { getSettings } from '../db/settings';
 import type { LeadlineDB } from '../db/schema';
@@ -27,12 +28,19 @@ export function draftToSaveInput(draft: ProspectDraft, activeCampaignId: string 
 }
 
 /** Saves every person among `drafts` (company-only drafts are skipped), each deduplicated. */
-export async function saveDrafts(db: LeadlineDB, drafts: readonly ProspectDraft[], now = Date.now()): Promise<SaveLeadResult[]> {
+export async function saveDrafts(
+  db: LeadlineDB,
+  drafts: readonly ProspectDraft[],
+  now = Date.now(),
+  campaignOptions: CampaignTagOptions = {},
+): Promise<SaveLeadResult[]> {
   const settings = await getSettings(db);
+  // Campaign tags: auto-tagging rules, the active campaign and the page's UTM campaign (lib/campaigns).
+  const tagCampaigns = campaignTagger(db, settings, now, campaignOptions);
   const results: SaveLeadResult[] = [];
   for (const draft of drafts) {
     if (!draft.fullName && !draft.email && !draft.firstName) continue;
-    results.push(await saveLead(db, draftToSaveInput(draft, settings.activeCampaignId, now), now));
+    results.push(await saveLead(db, await tagCampaigns(draft, draftToSaveInput(draft, settings.activeCampaignId, now)), now));
   }
   return results;
 }

@@ -9,4 +9,6 @@ export * from './leads';
 export * from './settings';
 export * from './activities';
 export * from './integrity';
+export * from './store-mirror';
+export * from './lead-rows';
 export { DB_VERSION, MIGRATIONS } from './migrations';

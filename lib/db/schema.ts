@@ -29,6 +29,8 @@ export interface LeadlineSchema extends DBSchema {
       companyDomain: string;
       stage: string;
       campaignIds: string;
+      firstTouchCampaignId: string;
+      lastTouchCampaignId: string;
       updatedAt: number;
       identity: string;
       search: string;

@@ -6,3 +6,6 @@ export * from './update-lead';
 export * from './delete-lead';
 export * from './lead-form';
 export * from './lead-search';
+export * from './lead-table';
+export * from './deal-changes';
+export * from './stage-move';

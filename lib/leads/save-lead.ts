@@ -125,6 +125,7 @@ export function mergeIntoLead(
   const touched =
     merged.changes.length > 0 ||
     lead.campaignIds.length !== existing.campaignIds.length ||
+    lead.lastTouchCampaignId !== existing.lastTouchCampaignId ||
     JSON.stringify(lead.sourceTags) !== JSON.stringify(existing.sourceTags);
   return { lead, changes: merged.changes, touched };
 }
@@ -157,15 +158,23 @@ function fallbackName(patch: LeadPatch): string {
   throw new Error('A lead needs a name or an email address');
 }
 
-/** Adds campaign tags, keeping first-touch and moving last-touch to the newest tag. */
-export function withCampaigns(lead: Lead, campaignIds: readonly string[]): Lead {
+/**
+ * Adds campaign tags, keeping first-touch and moving last-touch to the newest touch: a capture
+ * under a campaign the lead already carries is still its latest touch.
+ */
+export function withCampaigns<T extends Pick<Lead, 'campaignIds' | 'firstTouchCampaignId' | 'lastTouchCampaignId'>>(
+  lead: T,
+  campaignIds: readonly string[],
+): T {
+  if (!campaignIds.length) return lead;
   const added = campaignIds.filter((id) => !lead.campaignIds.includes(id));
-  if (!added.length) return lead;
+  const latest = campaignIds[campaignIds.length - 1];
+  if (!added.length && lead.lastTouchCampaignId === latest) return lead;
   return {
     ...lead,
     campaignIds: [...lead.campaignIds, ...added],
-    firstTouchCampaignId: lead.firstTouchCampaignId ?? added[0],
-    lastTouchCampaignId: added[added.length - 1],
+    firstTouchCampaignId: lead.firstTouchCampaignId ?? campaignIds[0],
+    lastTouchCampaignId: latest,
   };
 }
 

@@ -4,6 +4,7 @@ import { finishOnClosedStage } from '../sequences/reply-ops';
 import { writeTx } from '../db/tx';
 import type { Activity, Lead, LeadField } from '../model';
 import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
+import { describeDealChanges } from './deal-changes';
 import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
 import type { LeadPatch } from './lead-fields';
 import { withDerivedKeys } from './lead-merge';
@@ -11,7 +12,7 @@ import { withDerivedKeys } from './lead-merge';
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {
   fields?: LeadPatch;
-  deal?: Partial<Pick<Lead, 'stage' | 'dealValue' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>>;
+  deal?: Partial<Pick<Lead, 'stage' | 'dealValue' | 'dealCurrency' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>>;
 }
 
 /** Fields whose values the user typed differently from what is stored. */
@@ -68,6 +69,13 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     for (const key of ['dealValue', 'expectedCloseDate', 'lostReason', 'owner', 'notes', 'customFields'] as const) {
       if (key in deal) (next as Record<string, unknown>)[key] = deal[key];
     }
+    // A value typed without a currency is in the workspace currency (see lib/campaigns/currency.ts);
+    // an unchanged value keeps the currency it was entered in.
+    if ('dealCurrency' in deal || ('dealValue' in deal && deal.dealValue !== lead.dealValue)) {
+      next.dealCurrency = next.dealValue === undefined ? undefined : deal.dealCurrency;
+    }
+    const dealChange = describeDealChanges(lead, next);
+    if (dealChange) activities.push(activity(lead.id, 'updated', now, dealChange.summary, { fields: dealChange.fields }));
 
     const stored = parseForWrite('leads', withDerivedKeys({ ...next, updatedAt: now }));
     await tx.objectStore('leads').put(stored);

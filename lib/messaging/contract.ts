@@ -27,7 +27,13 @@ export const CONTRACT = {
   /** Saves prospects captured in a page (the optional in-page button, context menu capture). */
   'capture.save': {
     from: ['extension', 'content'],
-    request: z.object({ drafts: z.array(ProspectDraftSchema).min(1, 'Nothing to save').max(100) }).strict(),
+    request: z
+      .object({
+        drafts: z.array(ProspectDraftSchema).min(1, 'Nothing to save').max(100),
+        /** Campaign tags the person removed for this capture (lib/campaigns/tagger.ts `tagKey`). */
+        excludeCampaignIds: z.array(z.string().max(250)).max(50).optional(),
+      })
+      .strict(),
     reply: z.object({
       leads: z.array(z.object({ id: z.string(), fullName: z.string(), created: z.boolean() })),
     }),

@@ -5,6 +5,7 @@ export * from './draft';
 export * from './lead';
 export * from './company';
 export * from './campaign';
+export * from './tagging-rule';
 export * from './sequence';
 export * from './task';
 export * from './activity';

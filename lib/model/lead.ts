@@ -58,6 +58,8 @@ export const LeadSchema = z.object({
   websiteUrl: WebUrlSchema.optional(),
   stage: StageSchema.default('new'),
   dealValue: MoneySchema.optional(),
+  /** The currency `dealValue` was entered in (ISO 4217); absent means the workspace currency. */
+  dealCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
   expectedCloseDate: IsoDateSchema.optional(),
   lostReason: TextSchema.optional(),
   owner: z.string().trim().max(100).optional(),

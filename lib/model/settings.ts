@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, IdSchema, IsoDateSchema, TimestampSchema } from './primitives';
+import { TaggingRuleSchema } from './tagging-rule';
 
 /** Addresses never offered as prospects, whatever the user adds. */
 export const DEFAULT_NEVER_CAPTURE = ['noreply@*', 'no-reply@*', 'notifications@*', 'mailer-daemon@*'];
@@ -35,6 +36,8 @@ export const SettingsSchema = z.object({
   backupReminderDays: z.number().int().min(0).max(365).default(0),
   lastBackupAt: TimestampSchema.optional(),
   savedFilters: z.array(SavedFilterSchema).max(100).default([]),
+  /** Auto-tagging rules applied to every capture (lib/campaigns/rules.ts). */
+  taggingRules: z.array(TaggingRuleSchema).max(200).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

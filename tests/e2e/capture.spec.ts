@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clickToolbarButton, fixtureMain, openPanelFor, rightClickSaveToLeadline } from './capture-helpers';
-import { expect, openExtensionPage, serveFixture, test } from './harness';
+import { expect, leadRows, openExtensionPage, openLeadFromTable, serveFixture, test } from './harness';
 
 const INGRID = 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/';
 const PRIYA = 'https://www.linkedin.com/in/priya-raghunathan/';
@@ -81,8 +81,8 @@ test('an existing lead is offered as "Update lead" with a field-by-field diff, a
   await expect(card.getByRole('status')).toHaveText('Updated first name, last name, company, location.');
 
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
-  await expect(dashboard.getByRole('list', { name: 'Leads' }).getByRole('button')).toHaveCount(1);
-  await dashboard.getByRole('list', { name: 'Leads' }).getByRole('button').click();
+  await expect(leadRows(dashboard)).toHaveCount(1);
+  await leadRows(dashboard).getByRole('link').click();
   await expect(dashboard.getByText('Category Manager')).toBeVisible();
   await expect(dashboard.getByText('Stavanger, Rogaland, Norway')).toBeVisible();
 });
@@ -151,10 +151,10 @@ test('Sales Navigator search results are saved in bulk, each deduplicated, names
   await expect(panel.getByRole('article', { name: 'Chidinma Eze-Laurent' }).getByRole('checkbox')).not.toBeChecked();
 
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
-  const rows = dashboard.getByRole('list', { name: 'Leads' }).getByRole('button');
+  const rows = leadRows(dashboard);
   await expect(rows).toHaveCount(3);
   await expect(rows.filter({ hasText: 'Amelia Thistlewood' })).toContainText('Head of Sourcing');
-  await rows.filter({ hasText: 'Haruto Bergström' }).click();
+  await openLeadFromTable(dashboard, 'Haruto Bergström');
   await expect(dashboard.getByRole('link', { name: 'https://www.linkedin.com/in/haruto-bergstrom/' })).toBeVisible();
   await expect(dashboard.getByText('Captured from Sales Navigator')).toBeVisible();
 });
@@ -174,7 +174,7 @@ test('a LinkedIn company is captured and attached to the leads who work there', 
   await expect(card.getByRole('status')).toHaveText('Saved Northwind Robotics; 1 lead is attached to it.');
 
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
-  await dashboard.getByRole('list', { name: 'Leads' }).getByRole('button', { name: /Kasper Holm/ }).click();
+  await openLeadFromTable(dashboard, /Kasper Holm/);
   const company = dashboard.getByRole('region', { name: 'Northwind Robotics' });
   await expect(company).toContainText('Industrial Automation');
   await expect(company).toContainText('51-200 employees');
@@ -242,5 +242,5 @@ test('right-click → "Save to Leadline" on a selection or an email link capture
   await expect(yusra.getByRole('status')).toHaveText('Saved as a new lead.');
 
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
-  await expect(dashboard.getByRole('list', { name: 'Leads' }).getByRole('button')).toHaveCount(2);
+  await expect(leadRows(dashboard)).toHaveCount(2);
 });

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openExtensionPage, serviceWorker, test } from './harness';
+import { expect, openExtensionPage, openLeadFromTable, serviceWorker, test } from './harness';
 
 /*
  * Time control. The shipped code has no test hook: every path reads `Date.now()` at call time
@@ -219,7 +219,7 @@ test('a sequence step comes due on the badge and in Today; Done, snooze and a re
   await confirm.getByRole('button', { name: 'Delete and end enrollments' }).click();
   await expect(dashboard.getByRole('heading', { name: 'No sequences yet' })).toBeVisible();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
-  await dashboard.getByRole('list', { name: 'Leads' }).getByRole('button', { name: /Ines Duarte/ }).click();
+  await openLeadFromTable(dashboard, /Ines Duarte/);
   await expect(panel.getByRole('listitem', { name: 'Deleted sequence' })).toContainText('Finished: sequence deleted');
   await expect(timeline.getByRole('listitem').nth(0)).toContainText('Finished “Outbound”: the sequence was deleted');
   await expect(timeline).toContainText('Done: Email · step 1 of 2 · Outbound');

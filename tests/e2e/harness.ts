@@ -94,3 +94,13 @@ export async function evaluateInContentScript(page: Page, expression: string): P
   if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
   return result.result.value;
 }
+
+/** The data rows of the dashboard's leads table (header row excluded). */
+export function leadRows(page: Page) {
+  return page.getByRole('grid', { name: 'Leads' }).getByRole('row').filter({ has: page.getByRole('gridcell') });
+}
+
+/** Opens a lead from the dashboard's leads table by clicking its name. */
+export async function openLeadFromTable(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('grid', { name: 'Leads' }).getByRole('link', { name }).click();
+}

@@ -1,4 +1,4 @@
-import { expect, openExtensionPage, serveFixture, test } from './harness';
+import { expect, leadRows, openExtensionPage, serveFixture, test } from './harness';
 
 const INGRID = 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/';
 
@@ -28,6 +28,6 @@ test('the in-page "Save to Leadline" button is absent by default, and saves the 
   await expect(page.getByRole('status').filter({ hasText: 'Updated Ingrid Solvang-Adeyemi' })).toBeVisible();
 
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
-  await expect(dashboard.getByRole('list', { name: 'Leads' }).getByRole('button')).toHaveCount(1);
-  await expect(dashboard.getByRole('list', { name: 'Leads' })).toContainText('Head of Procurement');
+  await expect(leadRows(dashboard)).toHaveCount(1);
+  await expect(leadRows(dashboard)).toContainText('Head of Procurement');
 });

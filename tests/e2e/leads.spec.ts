@@ -40,9 +40,9 @@ test('a lead added in the dashboard is found in popup search and survives a brow
   try {
     const id = new URL((await serviceWorker(reopened)).url()).host;
     const again = await openExtensionPage(reopened, id, 'dashboard.html#/leads');
-    const rows = again.getByRole('list', { name: 'Leads' }).getByRole('listitem');
-    await expect(rows).toHaveCount(1);
-    await expect(rows).toContainText('Odile Valcourt');
+    const rows = again.getByRole('grid', { name: 'Leads' }).getByRole('row');
+    await expect(rows).toHaveCount(2); // the header row and Odile's
+    await expect(rows.nth(1)).toContainText('Odile Valcourt');
   } finally {
     await reopened.close();
   }

@@ -30,5 +30,5 @@ test('a content-script message with a bad payload is refused and writes nothing'
   )) as { ok: boolean; data: { leads: Array<{ fullName: string; created: boolean }> } };
   expect(accepted.ok).toBe(true);
   expect(accepted.data.leads).toEqual([expect.objectContaining({ fullName: 'Rosa Marchetti', created: true })]);
-  await expect(dashboard.getByRole('list', { name: 'Leads' })).toContainText('Rosa Marchetti');
+  await expect(dashboard.getByRole('grid', { name: 'Leads' })).toContainText('Rosa Marchetti');
 });

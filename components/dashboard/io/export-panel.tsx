@@ -9,7 +9,8 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { ProgressBar } from '../../progress-bar';
 import type { Notify } from '../view-context';
 
-const FORMATS = PRESETS.filter((preset) => preset.id !== 'linkedin-connections' && preset.id !== 'sales-navigator')
+/** The column sets leads can be exported in: Leadline's own first, then other tools' by name. */
+export const EXPORT_FORMATS = PRESETS.filter((preset) => preset.id !== 'linkedin-connections' && preset.id !== 'sales-navigator')
   .map((preset) => ({ value: preset.id, label: preset.id === 'leadline' ? 'Leadline (every field)' : preset.label }))
   .sort((a, b) => (a.value === 'leadline' ? -1 : b.value === 'leadline' ? 1 : a.label.localeCompare(b.label)));
 
@@ -44,7 +45,7 @@ export function ExportPanel({ client, notify }: { client: IoClient; notify: Noti
       {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-72">
-          <SelectField label="Columns" value={preset} options={FORMATS} onChange={(event) => setPreset(event.target.value)} />
+          <SelectField label="Columns" value={preset} options={EXPORT_FORMATS} onChange={(event) => setPreset(event.target.value)} />
         </div>
         <Button variant="primary" disabled={busy || !count} onClick={() => void run()}>
           {count === undefined ? 'Export' : count === 0 ? 'No leads to export yet' : `Export all ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`}

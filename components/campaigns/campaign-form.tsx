@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { campaignFormFrom, parseCampaignForm, type CampaignFields, type CampaignFormErrors, type CampaignFormInput } from '@/lib/campaigns';
+import { CHANNEL_LABELS, CHANNELS, type Campaign } from '@/lib/model';
+import { Button } from '../button';
+import { SelectField, TextAreaField, TextField } from '../field';
+
+const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }));
+const STATUS_OPTIONS = [
+  { value: 'active', label: 'Active' },
+  { value: 'draft', label: 'Draft (created from a link; review it)' },
+  { value: 'archived', label: 'Archived' },
+];
+
+/** The create/edit campaign form. Emits checked fields; saving is the caller's job. */
+export function CampaignForm({
+  campaign,
+  currency,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  busy,
+}: {
+  campaign?: Campaign | undefined;
+  currency: string;
+  onSubmit: (fields: CampaignFields) => void;
+  onCancel: () => void;
+  submitLabel: string;
+  busy?: boolean;
+}) {
+  const [input, setInput] = useState<CampaignFormInput>(() => campaignFormFrom(campaign));
+  const [errors, setErrors] = useState<CampaignFormErrors>({});
+  const bind = (key: keyof CampaignFormInput) => ({
+    value: input[key],
+    error: errors[key],
+    onChange: (event: { target: { value: string } }) => setInput((prev) => ({ ...prev, [key]: event.target.value })),
+  });
+  const costCurrency = campaign?.currency && campaign.currency !== currency && campaign.cost ? campaign.currency : currency;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = parseCampaignForm(input);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    onSubmit(result.fields);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={campaign ? `Edit ${campaign.name}` : 'New campaign'} className="grid gap-4">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label="Name" required autoFocus autoComplete="off" {...bind('name')} />
+        <SelectField label="Channel" options={CHANNEL_OPTIONS} {...bind('channel')} />
+        <TextField label="Medium" placeholder="social, cpc, newsletter…" {...bind('medium')} />
+        <TextField label="UTM campaign" hint="utm_campaign of your links: captures from them are tagged automatically" {...bind('utmCampaign')} />
+        <TextField label="UTM source" placeholder="linkedin, newsletter…" {...bind('utmSource')} />
+        <TextField label="Owner" {...bind('owner')} />
+        <TextField label="Start date" type="date" {...bind('startDate')} />
+        <TextField label="End date" type="date" {...bind('endDate')} />
+        <TextField
+          label={`Budget / cost (${costCurrency})`}
+          inputMode="decimal"
+          hint={costCurrency !== currency ? `Entered in ${costCurrency}; a new amount is recorded in ${currency}` : undefined}
+          {...bind('cost')}
+        />
+        <TextField label="Goal (leads)" inputMode="numeric" {...bind('goalLeads')} />
+        {campaign ? <SelectField label="Status" options={STATUS_OPTIONS} {...bind('status')} /> : null}
+      </div>
+      <TextAreaField label="Notes" rows={3} {...bind('notes')} />
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

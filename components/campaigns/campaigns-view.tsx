@@ -1,0 +1,251 @@
+import { useState } from 'react';
+import { createCampaign, setCampaignStatus, taggedCounts, updateCampaign } from '@/lib/campaigns';
+import { getDb, updateSettings } from '@/lib/db';
+import { formatMoney } from '@/lib/format/format';
+import { CHANNEL_LABELS, type Campaign } from '@/lib/model';
+import { Button } from '../button';
+import type { ViewContext } from '../dashboard/view-context';
+import { EmptyState } from '../empty-state';
+import { useCampaigns } from '../hooks/use-campaigns';
+import { navigate } from '../hooks/use-hash-route';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { CampaignForm } from './campaign-form';
+import { DeleteCampaignDialog } from './delete-campaign-dialog';
+import { TaggingRules } from './tagging-rules';
+
+const STATUS_BADGE: Record<Campaign['status'], string> = {
+  active: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300',
+  draft: 'bg-amber-100 text-amber-800 dark:bg-amber-950 dark:text-amber-300',
+  archived: 'bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-400',
+};
+
+/** The Campaigns section: `#/campaigns`, `#/campaigns/new`, `#/campaigns/<id>`. */
+export function CampaignsSection(context: ViewContext) {
+  const [id] = context.params;
+  if (id === 'new') return <CampaignEditor {...context} />;
+  if (id) return <CampaignEditor key={id} id={id} {...context} />;
+  return <CampaignsView {...context} />;
+}
+
+function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string }) {
+  const { campaigns, loading } = useCampaigns();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const campaign = id ? campaigns.find((entry) => entry.id === id) : undefined;
+  if (id && loading) return <p className="text-sm text-slate-500">Loading…</p>;
+  if (id && !campaign) {
+    return (
+      <p>
+        This campaign no longer exists. <a href="#/campaigns" className="text-indigo-600 underline">Back to campaigns</a>
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="campaign-heading" className="max-w-3xl">
+      <a href="#/campaigns" className="text-sm text-indigo-600 dark:text-indigo-400">
+        ← All campaigns
+      </a>
+      <h1 id="campaign-heading" className="mb-4 mt-2 text-xl font-semibold">
+        {campaign ? `Edit ${campaign.name}` : 'New campaign'}
+      </h1>
+      {error ? <p role="alert" className="mb-3 text-sm text-rose-600">{error}</p> : null}
+      <CampaignForm
+        campaign={campaign}
+        currency={settings.currency}
+        busy={busy}
+        submitLabel={campaign ? 'Save changes' : 'Create campaign'}
+        onCancel={() => navigate('campaigns')}
+        onSubmit={(fields) => {
+          setBusy(true);
+          void (async () => {
+            try {
+              const db = await getDb();
+              const saved = campaign
+                ? await updateCampaign(db, campaign.id, fields, settings.currency)
+                : await createCampaign(db, fields, settings.currency);
+              notify({ text: campaign ? `Saved “${saved.name}”` : `Created “${saved.name}”` });
+              navigate('campaigns');
+            } catch (caught) {
+              setError(caught instanceof Error ? caught.message : String(caught));
+              setBusy(false);
+            }
+          })();
+        }}
+      />
+    </section>
+  );
+}
+
+/** Every campaign with its leads, goal progress and cost; the active campaign; the tagging rules. */
+function CampaignsView({ settings, notify }: ViewContext) {
+  const { campaigns, loading, error } = useCampaigns();
+  const counts = useLiveQuery((db) => taggedCounts(db, campaigns.map((campaign) => campaign.id)), [campaigns], ['leads']);
+  const [deleting, setDeleting] = useState<Campaign>();
+  const active = campaigns.find((campaign) => campaign.id === settings.activeCampaignId);
+
+  const run = (work: () => Promise<unknown>, message: string) =>
+    void (async () => {
+      try {
+        await work();
+        notify({ text: message });
+      } catch (caught) {
+        notify({ text: caught instanceof Error ? caught.message : String(caught) });
+      }
+    })();
+
+  if (error) return <p role="alert">Could not read campaigns: {error.message}</p>;
+  if (loading && !campaigns.length) return <p className="text-sm text-slate-500">Loading campaigns…</p>;
+
+  return (
+    <div className="flex max-w-6xl flex-col gap-6">
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-xl font-semibold">Campaigns</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+          {active ? (
+            <>
+              Active campaign: <strong>{active.name}</strong> — every lead you capture is tagged with it.
+            </>
+          ) : (
+            'No active campaign: captures are tagged only by links and rules.'
+          )}
+        </p>
+        <Button variant="primary" className="ml-auto" onClick={() => navigate('campaigns', 'new')}>
+          New campaign
+        </Button>
+      </header>
+
+      {campaigns.length === 0 ? (
+        <EmptyState
+          title="No campaigns yet"
+          action={
+            <Button variant="primary" onClick={() => navigate('campaigns', 'new')}>
+              Create a campaign
+            </Button>
+          }
+        >
+          A campaign is where leads come from: a LinkedIn push, a webinar, a trade show. Create one, make it active from the
+          popup, and every lead you capture is tagged with it, so the reports can follow it through to revenue.
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Campaigns</caption>
+            <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-800">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-medium">Name</th>
+                <th scope="col" className="px-3 font-medium">Channel</th>
+                <th scope="col" className="px-3 font-medium">Dates</th>
+                <th scope="col" className="px-3 text-right font-medium">Cost</th>
+                <th scope="col" className="px-3 text-right font-medium">Leads</th>
+                <th scope="col" className="px-3 font-medium">Goal</th>
+                <th scope="col" className="px-3 font-medium"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaigns.map((campaign) => {
+                const leads = counts.data?.get(campaign.id);
+                const progress = campaign.goalLeads && leads !== undefined ? Math.min(1, leads / campaign.goalLeads) : undefined;
+                return (
+                  <tr key={campaign.id} className="border-b border-slate-100 align-middle dark:border-slate-800/60">
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      <a href={`#/campaigns/${encodeURIComponent(campaign.id)}`} className="hover:underline">
+                        {campaign.name}
+                      </a>{' '}
+                      <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_BADGE[campaign.status]}`}>
+                        {campaign.status === 'draft' ? 'Draft: review' : campaign.status === 'active' ? 'Active' : 'Archived'}
+                      </span>
+                      {campaign.id === settings.activeCampaignId ? (
+                        <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-300">
+                          Tagging captures
+                        </span>
+                      ) : null}
+                    </th>
+                    <td className="px-3">
+                      {CHANNEL_LABELS[campaign.channel]}
+                      {campaign.medium ? <span className="text-slate-500"> · {campaign.medium}</span> : null}
+                    </td>
+                    <td className="px-3 text-slate-600 dark:text-slate-400">
+                      {campaign.startDate || campaign.endDate ? `${campaign.startDate ?? '…'} – ${campaign.endDate ?? '…'}` : '—'}
+                    </td>
+                    <td className="px-3 text-right tabular-nums">
+                      {campaign.cost ? formatMoney(campaign.cost, campaign.currency ?? settings.currency) : '—'}
+                    </td>
+                    <td className="px-3 text-right tabular-nums">{leads === undefined ? '…' : leads.toLocaleString()}</td>
+                    <td className="px-3">
+                      {campaign.goalLeads ? (
+                        <span className="flex items-center gap-2">
+                          <meter
+                            min={0}
+                            max={1}
+                            value={progress ?? 0}
+                            aria-label={`${campaign.name}: goal progress`}
+                            className="h-2 w-20"
+                          />
+                          <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
+                            {leads ?? '…'} / {campaign.goalLeads}
+                          </span>
+                        </span>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="px-3">
+                      <div className="flex justify-end gap-1">
+                        {campaign.status === 'draft' ? (
+                          <Button variant="ghost" onClick={() => run(async () => setCampaignStatus(await getDb(), campaign.id, 'active'), `Approved “${campaign.name}”`)}>
+                            Approve
+                          </Button>
+                        ) : null}
+                        {campaign.status !== 'archived' && campaign.id !== settings.activeCampaignId ? (
+                          <Button
+                            variant="ghost"
+                            onClick={() => run(async () => updateSettings(await getDb(), { activeCampaignId: campaign.id }), `Captures are now tagged with “${campaign.name}”`)}
+                          >
+                            Make active
+                          </Button>
+                        ) : null}
+                        {campaign.id === settings.activeCampaignId ? (
+                          <Button variant="ghost" onClick={() => run(async () => updateSettings(await getDb(), { activeCampaignId: undefined }), 'No active campaign')}>
+                            Stop tagging
+                          </Button>
+                        ) : null}
+                        <Button
+                          variant="ghost"
+                          onClick={() =>
+                            run(
+                              async () => setCampaignStatus(await getDb(), campaign.id, campaign.status === 'archived' ? 'active' : 'archived'),
+                              campaign.status === 'archived' ? `Restored “${campaign.name}”` : `Archived “${campaign.name}”`,
+                            )
+                          }
+                        >
+                          {campaign.status === 'archived' ? 'Restore' : 'Archive'}
+                        </Button>
+                        <Button variant="ghost" aria-label={`Delete ${campaign.name}`} onClick={() => setDeleting(campaign)}>
+                          Delete
+                        </Button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <TaggingRules rules={settings.taggingRules} campaigns={campaigns} notify={notify} />
+
+      {deleting ? (
+        <DeleteCampaignDialog
+          campaign={deleting}
+          campaigns={campaigns}
+          onClose={() => setDeleting(undefined)}
+          onDone={(message) => {
+            setDeleting(undefined);
+            notify({ text: message });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import {
+  ACTIVITY_ROWS,
+  getDb,
+  LEAD_ROWS,
+  onChange,
+  StoreMirror,
+  type ActivityRow,
+  type LeadRow,
+  type MirrorProgress,
+  type MirrorSpec,
+  type StoreName,
+} from '@/lib/db';
+
+/** What a view sees of a mirrored store. */
+export interface MirrorState<R> {
+  rows: readonly R[];
+  /** Changes whenever `rows` does: memoise derived lists on it. */
+  version: number;
+  ready: boolean;
+  /** Set while a full load runs. */
+  progress: MirrorProgress | undefined;
+  error: Error | undefined;
+}
+
+/**
+ * One page-wide mirror of a store, shared by every view that shows it (leads table, pipeline,
+ * reports): loaded once, refreshed incrementally after each committed write while any view watches.
+ */
+class MirrorFeed<R> {
+  private readonly mirror: StoreMirror<R>;
+  private readonly listeners = new Set<() => void>();
+  private stopWatching: (() => void) | undefined;
+  private running = false;
+  private again = false;
+  private state: MirrorState<R> = { rows: [], version: -1, ready: false, progress: undefined, error: undefined };
+  private currency: string | undefined;
+
+  constructor(
+    spec: MirrorSpec<R>,
+    private readonly store: StoreName,
+  ) {
+    this.mirror = new StoreMirror(spec);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (this.listeners.size === 1) {
+      this.stopWatching = onChange((event) => {
+        if (event.stores.includes(this.store)) this.refresh();
+      });
+      this.refresh();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) {
+        this.stopWatching?.();
+        this.stopWatching = undefined;
+      }
+    };
+  };
+
+  getSnapshot = (): MirrorState<R> => this.state;
+
+  /** Changing the workspace currency stamps amounts without moving their update time: reload all. */
+  noteCurrency(currency: string): void {
+    if (this.currency !== undefined && this.currency !== currency) {
+      this.mirror.invalidate();
+      this.refresh();
+    }
+    this.currency = currency;
+  }
+
+  private refresh() {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.run();
+  }
+
+  private async run() {
+    try {
+      do {
+        this.again = false;
+        await this.mirror.refresh(await getDb(), (progress) => this.set({ progress }));
+        if (this.mirror.version !== this.state.version || this.state.progress) {
+          this.set({ rows: this.mirror.list(), version: this.mirror.version, ready: true, progress: undefined, error: undefined });
+        }
+      } while (this.again);
+    } catch (error) {
+      this.set({ error: error instanceof Error ? error : new Error(String(error)), progress: undefined });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private set(patch: Partial<MirrorState<R>>) {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const leadFeed = new MirrorFeed(LEAD_ROWS, 'leads');
+const activityFeed = new MirrorFeed(ACTIVITY_ROWS, 'activities');
+
+/** Every lead as a light row, kept fresh. `currency` is the workspace's (a change reloads the rows). */
+export function useLeadRows(currency: string): MirrorState<LeadRow> {
+  const state = useSyncExternalStore(leadFeed.subscribe, leadFeed.getSnapshot);
+  useEffect(() => leadFeed.noteCurrency(currency), [currency]);
+  return state;
+}
+
+/** Every activity as a light row, kept fresh. */
+export function useActivityRows(): MirrorState<ActivityRow> {
+  return useSyncExternalStore(activityFeed.subscribe, activityFeed.getSnapshot);
+}

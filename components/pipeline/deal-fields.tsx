@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { parseMoneyInput } from '@/lib/campaigns';
+import { getDb } from '@/lib/db';
+import { stageMoveEdit, updateLead } from '@/lib/leads';
+import { STAGE_LABELS, STAGES, type Lead, type Stage } from '@/lib/model';
+import { Button } from '../button';
+import { SelectField, TextField } from '../field';
+import type { Notify } from '../dashboard/view-context';
+
+/** A lead's stage and deal: value, expected close date, lost reason, owner. Every change lands in the timeline. */
+export function DealFields({ lead, currency, notify }: { lead: Lead; currency: string; notify: Notify }) {
+  const foreign = lead.dealCurrency && lead.dealCurrency !== currency ? lead.dealCurrency : undefined;
+  const [stage, setStage] = useState<Stage>(lead.stage);
+  const [value, setValue] = useState(lead.dealValue === undefined ? '' : String(lead.dealValue));
+  const [closeDate, setCloseDate] = useState(lead.expectedCloseDate ?? '');
+  const [reason, setReason] = useState(lead.lostReason ?? '');
+  const [owner, setOwner] = useState(lead.owner ?? '');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseMoneyInput(value, 'Deal value');
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      // An untouched amount keeps the currency it was entered in; a new one is in the workspace currency.
+      const dealCurrency = parsed.value === lead.dealValue ? lead.dealCurrency : undefined;
+      const edit = stageMoveEdit(lead, stage, {
+        dealValue: parsed.value,
+        dealCurrency,
+        expectedCloseDate: closeDate || undefined,
+        lostReason: reason,
+      });
+      const nextOwner = owner.trim() || undefined;
+      if (nextOwner !== lead.owner) edit.deal = { ...edit.deal, owner: nextOwner };
+      await updateLead(await getDb(), lead.id, edit);
+      notify({ text: stage !== lead.stage ? `Moved to ${STAGE_LABELS[stage]}` : 'Deal saved' });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Deal" className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+      <h2 className="text-sm font-semibold">Deal</h2>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField
+          label="Stage"
+          options={STAGES.map((entry) => ({ value: entry, label: STAGE_LABELS[entry] }))}
+          value={stage}
+          onChange={(event) => setStage(event.target.value as Stage)}
+        />
+        <TextField
+          label={`Deal value (${foreign ?? currency})`}
+          inputMode="decimal"
+          value={value}
+          error={error}
+          hint={foreign ? `Entered in ${foreign}; a new amount is recorded in ${currency}` : undefined}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        <TextField label="Expected close date" type="date" value={closeDate} onChange={(event) => setCloseDate(event.target.value)} />
+        <TextField label="Owner" value={owner} maxLength={100} onChange={(event) => setOwner(event.target.value)} />
+        {stage === 'lost' ? (
+          <TextField label="Lost reason" value={reason} maxLength={2000} onChange={(event) => setReason(event.target.value)} />
+        ) : null}
+      </div>
+      <div>
+        <Button type="submit" variant="primary" disabled={busy}>
+          Save deal
+        </Button>
+      </div>
+    </form>
+  );
+}

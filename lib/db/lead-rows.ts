@@ -1,0 +1,109 @@
+import { foldText } from '../leads/identity';
+import { ActivitySchema, LeadSchema, StageSchema, type ActivityType, type Lead, type Stage } from '../model';
+import { describeZodError } from '../model/describe-error';
+import { reportProblem } from './problems';
+import type { MirrorSpec } from './store-mirror';
+
+// Only the fields lists and reports show are parsed: a full parse of 50,000 leads on every
+// refresh would cost more than the table needs. The lead page still parses the full record.
+const LeadRowSchema = LeadSchema.pick({
+  id: true,
+  fullName: true,
+  title: true,
+  company: true,
+  emails: true,
+  stage: true,
+  dealValue: true,
+  dealCurrency: true,
+  owner: true,
+  capturedFrom: true,
+  sourceTags: true,
+  campaignIds: true,
+  firstTouchCampaignId: true,
+  lastTouchCampaignId: true,
+  createdAt: true,
+  updatedAt: true,
+  closedAt: true,
+  expectedCloseDate: true,
+  search: true,
+});
+
+/** A lead as the table, the pipeline board and the reports see it. */
+export type LeadRow = Pick<
+  Lead,
+  | 'id'
+  | 'fullName'
+  | 'title'
+  | 'company'
+  | 'stage'
+  | 'dealValue'
+  | 'dealCurrency'
+  | 'owner'
+  | 'capturedFrom'
+  | 'campaignIds'
+  | 'firstTouchCampaignId'
+  | 'lastTouchCampaignId'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'closedAt'
+  | 'expectedCloseDate'
+  | 'search'
+> & {
+  email: string | undefined;
+  utmSource: string | undefined;
+  /** Folded name for sorting without a collator call per comparison. */
+  sortName: string;
+  sortCompany: string;
+};
+
+/** Projects a stored lead to a row, reporting (and skipping) one that fails its schema. */
+export function leadRowFrom(raw: unknown): LeadRow | undefined {
+  const result = LeadRowSchema.safeParse(raw);
+  if (!result.success) {
+    const key = typeof raw === 'object' && raw && 'id' in raw ? String(raw.id) : '?';
+    reportProblem({ store: 'leads', key, message: describeZodError(result.error) });
+    return undefined;
+  }
+  const { emails, sourceTags, ...lead } = result.data;
+  return {
+    ...lead,
+    email: emails[0],
+    utmSource: sourceTags.utm_source,
+    sortName: foldText(lead.fullName),
+    sortCompany: foldText(lead.company ?? ''),
+  };
+}
+
+// `details` is left out of the parse: reports read only a stage move's from/to, checked below.
+const ActivityRowSchema = ActivitySchema.pick({ id: true, leadId: true, type: true, at: true });
+
+/** An activity as reports see it: who, what, when, and for stage moves from where to where. */
+export interface ActivityRow {
+  id: string;
+  leadId: string;
+  type: ActivityType;
+  at: number;
+  fromStage?: Stage;
+  toStage?: Stage;
+}
+
+/** Projects a stored activity to a row, reporting (and skipping) one that fails its schema. */
+export function activityRowFrom(raw: unknown): ActivityRow | undefined {
+  const result = ActivityRowSchema.safeParse(raw);
+  if (!result.success) {
+    const key = typeof raw === 'object' && raw && 'id' in raw ? String(raw.id) : '?';
+    reportProblem({ store: 'activities', key, message: describeZodError(result.error) });
+    return undefined;
+  }
+  const activity = result.data;
+  if (activity.type !== 'stage-changed') return activity;
+  const details = (raw as { details?: Record<string, unknown> }).details ?? {};
+  const from = StageSchema.safeParse(details.from);
+  const to = StageSchema.safeParse(details.to);
+  return { ...activity, fromStage: from.success ? from.data : undefined, toStage: to.success ? to.data : undefined };
+}
+
+/** The leads mirror's spec. */
+export const LEAD_ROWS: MirrorSpec<LeadRow> = { store: 'leads', project: leadRowFrom };
+/** The activities mirror's spec. */
+export const ACTIVITY_ROWS: MirrorSpec<ActivityRow> = { store: 'activities', project: activityRowFrom };
