@@ -22,9 +22,11 @@ export function LeadSearchList({
   idle?: React.ReactNode;
 }) {
   const [query, setQuery] = useState('');
-  const results = useLiveQuery((db) => searchLeads(db, query, limit), [query, limit], ['leads']);
-  const leads = results.data ?? [];
-  const noLeadsAtAll = !query && results.data?.length === 0;
+  // The answer carries its query, so the list can say when it still shows an older query's results.
+  const results = useLiveQuery(async (db) => ({ query, leads: await searchLeads(db, query, limit) }), [query, limit], ['leads']);
+  const leads = results.data?.leads ?? [];
+  const stale = results.data?.query !== query;
+  const noLeadsAtAll = !query && !stale && leads.length === 0;
   return (
     <div className="flex flex-col gap-2">
       {noLeadsAtAll ? null : <SearchBox value={query} onChange={setQuery} autoFocus />}
@@ -36,10 +38,10 @@ export function LeadSearchList({
       ) : (
         <>
           <h2 className="px-2 text-xs font-medium uppercase tracking-wide text-slate-500">{query ? 'Matches' : 'Recent leads'}</h2>
-          {results.data && leads.length === 0 ? (
+          {results.data && !stale && leads.length === 0 ? (
             <p className="px-2 text-sm text-slate-500">No lead matches “{query}”.</p>
           ) : (
-            <ul aria-label={query ? 'Search results' : 'Recent leads'}>
+            <ul aria-label={query ? 'Search results' : 'Recent leads'} aria-busy={stale}>
               {leads.map((lead) => (
                 <li key={lead.id}>
                   <LeadRow lead={lead} onOpen={onOpen} compact />

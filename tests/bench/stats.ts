@@ -43,3 +43,31 @@ export function formatTable(figures: readonly Figure[]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/**
+ * How each figure measured at every size grows from the smallest to the largest size, beside the
+ * growth of the data itself: a figure growing faster than the data is worse than linear.
+ */
+export function formatGrowth(figures: readonly Figure[], sizes: readonly number[]): string {
+  if (sizes.length < 2) return '';
+  const smallest = Math.min(...sizes).toLocaleString('en-US');
+  const largest = Math.max(...sizes).toLocaleString('en-US');
+  const dataGrowth = Math.max(...sizes) / Math.min(...sizes);
+  const byName = new Map<string, Map<string, Figure>>();
+  for (const f of figures) {
+    if (f.size === '—') continue;
+    const name = f.figure.replace(/\(.*?\)/g, '').replace(/set-up: seed .*/, 'set-up: seed').trim();
+    if (!byName.has(name)) byName.set(name, new Map());
+    byName.get(name)!.set(f.size, f);
+  }
+  const lines = [`growth from ${smallest} to ${largest} leads (the data grows ×${dataGrowth.toFixed(0)})`];
+  for (const [name, bySize] of byName) {
+    const small = bySize.get(smallest);
+    const large = bySize.get(largest);
+    if (!small || !large || small.median <= 0) continue;
+    const growth = large.median / small.median;
+    const verdict = growth > dataGrowth * 1.2 ? 'WORSE THAN LINEAR' : growth > 2 ? 'grows with the data' : 'flat';
+    lines.push(`  ${name.padEnd(70)} ×${growth.toFixed(1).padStart(6)}  ${verdict}`);
+  }
+  return lines.join('\n');
+}
