@@ -11,3 +11,4 @@ export * from './activity';
 export * from './template';
 export * from './settings';
 export * from './describe-error';
+export * from './mail';
