@@ -2,7 +2,7 @@ import type { MailCompose, MailPerson } from '../model';
 import { cleanEmail, cleanText } from './clean';
 import { gmailIdTime, parseMailDate } from './mail-date';
 import { bodyText, QUOTE_START } from './mail-text';
-import { mailPerson, threadDrafts, type ReadMessage, type ReadThread } from './mail-thread';
+import { mailPerson, type MailDrafts, type ReadMessage, type ReadThread } from './mail-thread';
 import type { PageIdentity, SiteExtractor } from './site';
 
 /**
@@ -171,26 +171,30 @@ export function readGmailCompose(root: Element): MailCompose {
   return { kind: root.closest('[role="main"]') ? 'reply' : 'new', to: [...people.values()], subject };
 }
 
-/** Gmail: the people of the open thread; with no thread, the recipients of the message being written. */
-export const gmail: SiteExtractor = {
-  id: 'gmail',
-  matches: (url) => url.hostname === 'mail.google.com',
-  extract(doc, url) {
-    const thread = readGmailThread(doc, url);
-    if (thread) return threadDrafts(thread, 'gmail');
-    const compose = currentGmailCompose(doc);
-    if (!compose) return [];
-    const owner = gmailOwner(doc);
-    const to = readGmailCompose(compose).to;
-    return threadDrafts({ url: url.href, owner, messages: [{ key: 'compose', to }] }, 'gmail', { header: 'message header', recipients: 'compose recipients' });
-  },
-  identity(doc, url): PageIdentity {
-    if (gmailView(url) !== 'thread') return 'match';
-    const id = gmailThreadIdInUrl(url);
-    const headings = [...doc.querySelectorAll('h2.hP')];
-    if (!headings.length) return 'stale';
-    // Legacy (hex) ids can be compared with the page; newer ones (FMfcg…) cannot.
-    if (id && /^[0-9a-f]{16}$/.test(id)) return headings.some((heading) => heading.getAttribute('data-legacy-thread-id') === id) ? 'match' : 'stale';
-    return 'unknown';
-  },
-};
+/**
+ * Gmail: the people of the open thread; with no thread, the recipients of the message being written.
+ * `drafts` reads the thread (with signatures in the extension, headers only in the content script).
+ */
+export function gmailSite(drafts: MailDrafts): SiteExtractor {
+  return {
+    id: 'gmail',
+    matches: (url) => url.hostname === 'mail.google.com',
+    extract(doc, url) {
+      const thread = readGmailThread(doc, url);
+      if (thread) return drafts(thread, 'gmail');
+      const compose = currentGmailCompose(doc);
+      if (!compose) return [];
+      const to = readGmailCompose(compose).to;
+      return drafts({ url: url.href, owner: gmailOwner(doc), messages: [{ key: 'compose', to }] }, 'gmail', { header: 'message header', recipients: 'compose recipients' });
+    },
+    identity(doc, url): PageIdentity {
+      if (gmailView(url) !== 'thread') return 'match';
+      const id = gmailThreadIdInUrl(url);
+      const headings = [...doc.querySelectorAll('h2.hP')];
+      if (!headings.length) return 'stale';
+      // Legacy (hex) ids can be compared with the page; newer ones (FMfcg…) cannot.
+      if (id && /^[0-9a-f]{16}$/.test(id)) return headings.some((heading) => heading.getAttribute('data-legacy-thread-id') === id) ? 'match' : 'stale';
+      return 'unknown';
+    },
+  };
+}

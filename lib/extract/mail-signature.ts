@@ -2,13 +2,18 @@ import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../lea
 import { cleanEmail, cleanName, cleanPhone, cleanText, cleanUrl } from './clean';
 import { looksLikeName } from './contacts';
 import { domainOfEmail, isFreeMailDomain } from './mail-domains';
+import type { ProspectDraft } from '../model';
+import { DraftBuilder, type Field } from './draft';
+import { MAX_SIGNATURE_LINES, SIGN_OFF_WITH_NAME, signatureLines, type SenderSignature } from './mail-signature-block';
 import type { BodyLink, BodyText } from './mail-text';
+import { threadPeople, type MailDrafts } from './mail-thread';
 
 /**
- * Signature blocks of mail, shared by Gmail and Outlook: find the block at the end of a message (the
- * client's own signature element, a "--" line, or a sign-off such as "Best,"), then read title,
- * company, phones, emails and links from its lines. Pure text work; the quoted older message has
- * already been cut off (mail-text.ts), so another person's signature cannot leak in.
+ * Reading a mail signature, shared by Gmail and Outlook: title, company, phones (best first), emails
+ * and links from the lines mail-signature-block.ts found at the end of a message. Pure text work; the
+ * quoted older message has already been cut off (mail-text.ts), so another person's signature cannot
+ * leak in. Runs in the extension (side panel, tests, the injected page reader), never in the mail
+ * page's content script: its word lists would break that script's size budget.
  */
 
 /** What a signature says about its writer. Phones are best first (mobile, direct, other, office; never fax). */
@@ -29,14 +34,7 @@ export interface Writer {
   email?: string;
 }
 
-const MAX_LINES = 12;
 
-// A line that is only a sign-off ("Best,", "Kind regards", "Cheers!"), in the languages reps meet most.
-const SIGN_OFF =
-  /^(best|best regards|best wishes|all the best|kind regards|kindest regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thank you|thx|cheers|sincerely|yours|yours sincerely|yours truly|talk soon|speak soon|cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|groeten|cumprimentos|atenciosamente|obrigad[oa]|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|mvh)\s*[,.!-]*$/i;
-// The same phrases followed by the name on one line ("Thanks, Ines").
-const SIGN_OFF_WITH_NAME = /^(best|best regards|kind regards|regards|thanks|thank you|cheers|saludos|cordialement)[,!-]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$/iu;
-const SEPARATOR = /^(--|—|–|-- ?|_{3,}|-{3,})$/;
 const NOISE =
   /^(sent from my|sent from outlook|get outlook for|envoyé de mon|von meinem|enviado desde|this (e-?mail|message)( and any attachments?)? (is|are|may be) |confidential|disclaimer|please consider the environment|book (a|time)|schedule (a|time)|pronouns?:|\[?(image|logo|banner)\b)/i;
 const PRONOUNS = /\s*[([]\s*(she|he|they|ze|xe)\s*\/\s*\w+(\s*\/\s*\w+)?\s*[)\]]\s*/gi;
@@ -66,39 +64,44 @@ const LEGAL = /\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|plc|
 const TITLE_WORDS =
   /\b(ceo|cto|cfo|coo|cmo|cio|cro|cpo|ciso|vp|svp|evp|avp|head|director|manager|lead|chief|officer|president|founder|co-?founder|partner|principal|engineer|developer|designer|consultant|specialist|coordinator|analyst|associate|assistant|executive|administrator|architect|owner|buyer|recruiter|representative|advisor|adviser|counsel|attorney|lawyer|accountant|controller|strategist|scientist|researcher|professor|editor|producer|supervisor|agent|secretary|treasurer|chair(man|woman|person)?|intern|directeur|directrice|responsable|gérant|gerente|jefe|jefa|leiter|leiterin|geschäftsführer(in)?|inhaber(in)?|sales|marketing|procurement|purchasing|operations)\b|^(senior|junior|sr\.?|jr\.?)\s/i;
 
-/**
- * The lines of a message body that form its signature (`start`..`end`), and where the message's own
- * words end (`cut`: before the "--" or sign-off line); none when there is no sign of a signature.
- */
-export function findSignature(lines: readonly string[]): { start: number; end: number; cut: number } | undefined {
-  const end = lines.length;
-  for (let index = end - 1; index >= 0 && index >= end - 25; index -= 1) {
-    const line = lines[index]!;
-    if (SEPARATOR.test(line) || SIGN_OFF.test(line)) {
-      return index + 1 < end ? { start: index + 1, end: Math.min(end, index + 1 + MAX_LINES), cut: index } : undefined;
-    }
-    if (SIGN_OFF_WITH_NAME.test(line)) return { start: index, end: Math.min(end, index + MAX_LINES), cut: index };
-  }
-  // No marker: the last paragraph, when it carries contact details (a phone, a link, an address).
-  let start = end;
-  while (start > 0 && lines[start - 1]) start -= 1;
-  if (end - start < 2 || end - start > 8) return undefined;
-  const block = lines.slice(start, end).join('\n');
-  if (!/\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin\.com|@/.test(block)) return undefined;
-  return { start, end, cut: start };
+/** The signature of a message (its client's block, else what `findSignature` picks), read; undefined when there is none. */
+export function signatureOf(body: BodyText, writer: Writer, block?: BodyText): Signature | undefined {
+  const found = signatureLines(body, block);
+  return found && parseSignature(found.lines, found.links, writer);
 }
 
 /**
- * The signature of a message: its client's own signature block when it has one (`block`), else the
- * lines `findSignature` picks at the end of the body. Undefined when neither shows one.
+ * Drafts completed with their writers' signatures (matched by email): title, company, the most likely
+ * phone, LinkedIn and website; every other phone and address the signature lists becomes an
+ * alternate, offered in the panel and never merged silently.
  */
-export function signatureOf(body: BodyText, writer: Writer, block?: BodyText): Signature | undefined {
-  if (block?.lines.length) return parseSignature(block.lines, block.links, writer);
-  const found = findSignature(body.lines);
-  if (!found) return undefined;
-  const links = body.links.filter((link) => link.line >= found.start && link.line < found.end);
-  return parseSignature(body.lines.slice(found.start, found.end), links, writer);
+export function withSignatures(drafts: readonly ProspectDraft[], signatures: readonly SenderSignature[]): ProspectDraft[] {
+  return drafts.map((draft) => {
+    const found = draft.email ? signatures.find((signature) => signature.email === draft.email) : undefined;
+    if (!found) return draft;
+    const signature = parseSignature(found.lines, found.links, { name: draft.fullName, email: draft.email });
+    const builder = new DraftBuilder(draft.source, draft.sourceUrl);
+    for (const [field, value] of Object.entries(draft)) {
+      if (typeof value === 'string' && field !== 'source' && field !== 'sourceUrl') builder.set(field as Field, value, draft.evidence[field as Field] ?? 'page');
+    }
+    if (signature.name?.includes(' ')) builder.set('fullName', signature.name, 'signature');
+    builder.set('title', signature.title, 'signature');
+    builder.set('company', signature.company, 'signature');
+    builder.set('phone', signature.phones[0], 'signature');
+    builder.set('linkedinUrl', signature.linkedinUrl, 'signature');
+    builder.set('companyLinkedinUrl', signature.companyLinkedinUrl, 'signature');
+    builder.set('websiteUrl', signature.websiteUrl, 'signature');
+    builder.alternates('phones', [...(draft.alternates?.phones ?? []), ...signature.phones]);
+    builder.alternates('emails', [...(draft.alternates?.emails ?? []), ...signature.emails]);
+    return builder.build();
+  });
 }
+
+/** A thread's people as drafts, completed with their signatures: what the mail extractors give `extractProspects`. */
+export const threadDrafts: MailDrafts = (thread, source, labels) => {
+  const { drafts, signatures } = threadPeople(thread, source, labels);
+  return withSignatures(drafts, signatures);
+};
 
 /** Reads a signature's lines (and the links inside them) for the person who wrote it. */
 export function parseSignature(lines: readonly string[], links: readonly BodyLink[], writer: Writer): Signature {
@@ -106,7 +109,7 @@ export function parseSignature(lines: readonly string[], links: readonly BodyLin
   const phones: Array<{ value: string; rank: number }> = [];
   const texts: Array<{ text: string; line: number }> = [];
   const domainWords = companyWords(writer.email);
-  const usable = lines.slice(0, MAX_LINES).map((line) => line.replace(PRONOUNS, ' ').trim());
+  const usable = lines.slice(0, MAX_SIGNATURE_LINES).map((line) => line.replace(PRONOUNS, ' ').trim());
   // A link's address is exact where its text may be shortened ("quillfield-labs.example").
   for (const link of links) readLink(link.href, out);
 

@@ -1,7 +1,7 @@
 import type { CaptureSource, MailMessage, MailPageInput, MailPerson, ProspectDraft } from '../model';
 import { cleanEmail, cleanName, cleanText } from './clean';
 import { domainOfEmail, isFreeMailDomain } from './mail-domains';
-import { findSignature, signatureOf, type Signature } from './mail-signature';
+import { findSignature, signatureLines, type SenderSignature } from './mail-signature-block';
 import type { BodyText } from './mail-text';
 import { DraftBuilder } from './draft';
 
@@ -57,12 +57,23 @@ interface Person {
   order: number;
 }
 
+/** Names for where a thread's values came from, per site ("message header" in Gmail, "reading pane header" in Outlook). */
+export interface MailLabels {
+  header: string;
+  recipients: string;
+}
+
+/** Turns a thread into drafts (with or without reading signatures: see mail-signature.ts `threadDrafts`). */
+export type MailDrafts = (thread: ReadThread, source: CaptureSource, labels?: MailLabels) => ProspectDraft[];
+
+const DEFAULT_LABELS: MailLabels = { header: 'message header', recipients: 'recipient list' };
+
 /**
- * The people of a thread as drafts: senders first (newest message first), then everyone else it was
- * sent to; the owner is left out. A sender's newest signature fills title, company, phone and links;
- * other phones and addresses it lists are offered as alternates, never merged.
+ * The people of a thread as drafts of what the headers say (name, email, company domain): senders
+ * first (newest message first), then everyone else it was sent to; the owner is left out. With them,
+ * each sender's signature lines from their newest message, for the signature parser.
  */
-export function threadDrafts(thread: ReadThread, source: CaptureSource, labels = { header: 'message header', recipients: 'recipient list' }): ProspectDraft[] {
+export function threadPeople(thread: ReadThread, source: CaptureSource, labels: MailLabels = DEFAULT_LABELS): { drafts: ProspectDraft[]; signatures: SenderSignature[] } {
   const people = new Map<string, Person>();
   const owner = thread.owner?.toLowerCase();
   let order = 0;
@@ -84,25 +95,21 @@ export function threadDrafts(thread: ReadThread, source: CaptureSource, labels =
   const senders = [...people.values()].filter((person) => person.lastSent);
   senders.sort((a, b) => thread.messages.indexOf(b.lastSent!) - thread.messages.indexOf(a.lastSent!));
   const others = [...people.values()].filter((person) => !person.lastSent).sort((a, b) => a.order - b.order);
-  return [...senders, ...others].map((person) => personDraft(person, source, thread.url, labels));
+  const signatures: SenderSignature[] = [];
+  for (const { email, lastSent } of senders) {
+    const lines = lastSent?.body && signatureLines(lastSent.body, lastSent.signatureBlock);
+    if (lines) signatures.push({ email, ...lines });
+  }
+  return { drafts: [...senders, ...others].map((person) => personDraft(person, source, thread.url, labels)), signatures };
 }
 
-function personDraft(person: Person, source: CaptureSource, url: string, labels: { header: string; recipients: string }): ProspectDraft {
+/** Drafts from the headers alone (the content scripts' extractor; the panel adds the signatures). */
+export const headerDrafts: MailDrafts = (thread, source, labels) => threadPeople(thread, source, labels).drafts;
+
+function personDraft(person: Person, source: CaptureSource, url: string, labels: MailLabels): ProspectDraft {
   const draft = new DraftBuilder(source, url);
-  const writer = { name: person.name, email: person.email };
-  const signature: Signature | undefined = person.lastSent?.body ? signatureOf(person.lastSent.body, writer, person.lastSent.signatureBlock) : undefined;
   draft.set('fullName', person.name, person.nameFrom ?? labels.recipients);
-  if (signature?.name && signature.name.includes(' ')) draft.set('fullName', signature.name, 'signature');
   draft.set('email', person.email, person.lastSent ? labels.header : labels.recipients);
-  if (signature) {
-    draft.set('title', signature.title, 'signature');
-    draft.set('company', signature.company, 'signature');
-    draft.set('phone', signature.phones[0], 'signature');
-    draft.set('linkedinUrl', signature.linkedinUrl, 'signature');
-    draft.set('companyLinkedinUrl', signature.companyLinkedinUrl, 'signature');
-    draft.set('websiteUrl', signature.websiteUrl, 'signature');
-    draft.alternates('phones', signature.phones).alternates('emails', signature.emails);
-  }
   const domain = domainOfEmail(person.email);
   if (!isFreeMailDomain(domain)) draft.set('companyDomain', domain, 'email domain');
   return draft.build();

@@ -2,7 +2,7 @@ import type { MailCompose, MailPerson } from '../model';
 import { cleanEmail, cleanText } from './clean';
 import { parseMailDate } from './mail-date';
 import { bodyText, QUOTE_START } from './mail-text';
-import { mailPerson, threadDrafts, type ReadMessage, type ReadThread } from './mail-thread';
+import { mailPerson, type MailDrafts, type ReadMessage, type ReadThread } from './mail-thread';
 import type { PageIdentity, SiteExtractor } from './site';
 
 /**
@@ -137,26 +137,30 @@ export function readOutlookCompose(doc: Document, body: Element): MailCompose {
   return { kind, to: [...people.values()], subject: cleanText(subjectInput?.value, 500) ?? '' };
 }
 
-/** Outlook on the web: the people of the conversation in the reading pane, or the recipients of the message being written. */
-export const outlook: SiteExtractor = {
-  id: 'outlook',
-  matches: (url) => HOSTS.test(url.hostname),
-  extract(doc, url) {
-    const thread = readOutlookThread(doc, url);
-    if (thread) return threadDrafts(thread, 'outlook', { header: 'reading pane header', recipients: 'recipient list' });
-    const body = outlookComposeBody(doc);
-    if (!body) return [];
-    const to = readOutlookCompose(doc, body).to;
-    return threadDrafts({ url: url.href, owner: outlookOwner(doc), messages: [{ key: 'compose', to }] }, 'outlook', {
-      header: 'reading pane header',
-      recipients: 'compose recipients',
-    });
-  },
-  identity(doc, url): PageIdentity {
-    if (outlookView(url) !== 'thread') return 'match';
-    const pane = readingPane(doc);
-    const shown = pane && [...pane.querySelectorAll('[aria-label]')].some((element) => startsWithAny(element.getAttribute('aria-label'), FROM));
-    // The pane carries no item id: a shown message may still be the previous one (the content script watches it change).
-    return shown ? 'unknown' : 'stale';
-  },
-};
+/**
+ * Outlook on the web: the people of the conversation in the reading pane, or the recipients of the
+ * message being written. `drafts` reads the thread (with signatures in the extension, headers only in
+ * the content script).
+ */
+export function outlookSite(drafts: MailDrafts): SiteExtractor {
+  return {
+    id: 'outlook',
+    matches: (url) => HOSTS.test(url.hostname),
+    extract(doc, url) {
+      const labels = { header: 'reading pane header', recipients: 'recipient list' };
+      const thread = readOutlookThread(doc, url);
+      if (thread) return drafts(thread, 'outlook', labels);
+      const body = outlookComposeBody(doc);
+      if (!body) return [];
+      const to = readOutlookCompose(doc, body).to;
+      return drafts({ url: url.href, owner: outlookOwner(doc), messages: [{ key: 'compose', to }] }, 'outlook', { ...labels, recipients: 'compose recipients' });
+    },
+    identity(doc, url): PageIdentity {
+      if (outlookView(url) !== 'thread') return 'match';
+      const pane = readingPane(doc);
+      const shown = pane && [...pane.querySelectorAll('[aria-label]')].some((element) => startsWithAny(element.getAttribute('aria-label'), FROM));
+      // The pane carries no item id: a shown message may still be the previous one (the content script watches it change).
+      return shown ? 'unknown' : 'stale';
+    },
+  };
+}

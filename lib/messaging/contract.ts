@@ -24,6 +24,17 @@ export const CONTRACT = {
       drafts: z.array(ProspectDraftSchema).max(200),
       /** The mailbox owner the page shows (Gmail, Outlook): never offered as a prospect. */
       owner: EmailSchema.optional(),
+      /** Gmail, Outlook: each sender's signature lines, read by the receiver (lib/extract/mail-signature.ts). */
+      signatures: z
+        .array(
+          z.object({
+            email: EmailSchema,
+            lines: z.array(z.string().max(5000)).max(30),
+            links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(30) })).max(30),
+          }),
+        )
+        .max(200)
+        .optional(),
     }),
   },
   /** Saves prospects captured in a page (the optional in-page button, context menu capture). */
