@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { leadsAmong } from '@/lib/mail/mail-leads';
 import { composeRecipients } from '@/lib/mail/mail-view';
 import type { MailPage } from '@/lib/model';
@@ -54,7 +54,7 @@ export function TemplateInserter({
 
   const rendered = lead && template ? renderTemplate(template, { lead, senderName }) : undefined;
 
-  const insert = async (event?: FormEvent) => {
+  const insert = async (event?: FormEvent | KeyboardEvent) => {
     event?.preventDefault();
     if (!template || !rendered?.ok || busy) return;
     setBusy(true);
@@ -111,6 +111,10 @@ export function TemplateInserter({
           onChange={(event) => {
             setTemplateId(event.target.value);
             setMessage(undefined);
+          }}
+          // A select does not submit its form on Enter: the keyboard path (Alt+Shift+E, then Enter) needs it to.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') void insert(event);
           }}
           options={templates.data.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
         />
