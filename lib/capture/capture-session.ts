@@ -250,8 +250,11 @@ export class CaptureSession {
 
 /**
  * What names the page in a URL: the URL without its hash — except in Gmail, whose hash is the route
- * (`#inbox/<thread>`), so a new hash there is a new page.
+ * (`#inbox/<thread>`), so a new hash there is a new page. Gmail's `?compose=…` after the route is a
+ * window over the page (its id changes each time the draft is saved), not a new page.
  */
-function pageAddress(url: string): string {
-  return url.startsWith('https://mail.google.com/') ? url : (url.split('#')[0] ?? url);
+export function pageAddress(url: string): string {
+  const [base = url, hash] = url.split('#');
+  if (!url.startsWith('https://mail.google.com/') || hash === undefined) return base;
+  return `${base}#${hash.split('?')[0]}`;
 }

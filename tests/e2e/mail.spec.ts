@@ -234,3 +234,39 @@ test('a reply from an enrolled lead, seen in Gmail, pauses the sequence', async 
   await page.waitForTimeout(1000);
   await expect(timeline.getByRole('listitem').filter({ hasText: 'Replied (seen in Gmail)' })).toHaveCount(1);
 });
+
+test('the panel follows Outlook to another message and never shows the previous sender for it', async ({ context, extensionId }) => {
+  const page = await visit(context, OUTLOOK_ITEM, 'outlook/reading-pane.html');
+  const panel = await openPanelFor(context, extensionId, page);
+  await expect(panel.getByRole('article', { name: 'Kwame Asante-Boateng' })).toBeVisible();
+
+  // Every distinct set of people the panel shows, in order.
+  await panel.evaluate(() => {
+    const states: string[] = [];
+    (window as unknown as { states: string[] }).states = states;
+    new MutationObserver(() => {
+      const now = [...document.querySelectorAll('article h2')].map((heading) => heading.textContent).join('|');
+      if (states[states.length - 1] !== now) states.push(now);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+
+  // Outlook's router: the address changes first, the reading pane 600 ms later.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/mail/inbox/id/AAQkAGI2TGuLTAAQAM3%3D');
+    setTimeout(() => {
+      document.getElementById('ReadingPaneContainerId')!.innerHTML = `<div role="main" aria-label="Reading Pane">
+        <div role="heading" aria-level="2" title="Speaker invitation">Speaker invitation</div>
+        <div aria-label="From: Lena Vasquez"><span title="lena@fieldops.example">Lena Vasquez</span></div>
+        <div aria-label="To: Maya Ortiz"><span title="maya.ortiz@ardent-freight.example">Maya Ortiz</span></div>
+        <div data-testid="SentReceivedSavedTime">Wed 3/5/2025 9:00 AM</div>
+        <div role="document"><div>Hi Maya, would you speak at FieldOps Summit?</div><div>Best,</div><div>Lena Vasquez</div><div>Events Director</div><div>FieldOps Summit</div></div></div>`;
+    }, 600);
+  });
+  await expect(panel.getByRole('article', { name: 'Lena Vasquez' })).toBeVisible();
+  await expect(panel.getByRole('article', { name: 'Lena Vasquez' })).toContainText('Events Director · FieldOps Summit');
+  const states = await panel.evaluate(() => (window as unknown as { states: string[] }).states);
+  // Cleared at the address change; Kwame never again, even while the pane still showed his message.
+  const cleared = states.indexOf('');
+  expect(cleared).toBeGreaterThanOrEqual(0);
+  expect(states.slice(cleared).filter((state) => state.includes('Kwame'))).toEqual([]);
+});

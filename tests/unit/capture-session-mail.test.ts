@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaptureSession, type CaptureDeps, type CaptureState, type TabEvent } from '@/lib/capture/capture-session';
+import { CaptureSession, pageAddress, type CaptureDeps, type CaptureState, type TabEvent } from '@/lib/capture/capture-session';
 import type { MenuCapture } from '@/lib/capture/menu-capture';
 import { readTab, type PageRead } from '@/lib/capture/page-reader';
 import { exclusionRules, screenDrafts } from '@/lib/mail/prospect-filter';
@@ -77,6 +77,13 @@ describe('capture on webmail', () => {
     expect(h.last()).toMatchObject({ status: 'reading', drafts: [], generation: generation + 1 });
     await settle();
     expect(h.last().drafts.map((draft) => draft.fullName)).toEqual(['Kwame Asante-Boateng']);
+  });
+
+  it('takes Gmail’s route from the hash, but not the compose window over it', () => {
+    expect(pageAddress(THREAD_A)).not.toBe(pageAddress(THREAD_B));
+    expect(pageAddress('https://mail.google.com/mail/u/0/#inbox?compose=new')).toBe(pageAddress('https://mail.google.com/mail/u/0/#inbox?compose=CllgCJqTfXh'));
+    expect(pageAddress('https://mail.google.com/mail/u/0/#inbox?compose=new')).toBe('https://mail.google.com/mail/u/0/#inbox');
+    expect(pageAddress('https://www.linkedin.com/in/rosa/#experience')).toBe('https://www.linkedin.com/in/rosa/');
   });
 
   it('screens a right-clicked address too', async () => {
