@@ -73,7 +73,8 @@ test('the Gmail content script does nothing while a list is shown, and reports a
   const page = await context.newPage();
   await page.goto(inbox);
   // The inbox (a list view): Gmail churns its DOM; nothing is observed, nothing is sent.
-  await expect.poll(seen).toEqual(['mail.changed']);
+  await page.waitForTimeout(600);
+  expect(await seen()).toEqual([]);
   await page.evaluate(async () => {
     const main = document.querySelector('div[role="main"]')!;
     for (let i = 0; i < 200; i += 1) {
@@ -82,10 +83,10 @@ test('the Gmail content script does nothing while a list is shown, and reports a
     }
   });
   await page.waitForTimeout(600);
-  expect(await seen()).toEqual(['mail.changed']);
+  expect(await seen()).toEqual([]);
 
   // Opening a thread (Gmail changes the hash): the thread is reported to the background once.
   await page.evaluate(() => (location.hash = '#inbox/FMfcgzQXKWbZrTqLvPzHcJdNmSxRtBwD'));
-  await expect.poll(seen).toEqual(['mail.changed', 'mail.seen', 'mail.changed']);
+  await expect.poll(seen).toEqual(['mail.seen', 'mail.changed']);
   console.log(`\nmessages from the Gmail content script: ${(await seen()).join(', ')}`);
 });

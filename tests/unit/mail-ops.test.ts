@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { extractProspects } from '@/lib/extract';
 import { readGmailThread } from '@/lib/extract/gmail';
-import { mailPage } from '@/lib/extract/mail-thread';
+import { mailPage, mailPerson } from '@/lib/extract/mail-thread';
 import { getAllRecords, getSettings, leadTimeline, updateSettings } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { directionOf, logEmail, loggedFor, type LoggedEmail } from '@/lib/mail/log-email';
 import { learnOwner } from '@/lib/mail/mailbox-owner';
+import { composeRecipients, mailProviderOf, newestMessage, otherPeople } from '@/lib/mail/mail-view';
 import { matchesNeverCapture, neverCapturePatternProblem } from '@/lib/mail/never-capture';
 import { exclusionReason, exclusionRules, screenDrafts } from '@/lib/mail/prospect-filter';
 import { detectReplies } from '@/lib/mail/reply-detection';
-import { DEFAULT_NEVER_CAPTURE, MailPageSchema, type MailThread } from '@/lib/model';
+import { createRouter, envelope } from '@/lib/messaging';
+import { DEFAULT_NEVER_CAPTURE, MailPageSchema, type MailPage, type MailThread } from '@/lib/model';
 import { enrollLeads, leadEnrollments, pauseEnrollmentById, resumeEnrollmentById, saveSequence } from '@/lib/sequences';
 import { freshDb } from './db-helpers';
 import { loadFixture } from './extract-helpers';
@@ -199,5 +201,75 @@ describe('replies seen in a thread', () => {
     expect(await detectReplies(db, 'gmail', gmailThread(), [MAYA], NOW)).toEqual([]);
     const { db: db2 } = await enrolled('pause', Date.UTC(2025, 2, 5, 12));
     expect(await detectReplies(db2, 'gmail', gmailThread(), [MAYA], Date.UTC(2025, 2, 1))).toEqual([]);
+  });
+});
+
+describe('what the panel makes of a webmail page', () => {
+  const page: MailPage = {
+    provider: 'gmail',
+    owner: MAYA,
+    thread: {
+      url: 'https://mail.google.com/mail/u/0/#all/1955ce0ef0098854',
+      subject: 'Pilot',
+      messages: [
+        { key: 'a', from: { email: INES, name: 'Ines Duarte' }, to: [{ email: MAYA }] },
+        { key: 'b', from: { email: MAYA }, to: [{ email: INES }, { email: 'jonas@quillfield-labs.example' }] },
+      ],
+    },
+    compose: { kind: 'reply', to: [], subject: '' },
+  };
+
+  it('knows the webmail sites by address', () => {
+    expect(mailProviderOf('https://mail.google.com/mail/u/0/#inbox')).toBe('gmail');
+    expect(mailProviderOf('https://outlook.office365.com/mail/')).toBe('outlook');
+    expect(mailProviderOf('https://outlook.example.com/mail/')).toBeUndefined();
+    expect(mailProviderOf('not a url')).toBeUndefined();
+  });
+
+  it('logs the newest message, on everyone it involves but the owner', () => {
+    expect(newestMessage(page)?.key).toBe('b');
+    expect(otherPeople(newestMessage(page)!, [MAYA]).map((person) => person.email)).toEqual([INES, 'jonas@quillfield-labs.example']);
+  });
+
+  it('sends a reply with folded recipients to the sender being answered', () => {
+    expect(composeRecipients(page, [MAYA])).toEqual([{ email: INES, name: 'Ines Duarte' }]);
+    expect(composeRecipients({ ...page, compose: { kind: 'new', to: [], subject: '' } }, [MAYA])).toEqual([]);
+    expect(composeRecipients({ ...page, compose: { kind: 'new', to: [{ email: MAYA }, { email: 'ola@fjord.example' }], subject: '' } }, [MAYA])).toEqual([
+      { email: 'ola@fjord.example' },
+    ]);
+  });
+});
+
+describe('mail messages from a page are checked before anything is written', () => {
+  it('refuses a malformed `mail.seen` and one sent from anywhere but a mail site’s content script', async () => {
+    const db = await freshDb();
+    let calls = 0;
+    const route = createRouter(
+      {
+        'mail.seen': () => {
+          calls += 1;
+          return Promise.resolve({ replies: 0 });
+        },
+      },
+      'leadline',
+    );
+    const gmailTab = { id: 'leadline', url: 'https://mail.google.com/mail/u/0/', tab: { id: 4 } };
+    const thread = { url: 'javascript:alert(1)', subject: 'x', messages: [] };
+    expect(await route(envelope('mail.seen', { provider: 'gmail', thread }), gmailTab)).toEqual({
+      ok: false,
+      error: 'Invalid "mail.seen" request: thread.url: Only http:// and https:// links are allowed',
+    });
+    const valid = { provider: 'gmail', thread: { url: 'https://mail.google.com/mail/u/0/#all/1', messages: [] } };
+    expect(await route(envelope('mail.seen', valid), { id: 'leadline' })).toEqual({ ok: false, error: '"mail.seen" cannot be sent from a web page' });
+    expect(await route(envelope('mail.seen', valid), { ...gmailTab, url: 'https://evil.example/' })).toEqual({ ok: false, error: 'Messages from evil.example are not accepted' });
+    expect(calls).toBe(0);
+    expect(await route(envelope('mail.seen', valid), gmailTab)).toEqual({ ok: true, data: { replies: 0 } });
+    expect(await getAllRecords(db, 'activities')).toEqual([]);
+  });
+
+  it('refuses a sender name carrying markup: the person keeps only their address', () => {
+    expect(mailPerson('ines@q.example', '<img src=x onerror=alert(1)>')).toEqual({ email: 'ines@q.example' });
+    expect(mailPerson('javascript:alert(1)', 'Ines')).toBeUndefined();
+    expect(mailPerson('Ines@Q.example', '"Duarte, Ines"')).toEqual({ email: 'ines@q.example', name: 'Ines Duarte' });
   });
 });

@@ -66,7 +66,8 @@ export function runMailContent(adapter: MailAdapter, deps: MailContentDeps): Mai
   const { doc } = deps;
   let navigation: Navigation | undefined;
   let lastThread = '';
-  let lastState = '';
+  // Address changes reach open panels through the browser's tab events: only what the address does not say is sent.
+  let lastState = JSON.stringify(['', null]);
   const url = () => new URL(deps.href());
 
   const check = () => {
@@ -87,7 +88,7 @@ export function runMailContent(adapter: MailAdapter, deps: MailContentDeps): Mai
         deps.send('mail.seen', { provider: adapter.provider, ...(owner ? { owner } : {}), thread: { ...page.thread, messages } }).catch(() => undefined);
       }
     }
-    const state = JSON.stringify([here.href, lastThread, compose]);
+    const state = JSON.stringify([lastThread, compose ?? null]);
     if (state !== lastState) {
       lastState = state;
       // Open side panels read the page again; with none open nobody answers, which is fine.
