@@ -4,6 +4,7 @@ import { defaultSettings } from '@/lib/model';
 import { useHashRoute } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { Toast, type ToastMessage } from '../toast';
+import { BackupReminder } from './backup-reminder';
 import { SECTIONS } from './sections';
 import type { Notify } from './view-context';
 
@@ -38,6 +39,7 @@ export function DashboardApp() {
       </nav>
       {/* Views start from the stored settings, never from defaults shown for a moment (a form saved then would erase them). */}
       <main className="min-w-0 flex-1 p-6">
+        <BackupReminder settings={settings} />
         {settingsQuery.data || settingsQuery.error ? section.render({ params, settings, notify }) : <p role="status">Loading…</p>}
       </main>
       {toast ? <Toast toast={toast} onDismiss={() => setToast(undefined)} /> : null}

@@ -11,6 +11,7 @@ import { ActivityExtra } from './activity-extra';
 import { LeadCompany } from './lead-company';
 import { StageBadge } from '../stage-badge';
 import { LeadSequencesPanel } from './lead-sequences-panel';
+import { EraseLead } from './erase-lead';
 import type { ViewContext } from './view-context';
 
 /** One lead: details with where each came from, edit, delete with undo, and the timeline. */
@@ -85,6 +86,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
             <Button variant="danger" onClick={() => void remove()}>
               Delete
             </Button>
+            <EraseLead lead={current} notify={notify} />
           </div>
         </header>
         <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-2 text-sm">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ImportExportView } from './io/import-export-view';
 import { LeadPage } from './lead-page';
 import { LeadsView } from './leads-view';
 import { NewLeadPage } from './new-lead-page';
@@ -28,5 +29,6 @@ export const SECTIONS: readonly Section[] = [
   },
   { path: 'sequences', label: 'Sequences', render: (context) => <SequencesView key={context.params[0] ?? ''} {...context} /> },
   { path: 'templates', label: 'Templates', render: (context) => <TemplatesView {...context} /> },
+  { path: 'import-export', label: 'Import & export', render: (context) => <ImportExportView {...context} /> },
   { path: 'settings', label: 'Settings', render: (context) => <SettingsView {...context} /> },
 ];

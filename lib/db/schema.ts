@@ -5,13 +5,15 @@ import {
   CampaignSchema,
   CompanySchema,
   EnrollmentSchema,
+  ImportRecordSchema,
+  ImportUndoSchema,
   LeadSchema,
   SequenceSchema,
   SettingsSchema,
   TaskSchema,
   TemplateSchema,
 } from '../model';
-import type { Activity, Campaign, Company, Enrollment, Lead, Sequence, Settings, Task, Template } from '../model';
+import type { Activity, Campaign, Company, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
 
 /** The database's name in every extension page and the service worker (they share one origin). */
 export const DB_NAME = 'leadline';
@@ -40,6 +42,8 @@ export interface LeadlineSchema extends DBSchema {
   activities: { key: string; value: Activity; indexes: { leadIdAt: [string, number]; at: number } };
   templates: { key: string; value: Template };
   settings: { key: string; value: Settings };
+  imports: { key: string; value: ImportRecord; indexes: { at: number } };
+  importUndo: { key: string; value: ImportUndo };
 }
 
 export type StoreName = StoreNames<LeadlineSchema>;
@@ -57,6 +61,8 @@ export const STORE_NAMES = [
   'activities',
   'templates',
   'settings',
+  'imports',
+  'importUndo',
 ] as const satisfies readonly StoreName[];
 
 /** The schema each store's records must satisfy on every read and write. */
@@ -70,6 +76,8 @@ export const STORE_SCHEMAS = {
   activities: ActivitySchema,
   templates: TemplateSchema,
   settings: SettingsSchema,
+  imports: ImportRecordSchema,
+  importUndo: ImportUndoSchema,
 } as const satisfies Record<StoreName, z.ZodType>;
 
 /** The key under which the one settings record is kept. */

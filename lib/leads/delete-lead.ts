@@ -40,20 +40,26 @@ export async function collectLead(db: LeadlineDB, id: string): Promise<LeadSnaps
  * returns what was removed, so the caller can offer Undo.
  */
 export async function deleteLead(db: LeadlineDB, id: string): Promise<LeadSnapshot> {
-  return writeTx(db, [...STORES], async (tx) => {
-    const snapshot = await readSnapshot(tx, id);
-    if (!snapshot) throw new Error('That lead no longer exists');
-    // Delete by key, not by parsed record, so that an invalid record about this person goes too.
-    const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-    const activityKeys = await tx.objectStore('activities').index('leadIdAt').getAllKeys(range);
-    const taskKeys = await tx.objectStore('tasks').index('leadId').getAllKeys(id);
-    const enrollmentKeys = await tx.objectStore('enrollments').index('leadId').getAllKeys(id);
-    await tx.objectStore('leads').delete(id);
-    for (const key of activityKeys) await tx.objectStore('activities').delete(key);
-    for (const key of taskKeys) await tx.objectStore('tasks').delete(key);
-    for (const key of enrollmentKeys) await tx.objectStore('enrollments').delete(key);
-    return snapshot;
-  });
+  return writeTx(db, [...STORES], (tx) => removeLeadRecords(tx, id));
+}
+
+/**
+ * The delete inside a caller's transaction (erasing a person also scrubs import history in the
+ * same one): reads the snapshot, then deletes the lead and every record about it by key.
+ */
+export async function removeLeadRecords(tx: IDBPTransaction<LeadlineSchema, Stores, 'readwrite'>, id: string): Promise<LeadSnapshot> {
+  const snapshot = await readSnapshot(tx, id);
+  if (!snapshot) throw new Error('That lead no longer exists');
+  // Delete by key, not by parsed record, so that an invalid record about this person goes too.
+  const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+  const activityKeys = await tx.objectStore('activities').index('leadIdAt').getAllKeys(range);
+  const taskKeys = await tx.objectStore('tasks').index('leadId').getAllKeys(id);
+  const enrollmentKeys = await tx.objectStore('enrollments').index('leadId').getAllKeys(id);
+  await tx.objectStore('leads').delete(id);
+  for (const key of activityKeys) await tx.objectStore('activities').delete(key);
+  for (const key of taskKeys) await tx.objectStore('tasks').delete(key);
+  for (const key of enrollmentKeys) await tx.objectStore('enrollments').delete(key);
+  return snapshot;
 }
 
 /** Puts a deleted lead and its records back exactly as they were (Undo). */

@@ -9,7 +9,7 @@ import { applyMerge, planMerge, type FieldChange, type MergeOrigin } from './lea
 
 /** Lead fields beyond the person's identity that a new lead may start with. */
 export type LeadExtras = Partial<
-  Pick<Lead, 'stage' | 'dealValue' | 'expectedCloseDate' | 'owner' | 'notes' | 'customFields' | 'companyId' | 'sample'>
+  Pick<Lead, 'stage' | 'dealValue' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields' | 'companyId' | 'sample'>
 >;
 
 /** What to save: person fields, how they were obtained, and the campaign context of the capture. */
@@ -65,20 +65,13 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
 
     const activities = tx.objectStore('activities');
     if (!existing) {
-      const lead = createLead(patch, typed, input, now);
+      const lead = createLead(patch, { ...input, typed }, now);
       await leads.put(lead);
       await activities.put(activityFor(lead, input.origin, now, true, []));
       return { lead, created: true, changes: [] };
     }
 
-    const { lead: merged, changes } = mergeTyped(existing, patch, typed, input.origin, now);
-    let lead = merged;
-    lead = withCampaigns(lead, input.campaignIds ?? []);
-    lead = { ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } };
-    const touched =
-      changes.length > 0 ||
-      lead.campaignIds.length !== existing.campaignIds.length ||
-      JSON.stringify(lead.sourceTags) !== JSON.stringify(existing.sourceTags);
+    const { lead, changes, touched } = mergeIntoLead(existing, patch, { ...input, typed }, now);
     if (touched) await leads.put(parseForWrite('leads', lead));
     // A capture is worth a timeline entry even when nothing changed; a repeated import is not.
     if (touched || input.origin.kind === 'capture') {
@@ -114,11 +107,35 @@ function mergeTyped(lead: Lead, patch: LeadPatch, typed: LeadPatch, origin: Merg
   return { lead: next, changes };
 }
 
-function createLead(patch: LeadPatch, typed: LeadPatch, input: SaveLeadInput, now: number): Lead {
+/**
+ * The merge step of a save, without storage: `patch` (already cleaned) merged into `existing` with
+ * the merge rules, then `typed` as manual edits, the campaigns added and the source tags kept;
+ * `touched` is false when nothing changed. The batched import path uses it too, so both follow the
+ * same rules.
+ */
+export function mergeIntoLead(
+  existing: Lead,
+  patch: LeadPatch,
+  input: Pick<SaveLeadInput, 'origin' | 'campaignIds' | 'sourceTags' | 'typed'>,
+  now: number,
+): { lead: Lead; changes: FieldChange[]; touched: boolean } {
+  const merged = mergeTyped(existing, patch, input.typed ?? {}, input.origin, now);
+  let lead = withCampaigns(merged.lead, input.campaignIds ?? []);
+  lead = { ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } };
+  const touched =
+    merged.changes.length > 0 ||
+    lead.campaignIds.length !== existing.campaignIds.length ||
+    JSON.stringify(lead.sourceTags) !== JSON.stringify(existing.sourceTags);
+  return { lead, changes: merged.changes, touched };
+}
+
+/** A new lead from a cleaned patch (and `input.typed`), as a save creates it (`id` for imports that carry their own). */
+export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, id = newId()): Lead {
+  const typed = input.typed ?? {};
   const fullName = typed.fullName ?? patch.fullName ?? fallbackName({ ...patch, ...typed });
   const base = {
     ...input.extras,
-    id: newId(),
+    id,
     fullName,
     createdAt: now,
     updatedAt: now,
@@ -152,7 +169,8 @@ export function withCampaigns(lead: Lead, campaignIds: readonly string[]): Lead 
   };
 }
 
-function activityFor(lead: Lead, origin: MergeOrigin, now: number, created: boolean, changes: FieldChange[]): Activity {
+/** The timeline entry a save writes: captured/merged, imported, or created/updated by hand. */
+export function activityFor(lead: Lead, origin: MergeOrigin, now: number, created: boolean, changes: FieldChange[]): Activity {
   return parseForWrite('activities', describeSave(lead, origin, now, created, changes));
 }
 

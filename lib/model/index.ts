@@ -11,4 +11,5 @@ export * from './activity';
 export * from './template';
 export * from './settings';
 export * from './describe-error';
+export * from './import-record';
 export * from './mail';

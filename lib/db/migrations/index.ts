@@ -1,11 +1,12 @@
 import { initial } from './001-initial';
 import { companiesAndLookups } from './002-companies-and-lookups';
+import { imports } from './003-imports';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups];
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;

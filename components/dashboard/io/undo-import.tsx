@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { IoClient } from '@/lib/io/io-client';
+import type { UndoPreview } from '@/lib/io/import-apply';
+import { Button } from '../../button';
+import type { Notify } from '../view-context';
+
+/** "Undo import", with a confirmation that says what goes and what comes back. */
+export function UndoImport({ client, importId, notify, onUndone }: { client: IoClient; importId: string; notify: Notify; onUndone?: () => void }) {
+  const [preview, setPreview] = useState<UndoPreview>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      return await work();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!preview) {
+    return (
+      <span className="inline-flex items-center gap-2">
+        <Button disabled={busy} onClick={() => void run(async () => setPreview(await client.call('previewUndo', { importId })))}>
+          Undo import
+        </Button>
+        {error ? <span role="alert" className="text-xs text-rose-600">{error}</span> : null}
+      </span>
+    );
+  }
+  return (
+    <div role="group" aria-label="Confirm undo" className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+      <p>
+        Undo the import of {preview.record.fileName}? {preview.removes.toLocaleString()} {preview.removes === 1 ? 'lead' : 'leads'} it created will be
+        deleted and {preview.restores.toLocaleString()} {preview.restores === 1 ? 'lead' : 'leads'} it changed will be put back as they were.
+      </p>
+      {preview.changedSince.length ? (
+        <p>
+          Changed since the import, and put back as before it too: {preview.changedSince.slice(0, 10).join(', ')}
+          {preview.changedSince.length > 10 ? ` and ${preview.changedSince.length - 10} more` : ''}.
+        </p>
+      ) : null}
+      {error ? <p role="alert" className="text-rose-600">{error}</p> : null}
+      <div className="flex gap-2">
+        <Button
+          variant="danger"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              await client.call('undo', { importId });
+              notify({ text: `Import of ${preview.record.fileName} undone` });
+              setPreview(undefined);
+              onUndone?.();
+            })
+          }
+        >
+          {busy ? 'Undoing…' : 'Yes, undo the import'}
+        </Button>
+        <Button variant="ghost" disabled={busy} onClick={() => setPreview(undefined)}>
+          Keep it
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import Papa from 'papaparse';
+import { STAGE_LABELS, type Lead } from '../model';
+import { guardCell } from './cell-guard';
+import { parseCsvTable, type CsvTable, type LineError } from './csv-table';
+import { CUSTOM_PREFIX, isMappingTarget, VALUE_SEPARATOR, type ImportField, type MappingTarget } from './import-fields';
+import { validateRow, type ImportRow } from './import-row';
+import { customKey, mapRow, type ColumnMapping } from './map-row';
+import { CUSTOM_COLUMN_PREFIX, findPreset, GENERIC_HEADERS, normaliseHeader, PRESETS, type CsvPreset } from './presets';
+
+/** Options of `parseLeadsCsv`: a preset id, and/or a mapping (file header → field) that overrides it. */
+export interface ParseLeadsOptions {
+  preset?: string;
+  mapping?: Record<string, string>;
+}
+
+/** A data row that passed its checks: its line, the mapped text and the typed row. */
+export interface CheckedRow {
+  line: number;
+  fields: Record<string, string>;
+  row: ImportRow;
+}
+
+/** The preset whose signature headers the file has and which recognises most of its columns. */
+export function detectPreset(headers: readonly string[]): CsvPreset | undefined {
+  const names = new Set(headers.map(normaliseHeader));
+  let best: CsvPreset | undefined;
+  let bestScore = 0;
+  for (const preset of PRESETS) {
+    if (!preset.signature.some((header) => names.has(normaliseHeader(header)))) continue;
+    const known = new Set([...preset.columns, ...preset.alsoReads].map(([header]) => normaliseHeader(header)));
+    const score = [...names].filter((name) => known.has(name)).length;
+    if (score > bestScore) {
+      best = preset;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The mapping for a file's headers: the preset's columns (the given one, else the detected one),
+ * then the usual spellings for the rest, then `mapping` on top. `mapping` may be written either
+ * way round (header → field, or field → header).
+ */
+export function resolveMapping(
+  headers: readonly string[],
+  options: ParseLeadsOptions = {},
+): { preset: string; mapping: ColumnMapping } {
+  const preset = findPreset(options.preset) ?? detectPreset(headers);
+  const presetColumns = new Map<string, MappingTarget>();
+  for (const [header, field] of [...(preset?.columns ?? []), ...(preset?.alsoReads ?? [])]) {
+    if (!presetColumns.has(normaliseHeader(header))) presetColumns.set(normaliseHeader(header), field);
+  }
+  const generic = new Map(GENERIC_HEADERS.map(([header, field]) => [normaliseHeader(header), field]));
+  const customPrefix = normaliseHeader(CUSTOM_COLUMN_PREFIX);
+  const mapping: ColumnMapping = {};
+  for (const header of headers) {
+    const name = normaliseHeader(header);
+    const customKeyName = header.trim().slice(CUSTOM_COLUMN_PREFIX.length).trim();
+    const custom = `${CUSTOM_PREFIX}${customKeyName}`;
+    mapping[header] =
+      presetColumns.get(name) ??
+      (name.startsWith(customPrefix) && isMappingTarget(custom) ? custom : undefined) ??
+      generic.get(name) ??
+      '';
+  }
+  const byName = new Map(headers.map((header) => [normaliseHeader(header), header]));
+  for (const [key, value] of Object.entries(options.mapping ?? {})) {
+    const header = byName.get(normaliseHeader(key));
+    if (header !== undefined && isMappingTarget(value)) {
+      mapping[header] = value;
+      continue;
+    }
+    const reverse = byName.get(normaliseHeader(value));
+    if (reverse !== undefined && isMappingTarget(key)) mapping[reverse] = key;
+  }
+  return { preset: preset?.id ?? 'custom', mapping };
+}
+
+const IDENTITY_TARGETS: ReadonlySet<MappingTarget> = new Set(['fullName', 'firstName', 'lastName', 'email', 'otherEmails']);
+
+/** Maps and checks every row of a table; rows that fail are reported by line and left out. */
+export function checkRows(table: CsvTable, mapping: ColumnMapping): { rows: CheckedRow[]; errors: LineError[] } {
+  const errors: LineError[] = [...table.errors];
+  if (!table.headers.length) return { rows: [], errors: [{ line: 1, message: 'The file is empty' }] };
+  if (!table.headers.some((header) => IDENTITY_TARGETS.has(mapping[header] ?? ''))) {
+    errors.push({
+      line: table.headerLine,
+      message: 'No column holds names or email addresses: map at least one column to Full name, First name, Last name or Email',
+    });
+    return { rows: [], errors: errors.sort((a, b) => a.line - b.line) };
+  }
+  const rows: CheckedRow[] = [];
+  for (const record of table.rows) {
+    const fields = mapRow(record.cells, table.headers, mapping);
+    const checked = validateRow(fields);
+    if (checked.ok) rows.push({ line: record.line, fields, row: checked.row });
+    else errors.push({ line: record.line, message: checked.message });
+  }
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * Reads leads from CSV text (the contract of issue 7): delimiter and header format detected, rows
+ * keyed by field name (ProspectDraft names for person fields; `otherEmails`, `stage`, `notes`,
+ * `custom.<key>` … for the rest), empty fields left out. A row that cannot be imported as it is
+ * (ragged, bad email, no name or email) is not in `rows`; it is in `errors` with its 1-based line.
+ */
+export function parseLeadsCsv(
+  text: string,
+  options: ParseLeadsOptions = {},
+): { rows: Array<Record<string, string>>; errors: Array<{ line: number; message: string }> } {
+  const table = parseCsvTable(text);
+  const { mapping } = resolveMapping(table.headers, options);
+  const { rows, errors } = checkRows(table, mapping);
+  return { rows: rows.map((row) => row.fields), errors };
+}
+
+/** What `leadsToCsv` needs besides the leads: campaign names for the Campaigns column. */
+export interface CsvExportContext {
+  campaignNames?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Writes leads as CSV in a preset's columns (Leadline's own by default): a UTF-8 byte-order mark,
+ * CRLF line ends, quotes around values with separators, quotes or line breaks, and every cell a
+ * spreadsheet would run as a formula guarded with a leading apostrophe. Rows keep the given order.
+ */
+export function leadsToCsv(leads: readonly Lead[], preset = 'leadline', context: CsvExportContext = {}): string {
+  const format = findPreset(preset);
+  if (!format) throw new Error(`Unknown export format “${preset}”`);
+  const customKeys = format.customColumns ? [...new Set(leads.flatMap((lead) => Object.keys(lead.customFields)))].sort() : [];
+  const columns: Array<readonly [string, MappingTarget]> = [
+    ...format.columns,
+    ...customKeys.map((key) => [`${CUSTOM_COLUMN_PREFIX}${key}`, `${CUSTOM_PREFIX}${key}`] as const),
+  ];
+  const names = context.campaignNames ?? new Map<string, string>();
+  const data = leads.map((lead) => {
+    const emails = [...lead.emails];
+    const phones = [...lead.phones];
+    return columns.map(([, target]) => guardCell(cellValue(lead, target, emails, phones, names)));
+  });
+  const body = Papa.unparse({ fields: columns.map(([header]) => header), data }, { newline: '\r\n', quotes: false });
+  return `\uFEFF${body}\r\n`;
+}
+
+/** One cell of a lead. Email and phone columns take the lead's addresses in turn (`emails` is consumed). */
+function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: string[], names: ReadonlyMap<string, string>): string {
+  const custom = customKey(target);
+  if (custom !== undefined) return lead.customFields[custom] ?? '';
+  switch (target as ImportField | '') {
+    case '':
+      return '';
+    case 'email':
+      return emails.shift() ?? '';
+    case 'otherEmails':
+      return emails.splice(0).join(VALUE_SEPARATOR);
+    case 'phone':
+      return phones.shift() ?? '';
+    case 'otherPhones':
+      return phones.splice(0).join(VALUE_SEPARATOR);
+    case 'stage':
+      return STAGE_LABELS[lead.stage];
+    case 'dealValue':
+      return lead.dealValue === undefined ? '' : String(lead.dealValue);
+    case 'campaigns':
+      return lead.campaignIds.map((id) => names.get(id) ?? id).join(VALUE_SEPARATOR);
+    case 'createdAt':
+      return new Date(lead.createdAt).toISOString();
+    case 'notes':
+      return lead.notes;
+    default: {
+      const value = (lead as Record<string, unknown>)[target];
+      return typeof value === 'string' ? value : '';
+    }
+  }
+}

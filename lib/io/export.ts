@@ -1,0 +1,55 @@
+import { parseStored, parseStoredAll } from '../db/records';
+import type { LeadlineDB } from '../db/schema';
+import type { Lead } from '../model';
+import { leadsToCsv } from './csv';
+
+/** What to export: every lead (sorted by name) or the given ids in the given order; in which columns. */
+export interface ExportOptions {
+  ids?: readonly string[];
+  preset?: string;
+}
+
+/**
+ * Exports leads as CSV text (see `leadsToCsv`), with campaign names for the Campaigns column.
+ * The leads table passes the ids of its selection or filter, in its order.
+ */
+export async function exportLeads(
+  db: LeadlineDB,
+  options: ExportOptions = {},
+): Promise<{ csv: string; count: number; timings: Record<string, number> }> {
+  const t0 = performance.now();
+  const tx = db.transaction(['leads', 'campaigns'], 'readonly');
+  const campaigns = parseStoredAll('campaigns', await tx.objectStore('campaigns').getAll());
+  let leads: Lead[];
+  const timings: Record<string, number> = {};
+  if (options.ids) {
+    const store = tx.objectStore('leads');
+    const found = await Promise.all(options.ids.map(async (id) => parseStored('leads', await store.get(id), id)));
+    leads = found.filter((lead): lead is Lead => !!lead);
+  } else {
+    const raw = await tx.objectStore('leads').getAll();
+    timings.read = performance.now() - t0;
+    leads = parseStoredAll('leads', raw);
+    timings.parse = performance.now() - t0 - timings.read;
+    leads = sortByName(leads);
+  }
+  const campaignNames = new Map(campaigns.map((campaign) => [campaign.id, campaign.name]));
+  const t1 = performance.now();
+  const csv = leadsToCsv(leads, options.preset ?? 'leadline', { campaignNames });
+  timings.csv = performance.now() - t1;
+  timings.total = performance.now() - t0;
+  return { csv, count: leads.length, timings };
+}
+
+/** Leads by name, then id: the same order whatever order they were stored in. */
+function sortByName(leads: Lead[]): Lead[] {
+  const keyed = leads.map((lead) => ({ lead, key: lead.fullName.toLowerCase() }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.lead.id < b.lead.id ? -1 : a.lead.id > b.lead.id ? 1 : 0));
+  return keyed.map((entry) => entry.lead);
+}
+
+/** A file name for an export: `leadline-leads-2025-03-01.csv` (or with the preset's id). */
+export function exportFileName(preset: string, now = new Date()): string {
+  const date = now.toISOString().slice(0, 10);
+  return preset === 'leadline' ? `leadline-leads-${date}.csv` : `leadline-leads-${preset}-${date}.csv`;
+}

@@ -1,0 +1,398 @@
+import { parseStored } from '../db/records';
+import type { IDBPObjectStore } from 'idb';
+import type { LeadlineDB, LeadlineSchema, StoreName } from '../db/schema';
+import { identityKeys } from '../leads/identity';
+import { cleanPatch, type LeadPatch } from '../leads/lead-fields';
+import type { FieldChange, MergeOrigin } from '../leads/lead-merge';
+import { createLead, mergeIntoLead } from '../leads/save-lead';
+import { isClosedStage, LEAD_FIELDS, newId, type Campaign, type Lead } from '../model';
+import type { CheckedRow } from './csv';
+import type { LineError } from './csv-table';
+import type { ImportRow } from './import-row';
+
+/** What the import does with one row. */
+export type RowStatus = 'new' | 'update' | 'unchanged' | 'conflict';
+
+/** One row's fate, as the duplicate report shows it. */
+export interface RowOutcome {
+  line: number;
+  status: RowStatus;
+  /** The lead the row creates or merges into. */
+  leadId: string;
+  name: string;
+  email?: string;
+  /** Fields the row changes on an existing lead. */
+  changes: string[];
+  /** Why a row is a conflict, or which earlier line it repeats. */
+  note?: string;
+  /** True when the row is left out (it matches several leads). */
+  skipped?: boolean;
+}
+
+/** Tags for the whole import: existing campaigns, and optionally one to create by name. */
+export interface ImportOptions {
+  campaignIds?: readonly string[];
+  newCampaignName?: string;
+}
+
+/** What planning found: every row's outcome, the errors, and the leads as they would be stored. */
+export interface ImportComputation {
+  outcomes: RowOutcome[];
+  /** Leads to write: new ones and changed existing ones, final state. */
+  writes: Lead[];
+  /** Existing leads that change, as they are now (for undo). */
+  before: Lead[];
+  /** Leads created by this import. */
+  createdIds: string[];
+  /** Campaigns the import creates (named in the file or for the whole import). */
+  newCampaigns: Campaign[];
+  /** Campaign ids every imported lead gets. */
+  tagIds: string[];
+  /** Per written lead: the fields that changed (for its timeline entry). */
+  changesByLead: Map<string, FieldChange[]>;
+  /** New leads whose stored form is exactly what createLead checked (not merged into since). */
+  checkedIds: Set<string>;
+  /** Milliseconds spent looking up identity keys, reading matched leads, and deciding. */
+  timings: { lookup: number; read: number; decide: number };
+}
+
+/** Reads planning needs, from a read-only (plan) or read-write (apply) transaction. */
+export interface ImportReader {
+  leadIdByIdentity(key: string): Promise<string | undefined>;
+  lead(id: string): Promise<unknown>;
+  campaigns(): Promise<unknown[]>;
+}
+
+/** Reads through the `leads` and `campaigns` stores of one transaction. */
+export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransactionMode>(
+  leads: IDBPObjectStore<LeadlineSchema, T, 'leads', M>,
+  campaigns: IDBPObjectStore<LeadlineSchema, T, 'campaigns', M>,
+): ImportReader {
+  const identity = leads.index('identity');
+  return {
+    leadIdByIdentity: (key) => identity.getKey(key),
+    lead: (id) => leads.get(id),
+    campaigns: () => campaigns.getAll(),
+  };
+}
+
+/** Email, LinkedIn and Sales Navigator keys name one person; name + company is a weaker hint. */
+function isStrongKey(key: string): boolean {
+  return !key.startsWith('nc:');
+}
+
+/** A row's person fields as a lead patch. */
+export function patchFromRow(row: ImportRow): LeadPatch {
+  const fullName = row.fullName ?? ([row.firstName, row.lastName].filter(Boolean).join(' ') || undefined);
+  return cleanPatch({
+    fullName,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    emails: row.emails,
+    phones: row.phones,
+    title: row.title,
+    company: row.company,
+    companyDomain: row.companyDomain,
+    location: row.location,
+    linkedinUrl: row.linkedinUrl,
+    salesNavId: row.salesNavId,
+    websiteUrl: row.websiteUrl,
+  });
+}
+
+/**
+ * Works out what importing `rows` would do, reading through `reader` and writing nothing. Each
+ * row is matched to a stored lead by its Leadline id, else by any identity key (email, LinkedIn
+ * URL, Sales Navigator id, name + company, through the `identity` index), or to a lead an earlier
+ * row of the same file creates or changes. A row matching two different leads is a conflict and
+ * is skipped. Merges follow `saveLead`'s rules (`mergeIntoLead`): empty fields fill, lists grow,
+ * imported values never replace what the user typed (reported as a conflict); deal fields, notes
+ * and custom fields only fill what is empty.
+ */
+export async function computeImport(
+  reader: ImportReader,
+  rows: readonly CheckedRow[],
+  options: ImportOptions,
+  now: number,
+): Promise<ImportComputation> {
+  const origin: MergeOrigin = { kind: 'import', at: now };
+  const campaigns = (await reader.campaigns()).map((raw) => parseStored('campaigns', raw)).filter((c): c is Campaign => !!c);
+  const campaignByKey = new Map<string, Campaign>();
+  for (const campaign of campaigns) {
+    campaignByKey.set(campaign.id, campaign);
+    campaignByKey.set(campaign.name.trim().toLowerCase(), campaign);
+  }
+  const newCampaigns: Campaign[] = [];
+  const campaignId = (nameOrId: string): string => {
+    const key = nameOrId.trim();
+    const found = campaignByKey.get(key) ?? campaignByKey.get(key.toLowerCase());
+    if (found) return found.id;
+    const created: Campaign = {
+      id: newId(), name: key.slice(0, 200), channel: 'other', cost: 0, notes: '', status: 'active', createdAt: now, updatedAt: now,
+    };
+    newCampaigns.push(created);
+    campaignByKey.set(key.toLowerCase(), created);
+    return created.id;
+  };
+  const tagIds = [...(options.campaignIds ?? []).filter((id) => campaignByKey.has(id))];
+  if (options.newCampaignName?.trim()) tagIds.push(campaignId(options.newCampaignName));
+
+  // Phase 1: every lookup at once (one round trip's worth of waiting, not one per row).
+  const t0 = performance.now();
+  const prepared = rows.map((checked) => {
+    const patch = patchFromRow(checked.row);
+    return { checked, patch, keys: identityKeys(patch) };
+  });
+  // Email, LinkedIn and Sales Navigator keys first; name + company only for rows none of those found.
+  const keyOwner = new Map<string, string>();
+  const lookUp = async (keys: Iterable<string>) => {
+    const unique = [...new Set(keys)].filter((key) => !keyOwner.has(key));
+    const owners = await Promise.all(unique.map((key) => reader.leadIdByIdentity(key)));
+    unique.forEach((key, index) => {
+      const owner = owners[index];
+      if (owner !== undefined) keyOwner.set(key, owner);
+    });
+  };
+  const idLookups = new Map<string, Promise<unknown>>();
+  for (const { checked } of prepared) {
+    if (checked.row.id && !idLookups.has(checked.row.id)) idLookups.set(checked.row.id, reader.lead(checked.row.id));
+  }
+  await lookUp(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)));
+  await lookUp(prepared.filter(({ keys }) => !keys.some((key) => isStrongKey(key) && keyOwner.has(key))).flatMap(({ keys }) => keys.filter((key) => !isStrongKey(key))));
+  const stored = new Map<string, Lead>();
+  await Promise.all(
+    [...idLookups].map(async ([id, lookup]) => {
+      const lead = parseStored('leads', await lookup, id);
+      if (lead) stored.set(id, lead);
+    }),
+  );
+  // Phase 2: the leads those keys belong to.
+  const t1 = performance.now();
+  const missing = [...new Set(keyOwner.values())].filter((id) => !stored.has(id));
+  await Promise.all(
+    missing.map(async (id) => {
+      const lead = parseStored('leads', await reader.lead(id), id);
+      if (lead) stored.set(id, lead);
+    }),
+  );
+
+  // Phase 3: decide row by row, in file order; no awaiting from here on.
+  const t2 = performance.now();
+  const current = new Map<string, Lead>();
+  const before = new Map<string, Lead>();
+  const createdIds = new Set<string>();
+  const changesByLead = new Map<string, FieldChange[]>();
+  const firstLine = new Map<string, number>();
+  const checkedIds = new Set<string>();
+  const claimedKeys = new Map<string, string>();
+  const outcomes: RowOutcome[] = [];
+  const leadFor = (id: string) => current.get(id) ?? stored.get(id);
+
+  for (const { checked, patch, keys } of prepared) {
+    const { row, line } = checked;
+    const byId = row.id && leadFor(row.id) ? row.id : undefined;
+    let candidates = new Set<string>();
+    if (byId) candidates.add(byId);
+    else {
+      // A shared email, LinkedIn URL or Sales Navigator id decides; name + company only without one.
+      const owners = (strong: boolean) =>
+        new Set(
+          keys
+            .filter((key) => isStrongKey(key) === strong)
+            .map((key) => claimedKeys.get(key) ?? keyOwner.get(key))
+            .filter((owner): owner is string => owner !== undefined && leadFor(owner) !== undefined),
+        );
+      candidates = owners(true);
+      if (!candidates.size) candidates = owners(false);
+    }
+    const rowCampaigns = [...new Set([...row.campaigns.map(campaignId), ...tagIds])];
+    const name = patch.fullName ?? patch.emails?.[0] ?? '';
+
+    if (candidates.size > 1) {
+      const names = [...candidates].map((id) => leadFor(id)?.fullName ?? id);
+      outcomes.push({
+        line, status: 'conflict', leadId: [...candidates][0]!, name, email: patch.emails?.[0], changes: [], skipped: true,
+        note: `Matches ${candidates.size} different leads (${names.join(', ')}); skipped so that they are not merged`,
+      });
+      continue;
+    }
+
+    const [targetId] = candidates;
+    if (targetId === undefined) {
+      const id = row.id ?? newId();
+      let lead = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
+      if (row.createdAt !== undefined) lead = { ...lead, createdAt: row.createdAt };
+      if (isClosedStage(lead.stage)) lead = { ...lead, closedAt: now };
+      current.set(id, lead);
+      createdIds.add(id);
+      if (row.createdAt === undefined && !isClosedStage(lead.stage)) checkedIds.add(id);
+      firstLine.set(id, line);
+      for (const key of lead.identity) claimedKeys.set(key, id);
+      outcomes.push({ line, status: 'new', leadId: id, name: lead.fullName, email: lead.emails[0], changes: [] });
+      continue;
+    }
+
+    const existing = leadFor(targetId)!;
+    const merged = mergeIntoLead(existing, patch, { origin, campaignIds: rowCampaigns }, now);
+    const filled = fillEmpty(merged.lead, row);
+    const touched = merged.touched || filled.fields.length > 0;
+    const kept = keptUserValues(existing, patch);
+    const earlier = firstLine.get(targetId);
+    const changes = [...merged.changes.map((change) => change.field), ...filled.fields];
+    if (merged.lead.campaignIds.length !== existing.campaignIds.length) changes.push('campaigns');
+    if (touched) {
+      if (!createdIds.has(targetId) && !before.has(targetId)) before.set(targetId, stored.get(targetId)!);
+      current.set(targetId, filled.lead);
+      checkedIds.delete(targetId);
+      changesByLead.set(targetId, [...(changesByLead.get(targetId) ?? []), ...merged.changes]);
+      for (const key of filled.lead.identity) claimedKeys.set(key, targetId);
+    }
+    if (earlier === undefined) firstLine.set(targetId, line);
+    const status: RowStatus = kept.length ? 'conflict' : touched ? 'update' : 'unchanged';
+    const notes = [
+      ...(earlier !== undefined && earlier !== line ? [`Same person as line ${earlier}`] : []),
+      ...kept,
+    ];
+    outcomes.push({
+      line, status, leadId: targetId, name: filled.lead.fullName, email: filled.lead.emails[0],
+      changes: touched ? changes : [], ...(notes.length ? { note: notes.join('; ') } : {}),
+    });
+  }
+
+  const writes = [...current.values()];
+  const used = new Set(writes.flatMap((lead) => lead.campaignIds));
+  return {
+    outcomes, writes, before: [...before.values()], createdIds: [...createdIds], newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
+    tagIds, changesByLead, checkedIds, timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
+  };
+}
+
+/** Deal fields, notes and custom fields a new lead starts with. */
+function newLeadExtras(row: ImportRow) {
+  return {
+    ...(row.stage ? { stage: row.stage } : {}),
+    ...(row.dealValue !== undefined ? { dealValue: row.dealValue } : {}),
+    ...(row.expectedCloseDate ? { expectedCloseDate: row.expectedCloseDate } : {}),
+    ...(row.lostReason ? { lostReason: row.lostReason } : {}),
+    ...(row.owner ? { owner: row.owner } : {}),
+    ...(row.notes ? { notes: row.notes } : {}),
+    customFields: row.customFields,
+  };
+}
+
+/** Fills an existing lead's empty deal fields, notes and missing custom fields from the row. */
+function fillEmpty(lead: Lead, row: ImportRow): { lead: Lead; fields: string[] } {
+  const next: Lead = { ...lead };
+  const fields: string[] = [];
+  const fill = <K extends 'dealValue' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes'>(key: K, value: Lead[K] | undefined) => {
+    if (value === undefined || value === '' || (lead[key] !== undefined && lead[key] !== '')) return;
+    next[key] = value;
+    fields.push(key);
+  };
+  fill('dealValue', row.dealValue);
+  fill('expectedCloseDate', row.expectedCloseDate);
+  fill('lostReason', row.lostReason);
+  fill('owner', row.owner);
+  fill('notes', row.notes);
+  const custom = Object.entries(row.customFields).filter(([key]) => !(key in lead.customFields));
+  if (custom.length) {
+    next.customFields = { ...lead.customFields, ...Object.fromEntries(custom) };
+    fields.push(...custom.map(([key]) => key));
+  }
+  return fields.length ? { lead: next, fields } : { lead, fields };
+}
+
+/** Values in the file that differ from ones the user typed (which the import keeps). */
+function keptUserValues(lead: Lead, patch: LeadPatch): string[] {
+  const kept: string[] = [];
+  for (const field of LEAD_FIELDS) {
+    const incoming = patch[field];
+    if (incoming === undefined || Array.isArray(incoming) || !lead.editedFields.includes(field)) continue;
+    const value = lead[field];
+    if (typeof value === 'string' && value && value !== incoming) kept.push(`Kept your ${field} “${value}” (file: “${incoming}”)`);
+  }
+  return kept;
+}
+
+/** The plan the dashboard shows before anything is written. */
+export interface ImportPlan {
+  outcomes: RowOutcome[];
+  errors: LineError[];
+  counts: Record<RowStatus | 'errors' | 'skipped', number>;
+  /** The first leads as they would be stored. */
+  preview: Lead[];
+  /** Names of campaigns the import would create. */
+  newCampaigns: string[];
+  /** Where the time went, in milliseconds. */
+  timings: Record<string, number>;
+}
+
+/** Plans an import against the database in one read-only transaction; writes nothing. */
+export async function planImport(
+  db: LeadlineDB,
+  rows: readonly CheckedRow[],
+  errors: readonly LineError[],
+  options: ImportOptions = {},
+  now = Date.now(),
+): Promise<ImportPlan> {
+  return (await prepareImport(db, rows, errors, options, now)).plan;
+}
+
+/**
+ * What the stores looked like when a plan was made: lead and campaign counts and the most
+ * recently updated lead. Every lead write moves `updatedAt` forward, so an unchanged watermark
+ * (plus unchanged versions of the leads the plan changes) means the plan still holds.
+ */
+export interface Watermark {
+  leads: number;
+  campaigns: number;
+  newest: string;
+}
+
+/** A plan with what applying it needs, so a confirm soon after need not match every row again. */
+export interface PlannedImport {
+  computation: ImportComputation;
+  watermark: Watermark;
+  now: number;
+}
+
+/** Reads the watermark through a transaction over `leads` and `campaigns`. */
+export async function readWatermark<T extends ArrayLike<StoreName>, M extends IDBTransactionMode>(
+  leads: IDBPObjectStore<LeadlineSchema, T, 'leads', M>,
+  campaigns: IDBPObjectStore<LeadlineSchema, T, 'campaigns', M>,
+): Promise<Watermark> {
+  const [leadCount, campaignCount, cursor] = await Promise.all([leads.count(), campaigns.count(), leads.index('updatedAt').openKeyCursor(null, 'prev')]);
+  return { leads: leadCount, campaigns: campaignCount, newest: cursor ? `${String(cursor.key)}|${String(cursor.primaryKey)}` : '' };
+}
+
+/** Plans an import and keeps what applying it needs (see `applyImport`'s `planned`). */
+export async function prepareImport(
+  db: LeadlineDB,
+  rows: readonly CheckedRow[],
+  errors: readonly LineError[],
+  options: ImportOptions = {},
+  now = Date.now(),
+): Promise<{ plan: ImportPlan; planned: PlannedImport }> {
+  const tx = db.transaction(['leads', 'campaigns'], 'readonly');
+  const leads = tx.objectStore('leads');
+  const campaigns = tx.objectStore('campaigns');
+  const [watermark, computation] = await Promise.all([readWatermark(leads, campaigns), computeImport(readerFor(leads, campaigns), rows, options, now)]);
+  return { plan: summarise(computation, errors), planned: { computation, watermark, now } };
+}
+
+/** Counts and preview of a computation. */
+export function summarise(computation: ImportComputation, errors: readonly LineError[]): ImportPlan {
+  const counts = { new: 0, update: 0, unchanged: 0, conflict: 0, skipped: 0, errors: errors.length };
+  for (const outcome of computation.outcomes) {
+    counts[outcome.status]++;
+    if (outcome.skipped) counts.skipped++;
+  }
+  const byId = new Map(computation.writes.map((lead) => [lead.id, lead]));
+  const preview: Lead[] = [];
+  for (const outcome of computation.outcomes) {
+    const lead = byId.get(outcome.leadId);
+    if (lead && !preview.includes(lead)) preview.push(lead);
+    if (preview.length >= 5) break;
+  }
+  return { outcomes: computation.outcomes, errors: [...errors], counts, preview, newCampaigns: computation.newCampaigns.map((c) => c.name), timings: { ...computation.timings } };
+}

@@ -1,0 +1,81 @@
+import { unguardCell } from './cell-guard';
+import { CUSTOM_PREFIX, VALUE_SEPARATOR, type MappingTarget } from './import-fields';
+
+/** Column header → what it feeds ('' ignores the column). */
+export type ColumnMapping = Record<string, MappingTarget>;
+
+const splitEmails = (cell: string) => cell.split(/[;,\s]+/).filter(Boolean);
+const splitList = (cell: string) =>
+  cell
+    .split(/\s*[;\n]\s*/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * One data row as field → text, after the mapping: cells trimmed (notes kept as written), formula
+ * guards removed, emails and phones from several columns gathered (the first is `email`/`phone`,
+ * the rest `otherEmails`/`otherPhones`, joined with "; "), location parts joined with ", ", and for
+ * any other field the first non-empty column wins. Empty fields are left out.
+ */
+export function mapRow(cells: readonly string[], headers: readonly string[], mapping: ColumnMapping): Record<string, string> {
+  const row: Record<string, string> = {};
+  const emails: string[] = [];
+  const otherEmails: string[] = [];
+  const phones: string[] = [];
+  const otherPhones: string[] = [];
+  const location: string[] = [];
+  const campaigns: string[] = [];
+  headers.forEach((header, index) => {
+    const target = mapping[header];
+    if (!target) return;
+    const raw = unguardCell(cells[index] ?? '');
+    const value = target === 'notes' ? raw : raw.trim();
+    if (!value.trim()) return;
+    switch (target) {
+      case 'email':
+        emails.push(...splitEmails(value));
+        return;
+      case 'otherEmails':
+        otherEmails.push(...splitEmails(value));
+        return;
+      case 'phone':
+        phones.push(...splitList(value));
+        return;
+      case 'otherPhones':
+        otherPhones.push(...splitList(value));
+        return;
+      case 'location':
+        location.push(value);
+        return;
+      case 'campaigns':
+        campaigns.push(...splitList(value));
+        return;
+      default:
+        if (!(target in row)) row[target] = value;
+    }
+  });
+  const allEmails = dedupe([...emails, ...otherEmails], (email) => email.toLowerCase());
+  if (allEmails[0]) row.email = allEmails[0];
+  if (allEmails.length > 1) row.otherEmails = allEmails.slice(1).join(VALUE_SEPARATOR);
+  const allPhones = dedupe([...phones, ...otherPhones], (phone) => phone);
+  if (allPhones[0]) row.phone = allPhones[0];
+  if (allPhones.length > 1) row.otherPhones = allPhones.slice(1).join(VALUE_SEPARATOR);
+  if (location.length) row.location = location.join(', ');
+  if (campaigns.length) row.campaigns = dedupe(campaigns, (name) => name.toLowerCase()).join(VALUE_SEPARATOR);
+  return row;
+}
+
+function dedupe(items: readonly string[], key: (item: string) => string): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The custom-field key of a `custom.<key>` target. */
+export function customKey(target: string): string | undefined {
+  return target.startsWith(CUSTOM_PREFIX) ? target.slice(CUSTOM_PREFIX.length) : undefined;
+}

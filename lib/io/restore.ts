@@ -1,0 +1,288 @@
+import { deleteDB } from 'idb';
+import type { z } from 'zod';
+import { DB_VERSION, MIGRATIONS } from '../db/migrations';
+import { openLeadlineDb } from '../db/open';
+import { parseStored } from '../db/records';
+import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type LeadlineSchema, type StoreName } from '../db/schema';
+import { writeTx } from '../db/tx';
+import { identityKeys } from '../leads/identity';
+import { cleanPatch } from '../leads/lead-fields';
+import { withDerivedKeys } from '../leads/lead-merge';
+import { mergeIntoLead } from '../leads/save-lead';
+import { describeZodError } from '../model/describe-error';
+import { LEAD_FIELDS, newId, type Lead } from '../model';
+import { BackupFileSchema, entriesOf, isOutOfLine, recordId, type BackupFile } from './backup';
+
+/** A backup that cannot be restored; `problems` names each bad record. */
+export class BackupError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly string[] = [],
+  ) {
+    super(problems.length ? `${message}\n${problems.join('\n')}` : message);
+    this.name = 'BackupError';
+  }
+}
+
+type Value<S extends StoreName> = LeadlineSchema[S]['value'];
+
+/** A backup brought up to this version and checked record by record, ready to restore. */
+export interface CheckedBackup {
+  /** The schema version the file was written at (older ones went through the migrations). */
+  schemaVersion: number;
+  createdAt: string;
+  records: { [S in StoreName]: Array<{ key?: string; value: Value<S> }> };
+  counts: Record<StoreName, number>;
+  /** Records the backup itself set apart as invalid when it was made (never restored). */
+  quarantined: number;
+}
+
+/** Reads a backup file's text; says plainly when it is not one. */
+export function parseBackupText(text: string): BackupFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new BackupError('This file is not a Leadline backup: it is not valid JSON');
+  }
+  const file = BackupFileSchema.safeParse(json);
+  if (!file.success) throw new BackupError(`This file is not a Leadline backup (${describeZodError(file.error)})`);
+  return file.data;
+}
+
+/**
+ * Brings a backup to the current schema and checks every record. A backup from an older version
+ * is loaded into a temporary database opened at that version and upgraded by the real migrations.
+ * Any record that fails its schema refuses the whole backup, each one named.
+ */
+export async function checkBackup(file: BackupFile): Promise<CheckedBackup> {
+  if (file.schemaVersion > DB_VERSION) {
+    throw new BackupError(
+      `This backup was made by a newer Leadline (database version ${file.schemaVersion}; this one has ${DB_VERSION}). Update Leadline, then restore it.`,
+    );
+  }
+  const known = new Set<string>(STORE_NAMES);
+  const unknown = Object.keys(file.stores).filter((store) => !known.has(store));
+  if (unknown.length) throw new BackupError(`This backup has stores Leadline does not know: ${unknown.join(', ')}`);
+  const raw = file.schemaVersion === DB_VERSION ? rawEntries(file) : await migrateEntries(file);
+  const problems: string[] = [];
+  const records = {} as CheckedBackup['records'];
+  const counts = {} as Record<StoreName, number>;
+  for (const store of STORE_NAMES) {
+    const schema: z.ZodType = STORE_SCHEMAS[store];
+    const out: Array<{ key?: string; value: unknown }> = [];
+    for (const entry of raw[store] ?? []) {
+      if (isOutOfLine(store) && entry.key === undefined) {
+        problems.push(`${store} record without a key`);
+        continue;
+      }
+      const result = schema.safeParse(entry.value);
+      if (!result.success) {
+        problems.push(`${describeRecord(store, entry)}: ${describeZodError(result.error)}`);
+        continue;
+      }
+      const value = store === 'leads' ? withDerivedKeys(result.data as Lead) : result.data;
+      out.push(entry.key === undefined ? { value } : { key: entry.key, value });
+    }
+    (records as Record<StoreName, unknown>)[store] = out;
+    counts[store] = out.length;
+  }
+  if (problems.length) {
+    const shown = problems.slice(0, 20);
+    if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
+    throw new BackupError(
+      `This backup cannot be restored: ${problems.length === 1 ? 'one record is' : `${problems.length} records are`} damaged. Nothing was changed.`,
+      shown,
+    );
+  }
+  return { schemaVersion: file.schemaVersion, createdAt: file.createdAt, records, counts, quarantined: file.invalid.length };
+}
+
+/** `leads record “lead-7” (Ada Lovelace)` */
+function describeRecord(store: string, entry: { key?: string; value: unknown }): string {
+  const id = entry.key ?? recordId(entry.value);
+  const name = entry.value && typeof entry.value === 'object' && 'fullName' in entry.value ? (entry.value).fullName : undefined;
+  return `${store} record “${id}”${typeof name === 'string' ? ` (${name})` : ''}`;
+}
+
+function rawEntries(file: BackupFile): Partial<Record<StoreName, Array<{ key?: string; value: unknown }>>> {
+  return Object.fromEntries(STORE_NAMES.map((store) => [store, entriesOf(file, store)]));
+}
+
+/** Runs the real migrations over an older backup in a throw-away database, and reads it back. */
+async function migrateEntries(file: BackupFile): Promise<Partial<Record<StoreName, Array<{ key?: string; value: unknown }>>>> {
+  const name = `leadline-restore-${newId()}`;
+  try {
+    const old = await openLeadlineDb({ name, migrations: MIGRATIONS.slice(0, file.schemaVersion) });
+    try {
+      const stores = Object.keys(file.stores).filter((store) => old.objectStoreNames.contains(store as StoreName));
+      const missing = Object.keys(file.stores).filter((store) => !old.objectStoreNames.contains(store as StoreName) && file.stores[store]?.length);
+      if (missing.length) throw new BackupError(`This backup says it is version ${file.schemaVersion} but has stores that version did not have: ${missing.join(', ')}`);
+      const raw = old as unknown as IDBDatabaseLike;
+      const tx = raw.transaction(stores, 'readwrite');
+      for (const store of stores) {
+        const target = tx.objectStore(store);
+        for (const [position, entry] of entriesOf(file, store).entries()) {
+          try {
+            void (isOutOfLine(store as StoreName) ? target.put(entry.value, entry.key) : target.put(entry.value));
+          } catch (error) {
+            throw new BackupError('This backup cannot be restored. Nothing was changed.', [
+              `${store} record “${recordId(entry.value)}” (number ${position + 1}): ${error instanceof Error ? error.message : String(error)}`,
+            ]);
+          }
+        }
+      }
+      await tx.done;
+    } finally {
+      old.close();
+    }
+    const upgraded = await openLeadlineDb({ name });
+    try {
+      const out: Partial<Record<StoreName, Array<{ key?: string; value: unknown }>>> = {};
+      for (const store of STORE_NAMES) {
+        const [values, keys] = await Promise.all([upgraded.getAll(store), upgraded.getAllKeys(store)]);
+        out[store] = values.map((value, index) => (isOutOfLine(store) ? { key: String(keys[index]), value } : { value }));
+      }
+      return out;
+    } finally {
+      upgraded.close();
+    }
+  } finally {
+    await deleteDB(name);
+  }
+}
+
+interface IDBDatabaseLike {
+  transaction(stores: string[], mode: 'readwrite'): {
+    objectStore(name: string): { put(value: unknown, key?: string): Promise<unknown> };
+    done: Promise<void>;
+  };
+}
+
+/** True when nothing but settings is stored: a restore can simply fill the profile. */
+export async function isProfileEmpty(db: LeadlineDB): Promise<boolean> {
+  const counts = await Promise.all(STORE_NAMES.filter((store) => store !== 'settings').map((store) => db.count(store)));
+  return counts.every((count) => count === 0);
+}
+
+/** What a restore did, per store. */
+export interface RestoreResult {
+  mode: 'replace' | 'merge';
+  added: number;
+  updated: number;
+  /** Backup leads merged into a different stored lead that is the same person. */
+  merged: number;
+}
+
+/**
+ * Restores a checked backup in ONE transaction. `replace` empties every store first and writes the
+ * backup exactly; `merge` adds what is missing, takes the newer version of records both sides have
+ * (by `updatedAt`), merges backup leads into stored leads that are the same person (by identity
+ * key, with the merge rules) and points their activities, tasks and enrollments at them, and keeps
+ * this profile's settings.
+ */
+export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode: 'replace' | 'merge', now = Date.now()): Promise<RestoreResult> {
+  return writeTx(db, [...STORE_NAMES], async (tx) => {
+    const result: RestoreResult = { mode, added: 0, updated: 0, merged: 0 };
+    const writes: Promise<unknown>[] = [];
+    const put = <S extends StoreName>(store: S, entry: { key?: string; value: Value<S> }) => {
+      const target = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> };
+      writes.push(entry.key === undefined ? target.put(entry.value) : target.put(entry.value, entry.key));
+    };
+    if (mode === 'replace') {
+      await Promise.all(STORE_NAMES.map((store) => tx.objectStore(store).clear()));
+      for (const store of STORE_NAMES) {
+        for (const entry of backup.records[store]) put(store, entry as never);
+        result.added += backup.records[store].length;
+      }
+      await Promise.all(writes);
+      return result;
+    }
+
+    // Merge. Phase 1: read what is there (keys of every store; leads the backup's leads may match).
+    const existingKeys = new Map<StoreName, Set<string>>();
+    await Promise.all(
+      STORE_NAMES.map(async (store) => existingKeys.set(store, new Set((await tx.objectStore(store).getAllKeys()).map(String)))),
+    );
+    const leadsStore = tx.objectStore('leads');
+    const backupLeads = backup.records.leads.map((entry) => entry.value);
+    const owners = new Map<string, string>();
+    const keysOf = new Map(backupLeads.map((lead) => [lead.id, identityKeys(lead)]));
+    await Promise.all(
+      [...new Set([...keysOf.values()].flat())].map(async (key) => {
+        const owner = await leadsStore.index('identity').getKey(key);
+        if (owner !== undefined) owners.set(key, owner);
+      }),
+    );
+    const needed = new Set<string>([...owners.values(), ...backupLeads.map((lead) => lead.id).filter((id) => existingKeys.get('leads')!.has(id))]);
+    const stored = new Map<string, Lead>();
+    await Promise.all(
+      [...needed].map(async (id) => {
+        const lead = parseStored('leads', await leadsStore.get(id), id);
+        if (lead) stored.set(id, lead);
+      }),
+    );
+    const newer = (incoming: unknown, current: unknown) =>
+      typeof (incoming as { updatedAt?: unknown }).updatedAt === 'number' &&
+      typeof (current as { updatedAt?: unknown }).updatedAt === 'number' &&
+      (incoming as { updatedAt: number }).updatedAt > (current as { updatedAt: number }).updatedAt;
+
+    // Phase 2: leads, deciding one by one.
+    const leadIdMap = new Map<string, string>();
+    for (const lead of backupLeads) {
+      const same = stored.get(lead.id);
+      if (same) {
+        if (newer(lead, same)) {
+          put('leads', { value: lead });
+          result.updated++;
+        }
+        continue;
+      }
+      const ownerId = keysOf.get(lead.id)!.map((key) => owners.get(key)).find((id) => id !== undefined && stored.has(id));
+      if (ownerId) {
+        const owner = stored.get(ownerId)!;
+        const patch = cleanPatch(Object.fromEntries(LEAD_FIELDS.map((field) => [field, lead[field]])));
+        const { lead: mergedLead, touched } = mergeIntoLead(owner, patch, { origin: { kind: 'import', at: now }, campaignIds: lead.campaignIds }, now);
+        if (touched) {
+          stored.set(ownerId, mergedLead);
+          put('leads', { value: mergedLead });
+        }
+        leadIdMap.set(lead.id, ownerId);
+        result.merged++;
+        continue;
+      }
+      put('leads', { value: lead });
+      result.added++;
+    }
+
+    // Phase 3: everything else; records about a merged lead now point at the stored lead.
+    for (const store of STORE_NAMES) {
+      if (store === 'leads') continue;
+      if (store === 'settings' && existingKeys.get('settings')!.size) continue;
+      const keys = existingKeys.get(store)!;
+      const currentValues = new Map<string, unknown>();
+      const overlapping = backup.records[store].filter((entry) => keys.has(entry.key ?? recordId(entry.value)));
+      await Promise.all(
+        overlapping.map(async (entry) => {
+          const key = entry.key ?? recordId(entry.value);
+          currentValues.set(key, await tx.objectStore(store).get(key));
+        }),
+      );
+      for (const entry of backup.records[store]) {
+        const key = entry.key ?? recordId(entry.value);
+        let value: unknown = entry.value;
+        const leadId = (value as { leadId?: unknown }).leadId;
+        if (typeof leadId === 'string' && leadIdMap.has(leadId)) value = { ...(value as object), leadId: leadIdMap.get(leadId) };
+        if (!keys.has(key)) {
+          put(store, { ...entry, value: value as never });
+          result.added++;
+        } else if (newer(value, currentValues.get(key))) {
+          put(store, { ...entry, value: value as never });
+          result.updated++;
+        }
+      }
+    }
+    await Promise.all(writes);
+    return result;
+  });
+}
