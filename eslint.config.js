@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
-    files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/extract/**', 'lib/messaging/protocol.ts'],
+    files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/extract/**', 'lib/messaging/protocol.ts', 'lib/mail/page/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { paths: BROWSER_API, patterns: [CONTENT_SCRIPT_LIMITS] }],
     },

@@ -41,6 +41,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Capture the person on this page in the side panel',
       },
+      'insert-template': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Insert a template into the email you are writing (Gmail, Outlook)',
+      },
     },
     ...(browser === 'firefox'
       ? {

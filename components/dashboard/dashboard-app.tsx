@@ -13,7 +13,8 @@ export function DashboardApp() {
   const [path = 'leads', ...params] = useHashRoute();
   const [toast, setToast] = useState<ToastMessage>();
   const notify: Notify = useCallback((message) => setToast({ ...message, id: Date.now() }), [setToast]);
-  const settings = useLiveQuery(getSettings, [], ['settings']).data ?? defaultSettings();
+  const settingsQuery = useLiveQuery(getSettings, [], ['settings']);
+  const settings = settingsQuery.data ?? defaultSettings();
   const section = SECTIONS.find((item) => item.path === path) ?? SECTIONS[0]!;
 
   return (
@@ -36,9 +37,10 @@ export function DashboardApp() {
           ))}
         </ul>
       </nav>
+      {/* Views start from the stored settings, never from defaults shown for a moment (a form saved then would erase them). */}
       <main className="min-w-0 flex-1 p-6">
         <BackupReminder settings={settings} />
-        {section.render({ params, settings, notify })}
+        {settingsQuery.data || settingsQuery.error ? section.render({ params, settings, notify }) : <p role="status">Loading…</p>}
       </main>
       {toast ? <Toast toast={toast} onDismiss={() => setToast(undefined)} /> : null}
     </div>

@@ -7,6 +7,7 @@ import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { LeadForm } from '../lead-form';
+import { ActivityExtra } from './activity-extra';
 import { LeadCompany } from './lead-company';
 import { StageBadge } from '../stage-badge';
 import { LeadSequencesPanel } from './lead-sequences-panel';
@@ -121,6 +122,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           {(timeline.data ?? []).map((activity) => (
             <li key={activity.id} className="text-sm">
               <p>{activity.summary}</p>
+              <ActivityExtra activity={activity} />
               <p className="text-xs text-slate-500">{formatDateTime(activity.at)}</p>
             </li>
           ))}

@@ -6,6 +6,8 @@ import { describeZodError, SettingsSchema } from '@/lib/model';
 import { Button } from '../button';
 import { TextAreaField, TextField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
+import { MailSettings } from './mail-settings';
 import { ReminderSettings } from './reminder-settings';
 import type { ViewContext } from './view-context';
 
@@ -38,6 +40,8 @@ export function SettingsView({ settings, notify }: ViewContext) {
       neverCapture: lines(form.neverCapture),
       inPageButton: form.inPageButton,
     };
+    const badPattern = candidate.neverCapture.map(neverCapturePatternProblem).find(Boolean);
+    if (badPattern) return setError(badPattern);
     const checked = SettingsSchema.safeParse(candidate);
     if (!checked.success) {
       setError(describeZodError(checked.error));
@@ -109,6 +113,7 @@ export function SettingsView({ settings, notify }: ViewContext) {
       </form>
 
       <ReminderSettings key={String(settings.notifications)} settings={settings} notify={notify} />
+      <MailSettings settings={settings} notify={notify} />
       <section aria-labelledby="data-heading" className="flex flex-col gap-3">
         <h2 id="data-heading" className="text-base font-semibold">
           Data

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import type { CaptureState } from '@/lib/capture/capture-session';
+import { EXCLUSION_TEXT } from '@/lib/mail/prospect-filter';
 import { SOURCE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
@@ -64,11 +65,26 @@ export function CaptureSection({
       ) : null}
       {state.status === 'ready' && !state.drafts.length ? (
         <EmptyState title="Nobody to capture on this page">
-          Open a LinkedIn profile, a Sales Navigator lead or search, a LinkedIn company page, or a company’s team page. On any page you can
+          Open a LinkedIn profile, a Sales Navigator lead or search, a LinkedIn company page, a conversation in Gmail or Outlook, or a
+          company’s team page. On any page you can
           also select a name and email address, right-click and choose “Save to Leadline”.
         </EmptyState>
       ) : null}
       {shown ? <DraftReview key={state.generation} drafts={state.drafts} onOpenLead={onOpenLead} renderForLead={renderForLead} /> : null}
+      {state.status === 'ready' && state.excluded?.length ? (
+        <details className="text-xs text-slate-600 dark:text-slate-400">
+          <summary>
+            {state.excluded.length} {state.excluded.length === 1 ? 'person' : 'people'} on this page not offered
+          </summary>
+          <ul className="mt-1 flex flex-col gap-0.5">
+            {state.excluded.map(({ email, reason }) => (
+              <li key={email}>
+                <span className="break-all">{email}</span> {EXCLUSION_TEXT[reason]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { CaptureDeps } from '@/lib/capture/capture-session';
+import type { CaptureDeps, CaptureState } from '@/lib/capture/capture-session';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
@@ -17,11 +17,13 @@ export interface PanelActions {
 /**
  * Places where other features plug into the panel (the entrypoint passes them in):
  * - `header`: above the capture, e.g. the active campaign picker (issue 6);
- * - `forLead`: under a lead just saved or already known, e.g. "Enroll in a sequence" (issue 5).
+ * - `forLead`: under a lead just saved or already known, e.g. "Enroll in a sequence" (issue 5);
+ * - `forPage`: above the capture, for the page being read, e.g. "Log this email" and templates beside Gmail (issue 4).
  */
 export interface PanelSlots {
   header?: ReactNode;
   forLead?: (lead: Lead) => ReactNode;
+  forPage?: (page: CaptureState) => ReactNode;
 }
 
 /** The side panel beside the page: capture what the page describes, then find any lead. */
@@ -46,6 +48,7 @@ export function PanelApp({ actions, capture, slots = {} }: { actions: PanelActio
         </div>
       </header>
       {slots.header}
+      {slots.forPage?.(state)}
       <CaptureSection state={state} onReload={reload} onOpenLead={openLead} renderForLead={slots.forLead} />
       <section aria-label="Find a lead" className="flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
         <Button variant="ghost" className="self-start !px-2 text-xs" aria-expanded={searching} onClick={() => setSearching(!searching)}>

@@ -1,11 +1,31 @@
 import { createRoot } from 'react-dom/client';
 import { EnrollPicker } from '@/components/enroll/enroll-picker';
 import { PlatformProvider } from '@/components/platform';
+import { MailSection } from '@/components/sidepanel/mail/mail-section';
+import type { MailDeps } from '@/components/sidepanel/mail/mail-deps';
 import { PanelApp } from '@/components/sidepanel/panel-app';
-import { activeTabOfCurrentWindow, getTab, onSessionSet, openExtensionPage, openPopupWindow, openUrl, readSession, removeSession, runScriptFile, sendToTab, watchTabs } from '@/lib/browser';
+import {
+  activeTabOfCurrentWindow,
+  extensionId,
+  getTab,
+  onMessage,
+  onSessionSet,
+  openExtensionPage,
+  openPopupWindow,
+  openUrl,
+  readSession,
+  removeSession,
+  runScriptFile,
+  sendToTab,
+  watchTabs,
+} from '@/lib/browser';
 import type { CaptureDeps } from '@/lib/capture/capture-session';
 import { MENU_CAPTURE_KEY, readMenuCapture } from '@/lib/capture/menu-capture';
 import { readTab } from '@/lib/capture/page-reader';
+import { getDb, getSettings } from '@/lib/db';
+import { INSERT_COMMAND_KEY, readInsertCommand } from '@/lib/mail/insert-command';
+import { exclusionRules, screenDrafts } from '@/lib/mail/prospect-filter';
+import { createRouter, isEnvelopeOf, readReply } from '@/lib/messaging';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import '@/components/app.css';
 
@@ -35,6 +55,42 @@ const capture: CaptureDeps = {
     const timer = setTimeout(run, ms);
     return () => clearTimeout(timer);
   },
+  // The mailbox owner, colleagues and never-capture addresses are never offered (Settings).
+  screen: async (drafts, owner) => screenDrafts(drafts, exclusionRules(await getSettings(await getDb()), owner)),
+};
+
+const LAST_TEMPLATE_KEY = 'leadline.lastTemplateId';
+const mail: MailDeps = {
+  read: async (tabId) => readReply('mail.read', await sendToTab(tabId, 'mail.read', {})),
+  insert: async (tabId, text) => readReply('mail.insert', await sendToTab(tabId, 'mail.insert', text)),
+  onChanged(listener, signal) {
+    const route = createRouter(
+      {
+        'mail.changed': (_request, sender) => {
+          if (sender.tabId !== undefined) listener(sender.tabId);
+          return Promise.resolve({});
+        },
+      },
+      extensionId(),
+    );
+    // Everything else is left to its receiver: answering it here would race the background's reply.
+    onMessage((raw, sender) => (isEnvelopeOf(raw, 'mail.changed') ? route(raw, sender) : undefined), signal);
+  },
+  onInsertCommand(listener, signal) {
+    const take = async () => {
+      const command = readInsertCommand(await readSession(INSERT_COMMAND_KEY), Date.now());
+      if (!command) return;
+      await removeSession(INSERT_COMMAND_KEY);
+      if (!signal.aborted) listener(command.tabId);
+    };
+    // The command may have opened this panel: it was stored before the panel listened.
+    void take();
+    onSessionSet(INSERT_COMMAND_KEY, () => void take(), signal);
+  },
+  lastTemplate: {
+    get: () => localStorage.getItem(LAST_TEMPLATE_KEY) ?? undefined,
+    set: (id) => localStorage.setItem(LAST_TEMPLATE_KEY, id),
+  },
 };
 
 const openDashboard = (hash = '') => void openExtensionPage(`/dashboard.html${hash}`);
@@ -48,7 +104,10 @@ createRoot(document.getElementById('root')!).render(
         openDashboard,
         popOut: pinnedTabId === undefined ? (tabId) => void openPopupWindow(`/sidepanel.html?tabId=${tabId}`) : undefined,
       }}
-      slots={{ forLead: (lead) => <EnrollPicker leadIds={[lead.id]} compact /> }}
+      slots={{
+        forLead: (lead) => <EnrollPicker leadIds={[lead.id]} compact />,
+        forPage: (page) => <MailSection page={page} deps={mail} onOpenDashboard={openDashboard} />,
+      }}
     />
   </PlatformProvider>,
 );

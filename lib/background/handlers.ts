@@ -2,6 +2,8 @@ import { saveDrafts } from '../capture/save-drafts';
 import { extensionVersion, openSidePanel, runScriptFile } from '../browser';
 import { getDb } from '../db/open';
 import { getSettings } from '../db/settings';
+import { learnOwner } from '../mail/mailbox-owner';
+import { detectReplies } from '../mail/reply-detection';
 import type { Handlers } from '../messaging/router';
 import { scheduleRefresh } from './reminders';
 
@@ -23,5 +25,13 @@ export function backgroundHandlers(): Handlers {
       opened: await openSidePanel({ tabId: sender.tabId, windowId: sender.windowId }),
     }),
     'reminders.refresh': async () => ({ dueCount: (await scheduleRefresh()).dueCount }),
+    // A Gmail/Outlook tab shows a thread: remember its owner, record replies from enrolled leads.
+    'mail.seen': async ({ provider, owner, thread }) => {
+      const db = await getDb();
+      if (owner) await learnOwner(db, owner);
+      const { ownEmails } = await getSettings(db);
+      const replies = await detectReplies(db, provider, thread, owner ? [...ownEmails, owner] : ownEmails);
+      return { replies: replies.filter((reply) => reply.recorded).length };
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { createMenus, onCommand, onMenuClick, openSidePanel, writeSession, type MenuContexts } from '../browser';
 import { MENU_CAPTURE_KEY, menuCaptureFrom } from '../capture/menu-capture';
+import { INSERT_COMMAND_KEY } from '../mail/insert-command';
 
 /** Our context-menu items: capture the page, a selection or a mailto link. */
 export const MENU_ITEMS: ReadonlyArray<{ id: string; title: string; contexts: MenuContexts }> = [
@@ -18,6 +19,11 @@ export function setUpMenusAndCommands(): void {
   });
   onCommand((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });
+    if (command === 'insert-template') {
+      // The panel opens (inside the key press, as Chrome requires) with its template picker focused.
+      void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });
+      if (tab?.id !== undefined) void writeSession(INSERT_COMMAND_KEY, { tabId: tab.id, at: Date.now() });
+    }
   });
 }
 

@@ -1,4 +1,5 @@
 import type { ProspectDraft } from '../model';
+import type { ExclusionReason } from '../mail/prospect-filter';
 import { draftFromMenuCapture, type MenuCapture } from './menu-capture';
 import type { PageRead } from './page-reader';
 
@@ -18,6 +19,8 @@ export interface CaptureState {
   message?: string;
   /** A note beside the drafts (a right-clicked selection that named nobody). */
   notice?: string;
+  /** People the page shows who are never prospects (you, your colleagues, never-capture addresses). */
+  excluded?: Array<{ email: string; reason: ExclusionReason }>;
   /** Changes whenever the page (tab or URL) changes: edits made for an older generation are dropped. */
   generation: number;
 }
@@ -39,6 +42,11 @@ export interface CaptureDeps {
   onMenuCapture(listener: () => void, signal: AbortSignal): void;
   /** Runs `run` after `ms`; returns the cancel. */
   setTimer(run: () => void, ms: number): () => void;
+  /**
+   * Leaves out the people who are never prospects (lib/mail/prospect-filter.ts: the mailbox owner,
+   * whom `owner` names when the page shows one, colleagues, never-capture addresses).
+   */
+  screen?(drafts: ProspectDraft[], owner: string | undefined): Promise<{ drafts: ProspectDraft[]; excluded: NonNullable<CaptureState['excluded']> }>;
 }
 
 /** While the page is not ready, it is asked again this often, this many times (10 s). */
@@ -123,6 +131,7 @@ export class CaptureSession {
       origin: 'page',
       message: undefined,
       notice: undefined,
+      excluded: undefined,
       generation: this.state.generation + 1,
     });
     // Both at once, for speed: a right-click found for this tab wins and drops the page's answer.
@@ -148,12 +157,20 @@ export class CaptureSession {
     }
     const { reply } = result;
     // The tab already reports a newer URL than the one the page answered for: that answer is stale.
-    const stale = this.tabUrl !== undefined && withoutHash(reply.url) !== withoutHash(this.tabUrl);
+    const stale = this.tabUrl !== undefined && pageAddress(reply.url) !== pageAddress(this.tabUrl);
     if (!reply.ready || stale) {
       this.poll('Waiting for the page to show the person in its address…');
       return;
     }
-    this.set({ status: 'ready', url: reply.url, drafts: reply.drafts, origin: 'page', message: undefined });
+    const screened = await this.screen(reply.drafts, reply.owner);
+    if (this.stopped || mine !== this.reads || tabId !== this.state.tabId) return;
+    this.set({ status: 'ready', url: reply.url, drafts: screened.drafts, excluded: screened.excluded, origin: 'page', message: undefined });
+  }
+
+  private async screen(drafts: ProspectDraft[], owner: string | undefined): Promise<{ drafts: ProspectDraft[]; excluded: CaptureState['excluded'] }> {
+    if (!this.deps.screen || !drafts.length) return { drafts, excluded: undefined };
+    const screened = await this.deps.screen(drafts, owner);
+    return { drafts: screened.drafts, excluded: screened.excluded.length ? screened.excluded : undefined };
   }
 
   /** Asks the page again shortly, up to MAX_POLLS times; nothing is shown meanwhile. */
@@ -180,7 +197,19 @@ export class CaptureSession {
     if (draft) {
       this.reads += 1;
       this.cancelPoll?.();
-      this.set({ status: 'ready', url: draft.sourceUrl, drafts: [draft], origin: 'menu', message: undefined, notice: undefined, generation: this.state.generation + 1 });
+      const mine = this.reads;
+      const screened = await this.screen([draft], undefined);
+      if (this.stopped || mine !== this.reads || tabId !== this.state.tabId) return;
+      this.set({
+        status: 'ready',
+        url: draft.sourceUrl,
+        drafts: screened.drafts,
+        excluded: screened.excluded,
+        origin: 'menu',
+        message: undefined,
+        notice: undefined,
+        generation: this.state.generation + 1,
+      });
       return;
     }
     // A click on the page itself, or a selection naming nobody: the page is what there is to show.
@@ -205,7 +234,7 @@ export class CaptureSession {
       return;
     }
     if (event.status === 'loading') this.tabLoading = true;
-    if (event.url !== undefined && withoutHash(event.url) !== withoutHash(this.tabUrl ?? '')) {
+    if (event.url !== undefined && pageAddress(event.url) !== pageAddress(this.tabUrl ?? '')) {
       // Navigation (in-app or not): the previous person's data goes now, not when the new page answers.
       this.tabUrl = event.url;
       this.newPage(event.tabId);
@@ -219,6 +248,13 @@ export class CaptureSession {
   }
 }
 
-function withoutHash(url: string): string {
-  return url.split('#')[0] ?? url;
+/**
+ * What names the page in a URL: the URL without its hash — except in Gmail, whose hash is the route
+ * (`#inbox/<thread>`), so a new hash there is a new page. Gmail's `?compose=…` after the route is a
+ * window over the page (its id changes each time the draft is saved), not a new page.
+ */
+export function pageAddress(url: string): string {
+  const [base = url, hash] = url.split('#');
+  if (!url.startsWith('https://mail.google.com/') || hash === undefined) return base;
+  return `${base}#${hash.split('?')[0]}`;
 }

@@ -1,3 +1,4 @@
+import { withSignatures } from '../extract/mail-signature';
 import { describeZodError } from '../model/describe-error';
 import { CONTRACT, type ReplyOf } from '../messaging/contract';
 import { readReply } from '../messaging/router';
@@ -37,7 +38,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export async function readTab(reader: TabReader, tabId: number): Promise<PageRead> {
   try {
-    return { kind: 'page', reply: readReply('extract', await reader.sendExtract(tabId)), via: 'content script' };
+    return { kind: 'page', reply: withSignaturesRead(readReply('extract', await reader.sendExtract(tabId))), via: 'content script' };
   } catch (error) {
     if (!NO_RECEIVER.test(messageOf(error))) return { kind: 'error', message: `The page could not be read: ${messageOf(error)}` };
   }
@@ -53,4 +54,9 @@ export async function readTab(reader: TabReader, tabId: number): Promise<PageRea
   const parsed = CONTRACT.extract.reply.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: `The page sent data Leadline cannot use: ${describeZodError(parsed.error)}` };
   return { kind: 'page', reply: parsed.data, via: 'injected reader' };
+}
+
+/** Gmail and Outlook send their senders' signature lines rather than reading them in the page (size budget): read them here. */
+function withSignaturesRead(reply: ExtractReply): ExtractReply {
+  return reply.signatures?.length ? { ...reply, drafts: withSignatures(reply.drafts, reply.signatures) } : reply;
 }

@@ -1,6 +1,9 @@
 import type { ProspectDraft } from '../model';
 import { genericPage } from './generic';
+import { gmailSite } from './gmail';
 import { LINKEDIN_SITES } from './linkedin';
+import { threadDrafts } from './mail-signature';
+import { outlookSite } from './outlook';
 import { extractWith, identityWith, type PageIdentity, type SiteExtractor } from './site';
 
 export type { PageIdentity, SiteExtractor } from './site';
@@ -9,7 +12,7 @@ export type { PageIdentity, SiteExtractor } from './site';
  * Which extractor reads which page: the first entry whose `matches` accepts the URL. Add a site by
  * adding one entry (Gmail and Outlook go before the generic page).
  */
-export const SITES: readonly SiteExtractor[] = [...LINKEDIN_SITES, genericPage];
+export const SITES: readonly SiteExtractor[] = [...LINKEDIN_SITES, gmailSite(threadDrafts), outlookSite(threadDrafts), genericPage];
 
 /**
  * Every person (or company) the page describes, as drafts with per-field evidence. Pure: reads the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProspectDraftSchema } from '../model';
+import { EmailSchema, MailPageSchema, MailProviderSchema, MailThreadSchema, ProspectDraftSchema } from '../model';
 
 /**
  * Every message between Leadline's contexts: its request and reply schemas, and who may send it.
@@ -22,6 +22,19 @@ export const CONTRACT = {
       /** False while the page is still loading the person the URL names (LinkedIn SPA navigation). */
       ready: z.boolean(),
       drafts: z.array(ProspectDraftSchema).max(200),
+      /** The mailbox owner the page shows (Gmail, Outlook): never offered as a prospect. */
+      owner: EmailSchema.optional(),
+      /** Gmail, Outlook: each sender's signature lines, read by the receiver (lib/extract/mail-signature.ts). */
+      signatures: z
+        .array(
+          z.object({
+            email: EmailSchema,
+            lines: z.array(z.string().max(5000)).max(30),
+            links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(30) })).max(30),
+          }),
+        )
+        .max(200)
+        .optional(),
     }),
   },
   /** Saves prospects captured in a page (the optional in-page button, context menu capture). */
@@ -49,6 +62,32 @@ export const CONTRACT = {
     from: ['content'],
     request: z.object({}).strict(),
     reply: z.object({ opened: z.boolean() }),
+  },
+  /** Asks a Gmail or Outlook tab what it shows: the mailbox owner, the open thread, the message being written. */
+  'mail.read': {
+    from: ['extension'],
+    request: z.object({}).strict(),
+    reply: MailPageSchema,
+  },
+  /** Inserts plain text at the caret of the message being written (and the subject, when it is empty). */
+  'mail.insert': {
+    from: ['extension'],
+    request: z
+      .object({ subject: z.string().max(500).default(''), body: z.string().min(1, 'Nothing to insert').max(20000) })
+      .strict(),
+    reply: z.object({ placed: z.enum(['caret', 'start']), subjectFilled: z.boolean() }),
+  },
+  /** A Gmail or Outlook tab shows a thread: learn the mailbox owner, record replies from enrolled leads. */
+  'mail.seen': {
+    from: ['content'],
+    request: z.object({ provider: MailProviderSchema, owner: EmailSchema.optional(), thread: MailThreadSchema }).strict(),
+    reply: z.object({ replies: z.number().int().nonnegative() }),
+  },
+  /** A Gmail or Outlook tab's thread or message being written changed: open side panels read it again. */
+  'mail.changed': {
+    from: ['content'],
+    request: z.object({}).strict(),
+    reply: z.object({}),
   },
   /** Recompute the toolbar badge and reminder alarm now (a page changed follow-ups; wakes the worker). */
   'reminders.refresh': {

@@ -13,3 +13,4 @@ export * from './template';
 export * from './settings';
 export * from './describe-error';
 export * from './import-record';
+export * from './mail';

@@ -1,0 +1,25 @@
+import { contentExtensionId, onMessageSync, sendFromContent } from '@/lib/browser/content';
+import { outlookAdapter } from '@/lib/mail/page/outlook-adapter';
+import { runMailContent } from '@/lib/mail/page/mail-content';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+// Outlook on the web is a single-page app routed by the path: match the whole hosts and decide by URL.
+export default defineContentScript({
+  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runMailContent(outlookAdapter(window), {
+      doc: document,
+      href: () => location.href,
+      now: () => Date.now(),
+      signal: ctx.signal,
+      extensionId: contentExtensionId(),
+      onMessage: onMessageSync,
+      send: sendFromContent,
+      setTimer: (run, ms) => {
+        const id = ctx.setTimeout(run, ms);
+        return () => clearTimeout(id);
+      },
+    });
+  },
+});
