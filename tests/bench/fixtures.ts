@@ -11,10 +11,17 @@ export const FIXTURES: ReadonlyArray<readonly [string, string]> = [
   ['generic/team-page-jsonld.html', 'https://www.harborlight-media.example/about/team'],
   ['generic/personal-site-hcard.html', 'https://juniper-achterberg.example/'],
   ['generic/staff-directory-mailto.html', 'https://www.pickwise.example/contact'],
+  ['gmail/thread.html', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKWbZrTqLvPzHcJdNmSxRtBwD'],
+  ['gmail/compose.html', 'https://mail.google.com/mail/u/0/#inbox?compose=new'],
+  ['outlook/reading-pane.html', 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TGuLTAAQAM1%3D'],
 ];
 
 /** Pages whose load time is compared with and without Leadline (one per content script). */
-export const LOAD_FIXTURES: ReadonlyArray<readonly [string, string]> = [['linkedin/profile-classic.html', 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/']];
+export const LOAD_FIXTURES: ReadonlyArray<readonly [string, string]> = [
+  ['linkedin/profile-classic.html', 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/'],
+  ['gmail/thread.html', 'https://mail.google.com/mail/u/0/'],
+  ['outlook/reading-pane.html', 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TGuLTAAQAM1%3D'],
+];
 
 /** The page the side panel is measured beside. */
 export const PANEL_FIXTURE = ['linkedin/profile-classic.html', 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/'] as const;

@@ -26,6 +26,8 @@ beforeEach(async () => {
 
 describe('saving reviewed drafts', () => {
   it('creates the lead with evidence as provenance, the active campaign, UTM tags and a "captured" activity', async () => {
+    // The active campaign is also the one the link's utm_campaign names: one tag, no draft campaign.
+    await db.put('campaigns', { id: 'camp-spring', name: 'Spring', channel: 'email', utmCampaign: 'spring', cost: 0, notes: '', status: 'active', createdAt: 1, updatedAt: 1 });
     await updateSettings(db, { activeCampaignId: 'camp-spring' });
     const [result] = await saveReviewed(db, [unchanged(rosa)], undefined, 5000);
     expect(result?.created).toBe(true);
