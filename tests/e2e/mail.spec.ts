@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { openPanelFor, tabIdOf } from './capture-helpers';
-import { expect, openExtensionPage, serveFixture, serviceWorker, test } from './harness';
+import { expect, openExtensionPage, openLeadFromTable, serveFixture, serviceWorker, test } from './harness';
 
 // Gmail and Outlook on the web, served from synthetic fixtures at their real origins (the content
 // scripts run there as they would on the real sites).
@@ -124,7 +124,7 @@ test('logging the same email twice, from two panels, leaves one entry on the tim
   await expect(again.getByRole('status')).toHaveText('Already on Ines Duarte’s timeline: nothing added.');
 
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
-  await dashboard.getByRole('list', { name: 'Leads' }).getByRole('button', { name: /Ines Duarte/ }).click();
+  await openLeadFromTable(dashboard, /Ines Duarte/);
   const timeline = dashboard.getByRole('region', { name: 'Timeline' });
   const entries = timeline.getByRole('listitem').filter({ hasText: 'Email received: “Freight audit pilot — next steps 🚚”' });
   await expect(entries).toHaveCount(1);
