@@ -1,7 +1,8 @@
-import { queryWords } from '../leads/lead-search';
+import { unwrap, wrap, type IDBPIndex } from 'idb';
+import { matchesQuery, queryWords } from '../leads/lead-search';
 import type { Lead } from '../model';
 import { parseStored, parseStoredAll } from './records';
-import type { LeadlineDB } from './schema';
+import type { LeadlineDB, LeadlineSchema } from './schema';
 
 /** One lead by id (undefined when missing or invalid). */
 export async function getLead(db: LeadlineDB, id: string): Promise<Lead | undefined> {
@@ -10,14 +11,9 @@ export async function getLead(db: LeadlineDB, id: string): Promise<Lead | undefi
 
 /** The `limit` most recently updated leads, newest first, read through the `updatedAt` index. */
 export async function recentLeads(db: LeadlineDB, limit: number): Promise<Lead[]> {
-  const out: Lead[] = [];
-  let cursor = await db.transaction('leads').store.index('updatedAt').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    const lead = parseStored('leads', cursor.value);
-    if (lead) out.push(lead);
-    cursor = await cursor.continue();
-  }
-  return out;
+  const tx = db.transaction('leads');
+  for await (const batch of newestFirst(tx.store.index('updatedAt'), limit)) return parseStoredAll('leads', batch);
+  return [];
 }
 
 /** Every lead, newest update first. */
@@ -33,43 +29,103 @@ export function countLeads(db: LeadlineDB): Promise<number> {
 
 /**
  * Leads whose name, company or email words start with every word of `query`, newest update first.
- * Reads keys through the `search` index (prefix ranges), then at most `limit` records.
+ * Never reads a whole key list: a few keys per word (through the `search` index) tell whether one
+ * word is rare. Then either every lead that word names is fetched at once and sorted, or, when
+ * every word is common (a one-letter query), leads are read newest-first in batches until `limit`
+ * match, which for a common word is the first batch. Only the leads returned are parsed.
  */
 export async function searchLeads(db: LeadlineDB, query: string, limit: number): Promise<Lead[]> {
   const words = queryWords(query);
   if (!words.length) return recentLeads(db, limit);
   const tx = db.transaction('leads');
-  const index = tx.store.index('search');
-  // The longest word is usually the most selective: start there, then intersect.
-  const ordered = [...words].sort((a, b) => b.length - a.length);
+  const search = tx.store.index('search');
+  const range = (word: string) => IDBKeyRange.bound(word, `${word}\uffff`);
+  const samples = await Promise.all(words.map((word) => search.getAllKeys(range(word), FETCH_DIRECTLY_BELOW + 1)));
+  const rarest = samples.reduce((best, keys) => (keys.length < best.length ? keys : best));
+  const matches = (raw: unknown) => isSearchable(raw) && matchesQuery(raw, words);
+  if (rarest.length <= FETCH_DIRECTLY_BELOW) {
+    const raws = await Promise.all([...new Set(rarest)].map((id) => tx.store.get(id)));
+    return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
+  }
+  const picked: unknown[] = [];
+  let scanned = 0;
+  for await (const batch of newestFirst(tx.store.index('updatedAt'), limit * 8, WALK_BATCH)) {
+    for (const raw of batch) if (picked.length < limit && matches(raw)) picked.push(raw);
+    scanned += batch.length;
+    if (picked.length >= limit) return parseStoredAll('leads', picked);
+    if (scanned >= WALK_LIMIT) break;
+  }
+  if (scanned < WALK_LIMIT) return parseStoredAll('leads', picked);
+  // Common words, rare together ("a e"): intersect their full key lists (rare, and still bounded by the index).
   let ids: Set<string> | undefined;
-  for (const word of ordered) {
-    const keys = await index.getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`));
-    const found = new Set(keys);
+  for (const word of words) {
+    const found = new Set(await search.getAllKeys(range(word)));
     ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
-    if (!ids.size) return [];
   }
-  const matches = ids ?? new Set<string>();
-  const leads: Lead[] = [];
-  if (matches.size > FETCH_DIRECTLY_BELOW) {
-    // Many matches (a one-letter query): walk newest-first and stop at `limit`, instead of reading them all.
-    let cursor = await tx.store.index('updatedAt').openCursor(null, 'prev');
-    while (cursor && leads.length < limit) {
-      if (matches.has(cursor.primaryKey)) {
-        const lead = parseStored('leads', cursor.value);
-        if (lead) leads.push(lead);
-      }
-      cursor = await cursor.continue();
-    }
-    return leads;
-  }
-  for (const id of matches) {
-    const lead = parseStored('leads', await tx.store.get(id));
-    if (lead) leads.push(lead);
-  }
-  leads.sort((a, b) => b.updatedAt - a.updatedAt);
-  return leads.slice(0, limit);
+  const raws = await Promise.all([...(ids ?? [])].map((id) => db.get('leads', id)));
+  return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
 }
 
-/** Above this many matching keys, reading newest-first beats fetching every match and sorting. */
+/** Above this many leads for its rarest word, a query reads leads newest-first instead of fetching each. */
 const FETCH_DIRECTLY_BELOW = 200;
+/** Leads read per batch (doubling from a few times the limit: a common word matches early) and at most, walking newest-first. */
+const WALK_BATCH = 256;
+const WALK_LIMIT = 4096;
+
+const isSearchable = (raw: unknown): raw is Pick<Lead, 'search'> =>
+  typeof raw === 'object' && raw !== null && Array.isArray((raw as { search?: unknown }).search);
+
+/** Newest first by the stored `updatedAt`; a record without a valid one sorts last (parsing reports it if shown). */
+function newestUpdate(a: unknown, b: unknown): number {
+  const stamp = (raw: unknown) => {
+    const value = (raw as { updatedAt?: unknown } | undefined)?.updatedAt;
+    return typeof value === 'number' ? value : -Infinity;
+  };
+  return stamp(b) - stamp(a);
+}
+
+/** `IDBIndex.getAllRecords` (Chrome 141+): records in either direction, in one request. */
+type RecordsIndex = IDBIndex & {
+  getAllRecords?: (options: { query?: IDBKeyRange | null; count?: number; direction?: IDBCursorDirection }) => IDBRequest<Array<{ key: IDBValidKey; value: unknown }>>;
+};
+
+/**
+ * The raw records of a number-keyed index, highest key first, in batches of `first` records doubling
+ * up to `max`: one request per batch where the browser has `getAllRecords`, else a cursor. Ties on the key (an import stamps thousands of
+ * leads with one time) are handled by re-reading the tie group from its top and skipping what was seen.
+ */
+export async function* newestFirst(
+  index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt'>,
+  first: number,
+  max = first,
+): AsyncGenerator<unknown[]> {
+  let size = first;
+  const native = unwrap(index) as RecordsIndex;
+  if (typeof native.getAllRecords === 'function') {
+    let upper: number | undefined;
+    let seenAtUpper = 0;
+    for (;;) {
+      const query = upper === undefined ? null : IDBKeyRange.upperBound(upper);
+      const records = await wrap(native.getAllRecords({ query, count: seenAtUpper + size, direction: 'prev' }));
+      const fresh = records.slice(seenAtUpper);
+      if (fresh.length) yield fresh.map((record) => record.value);
+      if (records.length < seenAtUpper + size) return;
+      const last = records[records.length - 1]!.key as number;
+      seenAtUpper = records.filter((record) => record.key === last).length;
+      upper = last;
+      size = Math.min(max, size * 2);
+    }
+  }
+  let batch: unknown[] = [];
+  let cursor = await index.openCursor(null, 'prev');
+  while (cursor) {
+    batch.push(cursor.value);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+      size = Math.min(max, size * 2);
+    }
+    cursor = await cursor.continue();
+  }
+  if (batch.length) yield batch;
+}

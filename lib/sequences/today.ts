@@ -22,8 +22,11 @@ export interface TodayList {
   todayCount: number;
 }
 
-/** How many rows of each group the popup reads at most. */
-export const TODAY_LIMITS = { overdue: 30, today: 30, upcoming: 5 };
+/**
+ * How many rows of each group the popup reads at most: what fits in a popup without scrolling far;
+ * the totals still count every follow-up ("and N more").
+ */
+export const TODAY_LIMITS = { overdue: 10, today: 10, upcoming: 5 };
 
 const open = (from: number, to: number, openLower = false) => IDBKeyRange.bound(['open', from], ['open', to], openLower);
 

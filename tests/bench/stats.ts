@@ -2,7 +2,7 @@
 export interface Figure {
   figure: string;
   size: string;
-  unit: 'ms' | 'KB' | 'MB' | '×';
+  unit: 'ms' | 'KB' | 'MB' | '×' | '%';
   median: number;
   min: number;
   max: number;
