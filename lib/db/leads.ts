@@ -43,9 +43,18 @@ export async function searchLeads(db: LeadlineDB, query: string, limit: number):
   const samples = await Promise.all(words.map((word) => search.getAllKeys(range(word), FETCH_DIRECTLY_BELOW + 1)));
   const rarest = samples.reduce((best, keys) => (keys.length < best.length ? keys : best));
   const matches = (raw: unknown) => isSearchable(raw) && matchesQuery(raw, words);
-  if (rarest.length <= FETCH_DIRECTLY_BELOW) {
-    const raws = await Promise.all([...new Set(rarest)].map((id) => tx.store.get(id)));
+  const fetchNewest = async (ids: Iterable<string>) => {
+    const raws = await Promise.all([...new Set(ids)].map((id) => tx.store.get(id)));
     return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
+  };
+  if (rarest.length <= FETCH_DIRECTLY_BELOW) return fetchNewest(rarest);
+  if (words.length > 1) {
+    // Common words may be rare together ("ada lind"): intersect their key lists while they are short.
+    const lists = await Promise.all(words.map((word) => search.getAllKeys(range(word), INTERSECT_BELOW + 1)));
+    if (lists.every((keys) => keys.length <= INTERSECT_BELOW)) {
+      const both = lists.map((keys) => new Set(keys)).reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+      if (both.size <= FETCH_DIRECTLY_BELOW) return fetchNewest(both);
+    }
   }
   const picked: unknown[] = [];
   let scanned = 0;
@@ -56,18 +65,17 @@ export async function searchLeads(db: LeadlineDB, query: string, limit: number):
     if (scanned >= WALK_LIMIT) break;
   }
   if (scanned < WALK_LIMIT) return parseStoredAll('leads', picked);
-  // Common words, rare together ("a e"): intersect their full key lists (rare, and still bounded by the index).
-  let ids: Set<string> | undefined;
-  for (const word of words) {
-    const found = new Set(await search.getAllKeys(range(word)));
-    ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
-  }
-  const raws = await Promise.all([...(ids ?? [])].map((id) => db.get('leads', id)));
+  // Very common words, rare together ("a e"): intersect their whole key lists.
+  const lists = await Promise.all(words.map(async (word) => new Set(await search.getAllKeys(range(word)))));
+  const ids = lists.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+  const raws = await Promise.all([...ids].map((id) => db.get('leads', id)));
   return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
 }
 
 /** Above this many leads for its rarest word, a query reads leads newest-first instead of fetching each. */
 const FETCH_DIRECTLY_BELOW = 200;
+/** Below this many leads per word, a query of several words intersects their key lists first. */
+const INTERSECT_BELOW = 5000;
 /** Leads read per batch (doubling from a few times the limit: a common word matches early) and at most, walking newest-first. */
 const WALK_BATCH = 256;
 const WALK_LIMIT = 4096;
@@ -75,13 +83,17 @@ const WALK_LIMIT = 4096;
 const isSearchable = (raw: unknown): raw is Pick<Lead, 'search'> =>
   typeof raw === 'object' && raw !== null && Array.isArray((raw as { search?: unknown }).search);
 
-/** Newest first by the stored `updatedAt`; a record without a valid one sorts last (parsing reports it if shown). */
+/**
+ * Newest first by the stored `updatedAt`, ties by id descending (the order of the `updatedAt` index
+ * read backwards); a record without a valid stamp sorts last (parsing reports it if shown).
+ */
 function newestUpdate(a: unknown, b: unknown): number {
   const stamp = (raw: unknown) => {
-    const value = (raw as { updatedAt?: unknown } | undefined)?.updatedAt;
+    const value = (raw as { updatedAt?: unknown }).updatedAt;
     return typeof value === 'number' ? value : -Infinity;
   };
-  return stamp(b) - stamp(a);
+  const id = (raw: unknown) => String((raw as { id?: unknown }).id);
+  return stamp(b) - stamp(a) || (id(a) < id(b) ? 1 : id(a) > id(b) ? -1 : 0);
 }
 
 /** `IDBIndex.getAllRecords` (Chrome 141+): records in either direction, in one request. */
@@ -94,12 +106,12 @@ type RecordsIndex = IDBIndex & {
  * up to `max`: one request per batch where the browser has `getAllRecords`, else a cursor. Ties on the key (an import stamps thousands of
  * leads with one time) are handled by re-reading the tie group from its top and skipping what was seen.
  */
-export async function* newestFirst(
+async function* newestFirst(
   index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt'>,
   first: number,
   max = first,
 ): AsyncGenerator<unknown[]> {
-  let size = first;
+  let size = Math.min(first, max);
   const native = unwrap(index) as RecordsIndex;
   if (typeof native.getAllRecords === 'function') {
     let upper: number | undefined;

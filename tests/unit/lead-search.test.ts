@@ -45,14 +45,17 @@ describe('searchLeads', () => {
 
   it('pages through leads stamped with the same time (an import) without repeating or missing one', async () => {
     const db = await freshDb();
-    // 700 leads share one updatedAt. "zed" and "ivy" are both common (over 200 leads each), so the
-    // newest-first walk runs; only the 3 lowest ids (last in the walk) and one older lead have both.
+    // 700 leads share one updatedAt. "zed" and "ivy" are both common (over 200 leads each), rare
+    // together: only the 3 lowest ids (last in index order) and one older lead have both.
     const tied = Array.from({ length: 700 }, (_, i) =>
       lead(`t${String(i).padStart(4, '0')}`, i < 3 ? `Zed Ivy${i}` : i < 350 ? `Ivy Tied${i}` : `Zed Tied${i}`, 'Initech', T0),
     );
     await store(db, [...tied, lead('old', 'Zed Ivy Older', 'Initech', T0 - 1)]);
     expect(names(await searchLeads(db, 'zed ivy', 10))).toEqual(['Zed Ivy2', 'Zed Ivy1', 'Zed Ivy0', 'Zed Ivy Older']);
     expect(names(await searchLeads(db, 'z', 2))).toEqual(['Zed Tied699', 'Zed Tied698']);
+    // 354 leads match "z": the walk reads batches that start inside the tie group each time.
+    const zs = tied.filter((one) => one.fullName.startsWith('Z')).map((one) => one.id).reverse();
+    expect((await searchLeads(db, 'z', 1000)).map((found) => found.id)).toEqual([...zs, 'old']);
   });
 
   it('gives the same answers where the browser has no getAllRecords (a cursor instead)', async () => {
