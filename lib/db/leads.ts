@@ -29,10 +29,11 @@ export function countLeads(db: LeadlineDB): Promise<number> {
 
 /**
  * Leads whose name, company or email words start with every word of `query`, newest update first.
- * Never reads a whole key list: a few keys per word (through the `search` index) tell whether one
- * word is rare. Then either every lead that word names is fetched at once and sorted, or, when
- * every word is common (a one-letter query), leads are read newest-first in batches until `limit`
- * match, which for a common word is the first batch. Only the leads returned are parsed.
+ * Reads keys through the `search` index, a bounded number per word, and records only where it must:
+ * a rare word's leads are fetched at once and sorted; a very common one (a letter) matches within
+ * the newest leads, read in one small batch; in between, the leads matching every word are known
+ * from their key lists and the newest are found among ids read through the `updatedAt` index
+ * (keys only). Only the leads returned are parsed.
  */
 export async function searchLeads(db: LeadlineDB, query: string, limit: number): Promise<Lead[]> {
   const words = queryWords(query);
@@ -48,37 +49,49 @@ export async function searchLeads(db: LeadlineDB, query: string, limit: number):
     return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
   };
   if (rarest.length <= FETCH_DIRECTLY_BELOW) return fetchNewest(rarest);
-  if (words.length > 1) {
-    // Common words may be rare together ("ada lind"): intersect their key lists while they are short.
-    const lists = await Promise.all(words.map((word) => search.getAllKeys(range(word), INTERSECT_BELOW + 1)));
-    if (lists.every((keys) => keys.length <= INTERSECT_BELOW)) {
-      const both = lists.map((keys) => new Set(keys)).reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
-      if (both.size <= FETCH_DIRECTLY_BELOW) return fetchNewest(both);
-    }
-  }
+  // Every word is common. Very common ones (a letter) match early among the newest leads.
+  const walk = newestFirst(tx.store.index('updatedAt'), limit * 8, WALK_BATCH);
   const picked: unknown[] = [];
   let scanned = 0;
-  for await (const batch of newestFirst(tx.store.index('updatedAt'), limit * 8, WALK_BATCH)) {
+  const take = (batch: readonly unknown[]) => {
     for (const raw of batch) if (picked.length < limit && matches(raw)) picked.push(raw);
     scanned += batch.length;
+  };
+  const first = await walk.next();
+  if (first.done) return [];
+  take(first.value);
+  if (picked.length >= limit) return parseStoredAll('leads', picked);
+  // Less common: while the words' key lists are short, the leads matching them all are known
+  // exactly; fetch them if few, else read ids newest-first (keys only) and fetch the first `limit`.
+  const lists = await Promise.all(words.map((word) => search.getAllKeys(range(word), INTERSECT_BELOW + 1)));
+  if (lists.every((keys) => keys.length <= INTERSECT_BELOW)) {
+    const all = lists.map((keys) => new Set(keys)).reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+    if (all.size <= FETCH_DIRECTLY_BELOW) return fetchNewest(all);
+    const newest = await newestIdsAmong(tx.store.index('updatedAt'), all, limit);
+    if (newest) return parseStoredAll('leads', await Promise.all(newest.map((id) => tx.store.get(id))));
+  }
+  for await (const batch of walk) {
+    take(batch);
     if (picked.length >= limit) return parseStoredAll('leads', picked);
     if (scanned >= WALK_LIMIT) break;
   }
   if (scanned < WALK_LIMIT) return parseStoredAll('leads', picked);
   // Very common words, rare together ("a e"): intersect their whole key lists.
-  const lists = await Promise.all(words.map(async (word) => new Set(await search.getAllKeys(range(word)))));
-  const ids = lists.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+  const whole = await Promise.all(words.map(async (word) => new Set(await search.getAllKeys(range(word)))));
+  const ids = whole.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
   const raws = await Promise.all([...ids].map((id) => db.get('leads', id)));
   return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
 }
 
 /** Above this many leads for its rarest word, a query reads leads newest-first instead of fetching each. */
 const FETCH_DIRECTLY_BELOW = 200;
-/** Below this many leads per word, a query of several words intersects their key lists first. */
+/** Below this many leads per word, a query reads the word's whole key list (ids only). */
 const INTERSECT_BELOW = 5000;
 /** Leads read per batch (doubling from a few times the limit: a common word matches early) and at most, walking newest-first. */
 const WALK_BATCH = 256;
 const WALK_LIMIT = 4096;
+/** Ids read in the first batch of a keys-only walk (then four times more each time). */
+const KEY_BATCH = 512;
 
 const isSearchable = (raw: unknown): raw is Pick<Lead, 'search'> =>
   typeof raw === 'object' && raw !== null && Array.isArray((raw as { search?: unknown }).search);
@@ -96,17 +109,43 @@ function newestUpdate(a: unknown, b: unknown): number {
   return stamp(b) - stamp(a) || (id(a) < id(b) ? 1 : id(a) > id(b) ? -1 : 0);
 }
 
-/** `IDBIndex.getAllRecords` (Chrome 141+): records in either direction, in one request. */
+/** Options of `getAllRecords`, and of `getAll`/`getAllKeys` where the browser has `getAllRecords` (Chrome 141+). */
+interface GetAllOptions {
+  query?: IDBKeyRange | null;
+  count?: number;
+  direction?: IDBCursorDirection;
+}
 type RecordsIndex = IDBIndex & {
-  getAllRecords?: (options: { query?: IDBKeyRange | null; count?: number; direction?: IDBCursorDirection }) => IDBRequest<Array<{ key: IDBValidKey; value: unknown }>>;
+  getAllRecords?: (options: GetAllOptions) => IDBRequest<Array<{ key: IDBValidKey; value: unknown }>>;
+  getAllKeys(options: GetAllOptions): IDBRequest<IDBValidKey[]>;
 };
+
+/**
+ * The first `limit` of `ids` in the index's order read backwards (newest first), reading primary
+ * keys only, in growing batches from the top. Undefined where the browser cannot read keys backwards.
+ */
+async function newestIdsAmong(
+  index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt'>,
+  ids: ReadonlySet<string>,
+  limit: number,
+): Promise<string[] | undefined> {
+  const native = unwrap(index) as RecordsIndex;
+  if (typeof native.getAllRecords !== 'function') return undefined;
+  const picked: string[] = [];
+  let seen = 0;
+  for (let count = KEY_BATCH; ; count *= 4) {
+    const keys = (await wrap(native.getAllKeys({ count, direction: 'prev' }))) as string[];
+    for (; seen < keys.length && picked.length < limit; seen++) if (ids.has(keys[seen]!)) picked.push(keys[seen]!);
+    if (picked.length >= limit || keys.length < count) return picked;
+  }
+}
 
 /**
  * The raw records of a number-keyed index, highest key first, in batches of `first` records doubling
  * up to `max`: one request per batch where the browser has `getAllRecords`, else a cursor. Ties on the key (an import stamps thousands of
  * leads with one time) are handled by re-reading the tie group from its top and skipping what was seen.
  */
-async function* newestFirst(
+export async function* newestFirst(
   index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt'>,
   first: number,
   max = first,

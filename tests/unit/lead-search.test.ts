@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recentLeads, searchLeads, type LeadlineDB } from '@/lib/db';
+import { newestFirst, recentLeads, searchLeads, type LeadlineDB } from '@/lib/db';
 import { withDerivedKeys } from '@/lib/leads';
 import { LeadSchema } from '@/lib/model';
 import { freshDb } from './db-helpers';
@@ -16,6 +16,19 @@ async function store(db: LeadlineDB, leads: ReturnType<typeof lead>[]): Promise<
 }
 
 const names = (leads: { fullName: string }[]) => leads.map((one) => one.fullName);
+
+/** Runs `work` as in a browser without `IDBIndex.getAllRecords` (Chrome before 141, Firefox). */
+async function withoutGetAllRecords(work: () => Promise<void>): Promise<void> {
+  const prototype = IDBIndex.prototype as unknown as { getAllRecords?: unknown };
+  const original = prototype.getAllRecords;
+  expect(original).toBeTypeOf('function');
+  prototype.getAllRecords = undefined;
+  try {
+    await work();
+  } finally {
+    prototype.getAllRecords = original;
+  }
+}
 
 describe('searchLeads', () => {
   it('finds a rare word’s leads, newest update first, up to the limit', async () => {
@@ -53,25 +66,29 @@ describe('searchLeads', () => {
     await store(db, [...tied, lead('old', 'Zed Ivy Older', 'Initech', T0 - 1)]);
     expect(names(await searchLeads(db, 'zed ivy', 10))).toEqual(['Zed Ivy2', 'Zed Ivy1', 'Zed Ivy0', 'Zed Ivy Older']);
     expect(names(await searchLeads(db, 'z', 2))).toEqual(['Zed Tied699', 'Zed Tied698']);
-    // 354 leads match "z": the walk reads batches that start inside the tie group each time.
     const zs = tied.filter((one) => one.fullName.startsWith('Z')).map((one) => one.id).reverse();
     expect((await searchLeads(db, 'z', 1000)).map((found) => found.id)).toEqual([...zs, 'old']);
+    // Read newest-first in batches of 64 growing to 256: each batch starts inside the tie group.
+    const read = async () => {
+      const ids: string[] = [];
+      for await (const batch of newestFirst(db.transaction('leads').store.index('updatedAt'), 64, 256)) {
+        ids.push(...batch.map((raw) => (raw as { id: string }).id));
+      }
+      return ids;
+    };
+    const everyId = [...tied.map((one) => one.id).reverse(), 'old'];
+    expect(await read()).toEqual(everyId);
+    await withoutGetAllRecords(async () => expect(await read()).toEqual(everyId));
   });
 
   it('gives the same answers where the browser has no getAllRecords (a cursor instead)', async () => {
     const db = await freshDb();
     const tied = Array.from({ length: 300 }, (_, i) => lead(`t${String(i).padStart(4, '0')}`, `Zora Tied${i}`, 'Initech', T0));
     await store(db, [...tied, lead('new', 'Zed Newest', 'Initech', T0 + 5)]);
-    const prototype = IDBIndex.prototype as unknown as { getAllRecords?: unknown };
-    const original = prototype.getAllRecords;
-    expect(original).toBeTypeOf('function');
-    prototype.getAllRecords = undefined;
-    try {
+    await withoutGetAllRecords(async () => {
       expect(names(await searchLeads(db, 'z', 3))).toEqual(['Zed Newest', 'Zora Tied299', 'Zora Tied298']);
       expect(names(await recentLeads(db, 2))).toEqual(['Zed Newest', 'Zora Tied299']);
-    } finally {
-      prototype.getAllRecords = original;
-    }
+    });
   });
 
   it('finds two common words that are rare together, beyond the newest-first walk', async () => {
