@@ -1,4 +1,5 @@
 import { unwrap, wrap, type IDBPIndex } from 'idb';
+import { recencyPrefix } from '../leads/identity';
 import { matchesQuery, queryWords } from '../leads/lead-search';
 import type { Lead } from '../model';
 import { parseStored, parseStoredAll } from './records';
@@ -11,8 +12,8 @@ export async function getLead(db: LeadlineDB, id: string): Promise<Lead | undefi
 
 /** The `limit` most recently updated leads, newest first, read through the `updatedAt` index. */
 export async function recentLeads(db: LeadlineDB, limit: number): Promise<Lead[]> {
-  const tx = db.transaction('leads');
-  for await (const batch of newestFirst(tx.store.index('updatedAt'), limit)) return parseStoredAll('leads', batch);
+  const index = db.transaction('leads').store.index('updatedAt');
+  for await (const batch of newestFirst(index, null, (last) => IDBKeyRange.upperBound(last), limit)) return parseStoredAll('leads', batch);
   return [];
 }
 
@@ -29,11 +30,14 @@ export function countLeads(db: LeadlineDB): Promise<number> {
 
 /**
  * Leads whose name, company or email words start with every word of `query`, newest update first.
- * Reads keys through the `search` index, a bounded number per word, and records only where it must:
- * a rare word's leads are fetched at once and sorted; a very common one (a letter) matches within
- * the newest leads, read in one small batch; in between, the leads matching every word are known
- * from their key lists and the newest are found among ids read through the `updatedAt` index
- * (keys only). Only the leads returned are parsed.
+ * Reads index keys, a bounded number per word, and records only where it must:
+ * - a rare word (at most 200 leads): its leads are fetched at once and sorted;
+ * - otherwise the longest word's recency keys (`[first two or three letters, updatedAt]`) list the
+ *   leads starting with those letters newest-first, and the first small batch usually holds the
+ *   answer (a single letter walks the `updatedAt` index instead: it matches most leads);
+ * - words common alone but rare together ("ada lind"): their key lists are intersected, and the
+ *   newest of the leads they share are found reading ids only through the same recency keys.
+ * Only the leads returned are parsed.
  */
 export async function searchLeads(db: LeadlineDB, query: string, limit: number): Promise<Lead[]> {
   const words = queryWords(query);
@@ -41,56 +45,69 @@ export async function searchLeads(db: LeadlineDB, query: string, limit: number):
   const tx = db.transaction('leads');
   const search = tx.store.index('search');
   const range = (word: string) => IDBKeyRange.bound(word, `${word}\uffff`);
-  const samples = await Promise.all(words.map((word) => search.getAllKeys(range(word), FETCH_DIRECTLY_BELOW + 1)));
-  const rarest = samples.reduce((best, keys) => (keys.length < best.length ? keys : best));
   const matches = (raw: unknown) => isSearchable(raw) && matchesQuery(raw, words);
   const fetchNewest = async (ids: Iterable<string>) => {
     const raws = await Promise.all([...new Set(ids)].map((id) => tx.store.get(id)));
     return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
   };
+  const samples = await Promise.all(words.map((word) => search.getAllKeys(range(word), FETCH_DIRECTLY_BELOW + 1)));
+  const rarest = samples.reduce((best, keys) => (keys.length < best.length ? keys : best));
   if (rarest.length <= FETCH_DIRECTLY_BELOW) return fetchNewest(rarest);
-  // Every word is common. Very common ones (a letter) match early among the newest leads.
-  const walk = newestFirst(tx.store.index('updatedAt'), limit * 8, WALK_BATCH);
+
+  const longest = words.reduce((best, word) => (word.length > best.length ? word : best));
+  const prefix = recencyPrefix(longest);
+  const walk = prefix
+    ? newestFirst(
+        tx.store.index('recent'),
+        IDBKeyRange.bound([prefix, -Infinity], [prefix, Infinity]),
+        (last) => IDBKeyRange.bound([prefix, -Infinity], last),
+        limit * 2,
+        WALK_BATCH,
+      )
+    : newestFirst(tx.store.index('updatedAt'), null, (last) => IDBKeyRange.upperBound(last), limit * 8, WALK_BATCH);
   const picked: unknown[] = [];
   let scanned = 0;
   const take = (batch: readonly unknown[]) => {
     for (const raw of batch) if (picked.length < limit && matches(raw)) picked.push(raw);
     scanned += batch.length;
   };
+  // The newest leads starting like the longest word usually hold the answer.
   const first = await walk.next();
   if (first.done) return [];
   take(first.value);
   if (picked.length >= limit) return parseStoredAll('leads', picked);
-  // Less common: while the words' key lists are short, the leads matching them all are known
-  // exactly; fetch them if few, else read ids newest-first (keys only) and fetch the first `limit`.
-  const lists = await Promise.all(words.map((word) => search.getAllKeys(range(word), INTERSECT_BELOW + 1)));
-  if (lists.every((keys) => keys.length <= INTERSECT_BELOW)) {
-    const all = lists.map((keys) => new Set(keys)).reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
-    if (all.size <= FETCH_DIRECTLY_BELOW) return fetchNewest(all);
-    const newest = await newestIdsAmong(tx.store.index('updatedAt'), all, limit);
-    if (newest) return parseStoredAll('leads', await Promise.all(newest.map((id) => tx.store.get(id))));
+  if (words.length > 1) {
+    // Several words, common alone but rare together ("ada lind"): intersect their key lists.
+    const lists = await Promise.all(words.map((word) => search.getAllKeys(range(word), INTERSECT_BELOW + 1)));
+    if (lists.every((keys) => keys.length <= INTERSECT_BELOW)) {
+      const all = lists.map((keys) => new Set(keys)).reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+      if (all.size <= limit) return fetchNewest(all);
+      // The newest of them: ids read newest-first through the same recency keys (keys only).
+      const newest = prefix
+        ? await newestIdsAmong(tx.store.index('recent'), IDBKeyRange.bound([prefix, -Infinity], [prefix, Infinity]), all, limit)
+        : await newestIdsAmong(tx.store.index('updatedAt'), null, all, limit);
+      if (newest) return parseStoredAll('leads', await Promise.all(newest.map((id) => tx.store.get(id))));
+      if (all.size <= FETCH_DIRECTLY_BELOW) return fetchNewest(all);
+    }
   }
   for await (const batch of walk) {
     take(batch);
-    if (picked.length >= limit) return parseStoredAll('leads', picked);
-    if (scanned >= WALK_LIMIT) break;
+    if (picked.length >= limit || scanned >= WALK_LIMIT) break;
   }
-  if (scanned < WALK_LIMIT) return parseStoredAll('leads', picked);
+  if (picked.length >= limit || scanned < WALK_LIMIT) return parseStoredAll('leads', picked);
   // Very common words, rare together ("a e"): intersect their whole key lists.
   const whole = await Promise.all(words.map(async (word) => new Set(await search.getAllKeys(range(word)))));
-  const ids = whole.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
-  const raws = await Promise.all([...ids].map((id) => db.get('leads', id)));
-  return parseStoredAll('leads', raws.filter(matches).sort(newestUpdate).slice(0, limit));
+  return fetchNewest(whole.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))));
 }
 
-/** Above this many leads for its rarest word, a query reads leads newest-first instead of fetching each. */
+/** Above this many leads for its rarest word, a query stops fetching every match. */
 const FETCH_DIRECTLY_BELOW = 200;
-/** Below this many leads per word, a query reads the word's whole key list (ids only). */
+/** Below this many leads per word, a query of several words intersects their key lists. */
 const INTERSECT_BELOW = 5000;
-/** Leads read per batch (doubling from a few times the limit: a common word matches early) and at most, walking newest-first. */
+/** Leads read per batch at most (batches double from a few times the limit), and in all, walking newest-first. */
 const WALK_BATCH = 256;
 const WALK_LIMIT = 4096;
-/** Ids read in the first batch of a keys-only walk (then four times more each time). */
+/** Ids read in the first batch of a keys-only walk (four times more each time after). */
 const KEY_BATCH = 512;
 
 const isSearchable = (raw: unknown): raw is Pick<Lead, 'search'> =>
@@ -109,7 +126,7 @@ function newestUpdate(a: unknown, b: unknown): number {
   return stamp(b) - stamp(a) || (id(a) < id(b) ? 1 : id(a) > id(b) ? -1 : 0);
 }
 
-/** Options of `getAllRecords`, and of `getAll`/`getAllKeys` where the browser has `getAllRecords` (Chrome 141+). */
+/** Options of `getAllRecords`, and of `getAllKeys` in browsers that have `getAllRecords` (Chrome 141+). */
 interface GetAllOptions {
   query?: IDBKeyRange | null;
   count?: number;
@@ -121,11 +138,13 @@ type RecordsIndex = IDBIndex & {
 };
 
 /**
- * The first `limit` of `ids` in the index's order read backwards (newest first), reading primary
- * keys only, in growing batches from the top. Undefined where the browser cannot read keys backwards.
+ * The first `limit` of `ids` in the index's order within `range` read backwards (newest first),
+ * reading primary keys only, in growing batches from the top. Undefined where the browser cannot
+ * read keys backwards in one request.
  */
 async function newestIdsAmong(
-  index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt'>,
+  index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt' | 'recent'>,
+  range: IDBKeyRange | null,
   ids: ReadonlySet<string>,
   limit: number,
 ): Promise<string[] | undefined> {
@@ -134,41 +153,44 @@ async function newestIdsAmong(
   const picked: string[] = [];
   let seen = 0;
   for (let count = KEY_BATCH; ; count *= 4) {
-    const keys = (await wrap(native.getAllKeys({ count, direction: 'prev' }))) as string[];
+    const keys = (await wrap(native.getAllKeys({ query: range, count, direction: 'prev' }))) as string[];
     for (; seen < keys.length && picked.length < limit; seen++) if (ids.has(keys[seen]!)) picked.push(keys[seen]!);
     if (picked.length >= limit || keys.length < count) return picked;
   }
 }
 
 /**
- * The raw records of a number-keyed index, highest key first, in batches of `first` records doubling
- * up to `max`: one request per batch where the browser has `getAllRecords`, else a cursor. Ties on the key (an import stamps thousands of
- * leads with one time) are handled by re-reading the tie group from its top and skipping what was seen.
+ * The raw records of an index within `range`, highest key first, in batches of `first` records
+ * doubling up to `max`: one request per batch where the browser has `getAllRecords`, else a cursor.
+ * `below(key)` is the part of the range up to and including `key`. Ties on the key (an import
+ * stamps thousands of leads with one time) are handled by re-reading the tie group from its top
+ * and skipping what was seen.
  */
-export async function* newestFirst(
-  index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt'>,
+export async function* newestFirst<K extends IDBValidKey>(
+  index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt' | 'recent'>,
+  range: IDBKeyRange | null,
+  below: (key: K) => IDBKeyRange,
   first: number,
   max = first,
 ): AsyncGenerator<unknown[]> {
   let size = Math.min(first, max);
   const native = unwrap(index) as RecordsIndex;
   if (typeof native.getAllRecords === 'function') {
-    let upper: number | undefined;
-    let seenAtUpper = 0;
+    let query = range;
+    let seenAtTop = 0;
     for (;;) {
-      const query = upper === undefined ? null : IDBKeyRange.upperBound(upper);
-      const records = await wrap(native.getAllRecords({ query, count: seenAtUpper + size, direction: 'prev' }));
-      const fresh = records.slice(seenAtUpper);
+      const records = await wrap(native.getAllRecords({ query, count: seenAtTop + size, direction: 'prev' }));
+      const fresh = records.slice(seenAtTop);
       if (fresh.length) yield fresh.map((record) => record.value);
-      if (records.length < seenAtUpper + size) return;
-      const last = records[records.length - 1]!.key as number;
-      seenAtUpper = records.filter((record) => record.key === last).length;
-      upper = last;
+      if (records.length < seenAtTop + size) return;
+      const last = records[records.length - 1]!.key as K;
+      seenAtTop = records.filter((record) => indexedDB.cmp(record.key, last) === 0).length;
+      query = below(last);
       size = Math.min(max, size * 2);
     }
   }
   let batch: unknown[] = [];
-  let cursor = await index.openCursor(null, 'prev');
+  let cursor = await index.openCursor(range, 'prev');
   while (cursor) {
     batch.push(cursor.value);
     if (batch.length === size) {

@@ -13,6 +13,7 @@ import {
   TaskSchema,
   TemplateSchema,
 } from '../model';
+import { recencyKeys } from '../leads/identity';
 import type { Activity, Campaign, Company, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
 
 /** The database's name in every extension page and the service worker (they share one origin). */
@@ -34,6 +35,7 @@ export interface LeadlineSchema extends DBSchema {
       updatedAt: number;
       identity: string;
       search: string;
+      recent: [string, number];
     };
   };
   companies: { key: string; value: Company; indexes: { domain: string; linkedinUrl: string } };
@@ -69,7 +71,8 @@ export const STORE_NAMES = [
 
 /** The schema each store's records must satisfy on every read and write. */
 export const STORE_SCHEMAS = {
-  leads: LeadSchema,
+  // Recency keys follow `search` and `updatedAt` on every write, whoever changed them.
+  leads: LeadSchema.transform((lead) => ({ ...lead, recent: recencyKeys(lead.search, lead.updatedAt) })),
   companies: CompanySchema,
   campaigns: CampaignSchema,
   sequences: SequenceSchema,

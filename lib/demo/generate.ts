@@ -169,6 +169,7 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
       sample: true,
       identity: [],
       search: [],
+      recent: [],
     });
     leads.push(lead);
 

@@ -1,6 +1,6 @@
 import type { Lead, LeadField, Provenance } from '../model';
 import { LEAD_FIELDS } from '../model';
-import { identityKeys, searchTokens } from './identity';
+import { identityKeys, recencyKeys, searchTokens } from './identity';
 import type { LeadPatch } from './lead-fields';
 
 /** One field that a save would change: what it holds now and what it would hold. */
@@ -62,7 +62,8 @@ export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: 
   return withDerivedKeys(next);
 }
 
-/** A lead with its identity and search index keys recomputed from its fields. */
+/** A lead with its identity, search and recency index keys recomputed from its fields. */
 export function withDerivedKeys(lead: Lead): Lead {
-  return { ...lead, identity: identityKeys(lead), search: searchTokens(lead) };
+  const search = searchTokens(lead);
+  return { ...lead, identity: identityKeys(lead), search, recent: recencyKeys(search, lead.updatedAt) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, recentLeads, searchLeads, type LeadlineDB } from '@/lib/db';
+import { newestFirst, parseForWrite, recentLeads, searchLeads, type LeadlineDB } from '@/lib/db';
 import { withDerivedKeys } from '@/lib/leads';
 import { LeadSchema } from '@/lib/model';
 import { freshDb } from './db-helpers';
@@ -71,7 +71,7 @@ describe('searchLeads', () => {
     // Read newest-first in batches of 64 growing to 256: each batch starts inside the tie group.
     const read = async () => {
       const ids: string[] = [];
-      for await (const batch of newestFirst(db.transaction('leads').store.index('updatedAt'), 64, 256)) {
+      for await (const batch of newestFirst(db.transaction('leads').store.index('updatedAt'), null, (last) => IDBKeyRange.upperBound(last), 64, 256)) {
         ids.push(...batch.map((raw) => (raw as { id: string }).id));
       }
       return ids;
@@ -88,6 +88,37 @@ describe('searchLeads', () => {
     await withoutGetAllRecords(async () => {
       expect(names(await searchLeads(db, 'z', 3))).toEqual(['Zed Newest', 'Zora Tied299', 'Zora Tied298']);
       expect(names(await recentLeads(db, 2))).toEqual(['Zed Newest', 'Zora Tied299']);
+    });
+  });
+
+  it('answers a common word from the newest leads starting with its first letters, and follows every update', async () => {
+    const db = await freshDb();
+    // 300 Kestrel leads and 300 Kessler leads (both "kes…"), the Kesslers newer.
+    const kestrels = Array.from({ length: 300 }, (_, i) => lead(`ke${i}`, `Ana Kestrel${i}`, 'Kestrel Aerospace', T0 + i));
+    const kesslers = Array.from({ length: 300 }, (_, i) => lead(`ks${i}`, `Kai Kessler${i}`, 'Acme', T0 + 1000 + i));
+    await store(db, [...kestrels, ...kesslers]);
+    expect(names(await searchLeads(db, 'kes', 2))).toEqual(['Kai Kessler299', 'Kai Kessler298']);
+    expect(names(await searchLeads(db, 'an', 2))).toEqual(['Ana Kestrel299', 'Ana Kestrel298']);
+    expect(names(await searchLeads(db, 'kestrel', 2))).toEqual(['Ana Kestrel299', 'Ana Kestrel298']);
+    expect(names(await searchLeads(db, 'kestrel aerospace', 1))).toEqual(['Ana Kestrel299']);
+    // An older lead updated now (through the repository's write check) comes first.
+    const tx = db.transaction('leads', 'readwrite');
+    await tx.store.put(parseForWrite('leads', { ...kestrels[5]!, updatedAt: T0 + 5000 }));
+    await tx.done;
+    expect(names(await searchLeads(db, 'kestrel', 2))).toEqual(['Ana Kestrel5', 'Ana Kestrel299']);
+    expect(names(await searchLeads(db, 'kes', 1))).toEqual(['Ana Kestrel5']);
+  });
+
+  it('finds the newest leads two common words share, when the newest leads of either word do not have both', async () => {
+    const db = await freshDb();
+    const both = Array.from({ length: 250 }, (_, i) => lead(`b${i}`, `Ada Lindqvist${i}`, 'Acme', T0 + i * 2));
+    const adas = Array.from({ length: 250 }, (_, i) => lead(`a${i}`, `Ada Other${i}`, 'Acme', T0 + i * 2 + 1));
+    // The newest "lin…" leads are not Adas, so the first batch of the walk finds none.
+    const linds = Array.from({ length: 250 }, (_, i) => lead(`l${i}`, `Bo Lindgren${i}`, 'Acme', T0 + 10_000 + i));
+    await store(db, [...both, ...adas, ...linds]);
+    expect(names(await searchLeads(db, 'ada lind', 3))).toEqual(['Ada Lindqvist249', 'Ada Lindqvist248', 'Ada Lindqvist247']);
+    await withoutGetAllRecords(async () => {
+      expect(names(await searchLeads(db, 'ada lind', 3))).toEqual(['Ada Lindqvist249', 'Ada Lindqvist248', 'Ada Lindqvist247']);
     });
   });
 

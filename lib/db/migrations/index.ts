@@ -2,12 +2,13 @@ import { initial } from './001-initial';
 import { companiesAndLookups } from './002-companies-and-lookups';
 import { imports } from './003-imports';
 import { campaignTouchIndexes } from './004-campaign-touch-indexes';
+import { recencyIndex } from './005-recency-index';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;
