@@ -1,4 +1,5 @@
 import { identityKeys, searchTokens } from '../../leads/identity';
+import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 
 /**
@@ -26,25 +27,17 @@ export const companiesAndLookups: Migration = {
     leads.createIndex('identity', 'identity', { multiEntry: true });
     leads.createIndex('search', 'search', { multiEntry: true });
 
-    return new Promise<void>((resolve, reject) => {
-      const request = leads.openCursor();
-      request.onerror = () => reject(request.error ?? new Error('cursor failed'));
-      request.onsuccess = () => {
-        const cursor = request.result;
-        if (!cursor) return resolve();
-        const lead = cursor.value as Record<string, unknown>;
-        const emails = Array.isArray(lead.emails) ? lead.emails.filter((e): e is string => typeof e === 'string') : [];
-        const text = (key: string) => (typeof lead[key] === 'string' ? lead[key] : undefined);
-        const fields = {
-          emails,
-          linkedinUrl: text('linkedinUrl'),
-          salesNavId: text('salesNavId'),
-          fullName: text('fullName'),
-          company: text('company'),
-        };
-        cursor.update({ ...lead, identity: identityKeys(fields), search: searchTokens(fields) });
-        cursor.continue();
+    return rewriteEach(leads, (lead) => {
+      const emails = Array.isArray(lead.emails) ? lead.emails.filter((e): e is string => typeof e === 'string') : [];
+      const text = (key: string) => (typeof lead[key] === 'string' ? lead[key] : undefined);
+      const fields = {
+        emails,
+        linkedinUrl: text('linkedinUrl'),
+        salesNavId: text('salesNavId'),
+        fullName: text('fullName'),
+        company: text('company'),
       };
+      return { ...lead, identity: identityKeys(fields), search: searchTokens(fields) };
     });
   },
 };

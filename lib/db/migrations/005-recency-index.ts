@@ -1,4 +1,5 @@
 import { recencyKeys } from '../../leads/identity';
+import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 
 /**
@@ -12,18 +13,10 @@ export const recencyIndex: Migration = {
   up(_db, tx) {
     const leads = tx.objectStore('leads');
     leads.createIndex('recent', 'recent', { multiEntry: true });
-    return new Promise<void>((resolve, reject) => {
-      const request = leads.openCursor();
-      request.onerror = () => reject(request.error ?? new Error('cursor failed'));
-      request.onsuccess = () => {
-        const cursor = request.result;
-        if (!cursor) return resolve();
-        const lead = cursor.value as Record<string, unknown>;
-        const search = Array.isArray(lead.search) ? lead.search.filter((token): token is string => typeof token === 'string') : [];
-        const updatedAt = typeof lead.updatedAt === 'number' ? lead.updatedAt : 0;
-        cursor.update({ ...lead, recent: recencyKeys(search, updatedAt) });
-        cursor.continue();
-      };
+    return rewriteEach(leads, (lead) => {
+      const search = Array.isArray(lead.search) ? lead.search.filter((token): token is string => typeof token === 'string') : [];
+      const updatedAt = typeof lead.updatedAt === 'number' ? lead.updatedAt : 0;
+      return { ...lead, recent: recencyKeys(search, updatedAt) };
     });
   },
 };
