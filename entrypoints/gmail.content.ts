@@ -1,4 +1,4 @@
-import { contentExtensionId, onMessageSync, sendFromContent } from '@/lib/browser/content';
+import { mailContentDeps } from '@/lib/browser/content';
 import { gmailAdapter } from '@/lib/mail/page/gmail-adapter';
 import { runMailContent } from '@/lib/mail/page/mail-content';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -8,18 +8,6 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runMailContent(gmailAdapter(window), {
-      doc: document,
-      href: () => location.href,
-      now: () => Date.now(),
-      signal: ctx.signal,
-      extensionId: contentExtensionId(),
-      onMessage: onMessageSync,
-      send: sendFromContent,
-      setTimer: (run, ms) => {
-        const id = ctx.setTimeout(run, ms);
-        return () => clearTimeout(id);
-      },
-    });
+    runMailContent(gmailAdapter(window), mailContentDeps(ctx));
   },
 });

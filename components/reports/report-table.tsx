@@ -1,6 +1,7 @@
 import { reportTableCsv, type Cell, type ColumnKind, type ReportTable } from '@/lib/metrics';
 import { formatMoney } from '@/lib/format/format';
 import { Button } from '../button';
+import { downloadBlob } from '../download';
 
 /** A cell as shown: money in the workspace currency, percentages, ratios; "—" for unknown. */
 export function formatCell(value: Cell, kind: ColumnKind, currency: string): string {
@@ -20,17 +21,27 @@ export function formatCell(value: Cell, kind: ColumnKind, currency: string): str
   }
 }
 
-/** Saves text as a file through a temporary link (no browser API needed). */
-function download(name: string, text: string) {
-  // The byte-order mark makes spreadsheet apps read the file as UTF-8 (accents, “quotes”).
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** A CSV file spreadsheet apps read as UTF-8 (the byte-order mark keeps accents and “quotes”). */
+const csvBlob = (text: string) => new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+
+/** One body or footer row: the first cell heads the row. */
+function ReportRow({ row, table, currency, className, headClassName }: { row: readonly Cell[]; table: ReportTable; currency: string; className: string; headClassName: string }) {
+  return (
+    <tr className={className}>
+      {row.map((value, index) => {
+        const kind = table.columns[index]?.kind ?? 'text';
+        return index === 0 ? (
+          <th key={index} scope="row" className={`px-2 py-1 ${headClassName}`}>
+            {formatCell(value, kind, currency)}
+          </th>
+        ) : (
+          <td key={index} className={`px-2 py-1 ${kind === 'text' ? '' : 'text-right tabular-nums'}`}>
+            {formatCell(value, kind, currency)}
+          </td>
+        );
+      })}
+    </tr>
+  );
 }
 
 /** A report table with its numbers formatted, summary rows apart, and "Export CSV". */
@@ -46,7 +57,7 @@ export function ReportTableView({ table, currency }: { table: ReportTable; curre
           variant="ghost"
           className="ml-auto !py-0.5 text-xs"
           aria-label={`Export ${table.title} as CSV`}
-          onClick={() => download(`leadline-${table.id}-${new Date().toISOString().slice(0, 10)}.csv`, reportTableCsv(table, currency))}
+          onClick={() => downloadBlob(csvBlob(reportTableCsv(table, currency)), `leadline-${table.id}-${new Date().toISOString().slice(0, 10)}.csv`)}
         >
           Export CSV
         </Button>
@@ -65,39 +76,13 @@ export function ReportTableView({ table, currency }: { table: ReportTable; curre
           </thead>
           <tbody>
             {table.rows.map((row, rowIndex) => (
-              <tr key={rowIndex} className="border-b border-slate-100 dark:border-slate-800/60">
-                {row.map((value, index) => {
-                  const kind = table.columns[index]?.kind ?? 'text';
-                  return index === 0 ? (
-                    <th key={index} scope="row" className="px-2 py-1 font-normal">
-                      {formatCell(value, kind, currency)}
-                    </th>
-                  ) : (
-                    <td key={index} className={`px-2 py-1 ${kind === 'text' ? '' : 'text-right tabular-nums'}`}>
-                      {formatCell(value, kind, currency)}
-                    </td>
-                  );
-                })}
-              </tr>
+              <ReportRow key={rowIndex} row={row} table={table} currency={currency} className="border-b border-slate-100 dark:border-slate-800/60" headClassName="font-normal" />
             ))}
           </tbody>
           {table.footer.length ? (
             <tfoot className="font-medium">
               {table.footer.map((row, rowIndex) => (
-                <tr key={rowIndex} className="border-t border-slate-300 dark:border-slate-700">
-                  {row.map((value, index) => {
-                    const kind = table.columns[index]?.kind ?? 'text';
-                    return index === 0 ? (
-                      <th key={index} scope="row" className="px-2 py-1">
-                        {formatCell(value, kind, currency)}
-                      </th>
-                    ) : (
-                      <td key={index} className={`px-2 py-1 ${kind === 'text' ? '' : 'text-right tabular-nums'}`}>
-                        {formatCell(value, kind, currency)}
-                      </td>
-                    );
-                  })}
-                </tr>
+                <ReportRow key={rowIndex} row={row} table={table} currency={currency} className="border-t border-slate-300 dark:border-slate-700" headClassName="" />
               ))}
             </tfoot>
           ) : null}

@@ -1,9 +1,7 @@
 import { DB_NAME, getDb, getSettings, openLeadlineDb, parseForWrite, searchLeads, writeTx, type LeadlineDB } from '../db';
 import { generateDemoData, type DemoData } from '../demo';
 import { extractProspects } from '../extract';
-import { exportLeads } from '../io/export';
 import { saveLead, withDerivedKeys } from '../leads';
-import { LeadSchema } from '../model';
 import { reminderState } from '../sequences/today';
 import { effectiveTimeZone } from '../time/zone';
 
@@ -144,19 +142,6 @@ export const benchApi = {
     return timeEach(runs, () => {
       drafts = extractProspects(doc, url).length;
     }).then((times) => ({ times, drafts }));
-  },
-
-  /** Parsing stored leads with the Lead schema (every read does this), in microseconds per lead. */
-  async parseMicrosPerLead(count: number): Promise<number> {
-    const raws = (await (await getDb()).getAll('leads', null, count)) as unknown[];
-    const start = performance.now();
-    for (const raw of raws) LeadSchema.parse(raw);
-    return ((performance.now() - start) * 1000) / Math.max(1, raws.length);
-  },
-
-  /** Exporting every lead as CSV, in this page: where the time goes (read, parse, CSV). */
-  async exportTimings(): Promise<Record<string, number>> {
-    return (await exportLeads(await getDb())).timings;
   },
 
   /** How many leads are stored (a sanity check for the driver). */

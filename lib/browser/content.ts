@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { envelope, type Reply } from '../messaging/protocol';
+import type { MailContentDeps } from '../mail/page/mail-content';
 import type { MessageSender } from '../messaging/router';
 
 /*
@@ -30,4 +31,24 @@ export function onMessageSync(handle: (raw: unknown, sender: MessageSender) => R
 /** Sends one of our messages to the background and returns the raw reply. */
 export function sendFromContent(type: string, payload: unknown): Promise<unknown> {
   return browser.runtime.sendMessage(envelope(type, payload));
+}
+
+/**
+ * What a webmail content script hands `runMailContent`: this page, this extension's messaging, and
+ * timers and listeners that end with the content script (`ctx` is WXT's content script context).
+ */
+export function mailContentDeps(ctx: { signal: AbortSignal; setTimeout(run: () => void, ms: number): number }): MailContentDeps {
+  return {
+    doc: document,
+    href: () => location.href,
+    now: () => Date.now(),
+    signal: ctx.signal,
+    extensionId: contentExtensionId(),
+    onMessage: onMessageSync,
+    send: sendFromContent,
+    setTimer: (run, ms) => {
+      const id = ctx.setTimeout(run, ms);
+      return () => clearTimeout(id);
+    },
+  };
 }

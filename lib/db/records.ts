@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { describeZodError } from '../model/describe-error';
 import { reportProblem } from './problems';
-import { STORE_SCHEMAS, type LeadlineSchema, type StoreName } from './schema';
+import { BEFORE_WRITE, STORE_SCHEMAS, type LeadlineSchema, type StoreName } from './schema';
 
 type Value<S extends StoreName> = LeadlineSchema[S]['value'];
 
@@ -42,5 +42,6 @@ export function parseForWrite<S extends StoreName>(store: S, value: unknown): Va
   const schema = STORE_SCHEMAS[store] as unknown as z.ZodType<Value<S>>;
   const result = schema.safeParse(value);
   if (!result.success) throw new InvalidRecordError(store, describeZodError(result.error));
-  return result.data;
+  const derive = BEFORE_WRITE[store];
+  return derive ? derive(result.data) : result.data;
 }

@@ -71,8 +71,7 @@ export const STORE_NAMES = [
 
 /** The schema each store's records must satisfy on every read and write. */
 export const STORE_SCHEMAS = {
-  // Recency keys follow `search` and `updatedAt` on every write, whoever changed them.
-  leads: LeadSchema.transform((lead) => ({ ...lead, recent: recencyKeys(lead.search, lead.updatedAt) })),
+  leads: LeadSchema,
   companies: CompanySchema,
   campaigns: CampaignSchema,
   sequences: SequenceSchema,
@@ -84,6 +83,14 @@ export const STORE_SCHEMAS = {
   imports: ImportRecordSchema,
   importUndo: ImportUndoSchema,
 } as const satisfies Record<StoreName, z.ZodType>;
+
+/**
+ * Derived keys refreshed on every write through `parseForWrite`, whoever changed the record:
+ * a lead's recency keys follow its `search` words and `updatedAt`.
+ */
+export const BEFORE_WRITE: { [S in StoreName]?: (value: LeadlineSchema[S]['value']) => LeadlineSchema[S]['value'] } = {
+  leads: (lead) => ({ ...lead, recent: recencyKeys(lead.search, lead.updatedAt) }),
+};
 
 /** The key under which the one settings record is kept. */
 export const SETTINGS_KEY = 'settings';
