@@ -61,12 +61,13 @@ export default defineConfig({
       : { minimum_chrome_version: '116' }),
   }),
   hooks: {
-    // The benchmark page ships only in the bench build (LEADLINE_BENCH=1 wxt build, into
+    // The benchmark pages ship only in the bench build (LEADLINE_BENCH=1 wxt build, into
     // .output/chrome-mv3-bench): a production build in every other respect, so figures are real.
     'entrypoints:found': (_wxt, infos) => {
       if (BENCH) return;
-      const index = infos.findIndex((info) => info.name === 'bench');
-      if (index >= 0) infos.splice(index, 1);
+      for (let index = infos.length - 1; index >= 0; index--) {
+        if (infos[index]!.name.startsWith('bench')) infos.splice(index, 1);
+      }
     },
     // Content scripts run inside LinkedIn (and later Gmail, Outlook) with a size budget: they call only
     // runtime.id, runtime.sendMessage and a synchronous runtime.onMessage reply, which both browsers

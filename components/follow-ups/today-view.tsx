@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { getDb, getSettings } from '@/lib/db';
-import { defaultSettings, STEP_TYPE_LABELS, type Template } from '@/lib/model';
-import { completeTask, describeDue, isoDay, snoozeTaskById, todayFollowUps, type FollowUp } from '@/lib/sequences';
+import { useEffect, useState } from 'react';
+import { getDb } from '@/lib/db';
+import { STEP_TYPE_LABELS, type Template } from '@/lib/model';
+import { completeTask, describeDue, isoDay, loadTodayPage, snoozeTaskById, type FollowUp, type TodayPage } from '@/lib/sequences';
 import { listTemplates } from '@/lib/templates';
-import { effectiveTimeZone } from '@/lib/time/zone';
 import { EmptyState } from '../empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
@@ -12,14 +11,22 @@ import { FollowUpRow, type FollowUpEvents } from './follow-up-row';
 
 /**
  * "Today": overdue follow-ups first, then those due today, then the next few upcoming; each row
- * does its step in one click. Reads only the rows shown, through the status + due-date index.
+ * does its step in one click. Reads only the rows shown, through the status + due-date index, once
+ * per change and once per local day (not on every tick of the clock). `takeFirst` hands over the
+ * first answer when the page started reading before React rendered (the popup does).
  */
-export function TodayView() {
+export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> | undefined }) {
   const platform = usePlatform();
+  const [first] = useState(takeFirst);
   const now = useNow();
-  const settings = useLiveQuery(getSettings, [], ['settings']).data;
-  const timeZone = effectiveTimeZone(settings?.timeZone ?? '');
-  const list = useLiveQuery((db) => todayFollowUps(db, now, timeZone), [now, timeZone], ['tasks', 'leads', 'sequences']);
+  const [day, setDay] = useState<string>();
+  const list = useLiveQuery((db) => loadTodayPage(db, platform.now()), [day], ['tasks', 'leads', 'sequences', 'settings'], first);
+  // Past midnight the groups are cut again ("due today" becomes "overdue").
+  const shownDay = list.data?.day;
+  const currentDay = list.data ? isoDay(now, list.data.timeZone) : undefined;
+  useEffect(() => {
+    if (shownDay && currentDay && currentDay !== shownDay) setDay(currentDay);
+  }, [shownDay, currentDay]);
   const templates = useLiveQuery(listTemplates, [], ['templates']).data ?? [];
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
 
@@ -33,6 +40,10 @@ export function TodayView() {
     })();
   };
 
+  if (list.error) return <p role="alert" className="text-sm text-rose-600">{list.error.message}</p>;
+  if (!list.data) return <p className="text-sm text-slate-500">Loading follow-ups…</p>;
+  const data = list.data;
+  const { settings, timeZone } = data;
   const events: FollowUpEvents = {
     onDone: (row) =>
       run(async (db, at) => {
@@ -49,9 +60,6 @@ export function TodayView() {
     onOpenLead: (row) => platform.openDashboard(`#/leads/${encodeURIComponent(row.task.leadId)}`),
   };
 
-  if (list.error) return <p role="alert" className="text-sm text-rose-600">{list.error.message}</p>;
-  if (!list.data) return <p className="text-sm text-slate-500">Loading follow-ups…</p>;
-  const data = list.data;
   const byId = new Map<string, Template>(templates.map((template) => [template.id, template]));
   const today = isoDay(now, timeZone);
   const section = (label: string, rows: FollowUp[], total: number, late: (row: FollowUp) => boolean) =>
@@ -68,7 +76,7 @@ export function TodayView() {
               now={now}
               timeZone={timeZone}
               late={late(row)}
-              settings={settings ?? defaultSettings()}
+              settings={settings}
               template={row.step?.templateId ? byId.get(row.step.templateId) : undefined}
               events={events}
               today={today}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getDb, onChange, type LeadlineDB, type StoreName } from '@/lib/db';
 
 /** The result of a database query that re-runs whenever one of `stores` changes, in any context. */
@@ -10,21 +10,26 @@ export interface LiveQuery<T> {
 
 /**
  * Runs `query` now and after every committed write to `stores` (here or in another extension page),
- * keeping the last result while the next one loads. `deps` re-run it when inputs change.
+ * keeping the last result while the next one loads. `deps` re-run it when inputs change. `first`,
+ * when given, is the answer to the first run, already on its way (a page can start its first query
+ * before React renders).
  */
 export function useLiveQuery<T>(
   query: (db: LeadlineDB) => Promise<T>,
   deps: readonly unknown[],
   stores: readonly StoreName[],
+  first?: Promise<T>,
 ): LiveQuery<T> {
   const [state, setState] = useState<LiveQuery<T>>({ data: undefined, error: undefined, loading: true });
+  const firstAnswer = useRef(first);
   useEffect(() => {
     let cancelled = false;
     let run = 0;
     const execute = () => {
       const mine = ++run;
-      getDb()
-        .then(query)
+      const ready = firstAnswer.current;
+      firstAnswer.current = undefined;
+      (ready ?? getDb().then(query))
         .then(
           (data) => {
             if (!cancelled && mine === run) setState({ data, error: undefined, loading: false });

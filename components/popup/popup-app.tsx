@@ -1,4 +1,5 @@
 import type { Lead } from '@/lib/model';
+import type { TodayPage } from '@/lib/sequences';
 import { Button } from '../button';
 import { ActiveCampaignPicker } from '../campaigns/active-campaign-picker';
 import { EmptyState } from '../empty-state';
@@ -12,7 +13,14 @@ export interface PopupActions {
 }
 
 /** The toolbar popup: follow-ups due today (until you type), find a lead, capture this page, open the dashboard. */
-export function PopupApp({ actions }: { actions: PopupActions }) {
+export function PopupApp({
+  actions,
+  takeFirstToday,
+}: {
+  actions: PopupActions;
+  /** The "Today" answer the page started reading before React rendered, handed out once. */
+  takeFirstToday?: () => Promise<TodayPage> | undefined;
+}) {
   const open = (lead: Lead) => actions.openDashboard(`#/leads/${lead.id}`);
   return (
     <div className="flex w-[22rem] flex-col gap-3 p-3">
@@ -29,7 +37,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
       <ActiveCampaignPicker />
       <LeadSearchList
         onOpen={open}
-        idle={<TodayView />}
+        idle={<TodayView takeFirst={takeFirstToday} />}
         empty={
           <EmptyState title="Capture your first lead">
             Open a LinkedIn profile, a Gmail or Outlook conversation, or a company’s team page, then press{' '}

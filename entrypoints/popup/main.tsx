@@ -4,10 +4,19 @@ import { PlatformProvider } from '@/components/platform';
 import { currentWindowId, openExtensionPage, openSidePanel, openUrl } from '@/lib/browser';
 import { getDb } from '@/lib/db';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
+import { loadTodayPage, type TodayPage } from '@/lib/sequences';
 import '@/components/app.css';
 
-// Open the database now, while React renders the first frame: "Today" queries it right after.
-void getDb();
+// Read "Today" now: the database works while React renders the first frame, and the list is
+// painted as soon as both are done (the popup's budget is its first 150 ms).
+// Only the first "Today" shown may use it: after a search, the list is read again.
+let firstToday: Promise<TodayPage> | undefined = getDb().then((db) => loadTodayPage(db, Date.now()));
+firstToday.catch(() => undefined); // the view reports a failure; this only marks it handled
+const takeFirstToday = () => {
+  const answer = firstToday;
+  firstToday = undefined;
+  return answer;
+};
 
 // Read the window id before any click: opening the side panel must happen inside the click itself.
 let windowId: number | undefined;
@@ -19,6 +28,7 @@ keepBadgeFresh();
 createRoot(document.getElementById('root')!).render(
   <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
   <PopupApp
+    takeFirstToday={takeFirstToday}
     actions={{
       openDashboard,
       capture: () => void openSidePanel({ windowId }).then(() => window.close()),

@@ -1,8 +1,10 @@
 import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
+import { getSettings } from '../db/settings';
 import { writeTx } from '../db/tx';
-import type { Enrollment, Lead, Sequence, Step, Task } from '../model';
-import { endOfLocalDay, nextLocalMidnight, startOfLocalDay } from './calendar';
+import type { Enrollment, Lead, Sequence, Settings, Step, Task } from '../model';
+import { effectiveTimeZone } from '../time/zone';
+import { endOfLocalDay, isoDay, nextLocalMidnight, startOfLocalDay } from './calendar';
 
 /** A follow-up with what its row shows: the lead, the sequence and the step. */
 export interface FollowUp {
@@ -69,6 +71,21 @@ export async function todayFollowUps(db: LeadlineDB, now: number, timeZone: stri
     });
   const [overdue = [], today = [], upcoming = []] = groups.map(rows);
   return { overdue, today, upcoming, overdueCount, todayCount };
+}
+
+/** "Today" as the popup shows it: the list, for which local day, in which zone, under which settings. */
+export interface TodayPage extends TodayList {
+  settings: Settings;
+  timeZone: string;
+  /** The local day (YYYY-MM-DD) the groups were cut for: the list is re-read when it changes. */
+  day: string;
+}
+
+/** Reads the settings, then "Today" in the user's time zone: all the popup needs for its first paint. */
+export async function loadTodayPage(db: LeadlineDB, now: number): Promise<TodayPage> {
+  const settings = await getSettings(db);
+  const timeZone = effectiveTimeZone(settings.timeZone);
+  return { ...(await todayFollowUps(db, now, timeZone)), settings, timeZone, day: isoDay(now, timeZone) };
 }
 
 /** What the toolbar shows and when it must next look again. */

@@ -166,13 +166,17 @@ async function popup(browser: BenchBrowser, at: string): Promise<void> {
     for (const query of ['k', 'ke', 'kes', 'zzz']) typing.push(await searchLatency(page, query));
     await page.close();
   }
-  const floor: number[] = [];
-  for (let run = 0; run < RUNS + 1; run++) {
-    const { ms, page } = await timeToSelector(browser.context, browser.url('bench.html'), '#floor');
-    if (run > 0) floor.push(ms);
-    await page.close();
-  }
-  add(figure('floor: a blank extension page, open → first element', at, 'ms', floor));
+  const floorOf = async (path: string) => {
+    const times: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const { ms, page } = await timeToSelector(browser.context, browser.url(path), '#floor');
+      if (run > 0) times.push(ms);
+      await page.close();
+    }
+    return times;
+  };
+  add(figure('floor: a blank extension page, open → first element', at, 'ms', await floorOf('bench.html')));
+  add(figure('floor: React alone, open → one element rendered', at, 'ms', await floorOf('bench-react.html')));
   add(figure('popup: open → "Today" list rendered', at, 'ms', open, 150));
   add(figure('popup: keystroke → search results shown', at, 'ms', typing, 30));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRecord, onChange, updateSettings } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import { claimDueNotices, enrollLeads, reminderState, saveSequence, snoozeTaskById, todayFollowUps } from '@/lib/sequences';
+import { claimDueNotices, enrollLeads, loadTodayPage, reminderState, saveSequence, snoozeTaskById, todayFollowUps } from '@/lib/sequences';
 import type { Task } from '@/lib/model';
 import { freshDb } from './db-helpers';
 
@@ -40,6 +40,18 @@ describe('Today and the badge', () => {
     // Late at night the next change is midnight, when tomorrow's follow-ups become today's.
     const lateNight = await reminderState(db, utc('2026-01-15T04:59:30Z'), NY);
     expect(lateNight.nextChangeAt).toBe(utc('2026-01-15T05:00:00Z'));
+  });
+
+  it('cuts the popup page in the zone of the settings, and says which day it is for', async () => {
+    const db = await freshDb();
+    const { lead } = await saveLead(db, { patch: { fullName: 'Tomas Reyes' }, origin: { kind: 'manual' } }, 1);
+    await db.put('tasks', task('evening', lead.id, utc('2026-01-14T13:00:00Z'))); // 08:00 Wednesday in New York, 22:00 in Tokyo
+    await updateSettings(db, { timeZone: NY });
+    const ny = await loadTodayPage(db, NOW);
+    expect([ny.timeZone, ny.day, ny.today.map((row) => row.task.id)]).toEqual([NY, '2026-01-14', ['evening']]);
+    await updateSettings(db, { timeZone: 'Asia/Tokyo' });
+    const tokyo = await loadTodayPage(db, NOW); // Thursday 00:00 in Tokyo
+    expect([tokyo.day, tokyo.overdue.map((row) => row.task.id), tokyo.today.length]).toEqual(['2026-01-15', ['evening'], 0]);
   });
 
   it('counts a snoozed follow-up on the day it was snoozed to', async () => {
