@@ -56,6 +56,8 @@ export function LeadsView({ settings, notify }: ViewContext) {
     }
     return { owners: [...ownerSet].sort(), utmSources: [...utmSet].sort() };
   }, [leads.rows]);
+  // Shown while every lead loads: the newest, in the table's default order.
+  const preview = useMemo(() => (leads.preview ? sortLeadRows([...leads.preview], DEFAULT_SORT) : undefined), [leads.preview]);
   const campaignNames = useMemo(() => new Map(campaigns.map((campaign) => [campaign.id, campaign.name])), [campaigns]);
   // Leads deleted meanwhile (here or in another tab) drop out of the selection.
   const selectedIds = useMemo(() => {
@@ -89,18 +91,53 @@ export function LeadsView({ settings, notify }: ViewContext) {
 
   if (leads.error) return <p role="alert">Could not read leads: {leads.error.message}</p>;
   if (!leads.ready) {
+    const progress = leads.progress ? (
+      <progress aria-label="Loading leads" className="w-64" max={leads.progress.total} value={leads.progress.loaded}>
+        {`${leads.progress.loaded} of ${leads.progress.total}`}
+      </progress>
+    ) : null;
+    if (!preview?.length) {
+      return (
+        <div className="flex flex-col gap-2 text-sm text-slate-500" role="status">
+          <p>Loading leads…</p>
+          {progress}
+        </div>
+      );
+    }
+    // The newest leads first (the table's default order), readable and openable at once, while
+    // every lead loads for search, filters and sorting.
     return (
-      <div className="flex flex-col gap-2 text-sm text-slate-500" role="status">
-        <p>Loading leads…</p>
-        {leads.progress ? (
-          <progress
-            aria-label="Loading leads"
-            className="w-64"
-            max={leads.progress.total}
-            value={leads.progress.loaded}
-          >{`${leads.progress.loaded} of ${leads.progress.total}`}</progress>
-        ) : null}
-      </div>
+      <section aria-labelledby="leads-heading" className="flex h-[calc(100vh-3rem)] flex-col gap-3">
+        <header className="flex flex-wrap items-center gap-3">
+          <h1 id="leads-heading" className="text-xl font-semibold">
+            Leads
+          </h1>
+          <div className="ml-auto">
+            <Button variant="primary" onClick={() => navigate('leads', 'new')}>
+              Add lead
+            </Button>
+          </div>
+        </header>
+        <div role="status" className="flex flex-wrap items-center gap-3 text-sm text-slate-500">
+          <p>
+            Showing the {preview.length.toLocaleString()} most recently updated. Loading
+            {leads.progress ? ` all ${leads.progress.total.toLocaleString()}` : ''} leads for search, filters and sorting…
+          </p>
+          {progress}
+        </div>
+        <LeadsTable
+          rows={preview}
+          sort={DEFAULT_SORT}
+          onSort={() => undefined}
+          selected={selected}
+          onSelect={setSelected}
+          active={Math.min(active, preview.length - 1)}
+          onActive={setActive}
+          onOpen={(id) => navigate('leads', id)}
+          currency={settings.currency}
+          campaignNames={campaignNames}
+        />
+      </section>
     );
   }
 

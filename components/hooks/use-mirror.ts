@@ -20,6 +20,8 @@ export interface MirrorState<R> {
   ready: boolean;
   /** Set while a full load runs. */
   progress: MirrorProgress | undefined;
+  /** While the first full load runs (feeds that offer one): the most recently written rows, newest first. */
+  preview: readonly R[] | undefined;
   error: Error | undefined;
 }
 
@@ -33,12 +35,14 @@ class MirrorFeed<R> {
   private stopWatching: (() => void) | undefined;
   private running = false;
   private again = false;
-  private state: MirrorState<R> = { rows: [], version: -1, ready: false, progress: undefined, error: undefined };
+  private state: MirrorState<R> = { rows: [], version: -1, ready: false, progress: undefined, preview: undefined, error: undefined };
   private currency: string | undefined;
 
   constructor(
     spec: MirrorSpec<R>,
     private readonly store: StoreName,
+    /** How many of the newest rows to show before the first full load ends (0: none). */
+    private readonly previewCount = 0,
   ) {
     this.mirror = new StoreMirror(spec);
   }
@@ -84,9 +88,13 @@ class MirrorFeed<R> {
     try {
       do {
         this.again = false;
-        await this.mirror.refresh(await getDb(), (progress) => this.set({ progress }));
-        if (this.mirror.version !== this.state.version || this.state.progress) {
-          this.set({ rows: this.mirror.list(), version: this.mirror.version, ready: true, progress: undefined, error: undefined });
+        const db = await getDb();
+        if (this.previewCount && !this.state.ready && !this.state.preview) {
+          this.set({ preview: await this.mirror.newest(db, this.previewCount) });
+        }
+        await this.mirror.refresh(db, (progress) => this.set({ progress }));
+        if (this.mirror.version !== this.state.version || this.state.progress || this.state.preview) {
+          this.set({ rows: this.mirror.list(), version: this.mirror.version, ready: true, progress: undefined, preview: undefined, error: undefined });
         }
       } while (this.again);
     } catch (error) {
@@ -102,7 +110,9 @@ class MirrorFeed<R> {
   }
 }
 
-const leadFeed = new MirrorFeed(LEAD_ROWS, 'leads');
+/** Rows the leads table shows (newest first, its default order) while every lead loads. */
+const LEAD_PREVIEW_ROWS = 100;
+const leadFeed = new MirrorFeed(LEAD_ROWS, 'leads', LEAD_PREVIEW_ROWS);
 const activityFeed = new MirrorFeed(ACTIVITY_ROWS, 'activities');
 
 /** Every lead as a light row, kept fresh. `currency` is the workspace's (a change reloads the rows). */

@@ -59,6 +59,28 @@ export class StoreMirror<R> {
     return this.rows.size;
   }
 
+  /** True once a full load has completed (until `invalidate`). */
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /**
+   * The `count` most recently written rows, newest first, read through the store's time index (a
+   * bounded read, whatever the store's size): what a view can show while the full load runs.
+   */
+  async newest(db: LeadlineDB, count: number): Promise<R[]> {
+    const { store } = this.spec;
+    const rows: R[] = [];
+    const index = db.transaction(store).store.index(TIME_INDEX[store] as never);
+    let cursor = await index.openCursor(null, 'prev');
+    while (cursor && rows.length < count) {
+      const row = this.spec.project(cursor.value);
+      if (row !== undefined) rows.push(row);
+      cursor = await cursor.continue();
+    }
+    return rows;
+  }
+
   /** Drops everything: the next refresh is a full load. */
   invalidate(): void {
     this.loaded = false;

@@ -27,6 +27,20 @@ describe('StoreMirror', () => {
     expect(row).not.toHaveProperty('provenance');
   });
 
+  it('reads the newest rows through the time index before any full load', async () => {
+    const names = ['Ada Achterberg', 'Bruno Brightwater', 'Chen Castellanos', 'Dara Dunmore', 'Efe Eastwood'];
+    for (const [index, fullName] of names.entries()) {
+      await saveLead(db, { patch: { fullName }, origin: { kind: 'manual' } }, Date.UTC(2026, 0, 1 + index));
+    }
+    await updateLead(db, (await db.getAll('leads')).find((lead) => lead.fullName === 'Bruno Brightwater')!.id, { fields: { title: 'CTO' } }, Date.UTC(2026, 1, 1));
+    const mirror = new StoreMirror(LEAD_ROWS);
+    const getAll = vi.spyOn(db, 'getAll');
+    const rows = await mirror.newest(db, 3);
+    expect(getAll).not.toHaveBeenCalled();
+    expect(rows.map((row) => row.fullName)).toEqual(['Bruno Brightwater', 'Efe Eastwood', 'Dara Dunmore']);
+    expect([mirror.size, mirror.isLoaded]).toEqual([0, false]);
+  });
+
   it('follows edits, deletes, undo and sample data without a full reload', async () => {
     const ada = await add('Ada Achterberg');
     const bruno = await add('Bruno Brightwater');

@@ -1,0 +1,55 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it, vi } from 'vitest';
+import { LeadsView } from '@/components/dashboard/leads-view';
+import { defaultSettings } from '@/lib/model';
+import { getDb, StoreMirror } from '@/lib/db';
+import { saveLead } from '@/lib/leads';
+
+// React's act() needs to know it runs in a test environment.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe('leads table while every lead loads', () => {
+  it('shows the newest leads at once, then the whole table when the load ends', async () => {
+    const db = await getDb();
+    const names = ['Ines Duarte', 'Tomas Reyes', 'Lea Moreau', 'Priya Natarajan'];
+    for (const [index, fullName] of names.entries()) {
+      await saveLead(db, { patch: { fullName }, origin: { kind: 'manual' } }, Date.UTC(2026, 0, 1 + index));
+    }
+    // Hold the full load until the test has seen the preview.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const refresh = StoreMirror.prototype.refresh;
+    const spy = vi.spyOn(StoreMirror.prototype, 'refresh').mockImplementation(async function (this: StoreMirror<unknown>, ...args) {
+      await held;
+      return refresh.apply(this, args);
+    });
+
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    act(() => root.render(<LeadsView params={[]} settings={defaultSettings()} notify={() => undefined} />));
+    const status = () => host.querySelector('[role="status"]')?.textContent ?? '';
+    await until(() => status().startsWith('Showing the 4 most recently updated'), 'the preview');
+    expect(status()).toContain('Loading leads for search, filters and sorting');
+    expect(host.querySelector('[role="searchbox"], input[type="search"]')).toBeNull();
+    // The grid is there (its rows are virtualised: this DOM lays out none; the benchmark and the
+    // end-to-end tests see them in Chromium).
+    expect(host.querySelector('[role="grid"][aria-label="Leads"]')).not.toBeNull();
+
+    release();
+    await until(() => host.querySelector('[data-testid="lead-count"]') !== null, 'the full table');
+    expect(host.querySelector('[data-testid="lead-count"]')?.textContent).toBe('4');
+    expect(status()).not.toContain('most recently updated');
+    spy.mockRestore();
+    act(() => root.unmount());
+  });
+});
