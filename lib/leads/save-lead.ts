@@ -40,8 +40,9 @@ type IdentityLookup = (key: string) => Promise<unknown>;
 
 /** The first lead that shares an identity key with `patch` (email first, then LinkedIn, Sales Navigator, name + company). */
 async function findByIdentity(lookup: IdentityLookup, patch: LeadPatch): Promise<Lead | undefined> {
-  for (const key of identityKeys(patch)) {
-    const raw = await lookup(key);
+  // Every key at once (one round trip, not one per key); the first key in priority order wins.
+  const found = await Promise.all(identityKeys(patch).map(lookup));
+  for (const raw of found) {
     const lead = parseStored('leads', raw);
     if (lead) return lead;
   }
@@ -66,17 +67,16 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
     const activities = tx.objectStore('activities');
     if (!existing) {
       const lead = createLead(patch, { ...input, typed }, now);
-      await leads.put(lead);
-      await activities.put(activityFor(lead, input.origin, now, true, []));
+      await Promise.all([leads.put(lead), activities.put(activityFor(lead, input.origin, now, true, []))]);
       return { lead, created: true, changes: [] };
     }
 
     const { lead, changes, touched } = mergeIntoLead(existing, patch, { ...input, typed }, now);
-    if (touched) await leads.put(parseForWrite('leads', lead));
     // A capture is worth a timeline entry even when nothing changed; a repeated import is not.
-    if (touched || input.origin.kind === 'capture') {
-      await activities.put(activityFor(lead, input.origin, now, false, changes));
-    }
+    await Promise.all([
+      touched ? leads.put(parseForWrite('leads', lead)) : undefined,
+      touched || input.origin.kind === 'capture' ? activities.put(activityFor(lead, input.origin, now, false, changes)) : undefined,
+    ]);
     return { lead: touched ? lead : existing, created: false, changes };
   });
 }
