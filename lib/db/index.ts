@@ -12,3 +12,4 @@ export * from './integrity';
 export * from './store-mirror';
 export * from './lead-rows';
 export { DB_VERSION, MIGRATIONS } from './migrations';
+export * from './read-chunks';

@@ -1,3 +1,4 @@
+import { readChunks } from './read-chunks';
 import type { LeadlineDB } from './schema';
 
 /** The stores a mirror can follow: both keyed by `id`, both with an index on a write time. */
@@ -123,17 +124,13 @@ export class StoreMirror<R> {
   private async load(db: LeadlineDB, onProgress?: (progress: MirrorProgress) => void): Promise<void> {
     const startedAt = Date.now();
     const { store } = this.spec;
-    const total = await db.count(store);
+    const tx = db.transaction(store);
+    const total = await tx.store.count();
     this.rows.clear();
-    let after: string | undefined;
-    for (;;) {
-      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-      const chunk = await db.getAll(store, range, this.chunk);
+    // One transaction, read chunk after chunk while each chunk is projected.
+    for await (const chunk of readChunks(tx.store, this.chunk)) {
       for (const raw of chunk) this.upsert(raw);
-      const last = chunk[chunk.length - 1] as { id?: unknown } | undefined;
       onProgress?.({ loaded: Math.min(total, this.rows.size), total });
-      if (chunk.length < this.chunk || typeof last?.id !== 'string') break;
-      after = last.id;
       // Let the page paint (and show progress) between chunks.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DB_VERSION } from '../db/migrations';
 import type { RecordProblem } from '../db/problems';
+import { readChunks } from '../db/read-chunks';
 import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type StoreName } from '../db/schema';
 import { describeZodError } from '../model/describe-error';
 
@@ -43,28 +44,39 @@ export async function createBackupParts(db: LeadlineDB, now = Date.now(), timing
   ];
   const invalid: QuarantinedRecord[] = [];
   const tx = db.transaction([...STORE_NAMES], 'readonly');
-  const reads = STORE_NAMES.map((store) => {
+  // Every store starts reading now, chunk after chunk; each chunk is encoded as it arrives, while
+  // the next ones are still being read.
+  const sources = STORE_NAMES.map((store) => {
     const objectStore = tx.objectStore(store);
-    return Promise.all([objectStore.getAll(), OUT_OF_LINE.has(store) ? objectStore.getAllKeys() : Promise.resolve(undefined)]);
+    if (!OUT_OF_LINE.has(store)) return { chunks: readChunks(objectStore), keys: Promise.resolve(undefined) };
+    const values = objectStore.getAll();
+    return { chunks: (async function* () { yield await values; })(), keys: objectStore.getAllKeys() };
   });
   for (const [index, store] of STORE_NAMES.entries()) {
-    const started = performance.now();
-    const [values, keys] = await reads[index]!;
-    timings[`read ${store}`] = performance.now() - started;
-    const encoding = performance.now();
     const schema: z.ZodType = STORE_SCHEMAS[store];
     const encoded: string[] = [];
-    values.forEach((value, position) => {
-      const key = keys ? String(keys[position]) : undefined;
-      const result = schema.safeParse(value);
-      if (!result.success) {
-        invalid.push({ store, key: key ?? recordId(value), message: describeZodError(result.error), value });
-        return;
-      }
-      encoded.push(JSON.stringify(key === undefined ? result.data : { key, value: result.data }));
-    });
+    let waited = 0;
+    let encoding = 0;
+    let mark = performance.now();
+    const keys = await sources[index]!.keys;
+    for await (const values of sources[index]!.chunks) {
+      const arrived = performance.now();
+      waited += arrived - mark;
+      values.forEach((value, position) => {
+        const key = keys ? String(keys[position]) : undefined;
+        const result = schema.safeParse(value);
+        if (!result.success) {
+          invalid.push({ store, key: key ?? recordId(value), message: describeZodError(result.error), value });
+          return;
+        }
+        encoded.push(JSON.stringify(key === undefined ? result.data : { key, value: result.data }));
+      });
+      mark = performance.now();
+      encoding += mark - arrived;
+    }
     parts.push(`${index ? ',' : ''}${JSON.stringify(store)}:[`, encoded.join(','), ']');
-    timings[`encode ${store}`] = performance.now() - encoding;
+    timings[`read ${store}`] = waited;
+    timings[`encode ${store}`] = encoding;
   }
   parts.push(`},"invalid":${JSON.stringify(invalid)}}`);
   return parts;

@@ -1,3 +1,4 @@
+import { readChunks } from '../db/read-chunks';
 import { parseStored, parseStoredAll } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import type { Lead } from '../model';
@@ -19,6 +20,8 @@ export async function exportLeads(
 ): Promise<{ csv: string; count: number; timings: Record<string, number> }> {
   const t0 = performance.now();
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
+  // Every lead starts reading now, chunk after chunk; each is parsed while the next ones are read.
+  const leadChunks = options.ids ? undefined : readChunks(tx.objectStore('leads'));
   const campaigns = parseStoredAll('campaigns', await tx.objectStore('campaigns').getAll());
   let leads: Lead[];
   const timings: Record<string, number> = {};
@@ -27,10 +30,17 @@ export async function exportLeads(
     const found = await Promise.all(options.ids.map(async (id) => parseStored('leads', await store.get(id), id)));
     leads = found.filter((lead): lead is Lead => !!lead);
   } else {
-    const raw = await tx.objectStore('leads').getAll();
-    timings.read = performance.now() - t0;
-    leads = parseStoredAll('leads', raw);
-    timings.parse = performance.now() - t0 - timings.read;
+    leads = [];
+    timings.read = 0;
+    timings.parse = 0;
+    let mark = performance.now();
+    for await (const raw of leadChunks ?? []) {
+      const arrived = performance.now();
+      timings.read += arrived - mark;
+      leads.push(...parseStoredAll('leads', raw));
+      mark = performance.now();
+      timings.parse += mark - arrived;
+    }
     leads = sortByName(leads);
   }
   const campaignNames = new Map(campaigns.map((campaign) => [campaign.id, campaign.name]));

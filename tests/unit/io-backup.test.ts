@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, getSettings, leadTimeline, searchLeads, SETTINGS_KEY, STORE_NAMES, updateSettings, type LeadlineDB } from '@/lib/db';
+import { DB_VERSION, getSettings, READ_CHUNK, leadTimeline, searchLeads, SETTINGS_KEY, STORE_NAMES, updateSettings, type LeadlineDB } from '@/lib/db';
 import { generateDemoData, loadSampleData } from '@/lib/demo';
 import { createBackup } from '@/lib/io/backup';
 import { importCsvText } from '@/lib/io/import-csv';
@@ -43,6 +43,18 @@ describe('backup and restore', () => {
     expect(await dump(target)).toEqual(await dump(source));
     expect(await createBackup(target, NOW)).toBe(backup);
     expect((await searchLeads(target, 'xm@example.cn', 5)).map((lead) => lead.fullName)).toEqual(['王小明 🚀']);
+  });
+
+  it('backs up a store larger than one read chunk whole and in key order', async () => {
+    const source = await filledDb();
+    const [sample] = await source.getAll('activities');
+    const tx = source.transaction('activities', 'readwrite');
+    const ids = Array.from({ length: READ_CHUNK + 3 }, (_, index) => `bulk-${String(index).padStart(5, '0')}`);
+    await Promise.all([...ids.map((id) => tx.store.put({ ...sample!, id })), tx.done]);
+    const parsed = JSON.parse(await createBackup(source, NOW)) as { stores: { activities: Array<{ id: string }> } };
+    const stored = await source.getAllKeys('activities');
+    expect(parsed.stores.activities.map((activity) => activity.id)).toEqual(stored);
+    expect(parsed.stores.activities.filter((activity) => activity.id.startsWith('bulk-'))).toHaveLength(READ_CHUNK + 3);
   });
 
   it('refuses a backup with one corrupt record, names it, and writes nothing', async () => {
