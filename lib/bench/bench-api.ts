@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { DB_NAME, getDb, getSettings, openLeadlineDb, parseForWrite, searchLeads, writeTx, type LeadlineDB } from '../db';
 import { generateDemoData, type DemoData } from '../demo';
 import { extractProspects } from '../extract';
@@ -127,12 +128,29 @@ export const benchApi = {
     return { libMs, rawMs };
   },
 
-  /** Reading every lead with raw idb `getAll`: the floor under anything that needs them all. */
-  async rawReadAllLeads(): Promise<{ ms: number; count: number }> {
+  /** Reading every record of a store with raw idb `getAll`: the floor under anything that needs them all. */
+  async rawReadAll(store: 'leads' | 'activities'): Promise<{ ms: number; count: number }> {
     const db = await getDb();
     const start = performance.now();
-    const count = (await db.getAll('leads')).length;
+    const count = (await db.getAll(store)).length;
     return { ms: performance.now() - start, count };
+  },
+
+  /**
+   * Raw IndexedDB, no Leadline code: `count` generated leads put in one transaction into a scratch
+   * store WITHOUT any index. No import of that many rows can write faster on this machine.
+   */
+  async rawInsertWithoutIndexes(count: number): Promise<number> {
+    const leads = generateDemoData({ leads: count, seed: 11 }).leads.map((lead) => withDerivedKeys({ ...lead, sample: undefined }));
+    const name = `${DB_NAME}-bench-bare-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const db = await openDB(name, 1, { upgrade: (scratch) => void scratch.createObjectStore('leads', { keyPath: 'id' }) });
+    const start = performance.now();
+    const tx = db.transaction('leads', 'readwrite');
+    await Promise.all([...leads.map((lead) => tx.store.put(lead)), tx.done]);
+    const ms = performance.now() - start;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return ms;
   },
 
   /** extractProspects on a fixture's HTML at its URL, `runs` times (parsing excluded). */
@@ -143,6 +161,7 @@ export const benchApi = {
       drafts = extractProspects(doc, url).length;
     }).then((times) => ({ times, drafts }));
   },
+
 
   /** How many leads are stored (a sanity check for the driver). */
   async countLeads(): Promise<number> {
