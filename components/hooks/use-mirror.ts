@@ -27,12 +27,13 @@ export interface MirrorState<R> {
 
 /**
  * One page-wide mirror of a store, shared by every view that shows it (leads table, pipeline,
- * reports): loaded once, refreshed incrementally after each committed write while any view watches.
+ * reports): loaded once, refreshed incrementally after each committed write while any view watches
+ * (and when the next view opens), read again whole after a write that put older records back.
  */
 class MirrorFeed<R> {
   private readonly mirror: StoreMirror<R>;
   private readonly listeners = new Set<() => void>();
-  private stopWatching: (() => void) | undefined;
+  private watching: (() => void) | undefined;
   private running = false;
   private again = false;
   private state: MirrorState<R> = { rows: [], version: -1, ready: false, progress: undefined, preview: undefined, error: undefined };
@@ -49,18 +50,18 @@ class MirrorFeed<R> {
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    if (this.listeners.size === 1) {
-      this.stopWatching = onChange((event) => {
-        if (event.stores.includes(this.store)) this.refresh();
-      });
-      this.refresh();
-    }
+    // Watching starts with the first view and never stops: a rewinding write seen while no view
+    // shows the rows (an import undone on the import page) must still force the next full read.
+    this.watching ??= onChange((event) => {
+      if (!event.stores.includes(this.store)) return;
+      // Older versions put back (an undone import, a restored backup) are invisible to a refresh by update time.
+      if (event.rewound) this.mirror.invalidate();
+      if (this.listeners.size) this.refresh();
+    });
+    // The first view after a pause catches up with what was written meanwhile.
+    if (this.listeners.size === 1) this.refresh();
     return () => {
       this.listeners.delete(listener);
-      if (!this.listeners.size) {
-        this.stopWatching?.();
-        this.stopWatching = undefined;
-      }
     };
   };
 

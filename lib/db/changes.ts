@@ -3,6 +3,11 @@ import type { StoreName } from './schema';
 /** Tells every open extension page (and the service worker) which stores a committed write touched. */
 export interface ChangeEvent {
   stores: StoreName[];
+  /**
+   * Set when the write may have put back older versions of records (an import undone, a backup
+   * restored): copies kept fresh by update time (page mirrors) must read everything again.
+   */
+  rewound?: true;
 }
 
 type Listener = (event: ChangeEvent) => void;
@@ -16,7 +21,7 @@ function getChannel(): BroadcastChannel | undefined {
   channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (message: MessageEvent<unknown>) => {
     const data = message.data as Partial<ChangeEvent> | null;
-    if (data && Array.isArray(data.stores)) deliver({ stores: data.stores });
+    if (data && Array.isArray(data.stores)) deliver({ stores: data.stores, ...(data.rewound === true ? { rewound: true } : {}) });
   };
   return channel;
 }
@@ -32,8 +37,8 @@ function deliver(event: ChangeEvent) {
 }
 
 /** Announces a committed write here and in every other context (BroadcastChannel skips its sender). */
-export function emitChange(stores: readonly StoreName[]): void {
-  const event = { stores: [...new Set(stores)] };
+export function emitChange(stores: readonly StoreName[], rewound = false): void {
+  const event: ChangeEvent = { stores: [...new Set(stores)], ...(rewound ? { rewound: true as const } : {}) };
   deliver(event);
   getChannel()?.postMessage(event);
 }

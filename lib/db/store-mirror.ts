@@ -29,7 +29,8 @@ export interface MirrorProgress {
  * after a change it reads only records written since the last refresh (through the store's time
  * index), and when the record count disagrees (deletes, imports of old records) it reconciles keys.
  * A write that replaces an existing record with an older time and leaves the count unchanged is
- * not seen until the next full load (`invalidate`).
+ * not seen until the next full load: such writes announce themselves (`ChangeEvent.rewound`, from
+ * `writeTx(…, { rewinds: true })`) and the page's feed calls `invalidate`.
  */
 export class StoreMirror<R> {
   private readonly rows = new Map<string, R>();

@@ -179,7 +179,7 @@ export async function undoImport(db: LeadlineDB, importId: string, now = Date.no
     await tx.objectStore('imports').put(undone);
     await tx.objectStore('importUndo').delete(importId);
     return undone;
-  });
+  }, { rewinds: true }); // the leads it changed go back to their older versions
 }
 
 /** Past imports, newest first. */

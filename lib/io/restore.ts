@@ -284,5 +284,5 @@ export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode:
     }
     await Promise.all(writes);
     return result;
-  });
+  }, { rewinds: true }); // records come back as the backup had them, older ones included
 }

@@ -27,6 +27,7 @@ describe('leads table while every lead loads', () => {
     // Hold the full load until the test has seen the preview.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to the mirror instance below
     const refresh = StoreMirror.prototype.refresh;
     const spy = vi.spyOn(StoreMirror.prototype, 'refresh').mockImplementation(async function (this: StoreMirror<unknown>, ...args) {
       await held;
