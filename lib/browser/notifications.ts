@@ -14,11 +14,19 @@ export async function showNotification(id: string, title: string, message: strin
 
 /**
  * Calls `listener` with the notification id when the user clicks one of ours. Registered at
- * start-up; a no-op while the permission is not granted (the API is then absent).
+ * start-up. The API exists only while the optional permission is granted: when it is granted
+ * later (the user turns notifications on), the listener is added then, without a restart.
  */
 export function onNotificationClick(listener: (id: string) => void): void {
-  browser.notifications?.onClicked.addListener((id) => {
-    listener(id);
-    void browser.notifications.clear(id);
-  });
+  let registered = false;
+  const register = () => {
+    if (registered || !browser.notifications) return;
+    registered = true;
+    browser.notifications.onClicked.addListener((id) => {
+      listener(id);
+      void browser.notifications.clear(id);
+    });
+  };
+  register();
+  browser.permissions.onAdded.addListener(register);
 }
