@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LeadRow } from '@/lib/db';
 import type { LeadSort, SortKey } from '@/lib/leads';
 import { SOURCE_LABELS } from '@/lib/model';
@@ -113,6 +113,11 @@ export function LeadsTable({
   });
   const context = useMemo<CellContext>(() => ({ currency, campaignNames }), [currency, campaignNames]);
   const current = rows[Math.min(active, rows.length - 1)];
+  // Opened with a row already active (back from that lead's page): bring it into view once.
+  useEffect(() => {
+    if (active > 0) virtualizer.scrollToIndex(Math.min(active, rows.length - 1), { align: 'center' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only; later moves scroll in moveTo
+  }, []);
   const allSelected = useMemo(() => rows.length > 0 && selected.size >= rows.length && rows.every((row) => selected.has(row.id)), [rows, selected]);
 
   const selectRange = (from: number, to: number, base: ReadonlySet<string>) => {

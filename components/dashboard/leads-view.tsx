@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { generateDemoData, loadSampleData } from '@/lib/demo';
 import {
@@ -25,6 +25,9 @@ import { LeadsTable } from './leads-table';
 import { SavedFilters } from './saved-filters';
 import type { ViewContext } from './view-context';
 
+/** The table's search, filters, order and active row when it was last shown (for this page's life). */
+let lastView: { filters: LeadTableFilters; sort: LeadSort; active: number } = { filters: EMPTY_FILTERS, sort: DEFAULT_SORT, active: 0 };
+
 /**
  * Every lead in a virtualised, sortable table: search as you type, filters, saved filters,
  * keyboard navigation, selection and bulk actions. Reads the page's lead mirror (light rows kept
@@ -33,10 +36,14 @@ import type { ViewContext } from './view-context';
 export function LeadsView({ settings, notify }: ViewContext) {
   const leads = useLeadRows(settings.currency);
   const { campaigns } = useCampaigns();
-  const [filters, setFilters] = useState<LeadTableFilters>(EMPTY_FILTERS);
-  const [sort, setSort] = useState<LeadSort>(DEFAULT_SORT);
+  const [filters, setFilters] = useState<LeadTableFilters>(lastView.filters);
+  const [sort, setSort] = useState<LeadSort>(lastView.sort);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(lastView.active);
+  // Back from a lead's page, the table is as it was left: same search, filters, order and row.
+  useEffect(() => {
+    lastView = { filters, sort, active };
+  }, [filters, sort, active]);
   // Typing stays responsive: the filter over 50,000 rows runs at a lower priority than the input.
   const deferredFilters = useDeferredValue(filters);
 

@@ -31,8 +31,9 @@ test('selected leads are enrolled in a sequence and exported as CSV from the lea
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
   const grid = dashboard.getByRole('grid', { name: 'Leads' });
   const dataRows = grid.getByRole('row').filter({ has: dashboard.getByRole('gridcell') });
-  const selectBrunoAndChiara = async () => {
-    await grid.getByRole('button', { name: 'Name' }).click();
+  const selectBrunoAndChiara = async (sort: boolean) => {
+    if (sort) await grid.getByRole('button', { name: 'Name' }).click();
+    await expect(grid.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
     await expect(dataRows).toHaveText([/Ada Achterberg/, /Bruno Brightwater/, /Chiara Castellano/]);
     await grid.focus();
     await dashboard.keyboard.press('Home');
@@ -43,7 +44,7 @@ test('selected leads are enrolled in a sequence and exported as CSV from the lea
   };
 
   // Enroll both in the sequence.
-  await selectBrunoAndChiara();
+  await selectBrunoAndChiara(true);
   const bulk = dashboard.getByRole('toolbar', { name: 'Bulk actions' });
   await bulk.getByRole('button', { name: 'Enroll in sequence…' }).click();
   const enroll = dashboard.getByRole('dialog', { name: 'Enroll in sequence: 2 leads' });
@@ -53,10 +54,10 @@ test('selected leads are enrolled in a sequence and exported as CSV from the lea
   await grid.getByRole('link', { name: 'Chiara Castellano' }).click();
   await expect(dashboard.getByRole('region', { name: 'Sequences' }).getByRole('listitem', { name: 'Call round' })).toContainText('Active');
 
-  // Export the same two as CSV in Leadline's columns.
+  // Export the same two as CSV in Leadline's columns (back on the list, it is still sorted by name).
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
   await expect(dataRows).toHaveCount(3);
-  await selectBrunoAndChiara();
+  await selectBrunoAndChiara(false);
   await bulk.getByRole('button', { name: 'Export selection…' }).click();
   const exportDialog = dashboard.getByRole('dialog', { name: 'Export selection: 2 leads' });
   const [download] = await Promise.all([dashboard.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export 2 as CSV' }).click()]);

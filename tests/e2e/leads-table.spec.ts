@@ -84,6 +84,14 @@ test('leads are found, filtered, selected with the keyboard, tagged in bulk, and
   await expect(dashboard.getByRole('heading', { level: 1 })).toHaveText('Bruno Brightwater');
   await expect(dashboard.getByRole('region', { name: 'Timeline' })).toContainText('Tagged with campaign “Autumn webinar”');
 
+  // Back to the list: the same saved filter and order as it was left.
+  await dashboard.goBack();
+  await expect(dataRows).toHaveText([/Bruno Brightwater/, /Chiara Castellano/]);
+  await expect(filters.getByLabel('Campaign').locator('option:checked')).toHaveText('Autumn webinar');
+  await expect(grid.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+  await dashboard.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(dataRows).toHaveText([/Ada Achterberg/, /Bruno Brightwater/, /Chiara Castellano/]);
+
   // On the board, Alt+→ moves Ada on to Contacted, without a mouse.
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/pipeline`);
   await dashboard.getByRole('link', { name: 'Ada Achterberg' }).focus();
