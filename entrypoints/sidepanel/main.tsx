@@ -21,6 +21,7 @@ import {
 } from '@/lib/browser';
 import type { CaptureDeps } from '@/lib/capture/capture-session';
 import { MENU_CAPTURE_KEY, readMenuCapture } from '@/lib/capture/menu-capture';
+import { prefetchCapture } from '@/lib/capture/prefetch';
 import { readTab } from '@/lib/capture/page-reader';
 import { getDb, getSettings } from '@/lib/db';
 import { INSERT_COMMAND_KEY, readInsertCommand } from '@/lib/mail/insert-command';
@@ -36,14 +37,20 @@ performance.mark('leadline:panel-start');
 const tabParam = new URLSearchParams(location.search).get('tabId');
 const pinnedTabId = tabParam !== null && /^\d{1,10}$/.test(tabParam) ? Number(tabParam) : undefined;
 
-const capture: CaptureDeps = {
-  async targetTab() {
+// Find the tab and ask it for its people now, while React renders the first frame: the session's
+// first calls take these answers (the budget is 300 ms from opening to the draft shown).
+const early = prefetchCapture(
+  async () => {
     const tab = pinnedTabId === undefined ? await activeTabOfCurrentWindow() : await getTab(pinnedTabId);
     if (tab?.id === undefined) return undefined;
     return { tabId: tab.id, windowId: tab.windowId, url: tab.url, pinned: pinnedTabId !== undefined };
   },
-  readTab: (tabId) =>
-    readTab({ sendExtract: (id) => sendToTab(id, 'extract', {}), injectExtractor: (id) => runScriptFile(id, '/extract-page.js') }, tabId),
+  (tabId) => readTab({ sendExtract: (id) => sendToTab(id, 'extract', {}), injectExtractor: (id) => runScriptFile(id, '/extract-page.js') }, tabId),
+);
+
+const capture: CaptureDeps = {
+  targetTab: early.targetTab,
+  readTab: early.readTab,
   watchTabs,
   async takeMenuCapture(tabId) {
     const found = readMenuCapture(await readSession(MENU_CAPTURE_KEY), tabId, Date.now());
