@@ -81,11 +81,17 @@ export interface TodayPage extends TodayList {
   day: string;
 }
 
-/** Reads the settings, then "Today" in the user's time zone: all the popup needs for its first paint. */
+/**
+ * The settings and "Today" in the user's time zone: all the popup needs for its first paint. Most
+ * people keep the system's zone, so both are read at once with the day cut there, and cut again only
+ * when the settings name another zone.
+ */
 export async function loadTodayPage(db: LeadlineDB, now: number): Promise<TodayPage> {
-  const settings = await getSettings(db);
+  const systemZone = effectiveTimeZone('');
+  const [settings, inSystemZone] = await Promise.all([getSettings(db), todayFollowUps(db, now, systemZone)]);
   const timeZone = effectiveTimeZone(settings.timeZone);
-  return { ...(await todayFollowUps(db, now, timeZone)), settings, timeZone, day: isoDay(now, timeZone) };
+  const list = timeZone === systemZone ? inSystemZone : await todayFollowUps(db, now, timeZone);
+  return { ...list, settings, timeZone, day: isoDay(now, timeZone) };
 }
 
 /** What the toolbar shows and when it must next look again. */

@@ -3,6 +3,7 @@ import { getRecord, onChange, updateSettings } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { claimDueNotices, enrollLeads, loadTodayPage, reminderState, saveSequence, snoozeTaskById, todayFollowUps } from '@/lib/sequences';
 import type { Task } from '@/lib/model';
+import { localTimeZone } from '@/lib/time/zone';
 import { freshDb } from './db-helpers';
 
 const NY = 'America/New_York';
@@ -46,6 +47,10 @@ describe('Today and the badge', () => {
     const db = await freshDb();
     const { lead } = await saveLead(db, { patch: { fullName: 'Tomas Reyes' }, origin: { kind: 'manual' } }, 1);
     await db.put('tasks', task('evening', lead.id, utc('2026-01-14T13:00:00Z'))); // 08:00 Wednesday in New York, 22:00 in Tokyo
+    // No zone chosen: the system's, read in the same pass as the settings.
+    const system = await loadTodayPage(db, NOW);
+    const expected = await todayFollowUps(db, NOW, localTimeZone());
+    expect([system.timeZone, system.today.length, system.overdue.length]).toEqual([localTimeZone(), expected.today.length, expected.overdue.length]);
     await updateSettings(db, { timeZone: NY });
     const ny = await loadTodayPage(db, NOW);
     expect([ny.timeZone, ny.day, ny.today.map((row) => row.task.id)]).toEqual([NY, '2026-01-14', ['evening']]);
