@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { getDb } from '@/lib/db';
+import { getDb, type LeadRow } from '@/lib/db';
 import { generateDemoData, loadSampleData } from '@/lib/demo';
 import {
   DEFAULT_SORT,
@@ -97,34 +97,63 @@ export function LeadsView({ settings, notify }: ViewContext) {
   };
 
   if (leads.error) return <p role="alert">Could not read leads: {leads.error.message}</p>;
-  if (!leads.ready) {
-    const progress = leads.progress ? (
-      <progress aria-label="Loading leads" className="w-64" max={leads.progress.total} value={leads.progress.loaded}>
-        {`${leads.progress.loaded} of ${leads.progress.total}`}
-      </progress>
-    ) : null;
-    if (!preview?.length) {
-      return (
-        <div className="flex flex-col gap-2 text-sm text-slate-500" role="status">
-          <p>Loading leads…</p>
-          {progress}
-        </div>
-      );
-    }
+  const progress = leads.progress ? (
+    <progress aria-label="Loading leads" className="w-64" max={leads.progress.total} value={leads.progress.loaded}>
+      {`${leads.progress.loaded} of ${leads.progress.total}`}
+    </progress>
+  ) : null;
+  if (!leads.ready && !preview?.length) {
+    return (
+      <div className="flex flex-col gap-2 text-sm text-slate-500" role="status">
+        <p>Loading leads…</p>
+        {progress}
+      </div>
+    );
+  }
+
+  const total = leads.rows.length;
+  const header = (
+    <header className="flex flex-wrap items-center gap-3">
+      <h1 id="leads-heading" className="text-xl font-semibold">
+        Leads
+        {leads.ready ? (
+          <>
+            {' '}
+            <span className="text-sm font-normal text-slate-500" data-testid="lead-count">
+              {visible.length === total ? total.toLocaleString() : `${visible.length.toLocaleString()} of ${total.toLocaleString()}`}
+            </span>
+          </>
+        ) : null}
+      </h1>
+      <div className="ml-auto flex w-full max-w-md justify-end gap-2">
+        {leads.ready ? <SearchBox value={filters.query} onChange={(query) => changeFilters({ ...filters, query })} /> : null}
+        <Button variant="primary" onClick={() => navigate('leads', 'new')}>
+          Add lead
+        </Button>
+      </div>
+    </header>
+  );
+  const table = (rows: readonly LeadRow[], shownSort: LeadSort, onSort: (next: LeadSort) => void) => (
+    <LeadsTable
+      rows={rows}
+      sort={shownSort}
+      onSort={onSort}
+      selected={selected}
+      onSelect={setSelected}
+      active={Math.min(active, rows.length - 1)}
+      onActive={setActive}
+      onOpen={(id) => navigate('leads', id)}
+      currency={settings.currency}
+      campaignNames={campaignNames}
+    />
+  );
+
+  if (!leads.ready && preview) {
     // The newest leads first (the table's default order), readable and openable at once, while
     // every lead loads for search, filters and sorting.
     return (
       <section aria-labelledby="leads-heading" className="flex h-[calc(100vh-3rem)] flex-col gap-3">
-        <header className="flex flex-wrap items-center gap-3">
-          <h1 id="leads-heading" className="text-xl font-semibold">
-            Leads
-          </h1>
-          <div className="ml-auto">
-            <Button variant="primary" onClick={() => navigate('leads', 'new')}>
-              Add lead
-            </Button>
-          </div>
-        </header>
+        {header}
         <div role="status" className="flex flex-wrap items-center gap-3 text-sm text-slate-500">
           <p>
             Showing the {preview.length.toLocaleString()} most recently updated. Loading
@@ -132,39 +161,14 @@ export function LeadsView({ settings, notify }: ViewContext) {
           </p>
           {progress}
         </div>
-        <LeadsTable
-          rows={preview}
-          sort={DEFAULT_SORT}
-          onSort={() => undefined}
-          selected={selected}
-          onSelect={setSelected}
-          active={Math.min(active, preview.length - 1)}
-          onActive={setActive}
-          onOpen={(id) => navigate('leads', id)}
-          currency={settings.currency}
-          campaignNames={campaignNames}
-        />
+        {table(preview, DEFAULT_SORT, () => undefined)}
       </section>
     );
   }
 
-  const total = leads.rows.length;
   return (
     <section aria-labelledby="leads-heading" className="flex h-[calc(100vh-3rem)] flex-col gap-3">
-      <header className="flex flex-wrap items-center gap-3">
-        <h1 id="leads-heading" className="text-xl font-semibold">
-          Leads{' '}
-          <span className="text-sm font-normal text-slate-500" data-testid="lead-count">
-            {visible.length === total ? total.toLocaleString() : `${visible.length.toLocaleString()} of ${total.toLocaleString()}`}
-          </span>
-        </h1>
-        <div className="ml-auto flex w-full max-w-md gap-2">
-          <SearchBox value={filters.query} onChange={(query) => changeFilters({ ...filters, query })} />
-          <Button variant="primary" onClick={() => navigate('leads', 'new')}>
-            Add lead
-          </Button>
-        </div>
-      </header>
+      {header}
 
       {total === 0 ? (
         <EmptyState
@@ -219,18 +223,7 @@ export function LeadsView({ settings, notify }: ViewContext) {
               No lead matches {deferredFilters.query ? `“${deferredFilters.query}” with ` : ''}these filters.
             </p>
           ) : (
-            <LeadsTable
-              rows={visible}
-              sort={sort}
-              onSort={setSort}
-              selected={selected}
-              onSelect={setSelected}
-              active={Math.min(active, visible.length - 1)}
-              onActive={setActive}
-              onOpen={(id) => navigate('leads', id)}
-              currency={settings.currency}
-              campaignNames={campaignNames}
-            />
+            table(visible, sort, setSort)
           )}
           <p className="text-xs text-slate-500">
             ↑/↓ move · Space selects · Shift+↑/↓ extends · Ctrl+A selects all shown · Enter opens · Esc clears the selection
