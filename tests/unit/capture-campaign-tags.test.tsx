@@ -4,20 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaptureCampaignTags } from '@/components/campaigns/capture-campaign-tags';
 import { createCampaign } from '@/lib/campaigns';
 import { getDb, getSettings, updateSettings } from '@/lib/db';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { until } from './react-helpers';
 
 const fields = (name: string) => ({ name, channel: 'linkedin' as const, cost: 0, notes: '', status: 'active' as const });
-
-/** Lets queries settle until `ready()` holds (or fails after ~2 s). */
-async function until(ready: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ready(); i++) {
-    await act(async () => {
-      await new Promise((done) => setTimeout(done, 10));
-    });
-  }
-  expect(ready()).toBe(true);
-}
 
 let container: HTMLDivElement;
 let root: Root;
@@ -52,7 +41,7 @@ describe('CaptureCampaignTags (for the side panel)', () => {
         />,
       );
     act(render);
-    await until(() => container.textContent.includes('Q4 social (active campaign)'));
+    await until(() => container.textContent.includes('Q4 social (active campaign)'), 'the active campaign');
     expect(container.textContent).toContain('spring-launch (new draft from the link’s utm_campaign)');
 
     const remove = container.querySelector<HTMLButtonElement>('button[aria-label="Don’t tag this lead with Q4 social"]')!;
@@ -67,7 +56,7 @@ describe('CaptureCampaignTags (for the side panel)', () => {
       picker.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((done) => setTimeout(done, 20));
     });
-    await until(() => container.textContent.includes('Autumn webinar (active campaign)'));
+    await until(() => container.textContent.includes('Autumn webinar (active campaign)'), 'the new active campaign');
     expect((await getSettings(db)).activeCampaignId).toBe(webinar.id);
   });
 });

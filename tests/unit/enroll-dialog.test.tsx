@@ -6,19 +6,9 @@ import { PlatformProvider } from '@/components/platform';
 import { getAllRecords, getDb } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { enrollLeads, saveSequence } from '@/lib/sequences';
-
-// React's act() needs to know it runs in a test environment.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { until } from './react-helpers';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 describe('bulk enroll (EnrollDialog)', () => {
   it('enrolls the selected leads, leaves out one already in a sequence, and reports both', async () => {

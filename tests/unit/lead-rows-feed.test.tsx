@@ -6,17 +6,7 @@ import { getDb } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
 import { undoImport } from '@/lib/io/import-apply';
 import { saveLead } from '@/lib/leads';
-
-// React's act() needs to know it runs in a test environment.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+import { until } from './react-helpers';
 
 function Titles() {
   const { rows, ready } = useLeadRows('USD');

@@ -5,17 +5,7 @@ import { LeadsView } from '@/components/dashboard/leads-view';
 import { defaultSettings } from '@/lib/model';
 import { getDb, StoreMirror } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-
-// React's act() needs to know it runs in a test environment.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+import { until } from './react-helpers';
 
 describe('leads table while every lead loads', () => {
   it('shows the newest leads at once, then the whole table when the load ends', async () => {
