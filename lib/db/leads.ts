@@ -159,6 +159,15 @@ async function newestIdsAmong(
   }
 }
 
+/** What `newestFirst` needs of an index: idb's wrapper over an index of any store. */
+export interface WalkableIndex {
+  openCursor(range: IDBKeyRange | null, direction: IDBCursorDirection): Promise<WalkCursor | null>;
+}
+interface WalkCursor {
+  value: unknown;
+  continue(): Promise<WalkCursor | null>;
+}
+
 /**
  * The raw records of an index within `range`, highest key first, in batches of `first` records
  * doubling up to `max`: one request per batch where the browser has `getAllRecords`, else a cursor.
@@ -167,14 +176,14 @@ async function newestIdsAmong(
  * and skipping what was seen.
  */
 export async function* newestFirst<K extends IDBValidKey>(
-  index: IDBPIndex<LeadlineSchema, ['leads'], 'leads', 'updatedAt' | 'recent'>,
+  index: WalkableIndex,
   range: IDBKeyRange | null,
   below: (key: K) => IDBKeyRange,
   first: number,
   max = first,
 ): AsyncGenerator<unknown[]> {
   let size = Math.min(first, max);
-  const native = unwrap(index) as RecordsIndex;
+  const native = unwrap(index as unknown as IDBPIndex) as RecordsIndex;
   if (typeof native.getAllRecords === 'function') {
     let query = range;
     let seenAtTop = 0;

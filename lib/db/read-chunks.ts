@@ -7,7 +7,8 @@ interface ChunkSource {
 }
 
 /**
- * Every record of a store keyed by `id`, in key order, `size` at a time, with reading overlapped
+ * Every record of a store keyed by `id` (records without an `id` come in one chunk), in key order,
+ * `size` at a time, with reading overlapped
  * with the caller's work. Reading starts at once (before the first chunk is asked for), and the
  * next chunk is requested as soon as one arrives, in its success callback while the transaction is
  * still active, before the caller gets it. IndexedDB reads mostly outside the page's thread, so a

@@ -13,7 +13,7 @@ import {
   TaskSchema,
   TemplateSchema,
 } from '../model';
-import { recencyKeys } from '../leads/identity';
+import { withDerivedKeys } from '../leads/lead-merge';
 import type { Activity, Campaign, Company, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
 
 /** The database's name in every extension page and the service worker (they share one origin). */
@@ -85,11 +85,11 @@ export const STORE_SCHEMAS = {
 } as const satisfies Record<StoreName, z.ZodType>;
 
 /**
- * Derived keys refreshed on every write through `parseForWrite`, whoever changed the record:
- * a lead's recency keys follow its `search` words and `updatedAt`.
+ * Derived keys refreshed on every write through `parseForWrite`, whoever changed the record: a
+ * lead's identity keys, search words and recency keys follow its fields and `updatedAt`.
  */
 export const BEFORE_WRITE: { [S in StoreName]?: (value: LeadlineSchema[S]['value']) => LeadlineSchema[S]['value'] } = {
-  leads: (lead) => ({ ...lead, recent: recencyKeys(lead.search, lead.updatedAt) }),
+  leads: withDerivedKeys,
 };
 
 /** The key under which the one settings record is kept. */

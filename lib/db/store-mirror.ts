@@ -1,3 +1,4 @@
+import { newestFirst, type WalkableIndex } from './leads';
 import { readChunks } from './read-chunks';
 import type { LeadlineDB } from './schema';
 
@@ -71,14 +72,14 @@ export class StoreMirror<R> {
    * bounded read, whatever the store's size): what a view can show while the full load runs.
    */
   async newest(db: LeadlineDB, count: number): Promise<R[]> {
-    const { store } = this.spec;
+    const index = db.transaction(this.spec.store).store.index(TIME_INDEX[this.spec.store] as never) as WalkableIndex;
     const rows: R[] = [];
-    const index = db.transaction(store).store.index(TIME_INDEX[store] as never);
-    let cursor = await index.openCursor(null, 'prev');
-    while (cursor && rows.length < count) {
-      const row = this.spec.project(cursor.value);
-      if (row !== undefined) rows.push(row);
-      cursor = await cursor.continue();
+    for await (const batch of newestFirst(index, null, (last) => IDBKeyRange.upperBound(last), count)) {
+      for (const raw of batch) {
+        const row = this.spec.project(raw);
+        if (row !== undefined && rows.length < count) rows.push(row);
+      }
+      if (rows.length >= count) break;
     }
     return rows;
   }

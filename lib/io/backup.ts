@@ -46,11 +46,10 @@ export async function createBackupParts(db: LeadlineDB, now = Date.now(), timing
   const tx = db.transaction([...STORE_NAMES], 'readonly');
   // Every store starts reading now, chunk after chunk; each chunk is encoded as it arrives, while
   // the next ones are still being read.
+  // Key-less stores (settings: one record, without an id) come in one chunk, their keys beside it.
   const sources = STORE_NAMES.map((store) => {
     const objectStore = tx.objectStore(store);
-    if (!OUT_OF_LINE.has(store)) return { chunks: readChunks(objectStore), keys: Promise.resolve(undefined) };
-    const values = objectStore.getAll();
-    return { chunks: (async function* () { yield await values; })(), keys: objectStore.getAllKeys() };
+    return { chunks: readChunks(objectStore), keys: OUT_OF_LINE.has(store) ? objectStore.getAllKeys() : Promise.resolve(undefined) };
   });
   for (const [index, store] of STORE_NAMES.entries()) {
     const schema: z.ZodType = STORE_SCHEMAS[store];

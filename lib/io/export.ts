@@ -20,21 +20,20 @@ export async function exportLeads(
 ): Promise<{ csv: string; count: number; timings: Record<string, number> }> {
   const t0 = performance.now();
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
+  const store = tx.objectStore('leads');
   // Every lead starts reading now, chunk after chunk; each is parsed while the next ones are read.
-  const leadChunks = options.ids ? undefined : readChunks(tx.objectStore('leads'));
+  const chunks = options.ids ? undefined : readChunks(store);
   const campaigns = parseStoredAll('campaigns', await tx.objectStore('campaigns').getAll());
-  let leads: Lead[];
+  let leads: Lead[] = [];
   const timings: Record<string, number> = {};
   if (options.ids) {
-    const store = tx.objectStore('leads');
     const found = await Promise.all(options.ids.map(async (id) => parseStored('leads', await store.get(id), id)));
     leads = found.filter((lead): lead is Lead => !!lead);
-  } else {
-    leads = [];
+  } else if (chunks) {
     timings.read = 0;
     timings.parse = 0;
     let mark = performance.now();
-    for await (const raw of leadChunks ?? []) {
+    for await (const raw of chunks) {
       const arrived = performance.now();
       timings.read += arrived - mark;
       leads.push(...parseStoredAll('leads', raw));

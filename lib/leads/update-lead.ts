@@ -7,7 +7,6 @@ import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
 import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
 import type { LeadPatch } from './lead-fields';
-import { withDerivedKeys } from './lead-merge';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {
@@ -77,7 +76,7 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     const dealChange = describeDealChanges(lead, next);
     if (dealChange) activities.push(activity(lead.id, 'updated', now, dealChange.summary, { fields: dealChange.fields }));
 
-    const stored = parseForWrite('leads', withDerivedKeys({ ...next, updatedAt: now }));
+    const stored = parseForWrite('leads', { ...next, updatedAt: now });
     await tx.objectStore('leads').put(stored);
     for (const entry of activities) await tx.objectStore('activities').put(parseForWrite('activities', entry));
     // Won or lost ends the lead's sequences whose rule says so, in this same transaction.
