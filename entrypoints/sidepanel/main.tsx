@@ -48,6 +48,9 @@ const early = prefetchCapture(
   (tabId) => readTab({ sendExtract: (id) => sendToTab(id, 'extract', {}), injectExtractor: (id) => runScriptFile(id, '/extract-page.js') }, tabId),
 );
 
+// Open the database meanwhile too: the page's answer is screened against Settings.
+getDb().catch(() => undefined); // a failure is reported where the database is used
+
 const capture: CaptureDeps = {
   targetTab: early.targetTab,
   readTab: early.readTab,
