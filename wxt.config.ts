@@ -1,4 +1,5 @@
 import tailwindcss from '@tailwindcss/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { findChrome, needsNoSandbox } from './scripts/find-chrome.mjs';
 
@@ -14,6 +15,21 @@ const HOSTS = [
 const chrome = findChrome();
 const BENCH = process.env.LEADLINE_BENCH === '1';
 
+/**
+ * The bench pages (bench build only) run one classic script each and no module: WXT's plugin-loader
+ * module, which it adds to every page, would otherwise be shared with them and split the shipped
+ * pages' chunks differently from the production build the figures stand for.
+ */
+const benchPagesWithoutModules = (): Plugin => ({
+  name: 'leadline:bench-pages-without-modules',
+  enforce: 'post', // after WXT's HTML step, which adds the module
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html, { filename }) =>
+      /[\\/]entrypoints[\\/]bench/.test(filename) ? html.replace(/<script[^>]*src="virtual:wxt-html-plugins"[^>]*><\/script>/, '') : html,
+  },
+});
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -23,7 +39,7 @@ export default defineConfig({
   manifestVersion: 3,
   ...(BENCH ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
   vite: () => ({
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), ...(BENCH ? [benchPagesWithoutModules()] : [])],
     build: { target: 'es2022', sourcemap: process.env.LEADLINE_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({

@@ -2,6 +2,7 @@
 // build, which adds the in-page harness) and runs the benchmark suite in Chromium. Prints a table
 // and writes bench/results.json. LEADLINE_BENCH_SIZES=1000,10000 limits the data sizes.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const step = (args, env = {}) => {
   const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -9,4 +10,15 @@ const step = (args, env = {}) => {
 };
 step(['wxt', 'build']);
 step(['wxt', 'build'], { LEADLINE_BENCH: '1' });
+
+// The figures stand for the shipped pages only if the bench build loads exactly their files.
+const filesOf = (build, page) => readFileSync(`.output/${build}/${page}`, 'utf8').match(/(chunks|assets)\/[^"]+/g) ?? [];
+for (const page of ['popup.html', 'sidepanel.html', 'dashboard.html']) {
+  const shipped = filesOf('chrome-mv3', page).join(' ');
+  const benched = filesOf('chrome-mv3-bench', page).join(' ');
+  if (shipped !== benched) {
+    console.error(`The bench build's ${page} loads other files than the shipped one:\n  shipped: ${shipped}\n  bench:   ${benched}`);
+    process.exit(1);
+  }
+}
 step(['playwright', 'test', '-c', 'tests/bench/playwright.config.ts']);

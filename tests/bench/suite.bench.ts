@@ -183,6 +183,7 @@ async function popup(browser: BenchBrowser, at: string): Promise<void> {
   };
   add(figure('floor: a blank extension page, open → first element', at, 'ms', await floorOf('bench.html')));
   add(figure('floor: React alone, open → one element rendered', at, 'ms', await floorOf('bench-react.html')));
+  add(figure('floor: "Today" read with no UI framework, open → one line of DOM', at, 'ms', await floorOf('bench-today.html')));
   add(figure('popup: open → "Today" list rendered', at, 'ms', open, 150));
   add(figure('popup: keystroke → search results shown', at, 'ms', typing, 30));
 }

@@ -1,0 +1,18 @@
+import { getDb } from '@/lib/db/open';
+import { loadTodayPage } from '@/lib/sequences/today';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+
+// The popup's "Today" without any UI framework: the page opens, the database opens, the popup's own
+// read runs, and one line of plain DOM says what it found. The popup, which adds React, cannot open
+// faster than this (see bench/README.md). A script of its own, like bench-api.ts.
+async function showToday(): Promise<void> {
+  const page = await loadTodayPage(await getDb(), Date.now());
+  const floor = document.createElement('p');
+  floor.id = 'floor';
+  floor.textContent = `${page.overdueCount} overdue, ${page.todayCount} due today`;
+  document.body.append(floor);
+}
+
+export default defineUnlistedScript(() => {
+  void showToday();
+});
