@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { searchLeads } from '@/lib/db';
+import { hasLeads, searchLeads } from '@/lib/db';
 import type { Lead } from '@/lib/model';
 import { useLiveQuery } from './hooks/use-live-query';
 import { LeadRow } from './lead-row';
@@ -22,18 +22,28 @@ export function LeadSearchList({
   idle?: React.ReactNode;
 }) {
   const [query, setQuery] = useState('');
+  const showsIdle = idle !== undefined && !query;
   // The answer carries its query, so the list can say when it still shows an older query's results.
-  const results = useLiveQuery(async (db) => ({ query, leads: await searchLeads(db, query, limit) }), [query, limit], ['leads']);
+  const results = useLiveQuery(
+    async (db) => {
+      // The idle view stands in for the recent leads: then they are not read, only whether any exist.
+      const leads = showsIdle ? [] : await searchLeads(db, query, limit);
+      const nothingStored = !query && (showsIdle ? !(await hasLeads(db)) : leads.length === 0);
+      return { query, leads, nothingStored };
+    },
+    [query, limit, showsIdle],
+    ['leads'],
+  );
   const leads = results.data?.leads ?? [];
   const stale = results.data?.query !== query;
-  const noLeadsAtAll = !query && !stale && leads.length === 0;
+  const noLeadsAtAll = !stale && results.data?.nothingStored === true;
   return (
     <div className="flex flex-col gap-2">
       {noLeadsAtAll ? null : <SearchBox value={query} onChange={setQuery} autoFocus />}
       {results.error ? <p role="alert" className="text-sm text-rose-600">{results.error.message}</p> : null}
       {noLeadsAtAll ? (
         empty
-      ) : idle && !query ? (
+      ) : showsIdle ? (
         idle
       ) : (
         <>

@@ -23,6 +23,11 @@ export async function allLeads(db: LeadlineDB): Promise<Lead[]> {
   return leads.reverse();
 }
 
+/** Whether any lead is stored: one key read, nothing parsed. */
+export async function hasLeads(db: LeadlineDB): Promise<boolean> {
+  return (await db.getAllKeys('leads', null, 1)).length > 0;
+}
+
 /** How many leads are stored. */
 export function countLeads(db: LeadlineDB): Promise<number> {
   return db.count('leads');
