@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { describeDue, stepAction, type FollowUp, type SnoozeChoice } from '@/lib/sequences';
-import type { Settings, Template } from '@/lib/model';
+import { describeDue, type FollowUp, type SnoozeChoice, type StepAction } from '@/lib/sequences';
 import { Button } from '../button';
 import { usePlatform } from '../platform';
 import { SnoozeMenu } from './snooze-menu';
@@ -19,8 +18,8 @@ export function FollowUpRow({
   now,
   timeZone,
   late,
-  settings,
-  template,
+  action,
+  blockedAbove = false,
   events,
   today,
 }: {
@@ -28,8 +27,10 @@ export function FollowUpRow({
   now: number;
   timeZone: string;
   late: boolean;
-  settings: Settings;
-  template: Template | undefined;
+  /** The step in one click (see `stepAction`). */
+  action: StepAction;
+  /** The list says once, above, why `action` is blocked (the same reason for many rows): not repeated here. */
+  blockedAbove?: boolean;
   events: FollowUpEvents;
   /** `YYYY-MM-DD` of today, the earliest date the snooze picker offers. */
   today: string;
@@ -38,7 +39,6 @@ export function FollowUpRow({
   const [note, setNote] = useState<string>();
   const { task, lead } = row;
   const name = lead?.fullName ?? 'Deleted lead';
-  const action = lead ? stepAction(row.step, task.type, lead, template, settings) : ({ kind: 'none' } as const);
 
   const act = async () => {
     if (action.kind === 'compose' || action.kind === 'call') platform.openUrl(action.url);
@@ -61,7 +61,7 @@ export function FollowUpRow({
       </div>
       <p className="truncate text-xs text-slate-600 dark:text-slate-400">{task.title}</p>
       {task.instructions ? <p className="text-xs text-slate-500">{task.instructions}</p> : null}
-      {action.kind === 'blocked' ? (
+      {action.kind === 'blocked' && !blockedAbove ? (
         <p role="note" className="text-xs text-amber-700 dark:text-amber-400">
           {action.reason}
         </p>

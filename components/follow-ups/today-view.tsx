@@ -1,8 +1,19 @@
 import { useEffect, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { STEP_TYPE_LABELS, type Template } from '@/lib/model';
-import { completeTask, describeDue, isoDay, loadTodayPage, snoozeTaskById, type FollowUp, type TodayPage } from '@/lib/sequences';
+import {
+  completeTask,
+  describeDue,
+  isoDay,
+  loadTodayPage,
+  snoozeTaskById,
+  stepAction,
+  type FollowUp,
+  type StepAction,
+  type TodayPage,
+} from '@/lib/sequences';
 import { listTemplates } from '@/lib/templates';
+import { Button } from '../button';
 import { EmptyState } from '../empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
@@ -61,6 +72,12 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
   };
 
   const byId = new Map<string, Template>(templates.map((template) => [template.id, template]));
+  const actionOf = (row: FollowUp): StepAction =>
+    row.lead ? stepAction(row.step, row.task.type, row.lead, row.step?.templateId ? byId.get(row.step.templateId) : undefined, settings) : { kind: 'none' };
+  const actions = new Map([...data.overdue, ...data.today, ...data.upcoming].map((row) => [row.task.id, actionOf(row)]));
+  // Your name missing blocks every template that signs with it: said once, above the list, not on each row.
+  const needsName = (action: StepAction | undefined) => action?.kind === 'blocked' && action.missing?.length === 1 && action.missing[0] === 'senderName';
+  const waitingForName = [...actions.values()].filter(needsName).length;
   const today = isoDay(now, timeZone);
   const section = (label: string, rows: FollowUp[], total: number, late: (row: FollowUp) => boolean) =>
     rows.length ? (
@@ -76,8 +93,8 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
               now={now}
               timeZone={timeZone}
               late={late(row)}
-              settings={settings}
-              template={row.step?.templateId ? byId.get(row.step.templateId) : undefined}
+              action={actions.get(row.task.id)!}
+              blockedAbove={needsName(actions.get(row.task.id))}
               events={events}
               today={today}
             />
@@ -98,6 +115,18 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
         <p role={message.error ? 'alert' : 'status'} className={`text-xs ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
           {message.text}
         </p>
+      ) : null}
+      {waitingForName ? (
+        <div role="note" className="flex flex-col items-start gap-1 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          <p>
+            {waitingForName === 1
+              ? 'Set your name to compose the email below: its template signs with {{senderName}}.'
+              : `Set your name to compose the ${waitingForName} emails below: their templates sign with {{senderName}}.`}
+          </p>
+          <Button className="!px-2 !py-1 text-xs" onClick={() => platform.openDashboard('#/settings')}>
+            Set your name in Settings
+          </Button>
+        </div>
       ) : null}
       {nothing ? (
         <EmptyState title="No follow-ups">

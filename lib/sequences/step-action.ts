@@ -9,7 +9,8 @@ export type StepAction =
   | { kind: 'linkedin'; url: string; message: string | undefined; label: string }
   | { kind: 'call'; url: string; label: string }
   | { kind: 'none' }
-  | { kind: 'blocked'; reason: string };
+  /** `missing`: the template's merge fields that would come out empty, when that is the reason. */
+  | { kind: 'blocked'; reason: string; missing?: string[] };
 
 /** The LinkedIn limit on a connection request's note. */
 export const LINKEDIN_NOTE_LIMIT = 300;
@@ -28,7 +29,7 @@ export function stepAction(
 ): StepAction {
   const stepType = step?.type ?? type;
   const rendered = template ? renderTemplate(template, { lead, senderName: settings.senderName }) : undefined;
-  if (rendered && !rendered.ok) return { kind: 'blocked', reason: rendered.message };
+  if (rendered && !rendered.ok) return { kind: 'blocked', reason: rendered.message, missing: rendered.missing };
   const text = rendered?.ok ? rendered : undefined;
   switch (stepType) {
     case 'email': {
