@@ -76,7 +76,7 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
     row.lead ? stepAction(row.step, row.task.type, row.lead, row.step?.templateId ? byId.get(row.step.templateId) : undefined, settings) : { kind: 'none' };
   const actions = new Map([...data.overdue, ...data.today, ...data.upcoming].map((row) => [row.task.id, actionOf(row)]));
   // Your name missing blocks every template that signs with it: said once, above the list, not on each row.
-  const needsName = (action: StepAction | undefined) => action?.kind === 'blocked' && action.missing?.length === 1 && action.missing[0] === 'senderName';
+  const needsName = (action: StepAction) => action.kind === 'blocked' && action.missing?.length === 1 && action.missing[0] === 'senderName';
   const waitingForName = [...actions.values()].filter(needsName).length;
   const today = isoDay(now, timeZone);
   const section = (label: string, rows: FollowUp[], total: number, late: (row: FollowUp) => boolean) =>
@@ -86,19 +86,22 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
           {label} <span className="font-normal">({total.toLocaleString()})</span>
         </h2>
         <ul aria-label={label} className="flex flex-col gap-1.5">
-          {rows.map((row) => (
-            <FollowUpRow
-              key={row.task.id}
-              row={row}
-              now={now}
-              timeZone={timeZone}
-              late={late(row)}
-              action={actions.get(row.task.id)!}
-              blockedAbove={needsName(actions.get(row.task.id))}
-              events={events}
-              today={today}
-            />
-          ))}
+          {rows.map((row) => {
+            const action = actions.get(row.task.id)!;
+            return (
+              <FollowUpRow
+                key={row.task.id}
+                row={row}
+                now={now}
+                timeZone={timeZone}
+                late={late(row)}
+                action={action}
+                blockedAbove={needsName(action)}
+                events={events}
+                today={today}
+              />
+            );
+          })}
         </ul>
         {total > rows.length ? (
           <p className="px-1 text-xs text-slate-500">
@@ -120,8 +123,8 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
         <div role="note" className="flex flex-col items-start gap-1 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
           <p>
             {waitingForName === 1
-              ? 'Set your name to compose the email below: its template signs with {{senderName}}.'
-              : `Set your name to compose the ${waitingForName} emails below: their templates sign with {{senderName}}.`}
+              ? 'Set your name to compose the message below: its template signs with {{senderName}}.'
+              : `Set your name to compose the ${waitingForName} messages below: their templates sign with {{senderName}}.`}
           </p>
           <Button className="!px-2 !py-1 text-xs" onClick={() => platform.openDashboard('#/settings')}>
             Set your name in Settings

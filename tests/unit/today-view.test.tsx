@@ -39,7 +39,7 @@ describe('Today (TodayView)', () => {
     await until(() => host.querySelectorAll('section[aria-label="Due today"] li').length === 3, 'the three follow-ups');
 
     const note = host.querySelector('[role="note"]');
-    expect(note?.textContent).toContain('Set your name to compose the 2 emails below: their templates sign with {{senderName}}.');
+    expect(note?.textContent).toContain('Set your name to compose the 2 messages below: their templates sign with {{senderName}}.');
     const rows = [...host.querySelectorAll('section[aria-label="Due today"] li')];
     const rowOf = (name: string) => rows.find((row) => row.getAttribute('aria-label')?.startsWith(`${name}:`))!;
     expect(rowOf('Ines Duarte').querySelector('[role="note"]')).toBeNull();
