@@ -18,7 +18,7 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** Workspace settings and data housekeeping (problems found in storage, sample data). */
-export function SettingsView({ settings, notify }: ViewContext) {
+export function SettingsView({ params, settings, notify }: ViewContext) {
   const [form, setForm] = useState(() => ({
     senderName: settings.senderName,
     currency: settings.currency,
@@ -70,7 +70,13 @@ export function SettingsView({ settings, notify }: ViewContext) {
           Workspace
         </h2>
         {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
-        <TextField label="Your name (signs templates)" value={form.senderName} onChange={(e) => setForm({ ...form, senderName: e.target.value })} />
+        <TextField
+          label="Your name (signs templates)"
+          value={form.senderName}
+          onChange={(e) => setForm({ ...form, senderName: e.target.value })}
+          // `#/settings/name`: sent here to set your name (the popup's Today asks for it).
+          autoFocus={params[0] === 'name'}
+        />
         <TextField
           label="Currency"
           hint="Three-letter code; every amount in this workspace uses it. Changing it converts nothing: amounts already entered keep their currency and reports leave them out of totals."

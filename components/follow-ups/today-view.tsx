@@ -126,7 +126,7 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
               ? 'Set your name to compose the message below: its template signs with {{senderName}}.'
               : `Set your name to compose the ${waitingForName} messages below: their templates sign with {{senderName}}.`}
           </p>
-          <Button className="!px-2 !py-1 text-xs" onClick={() => platform.openDashboard('#/settings')}>
+          <Button className="!px-2 !py-1 text-xs" onClick={() => platform.openDashboard('#/settings/name')}>
             Set your name in Settings
           </Button>
         </div>

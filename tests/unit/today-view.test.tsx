@@ -48,7 +48,7 @@ describe('Today (TodayView)', () => {
       '{{firstName}}, {{senderName}} would be empty for Duarte: fill it in on the lead and set your name in Settings, or give a fallback such as {{firstName|there}}',
     );
     act(() => [...note!.querySelectorAll('button')].find((b) => b.textContent === 'Set your name in Settings')!.click());
-    expect(openDashboard).toHaveBeenCalledWith('#/settings');
+    expect(openDashboard).toHaveBeenCalledWith('#/settings/name');
 
     // With the name set, the note goes and every row can compose but the one missing a first name.
     await updateSettings(db, { senderName: 'Maya Ortiz' });

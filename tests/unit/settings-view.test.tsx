@@ -1,0 +1,34 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { SettingsView } from '@/components/dashboard/settings-view';
+import { defaultSettings } from '@/lib/model';
+import { until } from './react-helpers';
+
+const render = (params: string[]) => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  act(() => root.render(<SettingsView params={params} settings={defaultSettings()} notify={() => undefined} />));
+  return { host, root };
+};
+const nameField = (host: HTMLElement) => {
+  const label = [...host.querySelectorAll('label')].find((l) => l.textContent === 'Your name (signs templates)')!;
+  return host.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!;
+};
+
+describe('Settings (SettingsView)', () => {
+  it('puts the cursor in "Your name" when opened at #/settings/name (from the popup’s Today)', async () => {
+    const { host, root } = render(['name']);
+    await until(() => host.querySelector('label') !== null, 'the form');
+    expect(document.activeElement).toBe(nameField(host));
+    act(() => root.unmount());
+  });
+
+  it('leaves the focus alone when opened at #/settings', async () => {
+    const { host, root } = render([]);
+    await until(() => host.querySelector('label') !== null, 'the form');
+    expect(document.activeElement).not.toBe(nameField(host));
+    act(() => root.unmount());
+  });
+});
