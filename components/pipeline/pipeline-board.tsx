@@ -110,7 +110,7 @@ export function PipelineBoard({ settings, notify }: ViewContext) {
           Pipeline
         </h1>
         <div className="ml-auto flex flex-wrap items-end gap-2 text-sm">
-          <div className="w-64">
+          <div className="w-72">
             <SearchBox value={query} onChange={setQuery} />
           </div>
           <select
