@@ -1,12 +1,11 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { EnrollDialog } from '@/components/enroll/enroll-dialog';
 import { PlatformProvider } from '@/components/platform';
 import { getAllRecords, getDb } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { enrollLeads, saveSequence } from '@/lib/sequences';
-import { until } from './react-helpers';
+import { mount, until } from './react-helpers';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
 
@@ -23,16 +22,11 @@ describe('bulk enroll (EnrollDialog)', () => {
 
     const onEnrolled = vi.fn();
     const onClose = vi.fn();
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    act(() => {
-      root.render(
-        <PlatformProvider value={{ now: () => NOW }}>
-          <EnrollDialog leadIds={ids} onClose={onClose} onEnrolled={onEnrolled} />
-        </PlatformProvider>,
-      );
-    });
+    const { host, unmount } = mount(
+      <PlatformProvider value={{ now: () => NOW }}>
+        <EnrollDialog leadIds={ids} onClose={onClose} onEnrolled={onEnrolled} />
+      </PlatformProvider>,
+    );
     await until(() => host.querySelector('select') !== null, 'the sequence picker');
     expect(host.querySelector('[role="dialog"] h2')?.textContent).toBe('Enroll 3 leads in a sequence');
     const select = host.querySelector('select')!;
@@ -57,6 +51,6 @@ describe('bulk enroll (EnrollDialog)', () => {
 
     act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Close')!.click());
     expect(onClose).toHaveBeenCalledOnce();
-    act(() => root.unmount());
+    unmount();
   });
 });

@@ -1,11 +1,9 @@
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { LeadsView } from '@/components/dashboard/leads-view';
 import { defaultSettings } from '@/lib/model';
 import { getDb, StoreMirror } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import { until } from './react-helpers';
+import { mount, until } from './react-helpers';
 
 describe('leads table while every lead loads', () => {
   it('shows the newest leads at once, then the whole table when the load ends', async () => {
@@ -24,10 +22,7 @@ describe('leads table while every lead loads', () => {
       return refresh.apply(this, args);
     });
 
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    act(() => root.render(<LeadsView params={[]} settings={defaultSettings()} notify={() => undefined} />));
+    const { host, unmount } = mount(<LeadsView params={[]} settings={defaultSettings()} notify={() => undefined} />);
     const status = () => host.querySelector('[role="status"]')?.textContent ?? '';
     await until(() => status().startsWith('Showing the 4 most recently updated'), 'the preview');
     expect(status()).toContain('Loading leads for search, filters and sorting');
@@ -41,6 +36,6 @@ describe('leads table while every lead loads', () => {
     expect(host.querySelector('[data-testid="lead-count"]')?.textContent).toBe('4');
     expect(status()).not.toContain('most recently updated');
     spy.mockRestore();
-    act(() => root.unmount());
+    unmount();
   });
 });

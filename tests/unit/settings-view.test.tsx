@@ -1,17 +1,9 @@
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { SettingsView } from '@/components/dashboard/settings-view';
 import { defaultSettings } from '@/lib/model';
-import { until } from './react-helpers';
+import { mount, until } from './react-helpers';
 
-const render = (params: string[]) => {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  act(() => root.render(<SettingsView params={params} settings={defaultSettings()} notify={() => undefined} />));
-  return { host, root };
-};
+const render = (params: string[]) => mount(<SettingsView params={params} settings={defaultSettings()} notify={() => undefined} />);
 const nameField = (host: HTMLElement) => {
   const label = [...host.querySelectorAll('label')].find((l) => l.textContent === 'Your name (signs templates)')!;
   return host.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!;
@@ -19,16 +11,16 @@ const nameField = (host: HTMLElement) => {
 
 describe('Settings (SettingsView)', () => {
   it('puts the cursor in "Your name" when opened at #/settings/name (from the popup’s Today)', async () => {
-    const { host, root } = render(['name']);
+    const { host, unmount } = render(['name']);
     await until(() => host.querySelector('label') !== null, 'the form');
     expect(document.activeElement).toBe(nameField(host));
-    act(() => root.unmount());
+    unmount();
   });
 
   it('leaves the focus alone when opened at #/settings', async () => {
-    const { host, root } = render([]);
+    const { host, unmount } = render([]);
     await until(() => host.querySelector('label') !== null, 'the form');
     expect(document.activeElement).not.toBe(nameField(host));
-    act(() => root.unmount());
+    unmount();
   });
 });

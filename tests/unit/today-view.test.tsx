@@ -1,5 +1,4 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { TodayView } from '@/components/follow-ups/today-view';
 import { PlatformProvider } from '@/components/platform';
@@ -7,7 +6,7 @@ import { getDb, updateSettings } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { enrollLeads, saveSequence } from '@/lib/sequences';
 import { saveTemplate } from '@/lib/templates';
-import { until } from './react-helpers';
+import { mount, until } from './react-helpers';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
 
@@ -26,16 +25,11 @@ describe('Today (TodayView)', () => {
     await enrollLeads(db, ids, outbound.sequence.id, NOW);
 
     const openDashboard = vi.fn();
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    act(() => {
-      root.render(
-        <PlatformProvider value={{ now: () => NOW, openDashboard }}>
-          <TodayView />
-        </PlatformProvider>,
-      );
-    });
+    const { host, unmount } = mount(
+      <PlatformProvider value={{ now: () => NOW, openDashboard }}>
+        <TodayView />
+      </PlatformProvider>,
+    );
     await until(() => host.querySelectorAll('section[aria-label="Due today"] li').length === 3, 'the three follow-ups');
 
     const note = host.querySelector('[role="note"]');
@@ -54,6 +48,6 @@ describe('Today (TodayView)', () => {
     await updateSettings(db, { senderName: 'Maya Ortiz' });
     await until(() => host.querySelector('div[role="note"]') === null, 'the note to go');
     await until(() => [...host.querySelectorAll('button')].filter((b) => b.textContent === 'Compose in Gmail').length === 2, 'two Compose buttons');
-    act(() => root.unmount());
+    unmount();
   });
 });
