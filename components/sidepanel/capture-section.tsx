@@ -1,13 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import type { CaptureState } from '@/lib/capture/capture-session';
 import { EXCLUSION_TEXT } from '@/lib/mail/prospect-filter';
+import { DRAFTS_SHOWN_MARK } from '@/lib/metrics/measure';
 import { SOURCE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
 import { DraftReview } from './draft-review';
-
-/** Marks the first moment drafts are on screen, for the "open panel → draft shown" budget (issue 8 benchmarks). */
-export const DRAFTS_SHOWN_MARK = 'leadline:drafts-shown';
 
 function Waiting({ text }: { text: string }) {
   return (

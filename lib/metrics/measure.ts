@@ -9,3 +9,6 @@ export function measured<T>(name: string, work: () => T): { value: T; ms: number
   performance.measure(name, { start, duration: ms });
   return { value, ms };
 }
+
+/** Marked when the side panel first shows a draft: the "open panel → draft shown" budget (issue 8 benchmarks). */
+export const DRAFTS_SHOWN_MARK = 'leadline:drafts-shown';

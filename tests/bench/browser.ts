@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,22 +60,86 @@ export async function serveFixtureAt(context: BrowserContext, url: string, fixtu
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
+/** What a page's init script logs when the awaited moment comes: `READY <ms since navigation start>`. */
+const READY = 'leadline-bench-ready';
+
 /**
- * Opens `url` in a new page and returns the milliseconds from navigation start until `selector`
- * first matches (a MutationObserver installed before any page script runs records the moment).
+ * How a measured page opens. By default as a Playwright tab (the dashboard opens in a tab). With
+ * `window`, the way Leadline opens its own small windows ("Pop out"): `windows.create` from the
+ * service worker, a popup-type window of that size. That is the nearest a benchmark gets to the
+ * toolbar popup and the side panel, which Chrome opens only on a user gesture: a page of their
+ * size, in no tab strip, created straight at its URL. A Playwright tab is a 1280×720 tab that
+ * first loads about:blank in another process and then swaps it out, work a real panel never does.
  */
-export async function timeToSelector(context: BrowserContext, url: string, selector: string, timeout = 120_000): Promise<{ ms: number; page: Page }> {
-  const page = await context.newPage();
-  await page.addInitScript((wanted) => {
-    const record = () => {
-      const w = window as unknown as { __readyAt?: number };
-      if (w.__readyAt === undefined && document.querySelector(wanted)) w.__readyAt = performance.now();
-    };
-    new MutationObserver(record).observe(document, { childList: true, subtree: true, attributes: true });
-  }, selector);
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, undefined, { timeout });
-  return { ms: await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt), page };
+export interface OpenOptions {
+  timeout?: number;
+  window?: { width: number; height: number };
+}
+
+/** The popup's size (its content is 22rem wide, and Chrome caps a popup at 600 px high). */
+export const POPUP_WINDOW = { width: 352, height: 600 };
+/** The side panel's size: the "Pop out" window's (lib/browser/tabs.ts). */
+export const PANEL_WINDOW = { width: 440, height: 780 };
+
+/**
+ * Opens `url` and returns the milliseconds from navigation start until the moment `watch` (an init
+ * script, run before any page script) logs as ready, with the page. The harness waits for that
+ * console message and runs nothing in the page meanwhile: a locator or `waitForFunction` would
+ * inject Playwright's ~300 KB script into the page and poll it, on the very thread being timed
+ * (that alone added ~40 ms to the side panel's figure).
+ */
+async function timeToReady(context: BrowserContext, url: string, watch: (arg: [string, string]) => void, wanted: string, options: OpenOptions): Promise<{ ms: number; page: Page }> {
+  const isReady = (message: ConsoleMessage) => message.text().startsWith(`${READY} `);
+  const timeout = options.timeout ?? 120_000;
+  let message: ConsoleMessage;
+  if (options.window) {
+    const script = await context.addInitScript(watch, [wanted, READY] as [string, string]);
+    try {
+      const ready = context.waitForEvent('console', { predicate: isReady, timeout });
+      const size = options.window;
+      await (await serviceWorker(context)).evaluate(
+        ([at, width, height]) => (globalThis as unknown as { chrome: { windows: { create: (options: object) => Promise<unknown> } } }).chrome.windows.create({ url: at, type: 'popup', width, height }),
+        [url, size.width, size.height] as const,
+      );
+      message = await ready;
+    } finally {
+      await script.dispose();
+    }
+  } else {
+    const page = await context.newPage();
+    await page.addInitScript(watch, [wanted, READY] as [string, string]);
+    const ready = page.waitForEvent('console', { predicate: isReady, timeout });
+    await page.goto(url);
+    message = await ready;
+  }
+  return { ms: Number(message.text().slice(READY.length + 1)), page: message.page()! };
+}
+
+/** Milliseconds from navigation start until `selector` first matches (a MutationObserver records the moment). */
+export function timeToSelector(context: BrowserContext, url: string, selector: string, options: OpenOptions = {}): Promise<{ ms: number; page: Page }> {
+  const watch = ([wanted, ready]: [string, string]) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(wanted)) return;
+      observer.disconnect();
+      console.debug(`${ready} ${performance.now()}`);
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  };
+  return timeToReady(context, url, watch, selector, options);
+}
+
+/** Milliseconds from navigation start until the page records the User Timing mark `name`. */
+export function timeToMark(context: BrowserContext, url: string, name: string, options: OpenOptions = {}): Promise<{ ms: number; page: Page }> {
+  const watch = ([wanted, ready]: [string, string]) => {
+    const observer = new PerformanceObserver((list) => {
+      const mark = list.getEntriesByName(wanted)[0];
+      if (!mark) return;
+      observer.disconnect();
+      console.debug(`${ready} ${mark.startTime}`);
+    });
+    observer.observe({ type: 'mark' });
+  };
+  return timeToReady(context, url, watch, name, options);
 }
 
 /** Durations (ms) of the User Timing measures named `name` recorded so far, then cleared. */
