@@ -40,7 +40,11 @@ export default defineConfig({
   ...(BENCH ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
   vite: () => ({
     plugins: [tailwindcss(), ...(BENCH ? [benchPagesWithoutModules()] : [])],
-    build: { target: 'es2022', sourcemap: process.env.LEADLINE_SOURCEMAP === '1' },
+    build: {
+      target: 'es2022',
+      sourcemap: process.env.LEADLINE_SOURCEMAP === '1',
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Leadline',
