@@ -43,6 +43,7 @@ export default defineConfig({
     build: {
       target: 'es2022',
       sourcemap: process.env.LEADLINE_SOURCEMAP === '1',
+      // ASCII-only scripts: one non-ASCII character makes Blink decode a whole script as two-byte text.
       rolldownOptions: { output: { charset: 'ascii' } },
     },
   }),
