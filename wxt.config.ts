@@ -16,17 +16,20 @@ const chrome = findChrome();
 const BENCH = process.env.LEADLINE_BENCH === '1';
 
 /**
- * The bench pages (bench build only) run one classic script each and no module: WXT's plugin-loader
- * module, which it adds to every page, would otherwise be shared with them and split the shipped
- * pages' chunks differently from the production build the figures stand for.
+ * Pages that run one classic script and no module: the popup (see entrypoints/popup-app.tsx) and
+ * the bench pages. WXT adds its plugin-loader module to every page, which in a build is only a
+ * modulepreload polyfill: one more file for the popup to fetch, for nothing. On the bench pages it
+ * would also be shared with the shipped pages and split their chunks differently from production.
  */
-const benchPagesWithoutModules = (): Plugin => ({
-  name: 'leadline:bench-pages-without-modules',
+const CLASSIC_PAGES = /[\\/]entrypoints[\\/](popup|bench[^\\/]*)[\\/]index\.html$/;
+const classicPagesWithoutModules = (): Plugin => ({
+  name: 'leadline:classic-pages-without-modules',
+  apply: 'build',
   enforce: 'post', // after WXT's HTML step, which adds the module
   transformIndexHtml: {
     order: 'pre',
     handler: (html, { filename }) =>
-      /[\\/]entrypoints[\\/]bench/.test(filename) ? html.replace(/<script[^>]*src="virtual:wxt-html-plugins"[^>]*><\/script>/, '') : html,
+      CLASSIC_PAGES.test(filename) ? html.replace(/<script[^>]*src="virtual:wxt-html-plugins"[^>]*><\/script>/, '') : html,
   },
 });
 
@@ -39,7 +42,7 @@ export default defineConfig({
   manifestVersion: 3,
   ...(BENCH ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
   vite: () => ({
-    plugins: [tailwindcss(), ...(BENCH ? [benchPagesWithoutModules()] : [])],
+    plugins: [tailwindcss(), classicPagesWithoutModules()],
     build: {
       target: 'es2022',
       sourcemap: process.env.LEADLINE_SOURCEMAP === '1',
