@@ -1,4 +1,4 @@
-import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
+import type { BrowserContext, ConsoleMessage, Page, Worker } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,6 +74,8 @@ const READY = 'leadline-bench-ready';
 export interface OpenOptions {
   timeout?: number;
   window?: { width: number; height: number };
+  /** The service worker that opens the window (default: the first); each extension opens its own pages. */
+  worker?: Worker;
 }
 
 /** The popup's size (its content is 22rem wide, and Chrome caps a popup at 600 px high). */
@@ -97,7 +99,7 @@ async function timeToReady(context: BrowserContext, url: string, watch: (arg: [s
     try {
       const ready = context.waitForEvent('console', { predicate: isReady, timeout });
       const size = options.window;
-      await (await serviceWorker(context)).evaluate(
+      await (options.worker ?? (await serviceWorker(context))).evaluate(
         ([at, width, height]) => (globalThis as unknown as { chrome: { windows: { create: (options: object) => Promise<unknown> } } }).chrome.windows.create({ url: at, type: 'popup', width, height }),
         [url, size.width, size.height] as const,
       );
