@@ -60,6 +60,20 @@ export async function serveFixtureAt(context: BrowserContext, url: string, fixtu
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
+/** The browser's id for the tab showing `url`, asked of a service worker (any extension's will do). */
+export async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
+  return (await serviceWorker(context)).evaluate(async (wanted) => {
+    type Tabs = { query: (query: object) => Promise<Array<{ id: number; url: string }>> };
+    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+    const found = tabs.find((tab) => tab.url === wanted);
+    if (!found) throw new Error(`No tab shows ${wanted}`);
+    return found.id;
+  }, url);
+}
+
+/** The popup's first "Today" row: its figure is the time until one is in the DOM. */
+export const TODAY_ROW = 'section[aria-label="Overdue"] li, section[aria-label="Due today"] li';
+
 /** What a page's init script logs when the awaited moment comes: `READY <ms since navigation start>`. */
 const READY = 'leadline-bench-ready';
 

@@ -1,10 +1,10 @@
 import { test, type Worker } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DRAFTS_SHOWN_MARK } from '../../lib/metrics/measure';
 import { launchWithExtension } from '../e2e/harness';
-import { PANEL_WINDOW, POPUP_WINDOW, ROOT, timeToMark, timeToSelector } from './browser';
+import { call, PANEL_WINDOW, POPUP_WINDOW, serveFixtureAt, tabIdOf, timeToMark, timeToSelector, TODAY_ROW } from './browser';
 import { PANEL_FIXTURE } from './fixtures';
 
 // Two bench builds side by side in one browser, their popup and side panel opened alternately:
@@ -13,7 +13,6 @@ import { PANEL_FIXTURE } from './fixtures';
 const BUILDS = (process.env.LEADLINE_COMPARE ?? '').split(',').map((entry) => entry.split('=') as [string, string]);
 const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 20);
 const LEADS = Number(process.env.LEADLINE_BENCH_SIZES ?? 10_000);
-const TODAY_ROW = 'section[aria-label="Overdue"] li, section[aria-label="Due today"] li';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -32,18 +31,13 @@ test('the popup and side panel of two builds, opened alternately', async () => {
       const page = await context.newPage();
       await page.goto(urlOf(label, '/bench.html'));
       await page.waitForFunction(() => 'leadlineBench' in window);
-      await page.evaluate((leads) => (window as unknown as { leadlineBench: { seed: (n: number, seed: number, now: number) => Promise<unknown> } }).leadlineBench.seed(leads, 42, Date.now()), LEADS);
+      await call(page, 'seed', LEADS, 42, Date.now());
       await page.close();
     }
     const [file, url] = PANEL_FIXTURE;
-    const body = await readFile(join(ROOT, 'tests/fixtures', file), 'utf8');
-    const tab = await context.newPage();
-    await tab.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-    await tab.goto(url);
-    const tabId = await context.serviceWorkers()[0]!.evaluate(async (wanted) => {
-      type Tabs = { query: (query: object) => Promise<Array<{ id: number; url: string }>> };
-      return (await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({})).find((t) => t.url === wanted)!.id;
-    }, url);
+    await serveFixtureAt(context, url, file);
+    await (await context.newPage()).goto(url);
+    const tabId = await tabIdOf(context, url);
 
     const figures = new Map<string, number[]>();
     const record = (key: string, ms: number) => figures.set(key, [...(figures.get(key) ?? []), ms]);

@@ -15,9 +15,11 @@ import {
   scrollFrameTimes,
   searchLatency,
   serveFixtureAt,
+  tabIdOf,
   takeMeasures,
   timeToMark,
   timeToSelector,
+  TODAY_ROW,
   type BenchBrowser,
 } from './browser';
 import { DRAFTS_SHOWN_MARK } from '../../lib/metrics/measure';
@@ -171,7 +173,7 @@ async function popup(browser: BenchBrowser, at: string): Promise<void> {
   const open: number[] = [];
   const typing: number[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
-    const { ms, page } = await timeToSelector(browser.context, browser.url('popup.html'), 'section[aria-label="Overdue"] li, section[aria-label="Due today"] li', { window: POPUP_WINDOW });
+    const { ms, page } = await timeToSelector(browser.context, browser.url('popup.html'), TODAY_ROW, { window: POPUP_WINDOW });
     if (run > 0) open.push(ms); // The first open compiles the scripts; later opens are what a user sees daily.
     for (const query of ['k', 'ke', 'kes', 'zzz']) typing.push(await searchLatency(page, query));
     await page.close();
@@ -198,7 +200,7 @@ async function panel(browser: BenchBrowser, at: string): Promise<void> {
   await serveFixtureAt(browser.context, url, file);
   const tab = await browser.context.newPage();
   await tab.goto(url);
-  const tabId = await tabIdOf(browser, url);
+  const tabId = await tabIdOf(browser.context, url);
   const shown: number[] = [];
   const saved: number[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
@@ -217,18 +219,6 @@ async function panel(browser: BenchBrowser, at: string): Promise<void> {
   add(figure('side panel: open → draft shown', at, 'ms', shown, 300));
   if (saved.length) add(figure('side panel: Save → lead stored and confirmed', at, 'ms', saved));
   await tab.close();
-}
-
-/** The browser's id for the tab showing `url`, asked of the service worker. */
-async function tabIdOf(browser: BenchBrowser, url: string): Promise<number> {
-  const worker = browser.context.serviceWorkers()[0]!;
-  return worker.evaluate(async (wanted) => {
-    type Tabs = { query: (query: object) => Promise<Array<{ id: number; url: string }>> };
-    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
-    const found = tabs.find((tab) => tab.url === wanted);
-    if (!found) throw new Error(`No tab shows ${wanted}`);
-    return found.id;
-  }, url);
 }
 
 /** Dashboard: open → first table rows, scrolling frame times. Returns the open dashboard. */
