@@ -10,7 +10,7 @@ import '@/components/app.css';
 
 // The popup's script: one classic script (an unlisted script, linked from popup/index.html), not a
 // module graph. The popup's budget is 150 ms from opening to "Today"; fetching and linking five
-// module files cost it ~30 ms more than one script (paired measurements, bench/README.md).
+// module files cost it 10–35 ms more than one script (paired measurements, bench/README.md).
 export default defineUnlistedScript(() => {
   // Read "Today" now: the database works while React renders the first frame, and the list is
   // painted as soon as both are done (the popup's budget is its first 150 ms).

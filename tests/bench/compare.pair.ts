@@ -13,6 +13,7 @@ import { PANEL_FIXTURE } from './fixtures';
 const BUILDS = (process.env.LEADLINE_COMPARE ?? '').split(',').map((entry) => entry.split('=') as [string, string]);
 const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 20);
 const LEADS = Number(process.env.LEADLINE_BENCH_SIZES ?? 10_000);
+const SETTLE_MS = 500;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -46,8 +47,12 @@ test('the popup and side panel of two builds, opened alternately', async () => {
       for (const [label] of run % 2 ? [...BUILDS].reverse() : BUILDS) {
         const worker = workers.get(label)!;
         const popup = await timeToSelector(context, urlOf(label, '/popup.html'), TODAY_ROW, { window: POPUP_WINDOW, worker });
+        // Each page is left to finish what it does after its figure (the popup checks its snapshot
+        // against the database) before it closes: the next figure starts from a quiet browser.
+        await popup.page.waitForTimeout(SETTLE_MS);
         await popup.page.close();
         const panel = await timeToMark(context, urlOf(label, `/sidepanel.html?tabId=${tabId}`), DRAFTS_SHOWN_MARK, { window: PANEL_WINDOW, worker });
+        await panel.page.waitForTimeout(SETTLE_MS);
         await panel.page.close();
         if (run === 0) continue;
         record(`popup: open → Today  ${label}`, popup.ms);
