@@ -13,8 +13,8 @@ import '@/components/app.css';
 // module files cost it 10–35 ms more than one script (paired measurements, bench/README.md).
 export default defineUnlistedScript(() => {
   // Read "Today" now: the database works while React renders the first frame, and the list is
-  // painted as soon as both are done (the popup's budget is its first 150 ms).
-  // Only the first "Today" shown may use it: after a search, the list is read again.
+  // painted as soon as both are done. Only the first "Today" shown may use it: after a search, the
+  // list is read again.
   let firstToday: Promise<TodayPage> | undefined = getDb().then((db) => loadTodayPage(db, Date.now()));
   firstToday.catch(() => undefined); // the view reports a failure; this only marks it handled
   const takeFirstToday = () => {
@@ -32,13 +32,13 @@ export default defineUnlistedScript(() => {
 
   createRoot(document.getElementById('root')!).render(
     <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
-    <PopupApp
-      takeFirstToday={takeFirstToday}
-      actions={{
-        openDashboard,
-        capture: () => void openSidePanel({ windowId }).then(() => window.close()),
-      }}
-    />
+      <PopupApp
+        takeFirstToday={takeFirstToday}
+        actions={{
+          openDashboard,
+          capture: () => void openSidePanel({ windowId }).then(() => window.close()),
+        }}
+      />
     </PlatformProvider>,
   );
 });

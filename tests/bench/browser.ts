@@ -35,8 +35,8 @@ export async function launchBench(extensionDir = BENCH_BUILD): Promise<BenchBrow
   };
 }
 
-/** Opens bench.html and waits for its API. */
-export async function benchPage(browser: BenchBrowser): Promise<Page> {
+/** Opens bench.html (of `browser`'s extension) and waits for its API. */
+export async function benchPage(browser: Pick<BenchBrowser, 'context' | 'url'>): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(browser.url('bench.html'));
   await page.waitForFunction(() => 'leadlineBench' in window);

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DRAFTS_SHOWN_MARK } from '../../lib/metrics/measure';
 import { launchWithExtension } from '../e2e/harness';
-import { call, PANEL_WINDOW, POPUP_WINDOW, serveFixtureAt, tabIdOf, timeToMark, timeToSelector, TODAY_ROW } from './browser';
+import { benchPage, call, PANEL_WINDOW, POPUP_WINDOW, serveFixtureAt, tabIdOf, timeToMark, timeToSelector, TODAY_ROW } from './browser';
 import { PANEL_FIXTURE } from './fixtures';
+import { summarise } from './stats';
 
 // Two bench builds side by side in one browser, their popup and side panel opened alternately:
 // the VM's drift (a third between runs) hits both alike, so a change worth 10–30 ms shows. The
@@ -14,8 +15,6 @@ const BUILDS = (process.env.LEADLINE_COMPARE ?? '').split(',').map((entry) => en
 const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 20);
 const LEADS = Number(process.env.LEADLINE_BENCH_SIZES ?? 10_000);
 const SETTLE_MS = 500;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 test('the popup and side panel of two builds, opened alternately', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'leadline-compare-'));
@@ -29,9 +28,7 @@ test('the popup and side panel of two builds, opened alternately', async () => {
     }
     const urlOf = (label: string, path: string) => new URL(path, workers.get(label)!.url()).href;
     for (const [label] of BUILDS) {
-      const page = await context.newPage();
-      await page.goto(urlOf(label, '/bench.html'));
-      await page.waitForFunction(() => 'leadlineBench' in window);
+      const page = await benchPage({ context, url: (path) => urlOf(label, `/${path}`) });
       await call(page, 'seed', LEADS, 42, Date.now());
       await page.close();
     }
@@ -47,8 +44,8 @@ test('the popup and side panel of two builds, opened alternately', async () => {
       for (const [label] of run % 2 ? [...BUILDS].reverse() : BUILDS) {
         const worker = workers.get(label)!;
         const popup = await timeToSelector(context, urlOf(label, '/popup.html'), TODAY_ROW, { window: POPUP_WINDOW, worker });
-        // Each page is left to finish what it does after its figure (the popup checks its snapshot
-        // against the database) before it closes: the next figure starts from a quiet browser.
+        // Each page is left to finish what it does after its figure (the popup's other views read
+        // the database once Today is shown) before it closes: the next figure starts from a quiet browser.
         await popup.page.waitForTimeout(SETTLE_MS);
         await popup.page.close();
         const panel = await timeToMark(context, urlOf(label, `/sidepanel.html?tabId=${tabId}`), DRAFTS_SHOWN_MARK, { window: PANEL_WINDOW, worker });
@@ -64,7 +61,7 @@ test('the popup and side panel of two builds, opened alternately', async () => {
       const a = figures.get(`${figure}  ${first}`)!;
       const b = figures.get(`${figure}  ${second}`)!;
       const wins = a.filter((ms, index) => ms < b[index]!).length;
-      console.log(`${figure}: ${first} ${median(a).toFixed(0)} ms, ${second} ${median(b).toFixed(0)} ms (median of ${a.length}); ${first} was faster in ${wins} of ${a.length} pairs`);
+      console.log(`${figure}: ${first} ${summarise(a).median.toFixed(0)} ms, ${second} ${summarise(b).median.toFixed(0)} ms (median of ${a.length}); ${first} was faster in ${wins} of ${a.length} pairs`);
     }
   } finally {
     await context.close();
