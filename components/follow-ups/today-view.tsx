@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { getDb } from '@/lib/db';
+import { markOnce, TODAY_SHOWN_MARK } from '@/lib/metrics/measure';
 import { STEP_TYPE_LABELS, type Template } from '@/lib/model';
 import {
   completeTask,
@@ -32,6 +33,8 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
   const now = useNow();
   const [day, setDay] = useState<string>();
   const list = useLiveQuery((db) => loadTodayPage(db, platform.now()), [day], ['tasks', 'leads', 'sequences', 'settings'], first);
+  // The first list (or "No follow-ups") is in the page: the moment the popup's budget ends.
+  useLayoutEffect(() => markOnce(TODAY_SHOWN_MARK, list.data !== undefined), [list.data]);
   // Past midnight the groups are cut again ("due today" becomes "overdue").
   const shownDay = list.data?.day;
   const currentDay = list.data ? isoDay(now, list.data.timeZone) : undefined;

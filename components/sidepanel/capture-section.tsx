@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import type { CaptureState } from '@/lib/capture/capture-session';
 import { EXCLUSION_TEXT } from '@/lib/mail/prospect-filter';
-import { DRAFTS_SHOWN_MARK } from '@/lib/metrics/measure';
+import { DRAFTS_SHOWN_MARK, markOnce } from '@/lib/metrics/measure';
 import { SOURCE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
@@ -29,9 +29,7 @@ export function CaptureSection({
   renderForLead?: (lead: Lead) => ReactNode;
 }) {
   const shown = state.status === 'ready' && state.drafts.length > 0;
-  useEffect(() => {
-    if (shown && !performance.getEntriesByName(DRAFTS_SHOWN_MARK).length) performance.mark(DRAFTS_SHOWN_MARK);
-  }, [shown]);
+  useEffect(() => markOnce(DRAFTS_SHOWN_MARK, shown), [shown]);
 
   const source = state.drafts[0]?.source;
   return (

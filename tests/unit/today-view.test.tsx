@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TodayView } from '@/components/follow-ups/today-view';
 import { PlatformProvider } from '@/components/platform';
 import { getDb, updateSettings } from '@/lib/db';
+import { TODAY_SHOWN_MARK } from '@/lib/metrics/measure';
 import { saveLead } from '@/lib/leads';
 import { enrollLeads, saveSequence } from '@/lib/sequences';
 import { saveTemplate } from '@/lib/templates';
@@ -48,6 +49,32 @@ describe('Today (TodayView)', () => {
     await updateSettings(db, { senderName: 'Maya Ortiz' });
     await until(() => host.querySelector('div[role="note"]') === null, 'the note to go');
     await until(() => [...host.querySelectorAll('button')].filter((b) => b.textContent === 'Compose in Gmail').length === 2, 'two Compose buttons');
+    unmount();
+  });
+
+  it('marks the moment its first list is in the page, once (the popup budget the benchmarks read)', async () => {
+    performance.clearMarks(TODAY_SHOWN_MARK);
+    const db = await getDb();
+    const call = await saveSequence(db, { name: 'Calls', steps: [{ id: 'c1', type: 'call', delayDays: 0 }] }, NOW);
+    const lead = await saveLead(db, { patch: { fullName: 'Petra Lindqvist' }, origin: { kind: 'manual' } }, NOW);
+    await enrollLeads(db, [lead.lead.id], call.sequence.id, NOW);
+
+    const { host, unmount } = mount(
+      <PlatformProvider value={{ now: () => NOW }}>
+        <TodayView />
+      </PlatformProvider>,
+    );
+    expect(host.textContent).toContain('Loading follow-ups');
+    expect(performance.getEntriesByName(TODAY_SHOWN_MARK, 'mark')).toHaveLength(0);
+    const petra = () => host.querySelector('li[aria-label^="Petra Lindqvist:"]');
+    await until(() => petra() !== null, 'the follow-up');
+    expect(performance.getEntriesByName(TODAY_SHOWN_MARK, 'mark')).toHaveLength(1);
+
+    // The list read again (a change to the settings) is not a second opening.
+    await updateSettings(db, { senderName: 'Maya Ortiz' });
+    await until(() => petra() !== null, 'the list again');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.getEntriesByName(TODAY_SHOWN_MARK, 'mark')).toHaveLength(1);
     unmount();
   });
 });
