@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db/open';
+import { FLOOR_SHOWN_MARK } from '@/lib/metrics/measure';
 import { loadTodayPage } from '@/lib/sequences/today';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
@@ -11,6 +12,7 @@ async function showToday(): Promise<void> {
   floor.id = 'floor';
   floor.textContent = `${page.overdueCount} overdue, ${page.todayCount} due today`;
   document.body.append(floor);
+  performance.mark(FLOOR_SHOWN_MARK);
 }
 
 export default defineUnlistedScript(() => {

@@ -71,9 +71,6 @@ export async function tabIdOf(context: BrowserContext, url: string): Promise<num
   }, url);
 }
 
-/** The popup's first "Today" row: its figure is the time until one is in the DOM. */
-export const TODAY_ROW = 'section[aria-label="Overdue"] li, section[aria-label="Due today"] li';
-
 /** What a page's init script logs when the awaited moment comes: `READY <ms since navigation start>`. */
 const READY = 'leadline-bench-ready';
 

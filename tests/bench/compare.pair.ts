@@ -2,9 +2,9 @@ import { test, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DRAFTS_SHOWN_MARK } from '../../lib/metrics/measure';
+import { DRAFTS_SHOWN_MARK, TODAY_SHOWN_MARK } from '../../lib/metrics/measure';
 import { launchWithExtension } from '../e2e/harness';
-import { benchPage, call, PANEL_WINDOW, POPUP_WINDOW, serveFixtureAt, tabIdOf, timeToMark, timeToSelector, TODAY_ROW } from './browser';
+import { benchPage, call, PANEL_WINDOW, POPUP_WINDOW, serveFixtureAt, tabIdOf, timeToMark } from './browser';
 import { PANEL_FIXTURE } from './fixtures';
 import { summarise } from './stats';
 
@@ -43,7 +43,7 @@ test('the popup and side panel of two builds, opened alternately', async () => {
       // Alternate which build goes first; the first round only compiles the scripts.
       for (const [label] of run % 2 ? [...BUILDS].reverse() : BUILDS) {
         const worker = workers.get(label)!;
-        const popup = await timeToSelector(context, urlOf(label, '/popup.html'), TODAY_ROW, { window: POPUP_WINDOW, worker });
+        const popup = await timeToMark(context, urlOf(label, '/popup.html'), TODAY_SHOWN_MARK, { window: POPUP_WINDOW, worker });
         // Each page is left to finish what it does after its figure (the popup's other views read
         // the database once Today is shown) before it closes: the next figure starts from a quiet browser.
         await popup.page.waitForTimeout(SETTLE_MS);

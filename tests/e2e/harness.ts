@@ -7,7 +7,7 @@ import { findChrome } from '../../scripts/find-chrome.mjs';
 /** The unpacked Chrome build the tests load. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
