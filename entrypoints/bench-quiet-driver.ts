@@ -12,6 +12,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 /** The pages timed here, each with the mark that ends its figure. */
 export const QUIET_PAGES = {
+  blankFloor: ['bench-blank.html', FLOOR_SHOWN_MARK],
   popup: ['popup.html', TODAY_SHOWN_MARK],
   reactFloor: ['bench-react.html', FLOOR_SHOWN_MARK],
   todayFloor: ['bench-today.html', FLOOR_SHOWN_MARK],
@@ -37,18 +38,19 @@ async function markTime(windowId: number, mark: string): Promise<number> {
   throw new Error(`No "${mark}" mark within a minute`);
 }
 
-async function openTimes(leads: number, runs: number): Promise<Record<QuietPage, number[]>> {
+async function openTimes(leads: number, runs: number, pages: QuietPage[]): Promise<Partial<Record<QuietPage, number[]>>> {
   await benchApi.seed(leads, 42, Date.now());
   await sleep(3000); // let the seed's writes settle, as the Playwright suite's set-up does
-  const times: Record<QuietPage, number[]> = { popup: [], reactFloor: [], todayFloor: [] };
+  const times: Partial<Record<QuietPage, number[]>> = {};
   // The first round compiles the scripts and is not counted, as in the Playwright suite.
   for (let run = 0; run <= runs; run++) {
-    for (const [page, [path, mark]] of Object.entries(QUIET_PAGES) as [QuietPage, (typeof QUIET_PAGES)[QuietPage]][]) {
-      const id = (await browser.windows.create({ url: browser.runtime.getURL(`/${path}`), type: 'popup', ...POPUP_WINDOW }))?.id;
+    for (const page of pages) {
+      const [path, mark] = QUIET_PAGES[page];
+      const id = (await browser.windows.create({ url: new URL(`/${path}`, location.href).href, type: 'popup', ...POPUP_WINDOW }))?.id;
       if (id === undefined) throw new Error(`${path} did not open`);
       try {
         const ms = await markTime(id, mark);
-        if (run > 0) times[page].push(ms);
+        if (run > 0) (times[page] ??= []).push(ms);
       } finally {
         await browser.windows.remove(id);
       }
@@ -63,7 +65,8 @@ export default defineUnlistedScript(() => {
   const report = new URL(params.get('report') ?? '');
   if (report.protocol !== 'http:' || report.hostname !== '127.0.0.1') throw new Error('The report address must be http://127.0.0.1');
   const post = (body: object) => void fetch(report, { method: 'POST', mode: 'no-cors', body: JSON.stringify(body) });
-  openTimes(Number(params.get('leads')), Number(params.get('runs'))).then(
+  const pages = (params.get('pages')?.split(',') ?? Object.keys(QUIET_PAGES)).filter((page): page is QuietPage => page in QUIET_PAGES);
+  openTimes(Number(params.get('leads')), Number(params.get('runs')), pages).then(
     (times) => post({ times }),
     (error: unknown) => post({ error: error instanceof Error ? error.message : String(error) }),
   );

@@ -175,6 +175,7 @@ async function atSize(size: number): Promise<void> {
  */
 async function quietOpenings(size: number, at: string): Promise<void> {
   const times = await quietOpenTimes(size, RUNS);
+  add(figure('floor: a blank extension page, open → its one script run', at, 'ms', times.blankFloor));
   add(figure('floor: React alone, open → one element rendered', at, 'ms', times.reactFloor));
   add(figure('floor: "Today" read with no UI framework, open → one line of DOM', at, 'ms', times.todayFloor));
   add(figure('popup: open → "Today" list rendered', at, 'ms', times.popup, 150));
