@@ -59,16 +59,22 @@ export async function quietOpenTimes(leads: number, runs: number, pages: readonl
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
-  try {
+  // Chromium failing to start or quitting early ends the wait at once rather than at the timeout.
+  const exited = once(browser, 'exit');
+  const quitEarly = exited.then(([code]) => Promise.reject(new Error(`Chromium exited (${String(code)}) before bench-quiet.html reported`)));
+  const run = async () => {
     const devtools = new DevToolsPipe(browser.stdio[3] as Writable, browser.stdio[4] as Readable);
     const id = await extensionId(devtools);
     await devtools.send('Target.createTarget', {
       url: `chrome-extension://${id}/bench-quiet.html?leads=${leads}&runs=${runs}&pages=${pages.join(',')}&report=${encodeURIComponent(report)}`,
     });
-    return await withTimeout(answer, 30 * 60_000, 'bench-quiet.html did not report within 30 minutes');
+    return answer;
+  };
+  try {
+    return await withTimeout(Promise.race([run(), quitEarly]), 30 * 60_000, 'bench-quiet.html did not report within 30 minutes');
   } finally {
     browser.kill();
-    if (browser.exitCode === null) await once(browser, 'exit');
+    await exited.catch(() => undefined);
     server.close();
     await rm(profile, { recursive: true, force: true, maxRetries: 5 });
   }
