@@ -11,7 +11,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 // the measured page and polls nothing while it opens (the two share a renderer's main thread).
 
 /** The pages timed here, each with the mark that ends its figure. */
-export const QUIET_PAGES = {
+const QUIET_PAGES = {
   blankFloor: ['bench-blank.html', FLOOR_SHOWN_MARK],
   popup: ['popup.html', TODAY_SHOWN_MARK],
   reactFloor: ['bench-react.html', FLOOR_SHOWN_MARK],
