@@ -19,7 +19,7 @@ const ALL_PAGES: readonly QuietPage[] = ['blankFloor', 'reactFloor', 'todayFloor
  *
  * Playwright attaches to every page of its browser and holds each new page until it has set it up
  * (its own script world, event domains, init scripts): with Playwright connected, every opening is
- * slower than a user's, by 15–40 ms here. So these figures come from a Chromium started here with
+ * slower than a user's, by 15–110 ms here. So these figures come from a Chromium started here with
  * the bench build, driven by the extension's own `bench-quiet.html`
  * (`entrypoints/bench-quiet-driver.ts`), which seeds its profile, opens each page as the popup is
  * opened, reads the page's own mark, and posts the times to a server on 127.0.0.1. The only other
