@@ -19,6 +19,7 @@ const QUIET_PAGES = {
 } as const;
 export type QuietPage = keyof typeof QUIET_PAGES;
 
+/** The popup's size, as the Playwright suite opens it (POPUP_WINDOW in tests/bench/browser.ts). */
 const POPUP_WINDOW = { width: 352, height: 600 };
 /** Time a page gets before its mark is first looked for: the popup shows in ~150–250 ms here. */
 const FIRST_LOOK_MS = 1000;
@@ -38,19 +39,18 @@ async function markTime(windowId: number, mark: string): Promise<number> {
   throw new Error(`No "${mark}" mark within a minute`);
 }
 
-async function openTimes(leads: number, runs: number, pages: QuietPage[]): Promise<Partial<Record<QuietPage, number[]>>> {
+async function openTimes(leads: number, runs: number): Promise<Record<QuietPage, number[]>> {
   await benchApi.seed(leads, 42, Date.now());
-  await sleep(3000); // let the seed's writes settle, as the Playwright suite's set-up does
-  const times: Partial<Record<QuietPage, number[]>> = {};
+  await sleep(3000); // let the seed's writes settle before the first opening
+  const times: Record<QuietPage, number[]> = { blankFloor: [], reactFloor: [], todayFloor: [], popup: [] };
   // The first round compiles the scripts and is not counted, as in the Playwright suite.
   for (let run = 0; run <= runs; run++) {
-    for (const page of pages) {
-      const [path, mark] = QUIET_PAGES[page];
+    for (const [page, [path, mark]] of Object.entries(QUIET_PAGES) as [QuietPage, (typeof QUIET_PAGES)[QuietPage]][]) {
       const id = (await browser.windows.create({ url: new URL(`/${path}`, location.href).href, type: 'popup', ...POPUP_WINDOW }))?.id;
       if (id === undefined) throw new Error(`${path} did not open`);
       try {
         const ms = await markTime(id, mark);
-        if (run > 0) (times[page] ??= []).push(ms);
+        if (run > 0) times[page].push(ms);
       } finally {
         await browser.windows.remove(id);
       }
@@ -65,8 +65,7 @@ export default defineUnlistedScript(() => {
   const report = new URL(params.get('report') ?? '');
   if (report.protocol !== 'http:' || report.hostname !== '127.0.0.1') throw new Error('The report address must be http://127.0.0.1');
   const post = (body: object) => void fetch(report, { method: 'POST', mode: 'no-cors', body: JSON.stringify(body) });
-  const pages = (params.get('pages')?.split(',') ?? Object.keys(QUIET_PAGES)).filter((page): page is QuietPage => page in QUIET_PAGES);
-  openTimes(Number(params.get('leads')), Number(params.get('runs')), pages).then(
+  openTimes(Number(params.get('leads')), Number(params.get('runs'))).then(
     (times) => post({ times }),
     (error: unknown) => post({ error: error instanceof Error ? error.message : String(error) }),
   );

@@ -12,8 +12,6 @@ import { findChrome } from '../../scripts/find-chrome.mjs';
 import { ARGS } from '../e2e/harness';
 import { BENCH_BUILD } from './browser';
 
-const ALL_PAGES: readonly QuietPage[] = ['blankFloor', 'reactFloor', 'todayFloor', 'popup'];
-
 /**
  * Opening times of the popup and the floors in a browser that no debugger is attached to.
  *
@@ -26,7 +24,7 @@ const ALL_PAGES: readonly QuietPage[] = ['blankFloor', 'reactFloor', 'todayFloor
  * channel is Chromium's DevTools pipe, used for two browser-level commands (list the targets, open
  * the driver page); it attaches to no page.
  */
-export async function quietOpenTimes(leads: number, runs: number, pages: readonly QuietPage[] = ALL_PAGES): Promise<Record<QuietPage, number[]>> {
+export async function quietOpenTimes(leads: number, runs: number): Promise<Record<QuietPage, number[]>> {
   const profile = await mkdtemp(join(tmpdir(), 'leadline-quiet-'));
   const server = createServer();
   server.listen(0, '127.0.0.1');
@@ -66,7 +64,7 @@ export async function quietOpenTimes(leads: number, runs: number, pages: readonl
     const devtools = new DevToolsPipe(browser.stdio[3] as Writable, browser.stdio[4] as Readable);
     const id = await extensionId(devtools);
     await devtools.send('Target.createTarget', {
-      url: `chrome-extension://${id}/bench-quiet.html?leads=${leads}&runs=${runs}&pages=${pages.join(',')}&report=${encodeURIComponent(report)}`,
+      url: `chrome-extension://${id}/bench-quiet.html?leads=${leads}&runs=${runs}&report=${encodeURIComponent(report)}`,
     });
     return answer;
   };
