@@ -261,11 +261,18 @@ async function dashboardFigures(browser: BenchBrowser, at: string): Promise<Page
   await dashboard!.waitForTimeout(300);
   add(figure('leads table: sort all rows by name', at, 'ms', await takeMeasures(dashboard!, 'leadline:leads-sort')));
   await scrollFrameTimes(dashboard!, GRID, 400); // Warm-up: compile the render paths first.
-  const frames = await scrollFrameTimes(dashboard!, GRID, 400);
+  // Five scrolls of four seconds each: one scroll's share of long frames swings with whatever the
+  // VM or the collector does in those seconds, so the budget is read against the median scroll.
+  const frames: number[] = [];
+  const dropped: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const times = await scrollFrameTimes(dashboard!, GRID, 400);
+    frames.push(...times);
+    // Frame times sit on the display's 16.7 ms beat; what a user sees is the frames missed.
+    dropped.push((100 * times.filter((ms) => ms > 25).length) / times.length);
+  }
   add(figure('dashboard: frame time while scrolling the leads table (10 rows a frame)', at, 'ms', frames));
-  // Frame times sit on the display's 16.7 ms beat; what a user sees is the frames missed.
-  const dropped = (100 * frames.filter((ms) => ms > 25).length) / frames.length;
-  add(figure('dashboard: frames dropped while scrolling (longer than 25 ms)', at, '%', [dropped], 5));
+  add(figure('dashboard: frames dropped per scroll (longer than 25 ms)', at, '%', dropped, 5));
   return dashboard!;
 }
 
