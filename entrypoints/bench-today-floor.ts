@@ -4,8 +4,9 @@ import { loadTodayPage } from '@/lib/sequences/today';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 // The popup's "Today" without any UI framework: the page opens, the database opens, the popup's own
-// read runs, and one line of plain DOM says what it found. The popup, which adds React, cannot open
-// faster than this (see bench/README.md). A script of its own, like bench-api.ts.
+// read runs, and one line of plain DOM says what it found. The popup adds React to this, and starts
+// the read early from a small script of its own (see bench/README.md). A script of its own, like
+// bench-api.ts.
 async function showToday(): Promise<void> {
   const page = await loadTodayPage(await getDb(), Date.now());
   const floor = document.createElement('p');

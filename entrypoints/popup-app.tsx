@@ -4,20 +4,27 @@ import { PlatformProvider } from '@/components/platform';
 import { currentWindowId, openExtensionPage, openSidePanel, openUrl } from '@/lib/browser';
 import { getDb } from '@/lib/db';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
-import { loadTodayPage, type TodayPage } from '@/lib/sequences';
+import { loadTodayPage, todayPageFromEarly, type TodayPage } from '@/lib/sequences';
+import { takeEarlyToday } from '@/lib/sequences/early-today';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import '@/components/app.css';
 
 const noop = () => undefined;
 
-// The popup's script: one classic script (an unlisted script, linked from popup/index.html), not a
-// module graph. The popup's budget is 150 ms from opening to "Today"; fetching and linking five
-// module files cost it 10–35 ms more than one script (paired measurements, bench/README.md).
+// The popup's main script: a classic script (an unlisted script, linked from popup/index.html after
+// the small popup-early.js), not a module graph. The popup's budget is 150 ms from opening to
+// "Today"; fetching and linking five module files cost it 10–35 ms more than one script (paired
+// measurements, bench/README.md).
 export default defineUnlistedScript(() => {
   // Open the database and read "Today" now, before React starts: the list is painted as soon as the
   // read is done. Only the first "Today" shown may use it: after a search, the list is read again.
+  // The popup's early script has most likely read it already (entrypoints/popup-early.ts); if its
+  // answer is slow to come (it never should be), the popup reads for itself after half a second.
   const opened = getDb();
-  let firstToday: Promise<TodayPage> | undefined = opened.then((db) => loadTodayPage(db, Date.now()));
+  const early = Promise.race([takeEarlyToday(), new Promise<undefined>((resolve) => setTimeout(resolve, 500))]);
+  let firstToday: Promise<TodayPage> | undefined = early.then(
+    (records) => (records && todayPageFromEarly(records)) ?? opened.then((db) => loadTodayPage(db, Date.now())),
+  );
   firstToday.catch(noop); // the view reports a failure; this only marks it handled
   const takeFirstToday = () => {
     const answer = firstToday;

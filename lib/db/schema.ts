@@ -16,8 +16,7 @@ import {
 import { withDerivedKeys } from '../leads/lead-merge';
 import type { Activity, Campaign, Company, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
 
-/** The database's name in every extension page and the service worker (they share one origin). */
-export const DB_NAME = 'leadline';
+export { DB_NAME, SETTINGS_KEY } from './name';
 
 /** The stores and indexes as the newest migration leaves them. */
 export interface LeadlineSchema extends DBSchema {
@@ -91,6 +90,3 @@ export const STORE_SCHEMAS = {
 export const BEFORE_WRITE: { [S in StoreName]?: (value: LeadlineSchema[S]['value']) => LeadlineSchema[S]['value'] } = {
   leads: withDerivedKeys,
 };
-
-/** The key under which the one settings record is kept. */
-export const SETTINGS_KEY = 'settings';

@@ -1,10 +1,14 @@
+import { unwrap } from 'idb';
 import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
+import { DB_VERSION } from '../db/migrations';
+import { SETTINGS_KEY, type LeadlineDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import { writeTx } from '../db/tx';
-import type { Enrollment, Lead, Sequence, Settings, Step, Task } from '../model';
+import { defaultSettings, type Enrollment, type Lead, type Sequence, type Settings, type Step, type Task } from '../model';
 import { effectiveTimeZone } from '../time/zone';
 import { endOfLocalDay, isoDay, nextLocalMidnight, startOfLocalDay } from './calendar';
+import type { EarlyToday } from './early-today';
+import { open, readTodayRecords, TODAY_LIMITS, type TodayRecords } from './today-records';
 
 /** A follow-up with what its row shows: the lead, the sequence and the step. */
 export interface FollowUp {
@@ -24,53 +28,36 @@ export interface TodayList {
   todayCount: number;
 }
 
-/**
- * How many rows of each group the popup reads at most: what fits in a popup without scrolling far;
- * the totals still count every follow-up ("and N more").
- */
-export const TODAY_LIMITS = { overdue: 10, today: 10, upcoming: 5 };
-
-const open = (from: number, to: number, openLower = false) => IDBKeyRange.bound(['open', from], ['open', to], openLower);
+export { TODAY_LIMITS } from './today-records';
 
 /**
- * Reads "Today" through the tasks' `status + dueAt` index: three bounded ranges and two counts,
- * then only the leads and sequences those rows name. Cost grows with the rows shown, not with the
- * number of leads or tasks stored.
+ * Reads "Today" (see `readTodayRecords`) with the day cut in `timeZone`, and checks every record.
  */
 export async function todayFollowUps(db: LeadlineDB, now: number, timeZone: string, limits = TODAY_LIMITS): Promise<TodayList> {
-  const dayStart = startOfLocalDay(now, timeZone);
-  const dayEnd = endOfLocalDay(now, timeZone);
-  const tx = db.transaction(['tasks', 'leads', 'sequences']);
-  const index = tx.objectStore('tasks').index('statusDueAt');
-  const [overdueRaw, todayRaw, upcomingRaw, overdueCount, todayCount] = await Promise.all([
-    index.getAll(IDBKeyRange.bound(['open', -Infinity], ['open', dayStart], false, true), limits.overdue),
-    index.getAll(open(dayStart, dayEnd), limits.today),
-    index.getAll(open(dayEnd, Infinity, true), limits.upcoming),
-    index.count(IDBKeyRange.bound(['open', -Infinity], ['open', dayStart], false, true)),
-    index.count(open(dayStart, dayEnd)),
-  ]);
-  const groups = [overdueRaw, todayRaw, upcomingRaw].map((raws) => parseStoredAll('tasks', raws));
-  const leadIds = new Set(groups.flat().map((task) => task.leadId));
-  const sequenceIds = new Set(groups.flat().flatMap((task) => (task.sequenceId ? [task.sequenceId] : [])));
+  const bounds = { dayStart: startOfLocalDay(now, timeZone), dayEnd: endOfLocalDay(now, timeZone) };
+  return todayListFrom(await readTodayRecords(unwrap(db), bounds, limits));
+}
+
+/** The list made of records read by `readTodayRecords`, each checked (an invalid one is reported and left out). */
+export function todayListFrom(records: TodayRecords): TodayList {
+  const groups = [records.overdue, records.today, records.upcoming].map((raws) => parseStoredAll('tasks', raws));
   const leads = new Map<string, Lead>();
   const sequences = new Map<string, Sequence>();
-  await Promise.all([
-    ...[...leadIds].map(async (id) => {
-      const lead = parseStored('leads', await tx.objectStore('leads').get(id), id);
-      if (lead) leads.set(id, lead);
-    }),
-    ...[...sequenceIds].map(async (id) => {
-      const sequence = parseStored('sequences', await tx.objectStore('sequences').get(id), id);
-      if (sequence) sequences.set(id, sequence);
-    }),
-  ]);
+  for (const [id, raw] of records.leads) {
+    const lead = parseStored('leads', raw, id);
+    if (lead) leads.set(id, lead);
+  }
+  for (const [id, raw] of records.sequences) {
+    const sequence = parseStored('sequences', raw, id);
+    if (sequence) sequences.set(id, sequence);
+  }
   const rows = (tasks: Task[]): FollowUp[] =>
     tasks.map((task) => {
       const sequence = task.sequenceId ? sequences.get(task.sequenceId) : undefined;
       return { task, lead: leads.get(task.leadId), sequence, step: sequence?.steps.find((step) => step.id === task.stepId) };
     });
   const [overdue = [], today = [], upcoming = []] = groups.map(rows);
-  return { overdue, today, upcoming, overdueCount, todayCount };
+  return { overdue, today, upcoming, overdueCount: records.overdueCount, todayCount: records.todayCount };
 }
 
 /** "Today" as the popup shows it: the list, for which local day, in which zone, under which settings. */
@@ -92,6 +79,20 @@ export async function loadTodayPage(db: LeadlineDB, now: number): Promise<TodayP
   const timeZone = effectiveTimeZone(settings.timeZone);
   const list = timeZone === systemZone ? inSystemZone : await todayFollowUps(db, now, timeZone);
   return { ...list, settings, timeZone, day: isoDay(now, timeZone) };
+}
+
+/**
+ * "Today" from the popup's early read (`lib/sequences/early-today.ts`), every record checked here;
+ * undefined when that read does not fit: another database version, settings that name another
+ * zone than the browser's, or a day the browser's zone cuts differently from ours.
+ */
+export function todayPageFromEarly(early: EarlyToday): TodayPage | undefined {
+  if (early.version !== DB_VERSION) return undefined;
+  const settings = parseStored('settings', early.settings, SETTINGS_KEY) ?? defaultSettings();
+  const timeZone = effectiveTimeZone(settings.timeZone, early.zone);
+  if (timeZone !== early.zone) return undefined;
+  if (startOfLocalDay(early.at, timeZone) !== early.bounds.dayStart || endOfLocalDay(early.at, timeZone) !== early.bounds.dayEnd) return undefined;
+  return { ...todayListFrom(early.records), settings, timeZone, day: isoDay(early.at, timeZone) };
 }
 
 /** What the toolbar shows and when it must next look again. */
