@@ -1,4 +1,6 @@
+import { openDB } from 'idb';
 import { DB_NAME, SETTINGS_KEY } from '../db/name';
+import type { LeadlineDB, LeadlineSchema } from '../db/schema';
 import { localTimeZone } from '../time/zone';
 import { readTodayRecords, type DayBounds, type TodayRecords } from './today-records';
 
@@ -35,31 +37,26 @@ export function localDayBounds(at: number): DayBounds {
  * database that does not exist yet is left to the main script, which creates it. Resolves
  * undefined whenever it cannot help; the main script then reads as usual.
  */
-export function readEarlyToday(at = Date.now(), factory: IDBFactory = indexedDB): Promise<EarlyToday | undefined> {
-  return new Promise<IDBDatabase | undefined>((resolve) => {
-    const request = factory.open(DB_NAME);
-    request.onupgradeneeded = () => request.transaction?.abort(); // no database yet: not ours to create
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => resolve(undefined);
-    request.onblocked = () => resolve(undefined);
-  })
-    .then(async (db) => {
-      if (!db) return undefined;
-      db.onversionchange = () => db.close(); // the main script upgrading: step aside at once
-      try {
-        const bounds = localDayBounds(at);
-        const settings = new Promise<unknown>((resolve, reject) => {
-          const get = db.transaction('settings', 'readonly').objectStore('settings').get(SETTINGS_KEY);
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error ?? new Error('IndexedDB request failed'));
-        });
-        const [stored, records] = await Promise.all([settings, readTodayRecords(db, bounds)]);
-        return { at, zone: localTimeZone(), bounds, version: db.version, settings: stored, records };
-      } finally {
-        db.close();
-      }
-    })
-    .catch(() => undefined);
+export async function readEarlyToday(at = Date.now()): Promise<EarlyToday | undefined> {
+  let db: LeadlineDB | undefined;
+  try {
+    // No version asked for: the database as it stands. One that does not exist yet is not ours to create.
+    db = await openDB<LeadlineSchema>(DB_NAME, undefined, {
+      upgrade(_db, _old, _new, transaction) {
+        transaction.done.catch(() => undefined); // the open itself rejects; this is its duplicate
+        transaction.abort();
+      },
+      // The main script upgrading the database: step aside at once.
+      blocking: (_current, _wanted, event) => (event.target as IDBDatabase).close(),
+    });
+    const bounds = localDayBounds(at);
+    const [settings, records] = await Promise.all([db.get('settings', SETTINGS_KEY), readTodayRecords(db, bounds)]);
+    return { at, zone: localTimeZone(), bounds, version: db.version, settings, records };
+  } catch {
+    return undefined; // the main script reads as usual
+  } finally {
+    db?.close();
+  }
 }
 
 /** Starts the early read and leaves it where the popup's main script looks for it. */

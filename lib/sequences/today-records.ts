@@ -1,6 +1,9 @@
-// The records "Today" is made of, read through plain IndexedDB: no idb, no zod, no date library.
-// The popup's early script (entrypoints/popup-early.ts) runs this before the popup's main script
-// has loaded; `todayFollowUps` runs it for every later read. The caller validates what it returns.
+import type { LeadlineDB } from '../db/schema';
+
+// The records "Today" is made of, read with no zod and no date library (the schema types above are
+// erased in the build). The popup's early script (entrypoints/popup-early.ts) runs this before the
+// popup's main script has loaded; `todayFollowUps` runs it for every later read. The caller checks
+// what it returns.
 
 /**
  * How many rows of each group the popup reads at most: what fits in a popup without scrolling far;
@@ -26,12 +29,6 @@ export interface TodayRecords {
   sequences: Map<string, unknown>;
 }
 
-const answer = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-
 /** Open tasks due from `from` to `to` on the `status + dueAt` index. */
 export const open = (from: number, to: number, openLower = false) => IDBKeyRange.bound(['open', from], ['open', to], openLower);
 
@@ -46,16 +43,16 @@ function textField(raw: unknown, field: string): string | undefined {
  * and two counts, then only the leads and sequences those rows name. Cost grows with the rows
  * shown, not with the number of leads or tasks stored.
  */
-export async function readTodayRecords(db: IDBDatabase, { dayStart, dayEnd }: DayBounds, limits = TODAY_LIMITS): Promise<TodayRecords> {
-  const tx = db.transaction(['tasks', 'leads', 'sequences'], 'readonly');
+export async function readTodayRecords(db: LeadlineDB, { dayStart, dayEnd }: DayBounds, limits = TODAY_LIMITS): Promise<TodayRecords> {
+  const tx = db.transaction(['tasks', 'leads', 'sequences']);
   const index = tx.objectStore('tasks').index('statusDueAt');
   const before = IDBKeyRange.bound(['open', -Infinity], ['open', dayStart], false, true);
   const [overdue, today, upcoming, overdueCount, todayCount] = await Promise.all([
-    answer<unknown[]>(index.getAll(before, limits.overdue)),
-    answer<unknown[]>(index.getAll(open(dayStart, dayEnd), limits.today)),
-    answer<unknown[]>(index.getAll(open(dayEnd, Infinity, true), limits.upcoming)),
-    answer(index.count(before)),
-    answer(index.count(open(dayStart, dayEnd))),
+    index.getAll(before, limits.overdue),
+    index.getAll(open(dayStart, dayEnd), limits.today),
+    index.getAll(open(dayEnd, Infinity, true), limits.upcoming),
+    index.count(before),
+    index.count(open(dayStart, dayEnd)),
   ]);
   const tasks = [...overdue, ...today, ...upcoming];
   const leadIds = new Set(tasks.flatMap((task) => textField(task, 'leadId') ?? []));
@@ -63,8 +60,8 @@ export async function readTodayRecords(db: IDBDatabase, { dayStart, dayEnd }: Da
   const leads = new Map<string, unknown>();
   const sequences = new Map<string, unknown>();
   await Promise.all([
-    ...[...leadIds].map(async (id) => void leads.set(id, await answer<unknown>(tx.objectStore('leads').get(id)))),
-    ...[...sequenceIds].map(async (id) => void sequences.set(id, await answer<unknown>(tx.objectStore('sequences').get(id)))),
+    ...[...leadIds].map(async (id) => void leads.set(id, await tx.objectStore('leads').get(id))),
+    ...[...sequenceIds].map(async (id) => void sequences.set(id, await tx.objectStore('sequences').get(id))),
   ]);
   return { overdue, today, upcoming, overdueCount, todayCount, leads, sequences };
 }

@@ -1,4 +1,3 @@
-import { unwrap } from 'idb';
 import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
 import { DB_VERSION } from '../db/migrations';
 import { SETTINGS_KEY, type LeadlineDB } from '../db/schema';
@@ -35,7 +34,7 @@ export { TODAY_LIMITS } from './today-records';
  */
 export async function todayFollowUps(db: LeadlineDB, now: number, timeZone: string, limits = TODAY_LIMITS): Promise<TodayList> {
   const bounds = { dayStart: startOfLocalDay(now, timeZone), dayEnd: endOfLocalDay(now, timeZone) };
-  return todayListFrom(await readTodayRecords(unwrap(db), bounds, limits));
+  return todayListFrom(await readTodayRecords(db, bounds, limits));
 }
 
 /** The list made of records read by `readTodayRecords`, each checked (an invalid one is reported and left out). */
