@@ -10,6 +10,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import '@/components/app.css';
 
 const noop = () => undefined;
+/** Resolves (to undefined) after `ms`: the deadline a race below gives up waiting at. */
+const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
 
 // The popup's main script: a classic script (an unlisted script, linked from popup/index.html after
 // the small popup-early.js), not a module graph. The popup's budget is 150 ms from opening to
@@ -21,7 +23,7 @@ export default defineUnlistedScript(() => {
   // The popup's early script has most likely read it already (entrypoints/popup-early.ts); if its
   // answer is slow to come (it never should be), the popup reads for itself after half a second.
   const opened = getDb();
-  const early = Promise.race([takeEarlyToday(), new Promise<undefined>((resolve) => setTimeout(resolve, 500))]);
+  const early = Promise.race([takeEarlyToday(), after(500)]);
   let firstToday: Promise<TodayPage> | undefined = early.then(
     (records) => (records && todayPageFromEarly(records)) ?? opened.then((db) => loadTodayPage(db, Date.now())),
   );
@@ -43,7 +45,7 @@ export default defineUnlistedScript(() => {
   // failed to open (the views report it), or 100 ms have passed. Rendered first, it held back the
   // open's answer and so the read of Today: Today showed 12–27 ms later (two builds timed in turn
   // with no debugger attached, in both orders).
-  const openedOrLate = Promise.race([opened.then(noop, noop), new Promise<void>((resolve) => setTimeout(resolve, 100))]);
+  const openedOrLate = Promise.race([opened.then(noop, noop), after(100)]);
   void openedOrLate.then(() =>
     createRoot(document.getElementById('root')!).render(
       <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>

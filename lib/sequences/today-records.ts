@@ -30,7 +30,7 @@ export interface TodayRecords {
 }
 
 /** Open tasks due from `from` to `to` on the `status + dueAt` index. */
-export const open = (from: number, to: number, openLower = false) => IDBKeyRange.bound(['open', from], ['open', to], openLower);
+export const openTasksDue = (from: number, to: number, openLower = false) => IDBKeyRange.bound(['open', from], ['open', to], openLower);
 
 /** A string field of an unchecked record, when it is one. */
 function textField(raw: unknown, field: string): string | undefined {
@@ -49,10 +49,10 @@ export async function readTodayRecords(db: LeadlineDB, { dayStart, dayEnd }: Day
   const before = IDBKeyRange.bound(['open', -Infinity], ['open', dayStart], false, true);
   const [overdue, today, upcoming, overdueCount, todayCount] = await Promise.all([
     index.getAll(before, limits.overdue),
-    index.getAll(open(dayStart, dayEnd), limits.today),
-    index.getAll(open(dayEnd, Infinity, true), limits.upcoming),
+    index.getAll(openTasksDue(dayStart, dayEnd), limits.today),
+    index.getAll(openTasksDue(dayEnd, Infinity, true), limits.upcoming),
     index.count(before),
-    index.count(open(dayStart, dayEnd)),
+    index.count(openTasksDue(dayStart, dayEnd)),
   ]);
   const tasks = [...overdue, ...today, ...upcoming];
   const leadIds = new Set(tasks.flatMap((task) => textField(task, 'leadId') ?? []));

@@ -7,7 +7,7 @@ import { defaultSettings, type Enrollment, type Lead, type Sequence, type Settin
 import { effectiveTimeZone } from '../time/zone';
 import { endOfLocalDay, isoDay, nextLocalMidnight, startOfLocalDay } from './calendar';
 import type { EarlyToday } from './early-today';
-import { open, readTodayRecords, TODAY_LIMITS, type TodayRecords } from './today-records';
+import { openTasksDue, readTodayRecords, TODAY_LIMITS, type TodayRecords } from './today-records';
 
 /** A follow-up with what its row shows: the lead, the sequence and the step. */
 export interface FollowUp {
@@ -113,7 +113,7 @@ export async function reminderState(db: LeadlineDB, now: number, timeZone: strin
   const [dueCount, firstDue, next] = await Promise.all([
     index.count(IDBKeyRange.bound(['open', -Infinity], ['open', endOfLocalDay(now, timeZone)])),
     index.openKeyCursor(IDBKeyRange.bound(['open', -Infinity], ['open', now])),
-    index.openKeyCursor(open(now, Infinity, true)),
+    index.openKeyCursor(openTasksDue(now, Infinity, true)),
   ]);
   const nextDue = next ? next.key[1] : Infinity;
   return { dueCount, dueNow: firstDue !== null, nextChangeAt: Math.min(nextDue, nextLocalMidnight(now, timeZone)) };
@@ -134,7 +134,7 @@ export interface DueNotice {
  */
 export async function claimDueNotices(db: LeadlineDB, now: number, windowMs = 3_600_000): Promise<DueNotice[]> {
   // Look first without writing: a write announces a change, which triggers another refresh.
-  const window = open(now - windowMs, now, true);
+  const window = openTasksDue(now - windowMs, now, true);
   const waiting = parseStoredAll('tasks', await db.getAllFromIndex('tasks', 'statusDueAt', window));
   if (!waiting.some((task) => task.notifiedAt === undefined)) return [];
   return writeTx(db, ['tasks', 'leads'], async (tx) => {
