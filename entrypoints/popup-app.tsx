@@ -1,5 +1,5 @@
-import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/popup-app';
+import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { currentWindowId, openExtensionPage, openSidePanel, openUrl } from '@/lib/browser';
 import { getDb } from '@/lib/db';
@@ -47,7 +47,7 @@ export default defineUnlistedScript(() => {
   // with no debugger attached, in both orders).
   const openedOrLate = Promise.race([opened.then(noop, noop), after(100)]);
   void openedOrLate.then(() =>
-    createRoot(document.getElementById('root')!).render(
+    renderPage('the popup',
       <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
         <PopupApp
           takeFirstToday={takeFirstToday}

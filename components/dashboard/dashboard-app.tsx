@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { getSettings } from '@/lib/db';
 import { defaultSettings } from '@/lib/model';
 import { useHashRoute } from '../hooks/use-hash-route';
+import { ErrorBoundary } from '../error-boundary';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { Toast, type ToastMessage } from '../toast';
 import { BackupReminder } from './backup-reminder';
@@ -40,7 +41,14 @@ export function DashboardApp() {
       {/* Views start from the stored settings, never from defaults shown for a moment (a form saved then would erase them). */}
       <main className="min-w-0 flex-1 p-6">
         <BackupReminder settings={settings} />
-        {settingsQuery.data || settingsQuery.error ? section.render({ params, settings, notify }) : <p role="status">Loading…</p>}
+        {settingsQuery.data || settingsQuery.error ? (
+          // Keyed by section: a failure in one view is cleared by moving to another.
+          <ErrorBoundary key={section.path} what={`the ${section.label} view`}>
+            {section.render({ params, settings, notify })}
+          </ErrorBoundary>
+        ) : (
+          <p role="status">Loading…</p>
+        )}
       </main>
       {toast ? <Toast toast={toast} onDismiss={() => setToast(undefined)} /> : null}
     </div>

@@ -1,5 +1,5 @@
-import { createRoot } from 'react-dom/client';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { openUrl, requestPermission } from '@/lib/browser';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
@@ -7,7 +7,7 @@ import '@/components/app.css';
 
 keepBadgeFresh();
 
-createRoot(document.getElementById('root')!).render(
+renderPage('the dashboard',
   <PlatformProvider value={{ openUrl: (url) => void openUrl(url), requestNotifications: () => requestPermission('notifications') }}>
     <DashboardApp />
   </PlatformProvider>,

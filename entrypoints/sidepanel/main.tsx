@@ -1,5 +1,5 @@
-import { createRoot } from 'react-dom/client';
 import { EnrollPicker } from '@/components/enroll/enroll-picker';
+import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { MailSection } from '@/components/sidepanel/mail/mail-section';
 import type { MailDeps } from '@/components/sidepanel/mail/mail-deps';
@@ -106,7 +106,7 @@ const mail: MailDeps = {
 const openDashboard = (hash = '') => void openExtensionPage(`/dashboard.html${hash}`);
 keepBadgeFresh();
 
-createRoot(document.getElementById('root')!).render(
+renderPage('the side panel',
   <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
     <PanelApp
       capture={capture}
