@@ -2,7 +2,7 @@ import { socialProfileOf } from '../leads/social';
 import type { ProspectDraft } from '../model';
 import { cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';
-import { displayName, peopleDrafts, type ShownPerson } from './social';
+import { displayName, roleFromBio, peopleDrafts, type ShownPerson } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -22,6 +22,9 @@ function profile(doc: Document, url: URL, handle: string, profileUrl: string): P
   draft.set('fullName', handle.split('.')[0], 'handle (no name shown)');
   const description = header.querySelector('[data-testid="profileHeaderDescription"]');
   draft.set('bio', textOf(description, 1000), 'profile header');
+  const role = roleFromBio(draft.get('bio'));
+  draft.set('title', role.title, 'bio');
+  draft.set('company', role.company, 'bio');
   const links = [...(description?.querySelectorAll('a[href^="http"]') ?? [])]
     .map((link) => link.getAttribute('href')!)
     .filter((href) => !/^https?:\/\/(www\.)?bsky\.app\//.test(href));

@@ -88,6 +88,8 @@ export class DraftBuilder {
     const own = this.draft.socialUrl;
     const list = [...new Set(urls.map((url) => normaliseSocialUrl(url ?? undefined)).filter((url): url is string => !!url && url !== own))].slice(0, 20);
     if (list.length) this.draft.profiles = list;
+    // A LinkedIn profile the page links to is the lead's LinkedIn URL (and so a strong identity key).
+    for (const url of urls) if (url && this.set('linkedinUrl', url, this.draft.evidence.socialUrl ? 'profile links' : 'links')) break;
     return this;
   }
 

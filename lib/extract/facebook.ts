@@ -2,7 +2,7 @@ import { socialProfileOf } from '../leads/social';
 import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanEmail, cleanPhone, domainOf, textOf } from './clean';
 import { DraftBuilder } from './draft';
-import { displayName, peopleDrafts, unwrapLink, type ShownPerson } from './social';
+import { displayName, peopleDrafts, shownText, unwrapLink, type ShownPerson } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -23,7 +23,7 @@ function introLines(main: ParentNode): Element[] {
 }
 
 function pageDraft(main: ParentNode, url: URL, profileUrl: string, handle: string): ProspectDraft[] {
-  const name = displayName(textOf(main.querySelector('h1')));
+  const name = displayName(shownText(main.querySelector('h1')));
   if (!name) return [];
   let category: string | undefined;
   let address: string | undefined;
@@ -73,7 +73,7 @@ function pageDraft(main: ParentNode, url: URL, profileUrl: string, handle: strin
 function postDrafts(main: ParentNode, url: URL, postUrl: string): ProspectDraft[] {
   const people: ShownPerson[] = [];
   const author = main.querySelector('[data-ad-rendering-role="profile_name"] a[href], h2 a[href], h3 a[href]');
-  if (author) people.push({ name: textOf(author), profileUrl: author.getAttribute('href'), action: 'posted' });
+  if (author) people.push({ name: shownText(author), profileUrl: author.getAttribute('href'), action: 'posted' });
   for (const comment of main.querySelectorAll('[role="article"][aria-label]')) {
     const label = comment.getAttribute('aria-label') ?? '';
     if (!/^(Comment|Reply) by /i.test(label)) continue;

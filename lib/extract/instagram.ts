@@ -95,10 +95,12 @@ function profilePage(doc: Document, url: URL, handle: string): ProspectDraft[] {
 }
 
 /** Username links in page order (the author's in the post header first), outside suggestions and the nav. */
-function usernameLinks(root: ParentNode, url: URL, action: (index: number) => EngagementAction): ShownPerson[] {
+function usernameLinks(root: ParentNode, url: URL, action: (index: number) => EngagementAction, inRows = true): ShownPerson[] {
   const people: ShownPerson[] = [];
   for (const link of root.querySelectorAll('a[href^="/"], a[href^="https://www.instagram.com/"]')) {
     if (link.closest('nav, [role="navigation"], footer, aside')) continue;
+    // On a post: the header's author and the comment rows ("Liked by x" under the photo is neither).
+    if (inRows && !link.closest('li, header')) continue;
     const heading = link.closest('section, div[role="presentation"]')?.querySelector('h2, h4');
     if (heading && /suggested|more posts/i.test(textOf(heading) ?? '')) continue;
     const profile = socialProfileOf(new URL(link.getAttribute('href')!, url).href);
@@ -106,7 +108,8 @@ function usernameLinks(root: ParentNode, url: URL, action: (index: number) => En
     // A username link reads as the username; the avatar link beside it has no text.
     if (!profile || !text || text.toLowerCase() !== profile.handle.slice(1)) continue;
     const row = link.closest('li, [role="listitem"], div[role="button"]');
-    const spans = row && row !== link ? [...row.querySelectorAll('span[dir="auto"]')].filter((span) => !span.querySelector('a') && !span.closest('a')) : [];
+    // Lists (likes, followers) show the full name under the username; comments show only the username.
+    const spans = !inRows && row && row !== link ? [...row.querySelectorAll('span[dir="auto"]')].filter((span) => !span.querySelector('a') && !span.closest('a')) : [];
     const fullName = textOf(spans[0]);
     people.push({ name: fullName && fullName !== text ? fullName : undefined, handle: profile.handle, profileUrl: profile.url, action: action(people.length) });
   }
@@ -122,7 +125,7 @@ export const instagramSite: SiteExtractor = {
     const dialog = doc.querySelector('[role="dialog"]');
     if ((parts[0] === 'p' || parts[0] === 'reel') && parts[1]) {
       const postUrl = `https://www.instagram.com/${parts[0]}/${parts[1]}/`;
-      if (parts[2] === 'liked_by' && dialog) return peopleDrafts('instagram', url.href, postUrl, usernameLinks(dialog, url, () => 'liked'), 'likes list');
+      if (parts[2] === 'liked_by' && dialog) return peopleDrafts('instagram', url.href, postUrl, usernameLinks(dialog, url, () => 'liked', false), 'likes list');
       const root = doc.querySelector('main article') ?? doc.querySelector('main') ?? doc;
       const people = usernameLinks(root, url, (index) => (index === 0 ? 'posted' : 'commented'));
       return peopleDrafts('instagram', url.href, postUrl, people, people.length > 1 ? 'post comments' : 'post');
@@ -130,7 +133,7 @@ export const instagramSite: SiteExtractor = {
     const profile = socialProfileOf(url.href);
     if (!profile) return [];
     const handle = profile.handle.slice(1);
-    if (parts[1] === 'followers' && dialog) return peopleDrafts('instagram', url.href, profile.url, usernameLinks(dialog, url, () => 'follows'), 'followers list');
+    if (parts[1] === 'followers' && dialog) return peopleDrafts('instagram', url.href, profile.url, usernameLinks(dialog, url, () => 'follows', false), 'followers list');
     return parts.length === 1 ? profilePage(doc, url, handle) : [];
   },
 };

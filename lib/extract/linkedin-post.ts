@@ -1,5 +1,5 @@
 import type { ProspectDraft } from '../model';
-import { textOf, undoubled } from './clean';
+import { splitHeadline, textOf, undoubled } from './clean';
 import { DraftBuilder } from './draft';
 import type { SiteExtractor } from './site';
 
@@ -31,6 +31,9 @@ function drafts(url: URL, postUrl: string, shown: Shown[], strategy: string): Pr
     if (!key || seen.has(key) || !draft.set('fullName', visible(person.name), strategy)) continue;
     seen.add(key);
     draft.set('bio', visible(person.headline), strategy);
+    const { title, company } = splitHeadline(draft.get('bio'));
+    draft.set('title', title, 'headline');
+    draft.set('company', company, 'headline');
     draft.engaged(person.action, postUrl);
     out.push(draft.build());
   }

@@ -3,7 +3,7 @@ import type { ProspectDraft } from '../model';
 import { cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';
 import { genericPage } from './generic';
-import { displayName, findObjects, jsonBlobs, str } from './social';
+import { displayName, roleFromBio, findObjects, jsonBlobs, str } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -43,7 +43,7 @@ function verifiedLinks(doc: Document, record: Record<string, unknown> | undefine
 function profile(doc: Document, url: URL, profileUrl: string, handle: string): ProspectDraft[] {
   const header = doc.querySelector('.account__header');
   const record = account(doc, profileUrl);
-  const shown = /@([\w]+(?:@[\w.-]+)?)/.exec(textOf(header?.querySelector('.account__header__tabs__name small, .account__header__tabs__name span')) ?? '')?.[1];
+  const shown = /@([\w]+(?:@[\w.-]+)?)/.exec(textOf(header?.querySelector('.account__header__tabs__name small') ?? header?.querySelector('.account__header__tabs__name span')) ?? '')?.[1];
   const user = handle.split('@')[1]!;
   if (!record && (!header || (shown && shown.split('@')[0]!.toLowerCase() !== user))) return [];
   const draft = new DraftBuilder('mastodon', url.href);
@@ -52,6 +52,9 @@ function profile(doc: Document, url: URL, profileUrl: string, handle: string): P
   draft.set('fullName', user, 'handle (no name shown)');
   draft.set('bio', textOf(header?.querySelector('.account__header__content'), 1000), 'profile header');
   draft.set('bio', cleanText(str(record, 'note')?.replace(/<[^>]*>/g, ' '), 1000), 'initial state');
+  const role = roleFromBio(draft.get('bio'));
+  draft.set('title', role.title, 'bio');
+  draft.set('company', role.company, 'bio');
   const links = verifiedLinks(doc, record);
   draft.set('websiteUrl', links.find((link) => !socialProfileOf(link)), 'verified link');
   draft.set('socialUrl', profileUrl, 'page address');

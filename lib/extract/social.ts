@@ -9,15 +9,17 @@ import { DraftBuilder } from './draft';
  */
 
 // Emoji, their joiners and variation selectors, and the symbols people decorate names with.
-const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0e\ufe0f\u20e3\u2600-\u27bf\u2b50\u2b55\u{1f1e6}-\u{1f1ff}✦✧★☆♡♥•·|]/gu;
+const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3|[\u2600-\u27bf\u2b50\u2b55]|[\u{1f1e6}-\u{1f1ff}]|[✦✧★☆♡♥•·|]/gu;
 
 /** A display name as a person would write it on a form: no emoji, badges, pronouns or "| Company" tail. */
 export function displayName(value: string | null | undefined): string | undefined {
   let text = cleanText(value, 200);
   if (!text) return undefined;
   text = text
-    .split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\S)/)[0]!
+    .split(/\s+[|•·✿❀✦✧★☆♡♥]\s+|\s+[-–—]\s+(?=\S)/)[0]!
     .replace(/\((?:she|he|they|her|him|them|ze|xe)\/[a-z/]+\)/gi, ' ')
+    // Mastodon's custom emoji shortcodes (":blobcat:").
+    .replace(/:[a-z0-9_]{2,40}:/gi, ' ')
     .replace(DECORATION, ' ')
     // Fancy letters (𝐌𝐚𝐫𝐚 ) fold to plain ones.
     .normalize('NFKC');
@@ -67,7 +69,7 @@ const ROLE_WORD =
 export function roleFromBio(bio: string | undefined, mentionName?: (handle: string) => string | undefined): { title?: string; company?: string } {
   if (!bio) return {};
   for (const part of bio.split(/\s*(?:[|•·\n]|\.\s|;\s|\s[-–—]\s)\s*/)) {
-    const match = /^(?:i'?m\s+(?:a|an|the)?\s*)?(.{2,80}?)\s*(?:\s(?:at|@)\s+|\s@(?=[A-Za-z0-9_]))(@?[\p{L}\p{N}&._'-]+(?:\s[\p{Lu}\p{N}&][\p{L}\p{N}&.'-]*){0,3})/iu.exec(part.trim());
+    const match = /^(?:i'?m\s+(?:a|an|the)?\s*)?(.{2,80}?)\s*(?:\s(?:at|@)\s+|\s(?=@[A-Za-z0-9_]))(@?[\p{L}\p{N}&._'-]+(?:\s[\p{Lu}\p{N}&][\p{L}\p{N}&.'-]*){0,3})/iu.exec(part.trim());
     if (!match) continue;
     const title = cleanText(match[1]?.replace(/[,:]$/, ''), 120);
     if (!title || !ROLE_WORD.test(title) || title.split(' ').length > 8) continue;
@@ -123,7 +125,7 @@ export function jsonBlobs(doc: Document, selector: string, maxChars = 5_000_000)
 
 /** A string property, or undefined. */
 export const str = (record: Record<string, unknown> | undefined, key: string): string | undefined =>
-  typeof record?.[key] === 'string' ? (record[key] as string) : undefined;
+  typeof record?.[key] === 'string' ? record[key] : undefined;
 
 /** One person shown on a post or list: the name and profile link as the page shows them. */
 export interface ShownPerson {
@@ -156,11 +158,35 @@ export function peopleDrafts(source: CaptureSource, pageUrl: string, postUrl: st
     draft.set('socialHandle', handle, strategy);
     draft.set('linkedinUrl', linkedin, strategy);
     draft.set('bio', cleanText(person.headline ?? undefined, 1000), strategy);
+    const role = roleFromBio(draft.get('bio'));
+    draft.set('title', role.title, `${strategy} (headline)`);
+    draft.set('company', role.company, `${strategy} (headline)`);
     draft.engaged(person.action, postUrl);
     drafts.push(draft.build());
   }
   return drafts;
 }
 
-/** The element's text (emoji images and badges carry no text), or undefined. */
-export const shownText = (element: Element | null | undefined, max = 300) => textOf(element, max);
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'title', 'TITLE']);
+
+/**
+ * The text a person sees in `element`: without the titles of badge icons ("Verified account" inside
+ * an `<svg>`), screen-reader copies (`.visually-hidden`) or code; emoji images carry no text anyway.
+ */
+export function shownText(element: Element | null | undefined, max = 300): string | undefined {
+  if (!element) return undefined;
+  if (!element.querySelector('svg, .visually-hidden, script, style')) return textOf(element, max);
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let hidden = false;
+    for (let parent = node.parentElement; parent && parent !== element.parentElement; parent = parent.parentElement) {
+      if (HIDDEN.has(parent.tagName) || parent.classList.contains('visually-hidden')) {
+        hidden = true;
+        break;
+      }
+    }
+    if (!hidden) text += node.textContent;
+  }
+  return cleanText(text, max);
+}

@@ -2,7 +2,7 @@ import { socialProfileOf } from '../leads/social';
 import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanText, cleanUrl, textOf } from './clean';
 import { DraftBuilder, type Strategy } from './draft';
-import { companyFromHandle, displayName, findObjects, jsonBlobs, peopleDrafts, roleFromBio, str, type ShownPerson } from './social';
+import { companyFromHandle, displayName, shownText, findObjects, jsonBlobs, peopleDrafts, roleFromBio, str, type ShownPerson } from './social';
 import type { SiteExtractor } from './site';
 
 /** X (formerly Twitter): profiles, a post with its replies, and lists of people (likes, followers). */
@@ -47,8 +47,17 @@ function website(page: XPage): string | undefined {
   return undefined;
 }
 
+/** The "@handle" line of a profile header (its own span: the name and "Follows you" sit beside it). */
+function handleShown(header: Element): string | undefined {
+  for (const span of header.querySelectorAll('span')) {
+    const match = /^@([A-Za-z0-9_]{1,15})$/.exec(cleanText(span.textContent) ?? '');
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
 const name: Strategy<XPage>[] = [
-  ['profile header', (page) => textOf(page.main.querySelector('[data-testid="UserName"] span'))],
+  ['profile header', (page) => shownText(page.main.querySelector('[data-testid="UserName"] span'))],
   ['structured data (JSON-LD)', (page) => str(page.ld, 'givenName') ?? str(page.ld, 'name')],
 ];
 const bio: Strategy<XPage>[] = [
@@ -63,7 +72,7 @@ const location: Strategy<XPage>[] = [
 function profile(page: XPage): ProspectDraft[] {
   const header = page.main.querySelector('[data-testid="UserName"]');
   // The header's handle line must name the URL's handle, or the page still shows the previous profile.
-  const shownHandle = header && /@([A-Za-z0-9_]{1,15})/.exec(textOf(header) ?? '')?.[1];
+  const shownHandle = header ? handleShown(header) : undefined;
   if (!header && !page.ld) return [];
   if (shownHandle && shownHandle.toLowerCase() !== page.handle.toLowerCase()) return [];
   const draft = new DraftBuilder('x', page.url.href);
@@ -104,7 +113,9 @@ function cellPerson(cell: Element, action: EngagementAction): ShownPerson | unde
 /** A list cell's bio: the last text block outside the name block and the Follow button. */
 function cellBio(cell: Element): string | undefined {
   const blocks = [...cell.querySelectorAll('[dir="auto"]')].filter(
-    (block) => !block.closest('[data-testid="User-Name"], button, [role="button"]') && !block.querySelector('[dir="auto"]'),
+    (block) =>
+      !block.closest('[data-testid="User-Name"], button:not([data-testid="UserCell"]), [role="button"]:not([data-testid="UserCell"])') &&
+      !block.querySelector('[dir="auto"]'),
   );
   return textOf(blocks.at(-1), 1000);
 }
@@ -160,7 +171,7 @@ export const xSite: SiteExtractor = {
   identity(doc, url) {
     const handle = socialProfileOf(url.href)?.handle.slice(1);
     const header = doc.querySelector('[data-testid="primaryColumn"] [data-testid="UserName"]');
-    const shown = header && /@([A-Za-z0-9_]{1,15})/.exec(cleanText(header.textContent) ?? '')?.[1];
+    const shown = header ? handleShown(header) : undefined;
     if (!handle || !shown || url.pathname.split('/').filter(Boolean).length > 1) return 'unknown';
     return shown.toLowerCase() === handle ? 'match' : 'stale';
   },

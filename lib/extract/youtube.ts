@@ -31,7 +31,6 @@ function initialData(doc: Document): unknown {
 }
 
 const handleOf = (url: string | undefined) => /\/(@[\w.\-·]{3,100})/u.exec(url ?? '')?.[1];
-const content = (node: unknown) => str(node as Record<string, unknown> | undefined, 'content') ?? str(node as Record<string, unknown> | undefined, 'simpleText');
 
 interface Channel {
   title?: string;
