@@ -1,5 +1,16 @@
 import type { CompanyField } from '@/lib/companies/save-company';
-import type { DraftField, LeadField } from '@/lib/model';
+import type { DraftField, EngagementAction, LeadField } from '@/lib/model';
+
+/** What a person shown on a post or list did, as the panel says it beside their name. */
+export const ENGAGEMENT_LABELS: Record<EngagementAction, string> = {
+  posted: 'Author of the post',
+  replied: 'Replied',
+  commented: 'Commented',
+  reacted: 'Reacted',
+  liked: 'Liked',
+  reposted: 'Reposted',
+  follows: 'Follower',
+};
 
 /** What each captured field is called in the panel. */
 export const DRAFT_FIELD_LABELS: Record<DraftField, string> = {
