@@ -1,14 +1,20 @@
 import { createRoot } from 'react-dom/client';
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { PlatformProvider } from '@/components/platform';
-import { openUrl, requestPermission } from '@/lib/browser';
+import { hasHosts, openUrl, releaseHosts, requestHosts, requestPermission } from '@/lib/browser';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import '@/components/app.css';
 
 keepBadgeFresh();
 
 createRoot(document.getElementById('root')!).render(
-  <PlatformProvider value={{ openUrl: (url) => void openUrl(url), requestNotifications: () => requestPermission('notifications') }}>
+  <PlatformProvider
+    value={{
+      openUrl: (url) => void openUrl(url),
+      requestNotifications: () => requestPermission('notifications'),
+      hosts: { has: hasHosts, request: requestHosts, release: releaseHosts },
+    }}
+  >
     <DashboardApp />
   </PlatformProvider>,
 );

@@ -5,6 +5,19 @@ import { TimestampSchema, WebUrlSchema } from './primitives';
 export const SOCIAL_NETWORKS = ['x', 'github', 'facebook', 'instagram', 'youtube', 'bluesky', 'mastodon'] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
 
+/**
+ * The hosts of each network with a fixed address, asked for as optional host permissions when the
+ * user turns on "follow navigation" for it (Mastodon servers have no fixed host: read on demand only).
+ */
+export const NETWORK_HOSTS: Record<Exclude<SocialNetwork, 'mastodon'>, readonly string[]> = {
+  x: ['https://x.com/*', 'https://twitter.com/*'],
+  github: ['https://github.com/*'],
+  facebook: ['https://www.facebook.com/*'],
+  instagram: ['https://www.instagram.com/*'],
+  youtube: ['https://www.youtube.com/*'],
+  bluesky: ['https://bsky.app/*'],
+};
+
 /** Where a prospect was captured. */
 export const SOURCES = ['linkedin', 'sales-navigator', ...SOCIAL_NETWORKS, 'gmail', 'outlook', 'web', 'manual', 'import'] as const;
 export const SourceSchema = z.enum(SOURCES);
