@@ -2,7 +2,7 @@ import { socialProfileOf } from '../leads/social';
 import type { ProspectDraft } from '../model';
 import { cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';
-import { displayName, roleFromBio, peopleDrafts, type ShownPerson } from './social';
+import { displayName, roleFromBio, peopleDrafts, type ShownPerson, socialProfiles } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -31,7 +31,7 @@ function profile(doc: Document, url: URL, handle: string, profileUrl: string): P
   draft.set('websiteUrl', links.find((link) => !socialProfileOf(link)), 'profile bio');
   draft.set('socialUrl', profileUrl, 'page address');
   draft.set('socialHandle', `@${handle}`, 'page address');
-  draft.profiles(links);
+  draft.profiles(socialProfiles(links), links);
   return [draft.build()];
 }
 

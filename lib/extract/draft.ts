@@ -1,5 +1,4 @@
 import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../leads/identity';
-import { normaliseSocialUrl } from '../leads/social';
 import type { CaptureSource, DraftField, EngagementAction, ProspectDraft } from '../model';
 import { cleanEmail, cleanName, cleanPhone, cleanText, cleanUrl } from './clean';
 
@@ -39,8 +38,9 @@ const CHECK: Record<Field, (value: string) => string | undefined> = {
   industry: plain(200),
   companySize: plain(100),
   headquarters: plain(200),
-  // Mastodon URLs are normalised by their extractor, which knows the page is a Mastodon server.
-  socialUrl: (value) => normaliseSocialUrl(value, true),
+  // Extractors normalise profile URLs (lib/leads/social.ts) before setting them: that module's word
+  // lists stay out of the content scripts, which build drafts with this class too.
+  socialUrl: (value) => cleanUrl(value),
   socialHandle: (value) => (/^@?[\w.@:-]{1,200}$/.test(value.trim()) ? value.trim() : undefined),
   bio: plain(1000),
 };
@@ -83,13 +83,15 @@ export class DraftBuilder {
     return this;
   }
 
-  /** Other social profiles the person lists (normalised; unknown networks dropped). */
-  profiles(urls: readonly (string | null | undefined)[]): this {
+  /**
+   * Other social profiles the person lists: `profiles` already normalised (lib/leads/social.ts), and
+   * every link the page gave, of which a LinkedIn profile becomes the lead's LinkedIn URL (a strong key).
+   */
+  profiles(profiles: readonly string[], links: readonly (string | null | undefined)[] = []): this {
     const own = this.draft.socialUrl;
-    const list = [...new Set(urls.map((url) => normaliseSocialUrl(url ?? undefined)).filter((url): url is string => !!url && url !== own))].slice(0, 20);
+    const list = [...new Set(profiles.filter((url) => url !== own))].slice(0, 20);
     if (list.length) this.draft.profiles = list;
-    // A LinkedIn profile the page links to is the lead's LinkedIn URL (and so a strong identity key).
-    for (const url of urls) if (url && this.set('linkedinUrl', url, this.draft.evidence.socialUrl ? 'profile links' : 'links')) break;
+    for (const url of links) if (url && this.set('linkedinUrl', url, 'profile links')) break;
     return this;
   }
 

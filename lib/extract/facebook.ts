@@ -2,7 +2,7 @@ import { socialProfileOf } from '../leads/social';
 import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanEmail, cleanPhone, domainOf, textOf } from './clean';
 import { DraftBuilder } from './draft';
-import { displayName, peopleDrafts, shownText, unwrapLink, type ShownPerson } from './social';
+import { displayName, peopleDrafts, shownText, unwrapLink, type ShownPerson, socialProfiles } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -65,7 +65,7 @@ function pageDraft(main: ParentNode, url: URL, profileUrl: string, handle: strin
   draft.set('phone', phone, 'intro');
   draft.set('socialUrl', profileUrl, 'page address');
   draft.set('socialHandle', handle, 'page address');
-  draft.profiles(links);
+  draft.profiles(socialProfiles(links), links);
   return [draft.build()];
 }
 

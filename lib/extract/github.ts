@@ -1,8 +1,8 @@
-import { normaliseSocialUrl, socialProfileOf } from '../leads/social';
+import { socialProfileOf } from '../leads/social';
 import type { ProspectDraft } from '../model';
 import { cleanText, domainOf, textOf } from './clean';
 import { DraftBuilder, type Strategy } from './draft';
-import { displayName } from './social';
+import { displayName, socialProfiles } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -76,9 +76,7 @@ function user(page: GithubPage): ProspectDraft[] {
   draft.set('socialHandle', page.login, 'page address');
   const social = [...page.card.querySelectorAll('[itemprop="social"] a[href]')].map((link) => link.getAttribute('href'));
   for (const href of social) if (draft.set('linkedinUrl', href, 'social accounts')) break;
-  draft.profiles(social);
-  const own = draft.get('websiteUrl');
-  if (own && normaliseSocialUrl(own)) draft.profiles([own, ...social]);
+  draft.profiles(socialProfiles([draft.get('websiteUrl'), ...social]), social);
   return [draft.build()];
 }
 

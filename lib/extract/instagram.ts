@@ -2,7 +2,7 @@ import { socialProfileOf } from '../leads/social';
 import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanText, domainOf, textOf } from './clean';
 import { DraftBuilder } from './draft';
-import { displayName, findObjects, jsonBlobs, peopleDrafts, str, unwrapLink, type ShownPerson } from './social';
+import { displayName, findObjects, jsonBlobs, peopleDrafts, str, unwrapLink, type ShownPerson, socialProfiles } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -90,7 +90,7 @@ function profilePage(doc: Document, url: URL, handle: string): ProspectDraft[] {
   draft.set('phone', phone, 'profile header');
   draft.set('socialUrl', `https://www.instagram.com/${handle}/`, 'page address');
   draft.set('socialHandle', `@${handle}`, 'page address');
-  draft.profiles(links);
+  draft.profiles(socialProfiles(links), links);
   return draft.get('company') || draft.get('fullName') ? [draft.build()] : [];
 }
 

@@ -3,7 +3,7 @@ import type { ProspectDraft } from '../model';
 import { cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';
 import { genericPage } from './generic';
-import { displayName, roleFromBio, findObjects, jsonBlobs, str } from './social';
+import { displayName, roleFromBio, findObjects, jsonBlobs, str, socialProfiles } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -59,7 +59,7 @@ function profile(doc: Document, url: URL, profileUrl: string, handle: string): P
   draft.set('websiteUrl', links.find((link) => !socialProfileOf(link)), 'verified link');
   draft.set('socialUrl', profileUrl, 'page address');
   draft.set('socialHandle', handle, 'page address');
-  draft.profiles(links);
+  draft.profiles(socialProfiles(links), links);
   return [draft.build()];
 }
 

@@ -88,6 +88,11 @@ export function companyFromHandle(handle: string): string {
   return name;
 }
 
+/** The social profiles among `links`, normalised, each once (unknown networks and plain sites dropped). */
+export function socialProfiles(links: readonly (string | null | undefined)[], mastodon = false): string[] {
+  return [...new Set(links.map((link) => normaliseSocialUrl(link ?? undefined, mastodon)).filter((url): url is string => !!url))];
+}
+
 /** Every `{…}` value under `root` (arrays and objects walked) for which `test` holds, at most `limit`. */
 export function findObjects(root: unknown, test: (value: Record<string, unknown>) => boolean, limit = 50): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];

@@ -2,7 +2,7 @@ import { socialProfileOf } from '../leads/social';
 import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanText, cleanUrl, textOf } from './clean';
 import { DraftBuilder, type Strategy } from './draft';
-import { companyFromHandle, displayName, shownText, findObjects, jsonBlobs, peopleDrafts, roleFromBio, str, type ShownPerson } from './social';
+import { companyFromHandle, displayName, shownText, socialProfiles, findObjects, jsonBlobs, peopleDrafts, roleFromBio, str, type ShownPerson } from './social';
 import type { SiteExtractor } from './site';
 
 /** X (formerly Twitter): profiles, a post with its replies, and lists of people (likes, followers). */
@@ -91,7 +91,7 @@ function profile(page: XPage): ProspectDraft[] {
   draft.set('socialUrl', `https://x.com/${page.handle}`, 'page address');
   draft.set('socialHandle', `@${page.handle.toLowerCase()}`, 'page address');
   const site = draft.get('websiteUrl');
-  if (site) draft.profiles([site]);
+  if (site) draft.profiles(socialProfiles([site]), [site]);
   return draft.get('fullName') ? [draft.build()] : [];
 }
 

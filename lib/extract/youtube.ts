@@ -3,7 +3,7 @@ import { socialProfileOf } from '../leads/social';
 import type { ProspectDraft } from '../model';
 import { cleanEmail, cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';
-import { displayName, findObjects, peopleDrafts, str, unwrapLink, type ShownPerson } from './social';
+import { displayName, findObjects, peopleDrafts, str, unwrapLink, type ShownPerson, socialProfiles } from './social';
 import type { SiteExtractor } from './site';
 
 /**
@@ -102,7 +102,7 @@ function channel(doc: Document, url: URL): ProspectDraft[] {
   const profile = found.handle ? `https://www.youtube.com/${found.handle}` : found.channelId ? `https://www.youtube.com/channel/${found.channelId}` : undefined;
   draft.set('socialUrl', profile, found.handle ? found.strategy : 'page address');
   draft.set('socialHandle', found.handle ?? found.channelId, found.strategy);
-  draft.profiles(found.links);
+  draft.profiles(socialProfiles(found.links), found.links);
   return draft.get('fullName') ? [draft.build()] : [];
 }
 

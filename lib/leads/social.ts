@@ -12,18 +12,18 @@ export interface SocialProfile {
   handle: string;
 }
 
+/** A word list as a lookup (a plain function of a string: bundlers drop it from scripts that never use it). */
+function reservedWords(list: string): { has(word: string): boolean } {
+  const padded = ` ${list} `;
+  return { has: (word) => padded.includes(` ${word} `) };
+}
+
 // First path segments that are the site's own pages, not anybody's profile.
-const X_RESERVED = new Set(
-  'home explore notifications messages i settings search compose hashtag intent share login logout signup tos privacy about jobs lists communities premium_sign_up verified-choose bookmarks'.split(' '),
-);
-const GITHUB_RESERVED = new Set(
-  'about account apps blog collections contact customer-stories enterprise events explore features github issues join login logout marketplace new notifications orgs organizations pricing pulls readme search security sessions settings signup site sponsors team topics trending users codespaces copilot dashboard'.split(' '),
-);
-const FACEBOOK_RESERVED = new Set(
-  'l.php sharer sharer.php share groups events watch marketplace login logout gaming hashtag reel reels stories story.php permalink.php photo photo.php photos videos notifications messages friends bookmarks pages search help policies privacy settings dialog plugins ads business home.php'.split(' '),
-);
-const INSTAGRAM_RESERVED = new Set('p reel reels explore stories accounts direct tv about developer legal web challenge emails session'.split(' '));
-const YOUTUBE_RESERVED = new Set('watch results feed playlist shorts redirect embed live premium gaming account'.split(' '));
+const X_RESERVED = /* @__PURE__ */ reservedWords('home explore notifications messages i settings search compose hashtag intent share login logout signup tos privacy about jobs lists communities premium_sign_up verified-choose bookmarks');
+const GITHUB_RESERVED = /* @__PURE__ */ reservedWords('about account apps blog collections contact customer-stories enterprise events explore features github issues join login logout marketplace new notifications orgs organizations pricing pulls readme search security sessions settings signup site sponsors team topics trending users codespaces copilot dashboard');
+const FACEBOOK_RESERVED = /* @__PURE__ */ reservedWords('l.php sharer sharer.php share groups events watch marketplace login logout gaming hashtag reel reels stories story.php permalink.php photo photo.php photos videos notifications messages friends bookmarks pages search help policies privacy settings dialog plugins ads business home.php');
+const INSTAGRAM_RESERVED = /* @__PURE__ */ reservedWords('p reel reels explore stories accounts direct tv about developer legal web challenge emails session');
+const YOUTUBE_RESERVED = /* @__PURE__ */ reservedWords('watch results feed playlist shorts redirect embed live premium gaming account');
 // Hosts that use `/@user` but are not Mastodon servers.
 const NOT_MASTODON = /(^|\.)(medium\.com|tiktok\.com|threads\.net|threads\.com|youtube\.com|substack\.com|x\.com|twitter\.com|github\.com|instagram\.com|facebook\.com|bsky\.app|linkedin\.com)$/;
 
