@@ -12,6 +12,21 @@ const HOSTS = [
   'https://outlook.office365.com/*',
 ];
 
+/**
+ * Social networks' hosts, granted one network at a time in Settings ("follow navigation"): the panel
+ * then sees the tab's address change and reads the new profile. Same list as NETWORK_HOSTS in
+ * lib/model/source.ts (checked by tests/unit/social-permissions.test.ts).
+ */
+export const OPTIONAL_HOSTS = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://github.com/*',
+  'https://www.facebook.com/*',
+  'https://www.instagram.com/*',
+  'https://www.youtube.com/*',
+  'https://bsky.app/*',
+];
+
 const chrome = findChrome();
 const BENCH = process.env.LEADLINE_BENCH === '1';
 
@@ -56,6 +71,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     optional_permissions: ['notifications'],
     host_permissions: HOSTS,
+    optional_host_permissions: OPTIONAL_HOSTS,
     action: { default_title: 'Leadline' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {

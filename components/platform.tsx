@@ -11,6 +11,12 @@ export interface Platform {
   copyText: (text: string) => Promise<boolean>;
   /** Asks for the notifications permission (inside a click); resolves to whether it was granted. */
   requestNotifications: () => Promise<boolean>;
+  /** Optional host permissions (a network's "follow navigation"): whether granted, ask (inside a click), give up. */
+  hosts: {
+    has: (origins: readonly string[]) => Promise<boolean>;
+    request: (origins: readonly string[]) => Promise<boolean>;
+    release: (origins: readonly string[]) => Promise<boolean>;
+  };
   /** Opens a dashboard route (`#/leads/<id>`). */
   openDashboard: (hash?: string) => void;
   /** The current time; the single clock every view reads. */
@@ -21,6 +27,7 @@ const fallback: Platform = {
   openUrl: (url) => void window.open(url, '_blank', 'noopener'),
   copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
   requestNotifications: () => Promise.resolve(false),
+  hosts: { has: () => Promise.resolve(false), request: () => Promise.resolve(false), release: () => Promise.resolve(true) },
   openDashboard: (hash = '') => {
     window.location.hash = hash.replace(/^#/, '');
   },

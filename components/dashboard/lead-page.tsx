@@ -99,6 +99,8 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <Detail lead={current} field="location" label="Location" />
           <Detail lead={current} field="linkedinUrl" label="LinkedIn" />
           <Detail lead={current} field="websiteUrl" label="Website" />
+          <Detail lead={current} field="socialUrls" label="Social profiles" />
+          {current.bio ? <Detail lead={current} field="bio" label="Bio" /> : null}
           <dt className="text-slate-500">Deal value</dt>
           <dd>{current.dealValue === undefined ? '—' : formatMoney(current.dealValue, current.dealCurrency ?? settings.currency)}</dd>
           <dt className="text-slate-500">Captured from</dt>

@@ -7,6 +7,7 @@ import { Button } from '../button';
 import { TextAreaField, TextField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
+import { FollowNetworks } from './follow-networks';
 import { MailSettings } from './mail-settings';
 import { ReminderSettings } from './reminder-settings';
 import type { ViewContext } from './view-context';
@@ -120,6 +121,7 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
 
       <ReminderSettings key={String(settings.notifications)} settings={settings} notify={notify} />
       <MailSettings settings={settings} notify={notify} />
+      <FollowNetworks />
       <section aria-labelledby="data-heading" className="flex flex-col gap-3">
         <h2 id="data-heading" className="text-base font-semibold">
           Data

@@ -162,6 +162,7 @@ export function ReportFiltersBar({
         onChange={set('groupBy')}
         options={[
           { value: 'channel', label: 'Channel' },
+          { value: 'site', label: 'Capture site (network)' },
           { value: 'campaign', label: 'Campaign' },
         ]}
       />

@@ -116,7 +116,7 @@ export function ReportsView({ settings }: ViewContext) {
     ? [...seriesShown, { key: 'other', label: 'Other', values: reports.overTime.buckets.map((_, i) => rest.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)) }]
     : seriesShown;
   const excluded = [...excludedText(reports.excluded.deals, 'deal value'), ...excludedText(reports.excluded.costs, 'campaign cost')];
-  const groupLabel = controls.groupBy === 'channel' ? 'Channel' : 'Campaign';
+  const groupLabel = controls.groupBy === 'channel' ? 'Channel' : controls.groupBy === 'site' ? 'Capture site' : 'Campaign';
 
   return (
     <div className="flex max-w-6xl flex-col gap-6">

@@ -32,11 +32,19 @@ export function CaptureSection({
   useEffect(() => markOnce(DRAFTS_SHOWN_MARK, shown), [shown]);
 
   const source = state.drafts[0]?.source;
+  // A post or a list of people (replies, reactions, followers): every person shown, the author first.
+  const people = state.drafts.some((draft) => draft.engagement);
   return (
     <section aria-labelledby="capture-heading" className="flex flex-col gap-3">
       <div className="flex items-center gap-2">
         <h2 id="capture-heading" className="text-xs font-medium uppercase tracking-wide text-slate-500">
-          {state.origin === 'menu' ? 'From what you right-clicked' : source ? `On this page · ${SOURCE_LABELS[source]}` : 'On this page'}
+          {state.origin === 'menu'
+            ? 'From what you right-clicked'
+            : people && source
+              ? `People on this page · ${SOURCE_LABELS[source]}`
+              : source
+                ? `On this page · ${SOURCE_LABELS[source]}`
+                : 'On this page'}
         </h2>
         <Button variant="ghost" className="ml-auto !px-2 !py-0.5 text-xs" onClick={onReload}>
           Read page again

@@ -1,5 +1,16 @@
 import type { CompanyField } from '@/lib/companies/save-company';
-import type { DraftField, LeadField } from '@/lib/model';
+import type { DraftField, EngagementAction, LeadField } from '@/lib/model';
+
+/** What a person shown on a post or list did, as the panel says it beside their name. */
+export const ENGAGEMENT_LABELS: Record<EngagementAction, string> = {
+  posted: 'Author of the post',
+  replied: 'Replied',
+  commented: 'Commented',
+  reacted: 'Reacted',
+  liked: 'Liked',
+  reposted: 'Reposted',
+  follows: 'Follower',
+};
 
 /** What each captured field is called in the panel. */
 export const DRAFT_FIELD_LABELS: Record<DraftField, string> = {
@@ -19,14 +30,17 @@ export const DRAFT_FIELD_LABELS: Record<DraftField, string> = {
   industry: 'Industry',
   companySize: 'Company size',
   headquarters: 'Headquarters',
+  socialUrl: 'Social profile',
+  socialHandle: 'Handle',
+  bio: 'Bio',
 };
 
 /** Person fields always offered for editing, in order; others appear when the page gave them. */
 export const PERSON_FIELDS: readonly DraftField[] = ['fullName', 'title', 'company', 'location', 'email', 'phone', 'linkedinUrl', 'websiteUrl'];
-export const MORE_PERSON_FIELDS: readonly DraftField[] = ['firstName', 'lastName', 'companyDomain', 'salesNavId', 'companyLinkedinUrl'];
+export const MORE_PERSON_FIELDS: readonly DraftField[] = ['socialUrl', 'socialHandle', 'bio', 'firstName', 'lastName', 'companyDomain', 'salesNavId', 'companyLinkedinUrl'];
 
 /** Company fields offered for a company-only draft. */
-export const COMPANY_DRAFT_FIELDS: readonly DraftField[] = ['company', 'websiteUrl', 'companyDomain', 'industry', 'companySize', 'headquarters', 'companyLinkedinUrl'];
+export const COMPANY_DRAFT_FIELDS: readonly DraftField[] = ['company', 'websiteUrl', 'companyDomain', 'industry', 'companySize', 'headquarters', 'companyLinkedinUrl', 'socialUrl'];
 
 /** Lead fields as a diff names them. */
 export const LEAD_FIELD_LABELS: Record<LeadField, string> = {
@@ -42,6 +56,8 @@ export const LEAD_FIELD_LABELS: Record<LeadField, string> = {
   linkedinUrl: 'LinkedIn',
   salesNavId: 'Sales Navigator id',
   websiteUrl: 'Website',
+  socialUrls: 'Social profiles',
+  bio: 'Bio',
 };
 
 export const COMPANY_FIELD_LABELS: Record<CompanyField, string> = {

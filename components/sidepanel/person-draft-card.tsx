@@ -6,7 +6,7 @@ import { Button } from '../button';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { DraftFields } from './draft-fields';
 import { FieldChanges } from './field-changes';
-import { LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
+import { ENGAGEMENT_LABELS, LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
 
 /** One captured person: review and edit, "already a lead" with what would change, save or update. */
 export interface PersonDraftCardProps {
@@ -59,6 +59,11 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
             {name}
           </h2>
           {role ? <p className="break-words text-xs text-slate-600 dark:text-slate-400">{role}</p> : null}
+          {edited.socialHandle || edited.socialUrl ? (
+            <p className="break-all text-xs text-slate-600 dark:text-slate-400">{edited.socialHandle ?? edited.socialUrl}</p>
+          ) : null}
+          {edited.bio && !role ? <p className="line-clamp-2 break-words text-xs text-slate-600 dark:text-slate-400">{edited.bio}</p> : null}
+          {edited.engagement ? <p className="text-xs text-indigo-700 dark:text-indigo-300">{ENGAGEMENT_LABELS[edited.engagement.action]}</p> : null}
         </div>
         {existing && !saved ? (
           <span className="shrink-0 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">

@@ -1,14 +1,21 @@
 import { DashboardApp } from '@/components/dashboard/dashboard-app';
 import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
-import { openUrl, requestPermission } from '@/lib/browser';
+import { hasHosts, openUrl, releaseHosts, requestHosts, requestPermission } from '@/lib/browser';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import '@/components/app.css';
 
 keepBadgeFresh();
 
-renderPage('the dashboard',
-  <PlatformProvider value={{ openUrl: (url) => void openUrl(url), requestNotifications: () => requestPermission('notifications') }}>
+renderPage(
+  'the dashboard',
+  <PlatformProvider
+    value={{
+      openUrl: (url) => void openUrl(url),
+      requestNotifications: () => requestPermission('notifications'),
+      hosts: { has: hasHosts, request: requestHosts, release: releaseHosts },
+    }}
+  >
     <DashboardApp />
   </PlatformProvider>,
 );

@@ -22,3 +22,18 @@ export async function releasePermission(permission: OptionalPermission): Promise
 export function onPermissionsAdded(listener: () => void): void {
   browser.permissions.onAdded.addListener(listener);
 }
+
+/** True when every one of `origins` (optional host permissions) is granted. */
+export async function hasHosts(origins: readonly string[]): Promise<boolean> {
+  return browser.permissions.contains({ origins: [...origins] });
+}
+
+/** Asks for optional host permissions; must run inside a click. */
+export async function requestHosts(origins: readonly string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: [...origins] });
+}
+
+/** Gives up optional host permissions (the user turned following off). */
+export async function releaseHosts(origins: readonly string[]): Promise<boolean> {
+  return browser.permissions.remove({ origins: [...origins] });
+}

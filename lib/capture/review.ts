@@ -21,6 +21,7 @@ export function editedFields({ original, edited }: Reviewed): DraftField[] {
 
 /** True when the draft names a person (company-only drafts have no name, first name or email). */
 export function isPersonDraft(draft: ProspectDraft): boolean {
+  if (draft.kind === 'company') return false;
   return !!(draft.fullName || draft.firstName || draft.lastName || draft.email);
 }
 

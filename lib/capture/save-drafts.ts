@@ -24,6 +24,7 @@ export function draftToSaveInput(draft: ProspectDraft, activeCampaignId: string 
     origin,
     campaignIds: activeCampaignId ? [activeCampaignId] : [],
     sourceTags: utmTags(draft.sourceUrl),
+    ...(draft.engagement ? { engagement: draft.engagement } : {}),
   };
 }
 
@@ -39,7 +40,7 @@ export async function saveDrafts(
   const tagCampaigns = campaignTagger(db, settings, now, campaignOptions);
   const results: SaveLeadResult[] = [];
   for (const draft of drafts) {
-    if (!draft.fullName && !draft.email && !draft.firstName) continue;
+    if (draft.kind === 'company' || (!draft.fullName && !draft.email && !draft.firstName)) continue;
     results.push(await saveLead(db, await tagCampaigns(draft, draftToSaveInput(draft, settings.activeCampaignId, now)), now));
   }
   return results;

@@ -1,5 +1,5 @@
 import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../leads/identity';
-import type { CaptureSource, DraftField, ProspectDraft } from '../model';
+import type { CaptureSource, DraftField, EngagementAction, ProspectDraft } from '../model';
 import { cleanEmail, cleanName, cleanPhone, cleanText, cleanUrl } from './clean';
 
 /** A field a strategy can fill (everything but the evidence map itself). */
@@ -38,6 +38,11 @@ const CHECK: Record<Field, (value: string) => string | undefined> = {
   industry: plain(200),
   companySize: plain(100),
   headquarters: plain(200),
+  // Extractors normalise profile URLs (lib/leads/social.ts) before setting them: that module's word
+  // lists stay out of the content scripts, which build drafts with this class too.
+  socialUrl: (value) => cleanUrl(value),
+  socialHandle: (value) => (/^@?[\w.@:-]{1,200}$/.test(value.trim()) ? value.trim() : undefined),
+  bio: plain(1000),
 };
 
 /** Builds a draft field by field, remembering which strategy produced each value. */
@@ -70,6 +75,30 @@ export class DraftBuilder {
   /** The value set so far. */
   get(field: Field): string | undefined {
     return this.draft[field];
+  }
+
+  /** Marks the draft as a company (a Page, an organisation): saved as a company, never as a person. */
+  company(): this {
+    this.draft.kind = 'company';
+    return this;
+  }
+
+  /**
+   * Other social profiles the person lists: `profiles` already normalised (lib/leads/social.ts), and
+   * every link the page gave, of which a LinkedIn profile becomes the lead's LinkedIn URL (a strong key).
+   */
+  profiles(profiles: readonly string[], links: readonly (string | null | undefined)[] = []): this {
+    const own = this.draft.socialUrl;
+    const list = [...new Set(profiles.filter((url) => url !== own))].slice(0, 20);
+    if (list.length) this.draft.profiles = list;
+    for (const url of links) if (url && this.set('linkedinUrl', url, 'profile links')) break;
+    return this;
+  }
+
+  /** What the person did on the post or list the page shows. */
+  engaged(action: EngagementAction, url: string): this {
+    this.draft.engagement = { action, url };
+    return this;
   }
 
   /** Records other values the page offered (kept apart, never merged silently). */

@@ -2,17 +2,27 @@ import type { ProspectDraft } from '../model';
 import { genericPage } from './generic';
 import { gmailSite } from './gmail';
 import { LINKEDIN_SITES } from './linkedin';
+import { blueskySite } from './bluesky';
+import { facebookSite } from './facebook';
+import { githubSite } from './github';
+import { instagramSite } from './instagram';
 import { threadDrafts } from './mail-signature';
+import { mastodonSite } from './mastodon';
 import { outlookSite } from './outlook';
+import { xSite } from './x';
+import { youtubeSite } from './youtube';
 import { extractWith, identityWith, type PageIdentity, type SiteExtractor } from './site';
 
 export type { PageIdentity, SiteExtractor } from './site';
 
+/** The social networks' extractors, one per network (Mastodon, with no fixed host, last: it matches by path). */
+export const SOCIAL_SITES: readonly SiteExtractor[] = [xSite, githubSite, facebookSite, instagramSite, youtubeSite, blueskySite, mastodonSite];
+
 /**
  * Which extractor reads which page: the first entry whose `matches` accepts the URL. Add a site by
- * adding one entry (Gmail and Outlook go before the generic page).
+ * adding one entry (Gmail, Outlook and the social networks go before the generic page).
  */
-export const SITES: readonly SiteExtractor[] = [...LINKEDIN_SITES, gmailSite(threadDrafts), outlookSite(threadDrafts), genericPage];
+export const SITES: readonly SiteExtractor[] = [...LINKEDIN_SITES, gmailSite(threadDrafts), outlookSite(threadDrafts), ...SOCIAL_SITES, genericPage];
 
 /**
  * Every person (or company) the page describes, as drafts with per-field evidence. Pure: reads the

@@ -1,4 +1,5 @@
 import { linkedinCompany } from './linkedin-company';
+import { linkedinPost } from './linkedin-post';
 import { linkedinProfile } from './linkedin-profile';
 import { linkedinOther, linkedinPeopleSearch } from './linkedin-search';
 import { salesNavigatorLead, salesNavigatorList } from './sales-navigator';
@@ -19,5 +20,6 @@ export const LINKEDIN_SITES: readonly SiteExtractor[] = [
   salesNavigatorLead,
   salesNavigatorList,
   linkedinPeopleSearch,
+  linkedinPost,
   linkedinOther,
 ].map(onLinkedin);

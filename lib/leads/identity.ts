@@ -1,3 +1,5 @@
+import { normaliseSocialUrl } from './social';
+
 /**
  * Identity keys: the strings under which a lead can be found again. Two records that share any key
  * are the same person (see ARCHITECTURE.md, "Capture").
@@ -76,9 +78,47 @@ export interface IdentityFields {
   salesNavId?: string | undefined;
   fullName?: string | undefined;
   company?: string | undefined;
+  socialUrls?: readonly string[] | undefined;
+  websiteUrl?: string | undefined;
+  companyDomain?: string | undefined;
 }
 
-/** Every identity key of a person: `email:`, `li:`, `sn:` and, when both are known, `nc:` name + company. */
+/**
+ * Strong identity keys: shared, they name one person (an email, a profile URL, a personal website).
+ * `nc:` (name + company) is weak: two people can share it.
+ */
+export const STRONG_KEY_KINDS = ['email', 'li', 'sn', 'social', 'web'] as const;
+
+/** `social:<normalised profile URL>`, compared case-blind (handles and logins are). */
+export function socialKey(url: string): string | undefined {
+  const normalised = normaliseSocialUrl(url);
+  return normalised ? `social:${normalised.toLowerCase()}` : undefined;
+}
+
+/**
+ * `web:<host/path>` for a personal website: the same site on an X profile and in an email signature
+ * joins them. A company's own site (the host of `companyDomain`) is shared by colleagues: no key.
+ */
+export function websiteKey(websiteUrl: string | undefined, companyDomain: string | undefined): string | undefined {
+  if (!websiteUrl) return undefined;
+  let url: URL;
+  try {
+    url = new URL(websiteUrl);
+  } catch {
+    return undefined;
+  }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (!host.includes('.') || (companyDomain && host === companyDomain.toLowerCase().replace(/^www\./, ''))) return undefined;
+  // A profile on a network is a social key, not a website.
+  if (normaliseSocialUrl(websiteUrl) || /(^|\.)linkedin\.com$/.test(host)) return undefined;
+  const path = url.pathname.replace(/\/+$/, '').toLowerCase();
+  return `web:${host}${path}`;
+}
+
+/**
+ * Every identity key of a person: `email:`, `li:`, `sn:`, `social:` per profile, `web:` for a personal
+ * website and, when both are known, `nc:` name + company.
+ */
 export function identityKeys(fields: IdentityFields): string[] {
   const keys = new Set<string>();
   for (const email of fields.emails ?? []) {
@@ -87,6 +127,12 @@ export function identityKeys(fields: IdentityFields): string[] {
   const linkedin = normaliseLinkedinProfileUrl(fields.linkedinUrl);
   if (linkedin) keys.add(`li:${linkedin}`);
   if (fields.salesNavId?.trim()) keys.add(`sn:${fields.salesNavId.trim()}`);
+  for (const url of fields.socialUrls ?? []) {
+    const key = socialKey(url);
+    if (key) keys.add(key);
+  }
+  const web = websiteKey(fields.websiteUrl, fields.companyDomain);
+  if (web) keys.add(web);
   if (fields.fullName && fields.company) {
     const name = foldText(fields.fullName);
     const company = foldCompany(fields.company);

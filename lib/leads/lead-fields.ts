@@ -1,5 +1,6 @@
 import type { Lead, LeadField, ProspectDraft } from '../model';
 import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
+import { normaliseSocialUrl } from './social';
 
 /** Values for the person fields of a lead, as a capture, a form or an import supplies them. */
 export type LeadPatch = Partial<Pick<Lead, LeadField>>;
@@ -21,6 +22,9 @@ export function patchFromDraft(draft: ProspectDraft): LeadPatch {
   if (linkedin) patch.linkedinUrl = linkedin;
   if (draft.salesNavId) patch.salesNavId = draft.salesNavId;
   if (draft.websiteUrl) patch.websiteUrl = draft.websiteUrl;
+  const social = [draft.socialUrl, ...(draft.profiles ?? [])].map((url) => normaliseSocialUrl(url)).filter((url): url is string => !!url);
+  if (social.length) patch.socialUrls = [...new Set(social)];
+  if (draft.bio) patch.bio = draft.bio;
   return patch;
 }
 
@@ -38,6 +42,8 @@ export const DRAFT_TO_LEAD_FIELD: Partial<Record<keyof ProspectDraft, LeadField>
   linkedinUrl: 'linkedinUrl',
   salesNavId: 'salesNavId',
   websiteUrl: 'websiteUrl',
+  socialUrl: 'socialUrls',
+  bio: 'bio',
 };
 
 function joinName(first?: string, last?: string): string | undefined {
@@ -51,7 +57,7 @@ export function cleanPatch(patch: LeadPatch): LeadPatch {
   for (const [key, value] of Object.entries(patch) as [LeadField, unknown][]) {
     if (Array.isArray(value)) {
       const items = value.map((item) => String(item).trim()).filter(Boolean);
-      const unique = [...new Set(key === 'emails' ? items.map(normaliseEmail) : items)];
+      const unique = [...new Set(key === 'emails' ? items.map(normaliseEmail) : key === 'socialUrls' ? items.map((url) => normaliseSocialUrl(url) ?? url) : items)];
       if (unique.length) (out as Record<string, unknown>)[key] = unique;
     } else if (typeof value === 'string') {
       const text = value.trim();

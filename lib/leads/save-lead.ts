@@ -1,8 +1,8 @@
 import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
-import type { Activity, Lead, SourceTags } from '../model';
-import { newId, SOURCE_LABELS } from '../model';
+import type { Activity, EngagementAction, Lead, SourceTags } from '../model';
+import { engagementNote, newId, SOURCE_LABELS } from '../model';
 import { identityKeys } from './identity';
 import { cleanPatch, type LeadPatch } from './lead-fields';
 import { applyMerge, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
@@ -26,6 +26,8 @@ export interface SaveLeadInput {
    */
   typed?: LeadPatch;
   extras?: LeadExtras;
+  /** What the person was seen doing on a social network: one "Replied to <post URL>" entry on the timeline. */
+  engagement?: { action: EngagementAction; url: string };
 }
 
 /** The lead as stored, whether it was new, and which fields changed. */
@@ -67,7 +69,11 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
     const activities = tx.objectStore('activities');
     if (!existing) {
       const lead = createLead(patch, { ...input, typed }, now);
-      await Promise.all([leads.put(lead), activities.put(activityFor(lead, input.origin, now, true, []))]);
+      await Promise.all([
+        leads.put(lead),
+        activities.put(activityFor(lead, input.origin, now, true, [])),
+        input.engagement ? activities.put(engagementActivity(lead, input, now)) : undefined,
+      ]);
       return { lead, created: true, changes: [] };
     }
 
@@ -76,6 +82,7 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
     await Promise.all([
       touched ? leads.put(parseForWrite('leads', lead)) : undefined,
       touched || input.origin.kind === 'capture' ? activities.put(activityFor(lead, input.origin, now, false, changes)) : undefined,
+      input.engagement ? activities.put(engagementActivity(lead, input, now)) : undefined,
     ]);
     return { lead: touched ? lead : existing, created: false, changes };
   });
@@ -176,6 +183,24 @@ export function withCampaigns<T extends Pick<Lead, 'campaignIds' | 'firstTouchCa
     firstTouchCampaignId: lead.firstTouchCampaignId ?? campaignIds[0],
     lastTouchCampaignId: latest,
   };
+}
+
+/**
+ * "Replied to <post URL>" on the lead's timeline. Its id is derived from the lead, the action and the
+ * URL, so saving the same replier again rewrites the one entry instead of adding a second.
+ */
+function engagementActivity(lead: Lead, input: SaveLeadInput, now: number): Activity {
+  const { action, url } = input.engagement!;
+  const derived = `engaged:${lead.id}:${action}:${url}`;
+  const source = input.origin.kind === 'capture' ? input.origin.provenance.source : null;
+  return parseForWrite('activities', {
+    id: derived.length <= 200 ? derived : newId(),
+    leadId: lead.id,
+    type: 'engaged',
+    at: now,
+    summary: engagementNote(action, url).slice(0, 500),
+    details: { action, url, source },
+  });
 }
 
 /** The timeline entry a save writes: captured/merged, imported, or created/updated by hand. */

@@ -7,6 +7,7 @@ import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
 import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
 import type { LeadPatch } from './lead-fields';
+import { normaliseSocialUrl } from './social';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {
@@ -25,6 +26,7 @@ export function editedFieldChanges(lead: Lead, fields: LeadPatch): LeadField[] {
 function normaliseField(field: LeadField, value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map((item) => String(item).trim()).filter(Boolean);
+    if (field === 'socialUrls') return [...new Set(items.map((url) => normaliseSocialUrl(url) ?? url))];
     return field === 'emails' ? [...new Set(items.map(normaliseEmail))] : [...new Set(items)];
   }
   if (typeof value !== 'string' || !value.trim()) return undefined;

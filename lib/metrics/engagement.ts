@@ -17,6 +17,8 @@ export const OUTREACH_TYPES: ReadonlySet<ActivityType> = new Set(['email-logged'
 export interface LeadHistory {
   outreach: boolean;
   replied: boolean;
+  /** Seen engaging on a social network (replied to, commented on or reacted to a post, follows). */
+  social: boolean;
   /** The furthest funnel step any recorded stage move went through. */
   furthest: number;
 }
@@ -27,11 +29,12 @@ export function historyIndex(activities: readonly MetricActivity[]): Map<string,
   for (const activity of activities) {
     let entry = index.get(activity.leadId);
     if (!entry) {
-      entry = { outreach: false, replied: false, furthest: 0 };
+      entry = { outreach: false, replied: false, social: false, furthest: 0 };
       index.set(activity.leadId, entry);
     }
     if (OUTREACH_TYPES.has(activity.type)) entry.outreach = true;
     else if (activity.type === 'replied') entry.replied = true;
+    else if (activity.type === 'engaged') entry.social = true;
     else if (activity.type === 'stage-changed') {
       for (const stage of [activity.fromStage, activity.toStage]) {
         if (stage && stage !== 'lost') entry.furthest = Math.max(entry.furthest, funnelStep(stage));

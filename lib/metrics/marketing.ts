@@ -1,4 +1,4 @@
-import { CHANNEL_LABELS } from '../model';
+import { CHANNEL_LABELS, SOURCE_LABELS } from '../model';
 import { engagementOf, type LeadHistory } from './engagement';
 import type { ScopedLead } from './filters';
 import { ratio } from './money';
@@ -9,8 +9,8 @@ import type { MetricCampaign } from './types';
 export const NONE_KEY = 'none';
 const NONE_LABEL = 'No campaign';
 
-/** Group leads by campaign or by the campaigns' channel. */
-export type GroupBy = 'campaign' | 'channel';
+/** Group leads by campaign, by the campaigns' channel, or by the site (network) each lead was captured from. */
+export type GroupBy = 'campaign' | 'channel' | 'site';
 
 interface Group {
   key: string;
@@ -24,6 +24,15 @@ const NONE_GROUP: readonly Group[] = [{ key: NONE_KEY, label: NONE_LABEL }];
  */
 function groupsOf(scoped: ScopedLead, groupBy: GroupBy, cache: Map<string, readonly Group[]>): readonly Group[] {
   const { campaigns } = scoped;
+  if (groupBy === 'site') {
+    const site = scoped.lead.capturedFrom;
+    let cached = cache.get(`site:${site}`);
+    if (!cached) {
+      cached = [{ key: site, label: SOURCE_LABELS[site] }];
+      cache.set(`site:${site}`, cached);
+    }
+    return cached;
+  }
   if (!campaigns.length) return NONE_GROUP;
   const group = (campaign: MetricCampaign): Group =>
     groupBy === 'campaign' ? { key: campaign.id, label: campaign.name } : { key: campaign.channel, label: CHANNEL_LABELS[campaign.channel] };
@@ -149,6 +158,8 @@ export interface EngagementRow {
   leads: number;
   contacted: number;
   replied: number;
+  /** Leads seen engaging with a post or profile on a social network (saved from "People on this page"). */
+  engaged: number;
   contactedRate: number | null;
   repliedRate: number | null;
 }
@@ -160,23 +171,25 @@ export function engagementBy(
   groupBy: GroupBy,
 ): EngagementRow[] {
   const rows = new Map<string, EngagementRow>();
-  const all: EngagementRow = { key: 'all', label: 'All leads', leads: 0, contacted: 0, replied: 0, contactedRate: null, repliedRate: null };
-  const add = (row: EngagementRow, contacted: boolean, replied: boolean) => {
+  const all: EngagementRow = { key: 'all', label: 'All leads', leads: 0, contacted: 0, replied: 0, engaged: 0, contactedRate: null, repliedRate: null };
+  const add = (row: EngagementRow, contacted: boolean, replied: boolean, engaged: boolean) => {
     row.leads += 1;
     if (contacted) row.contacted += 1;
     if (replied) row.replied += 1;
+    if (engaged) row.engaged += 1;
   };
   const cache = new Map<string, readonly Group[]>();
   for (const scoped of leads) {
     const { contacted, replied } = engagementOf(scoped.lead, history.get(scoped.lead.id));
-    add(all, contacted, replied);
+    const engaged = history.get(scoped.lead.id)?.social ?? false;
+    add(all, contacted, replied, engaged);
     for (const group of groupsOf(scoped, groupBy, cache)) {
       let row = rows.get(group.key);
       if (!row) {
-        row = { key: group.key, label: group.label, leads: 0, contacted: 0, replied: 0, contactedRate: null, repliedRate: null };
+        row = { key: group.key, label: group.label, leads: 0, contacted: 0, replied: 0, engaged: 0, contactedRate: null, repliedRate: null };
         rows.set(group.key, row);
       }
-      add(row, contacted, replied);
+      add(row, contacted, replied, engaged);
     }
   }
   const sorted = [...rows.values()].sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));

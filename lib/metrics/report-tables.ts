@@ -53,12 +53,12 @@ export function goalsTable(reports: Reports): ReportTable {
 
 /** Share of leads contacted and replied per group, with every lead as the footer. */
 export function engagementTable(reports: Reports, groupLabel: string): ReportTable {
-  const toRow = (row: Reports['engagement'][number]): Cell[] => [row.label, row.leads, row.contacted, row.contactedRate, row.replied, row.repliedRate];
+  const toRow = (row: Reports['engagement'][number]): Cell[] => [row.label, row.leads, row.contacted, row.contactedRate, row.replied, row.repliedRate, row.engaged];
   const all = reports.engagement[reports.engagement.length - 1];
   return {
     id: 'engagement',
     title: 'Engagement',
-    columns: [col(groupLabel, 'text'), col('Leads'), col('Contacted'), col('Contacted', 'percent'), col('Replied'), col('Replied', 'percent')],
+    columns: [col(groupLabel, 'text'), col('Leads'), col('Contacted'), col('Contacted', 'percent'), col('Replied'), col('Replied', 'percent'), col('Engaged on social')],
     rows: reports.engagement.slice(0, -1).map(toRow),
     footer: all ? [toRow(all)] : [],
   };

@@ -21,6 +21,8 @@ export const ACTIVITY_TYPES = [
   'campaign-tagged',
   'campaign-untagged',
   'imported',
+  /** Seen engaging with a post or profile on a social network ("Replied to <post URL>"). */
+  'engaged',
 ] as const;
 export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;

@@ -20,8 +20,21 @@ export const DRAFT_FIELDS = [
   'industry',
   'companySize',
   'headquarters',
+  'socialUrl',
+  'socialHandle',
+  'bio',
 ] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
+
+/** What a person shown on a post or list did: wrote it, replied, reacted, follows the profile… */
+export const ENGAGEMENT_ACTIONS = ['posted', 'replied', 'commented', 'reacted', 'liked', 'reposted', 'follows'] as const;
+export type EngagementAction = (typeof ENGAGEMENT_ACTIONS)[number];
+
+/** The timeline note for an engagement: "Replied to https://x.com/…/status/1". */
+export function engagementNote(action: EngagementAction, url: string): string {
+  const verb = { posted: 'Posted', replied: 'Replied to', commented: 'Commented on', reacted: 'Reacted to', liked: 'Liked', reposted: 'Reposted', follows: 'Follows' }[action];
+  return `${verb} ${url}`;
+}
 
 const name = z.string().trim().min(1).max(200);
 
@@ -46,6 +59,17 @@ export const ProspectDraftSchema = z.object({
   industry: z.string().trim().min(1).max(200).optional(),
   companySize: z.string().trim().min(1).max(100).optional(),
   headquarters: z.string().trim().min(1).max(200).optional(),
+  /** The social profile the page is (or the person's card links to), normalised (lib/leads/social.ts). */
+  socialUrl: WebUrlSchema.optional(),
+  socialHandle: z.string().trim().min(1).max(200).optional(),
+  /** A profile's bio, or the headline shown beside a person in a list. */
+  bio: z.string().trim().min(1).max(1000).optional(),
+  /** A company page (GitHub organisation, Facebook Page, business account): saved as a company, never a person. */
+  kind: z.enum(['person', 'company']).optional(),
+  /** Other social profiles the page lists for this person (normalised URLs; LinkedIn goes to `linkedinUrl`). */
+  profiles: z.array(WebUrlSchema).max(20).optional(),
+  /** How the person engaged with the post or profile the page shows: recorded on the timeline when saved. */
+  engagement: z.object({ action: z.enum(ENGAGEMENT_ACTIONS), url: WebUrlSchema }).optional(),
   source: CaptureSourceSchema,
   sourceUrl: WebUrlSchema,
   evidence: z.partialRecord(z.enum(DRAFT_FIELDS), z.string().max(100)).default({}),

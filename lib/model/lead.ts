@@ -25,6 +25,8 @@ export const LEAD_FIELDS = [
   'linkedinUrl',
   'salesNavId',
   'websiteUrl',
+  'socialUrls',
+  'bio',
 ] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
 
@@ -56,6 +58,13 @@ export const LeadSchema = z.object({
   linkedinUrl: WebUrlSchema.optional(),
   salesNavId: z.string().trim().max(200).optional(),
   websiteUrl: WebUrlSchema.optional(),
+  /**
+   * Every social profile the lead is known by, as normalised profile URLs (lib/leads/social.ts reads
+   * each back as network, URL and handle); each is an identity key. Migration 007.
+   */
+  socialUrls: z.array(WebUrlSchema).max(30).default([]),
+  /** A profile's bio as the page showed it. */
+  bio: z.string().trim().max(1000).optional(),
   stage: StageSchema.default('new'),
   dealValue: MoneySchema.optional(),
   /** The currency `dealValue` was entered in (ISO 4217); absent means the workspace currency. */

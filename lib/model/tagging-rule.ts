@@ -11,7 +11,7 @@ export const TaggingRuleSchema = z
   .object({
     id: IdSchema,
     campaignId: IdSchema,
-    sources: z.array(CaptureSourceSchema).max(10).default([]),
+    sources: z.array(CaptureSourceSchema).max(20).default([]),
     urlContains: z.string().trim().toLowerCase().max(200).optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),

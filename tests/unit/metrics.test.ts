@@ -155,7 +155,7 @@ describe('marketing report', () => {
       ['All leads', 8, 7, 1, 0.875, 0.125],
     ]);
     expect(engagementBy([], HISTORY, 'campaign')).toEqual([
-      { key: 'all', label: 'All leads', leads: 0, contacted: 0, replied: 0, contactedRate: null, repliedRate: null },
+      { key: 'all', label: 'All leads', leads: 0, contacted: 0, replied: 0, engaged: 0, contactedRate: null, repliedRate: null },
     ]);
   });
 });
@@ -366,5 +366,34 @@ describe('time buckets', () => {
     expect(bucketIndex(starts, new Date(2026, 0, 1).getTime())).toBe(0);
     expect(bucketIndex(starts, new Date(2026, 1, 28, 23, 59).getTime())).toBe(1);
     expect(bucketIndex(starts, new Date(2026, 2, 31, 12).getTime())).toBe(2);
+  });
+});
+
+describe('reports per capture site (network)', () => {
+  it('count leads and social engagement per network, with every lead as the last row', () => {
+    const leads = [
+      lead('S1', { capturedFrom: 'x', campaignIds: ['A'] }),
+      lead('S2', { capturedFrom: 'x' }),
+      lead('S3', { capturedFrom: 'instagram', stage: 'contacted' }),
+      lead('S4', { capturedFrom: 'linkedin' }),
+    ];
+    const history = historyIndex([
+      { leadId: 'S1', type: 'engaged', at: nov(2) },
+      { leadId: 'S2', type: 'engaged', at: nov(2) },
+      { leadId: 'S3', type: 'engaged', at: nov(3) },
+    ]);
+    const rows = engagementBy(scopeLeads(leads, ANY, BY_ID), history, 'site');
+    expect(rows.map((row) => [row.label, row.leads, row.engaged, row.contacted])).toEqual([
+      ['X', 2, 2, 0],
+      ['Instagram', 1, 1, 1],
+      ['LinkedIn', 1, 0, 0],
+      ['All leads', 4, 3, 1],
+    ]);
+    const overTime = leadsOverTime(scopeLeads(leads, ANY, BY_ID), { groupBy: 'site', granularity: 'month' });
+    expect(overTime.series.map((series) => [series.label, series.total])).toEqual([
+      ['X', 2],
+      ['Instagram', 1],
+      ['LinkedIn', 1],
+    ]);
   });
 });

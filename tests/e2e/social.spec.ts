@@ -1,0 +1,166 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { clickToolbarButton, openPanelFor } from './capture-helpers';
+import { expect, leadRows, openExtensionPage, openLeadFromTable, serveFixture, test } from './harness';
+
+// Each network at its real origin (context.route): Leadline has no host access there, so the page is
+// read through activeTab once the user asks (the toolbar button), as on any page.
+
+async function visit(context: BrowserContext, url: string, fixture: string): Promise<Page> {
+  await serveFixture(context, url, fixture);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Opens the panel beside `page`, grants activeTab with the toolbar button and reads the page. */
+async function capturePanel(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
+  const panel = await openPanelFor(context, extensionId, page);
+  await expect(panel.getByText('Leadline reads this page only when you ask')).toBeVisible();
+  await clickToolbarButton(context, extensionId, page);
+  await panel.getByRole('button', { name: 'Read page again' }).click();
+  return panel;
+}
+
+interface ProfileCase {
+  network: string;
+  url: string;
+  fixture: string;
+  card: string;
+  /** Field label → value the card shows. */
+  fields: Record<string, string>;
+  save: 'Save lead' | 'Save company';
+  /** Where the profile URL came from (the address, or the page's data when the address is a channel id or an About tab). */
+  profileFrom?: string;
+}
+
+const PROFILES: ProfileCase[] = [
+  {
+    network: 'X',
+    url: 'https://x.com/WrenCalloway',
+    fixture: 'social/x-profile.html',
+    card: 'Wren Calloway',
+    fields: { Title: 'Head of Growth', Company: 'Fernhollow', Website: 'https://fernhollow.example/team/wren', 'Social profile': 'https://x.com/wrencalloway' },
+    save: 'Save lead',
+  },
+  {
+    network: 'GitHub',
+    url: 'https://github.com/adaquenby',
+    fixture: 'social/github-user.html',
+    card: 'Ada Quenby',
+    fields: { Company: 'Fernhollow Labs', Email: 'ada@quenby.example', LinkedIn: 'https://www.linkedin.com/in/ada-quenby/', 'Social profile': 'https://github.com/adaquenby' },
+    save: 'Save lead',
+  },
+  {
+    network: 'Facebook',
+    url: 'https://www.facebook.com/fernhollowbakehouse',
+    fixture: 'social/facebook-page.html',
+    card: 'Fernhollow Bakehouse',
+    fields: { Website: 'https://fernhollowbakehouse.example/', Industry: 'Bakery', 'Social profile': 'https://www.facebook.com/fernhollowbakehouse' },
+    save: 'Save company',
+  },
+  {
+    network: 'Instagram',
+    url: 'https://www.instagram.com/juno.makes/',
+    fixture: 'social/instagram-creator.html',
+    card: 'Juno Park',
+    fields: { Website: 'https://junopark.example/', 'Social profile': 'https://www.instagram.com/juno.makes/' },
+    save: 'Save lead',
+  },
+  {
+    network: 'YouTube',
+    url: 'https://www.youtube.com/@FernhollowBakes/about',
+    fixture: 'social/youtube-channel.html',
+    card: 'Fernhollow Bakehouse',
+    fields: { Location: 'United Kingdom', Website: 'https://fernhollowbakehouse.example/', 'Social profile': 'https://www.youtube.com/@FernhollowBakes' },
+    save: 'Save lead',
+    profileFrom: 'From embedded page data',
+  },
+  {
+    network: 'Bluesky',
+    url: 'https://bsky.app/profile/odile.marchetti.example',
+    fixture: 'social/bluesky-profile.html',
+    card: 'Odile Marchetti',
+    fields: { Company: 'Tidewater Freight', Website: 'https://odile.example/', 'Social profile': 'https://bsky.app/profile/odile.marchetti.example' },
+    save: 'Save lead',
+  },
+  {
+    network: 'Mastodon',
+    url: 'https://fosstodon.example/@tomasz',
+    fixture: 'social/mastodon-profile.html',
+    card: 'Tomasz Wierzba',
+    fields: { Website: 'https://wierzba.example/', 'Social profile': 'https://fosstodon.example/@tomasz' },
+    save: 'Save lead',
+  },
+];
+
+for (const { network, url, fixture, card: name, fields, save, profileFrom = 'From page address' } of PROFILES) {
+  test(`${network}: a profile is read on demand, shown with provenance, and saved`, async ({ context, extensionId }) => {
+    const page = await visit(context, url, fixture);
+    const panel = await capturePanel(context, extensionId, page);
+    await expect(panel.getByRole('heading', { name: `On this page · ${network}` })).toBeVisible();
+    const card = panel.getByRole('article', { name });
+    for (const [label, value] of Object.entries(fields)) await expect(card.getByLabel(label, { exact: true })).toHaveValue(value);
+    await expect(card.getByLabel('Social profile', { exact: true })).toHaveAccessibleDescription(profileFrom);
+    await card.getByRole('button', { name: save }).click();
+    await expect(card.getByRole('status')).toContainText(save === 'Save lead' ? 'Saved as a new lead.' : `Saved ${name}`);
+    if (save === 'Save company') return;
+    const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
+    await openLeadFromTable(dashboard, name);
+    await expect(dashboard.getByRole('link', { name: fields['Social profile']! })).toBeVisible();
+    await expect(dashboard.getByText(`Captured from ${network}`)).toBeVisible();
+  });
+}
+
+test('X post: the repliers are saved in bulk under the active campaign, each with "Replied to <post>"', async ({ context, extensionId }) => {
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/campaigns');
+  await dashboard.getByRole('button', { name: 'Create a campaign' }).click();
+  const form = dashboard.getByRole('form', { name: 'New campaign' });
+  await form.getByLabel('Name').fill('Q4 social');
+  await form.getByRole('button', { name: 'Create campaign' }).click();
+  await expect(dashboard.getByRole('row', { name: /Q4 social/ })).toBeVisible();
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await popup.getByLabel('Active campaign').selectOption({ label: 'Q4 social' });
+  await expect(popup.getByText('Leads you capture now are tagged with “Q4 social”.')).toBeVisible();
+  await popup.close();
+
+  const post = 'https://x.com/fernhollow/status/1865999999999999999';
+  const page = await visit(context, post, 'social/x-post.html');
+  const panel = await capturePanel(context, extensionId, page);
+  await expect(panel.getByRole('heading', { name: 'People on this page · X' })).toBeVisible();
+  const cards = panel.getByRole('article');
+  // The author first, then each replier once; the ad, the recommendations and the viewer are not offered.
+  await expect(cards.getByRole('heading')).toHaveText(['Fernhollow', 'Wren Calloway', 'Tamsin Reyes', 'Hiroko Abara']);
+  await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toContainText('@WrenCalloway');
+  await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toContainText('Replied');
+  await expect(panel.getByRole('region', { name: 'Campaign tags for this capture' }).getByRole('listitem')).toHaveText([/Q4 social \(active campaign\)/]);
+
+  for (const name of ['Wren Calloway', 'Tamsin Reyes', 'Hiroko Abara']) await panel.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await panel.getByRole('button', { name: 'Save selected (3)' }).click();
+  await expect(panel.getByText('Saved 3 leads: 3 new, 0 already in Leadline.')).toBeVisible();
+
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
+  const rows = leadRows(dashboard);
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: 'Tamsin Reyes' })).toContainText('Q4 social');
+  // The capture-site filter knows X.
+  await dashboard.getByLabel('Source', { exact: true }).selectOption({ label: 'X' });
+  await expect(rows).toHaveCount(3);
+  await openLeadFromTable(dashboard, 'Hiroko Abara');
+  await expect(dashboard.getByText(`Replied to ${post}`)).toBeVisible();
+  await expect(dashboard.getByText('Captured from X')).toBeVisible();
+});
+
+test('LinkedIn post: the author and commenters are offered with their headlines', async ({ context, extensionId }) => {
+  const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7266000000000000123/';
+  const page = await visit(context, url, 'social/linkedin-post.html');
+  const panel = await openPanelFor(context, extensionId, page);
+  await expect(panel.getByRole('article').getByRole('heading')).toHaveText(['Imogen Thackeray', 'Callum Frey', 'Noor Haddad']);
+  await expect(panel.getByRole('article', { name: 'Callum Frey' })).toContainText('Sales Development Lead · Kelpwood');
+  await panel.getByRole('checkbox', { name: 'Select Callum Frey' }).check();
+  await panel.getByRole('checkbox', { name: 'Select Noor Haddad' }).check();
+  await panel.getByRole('button', { name: 'Save selected (2)' }).click();
+  await expect(panel.getByText('Saved 2 leads: 2 new, 0 already in Leadline.')).toBeVisible();
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
+  await openLeadFromTable(dashboard, 'Callum Frey');
+  await expect(dashboard.getByText(`Commented on ${url}`)).toBeVisible();
+});
