@@ -1,4 +1,4 @@
-import type { BodyLink, BodyText } from './mail-text';
+import type { BodyLink, BodyText } from './mail-walk';
 
 /**
  * Where a message's signature is: its client's own signature element, else the lines after a "--"
@@ -44,9 +44,14 @@ export interface SignatureLines {
   links: BodyLink[];
 }
 
-/** The signature lines of a thread's sender, as the content script sends them with its drafts. */
+/**
+ * What the content script sends for a thread's sender: the lines of their newest message as walked
+ * (quote elements left out; the receiver applies the plain-text rules and finds the signature), and
+ * their client's signature element when the message has one (`block`).
+ */
 export interface SenderSignature extends SignatureLines {
   email: string;
+  block?: SignatureLines;
 }
 
 /**

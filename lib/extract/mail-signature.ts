@@ -5,7 +5,7 @@ import { domainOfEmail, isFreeMailDomain } from './mail-domains';
 import type { ProspectDraft } from '../model';
 import { DraftBuilder, type Field } from './draft';
 import { MAX_SIGNATURE_LINES, SIGN_OFF_WITH_NAME, signatureLines, type SenderSignature } from './mail-signature-block';
-import type { BodyLink, BodyText } from './mail-text';
+import { ownText, type BodyLink, type BodyText } from './mail-text';
 import { threadPeople, type MailDrafts } from './mail-thread';
 
 /**
@@ -79,7 +79,9 @@ export function withSignatures(drafts: readonly ProspectDraft[], signatures: rea
   return drafts.map((draft) => {
     const found = draft.email ? signatures.find((signature) => signature.email === draft.email) : undefined;
     if (!found) return draft;
-    const signature = parseSignature(found.lines, found.links, { name: draft.fullName, email: draft.email });
+    const lines = signatureLines(ownText(found), found.block);
+    if (!lines) return draft;
+    const signature = parseSignature(lines.lines, lines.links, { name: draft.fullName, email: draft.email });
     const builder = new DraftBuilder(draft.source, draft.sourceUrl);
     for (const [field, value] of Object.entries(draft)) {
       if (typeof value === 'string' && field !== 'source' && field !== 'sourceUrl') builder.set(field as Field, value, draft.evidence[field as Field] ?? 'page');
