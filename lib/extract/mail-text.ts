@@ -15,10 +15,10 @@ export { QUOTE_START, type BodyLink, type BodyText } from './mail-walk';
 // Italian, Dutch, the Scandinavian languages, Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese,
 // Japanese, Chinese and Korean.
 const VERB =
-  'wrote|writes|has written|sent|a écrit|a ecrit|écrit|escribió|escribio|escreveu|ha scritto|scrisse|schreef|schrieb|skrev|pisze|napisał\\(a\\)|napisała|napisał|napsal\\(a\\)|napsala|napsal|написал\\(а\\)|написала|написал|пишет|написав\\(ла\\)|написав|написала|пише|şunu yazdı|yazdı|đã viết|viết|写道|寫道|書きました|작성|님이 작성';
+  'wrote|writes|has written|sent|geschreven|geschrieben|a écrit|a ecrit|écrit|escribió|escribio|escreveu|ha scritto|scrisse|schreef|schrieb|skrev|pisze|napisał\\(a\\)|napisała|napisał|napsal\\(a\\)|napsala|napsal|написал\\(а\\)|написала|написал|пишет|написав\\(ла\\)|написав|написала|пише|şunu yazdı|yazdı|đã viết|viết|写道|寫道|書きました|작성|님이 작성';
 // Words an attribution starts with ("On …", "Am …", "Le …", "El …", "W dniu …", a date).
 const OPENER = /^(?:on|am|le|el|em|il|il giorno|op|den|w dniu|dne|vào|в|у|\d{1,4}[./-]|\d{4}年|\d{4}년|在)(?=[\s,]|\d)/iu;
-const VERB_END = new RegExp(`(?:^|[\\s,>)\\]"”])(?:${VERB})\\s*[:：]?$`, 'iu');
+const VERB_END = new RegExp(`(?:^|[\\s,>)\\]"”])(?:${VERB})\\s*[:：]$|(?:写道|寫道|書きました|작성)\\s*[:：]$`, 'iu');
 // "Am 03.03.2026 um 09:14 schrieb Ana Lima <ana@…>:", "Op … schreef …:", "Den … skrev …:"
 const VERB_MIDDLE = /(?:^|\s)(?:schrieb|schreef|skrev|napsal|napisał)\s.{0,200}[:：]$/iu;
 // "вт, 3 мар. 2026 г. в 09:14, Ana Lima <ana@…>:", "2026年3月3日(火) 9:14 Ana Lima <ana@…>:", Yandex, Mail.ru
@@ -82,10 +82,12 @@ function attributionAt(lines: readonly string[], index: number): { span: number;
     const line = lines[index + count - 1]!;
     if (!line || isQuoteLine(line)) return undefined;
     joined = joined ? `${joined} ${line}` : line;
+    // A line that is an attribution on its own is found at its own index, not joined to the one above.
+    if (count > 1 && OPENER.test(line) && attribution(line)) return undefined;
     const kind = attribution(joined);
     if (kind) return { span: count, kind };
-    // Only a line that starts like one goes on to the next line.
-    if (count === 1 && !OPENER.test(line) && !/[<(]?[^\s@<>]+@/.test(line) && !/,\s*$/.test(line)) return undefined;
+    // Only a line that starts like one (an opener, a date, an address, a dangling "<" or ",") goes on.
+    if (count === 1 && !OPENER.test(line) && !/@/.test(line) && !/[<,(]\s*$/.test(line) && !(/\d/.test(line) && !/[.!?]$/.test(line))) return undefined;
   }
   return undefined;
 }
@@ -153,13 +155,6 @@ export function ownLineIndexes(lines: readonly string[]): { keep: number[]; rewr
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     if (isQuoteLine(line)) continue;
-    const found = attributionAt(lines, index);
-    if (found && quoteFollows(index + found.span)) {
-      index += found.span - 1;
-      continue;
-    }
-    if (found?.kind === 'strong') break;
-    if (headerAt(lines, index) || separatorAt(lines, index)) break;
     const inside = attributionInside(line);
     if (inside > 0) {
       rewritten.set(index, line.slice(0, inside).trim());
@@ -167,6 +162,13 @@ export function ownLineIndexes(lines: readonly string[]): { keep: number[]; rewr
       if (!quoteFollows(index + 1)) break;
       continue;
     }
+    const found = attributionAt(lines, index);
+    if (found && quoteFollows(index + found.span)) {
+      index += found.span - 1;
+      continue;
+    }
+    if (found?.kind === 'strong') break;
+    if (headerAt(lines, index) || separatorAt(lines, index)) break;
     keep.push(index);
   }
   // No blank line at either end, none twice in a row.
