@@ -61,7 +61,8 @@ export async function readTab(reader: TabReader, tabId: number): Promise<PageRea
  * Gmail and Outlook send their senders' messages as lines rather than reading signatures in the page
  * (size budget): read them here. Phones are compared here too (libphonenumber-js is extension-only).
  */
-function withSignaturesRead(reply: ExtractReply): ExtractReply {
-  const drafts = reply.signatures?.length ? withSignatures(reply.drafts, reply.signatures) : reply.drafts;
+function withSignaturesRead({ signatures, ...reply }: ExtractReply): ExtractReply {
+  // The messages' lines are read here and go no further (they hold quoted mail).
+  const drafts = signatures?.length ? withSignatures(reply.drafts, signatures) : reply.drafts;
   return { ...reply, drafts: drafts.map(withDistinctPhones) };
 }

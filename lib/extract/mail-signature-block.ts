@@ -89,12 +89,13 @@ export function findSignature(lines: readonly string[]): { start: number; end: n
   let start = last;
   while (start > 0 && lines[start - 1]) start -= 1;
   const size = last - start;
-  if (size >= 1 && size <= 8 && start > 0) {
+  if (size >= 1 && size <= 8) {
     const block = lines.slice(start, last).join('\n');
     const contacts = /\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin\.com|@/.test(block);
     const first = lines[start]!;
     const named = NAME_ONLY.test(first) && first.length <= 40 && first.split(/\s+/).length <= 4;
-    if ((contacts && size >= 2) || (named && (size === 1 || contacts || size <= 4))) return range(start, start);
+    // A body that is only a contact block (a forward's note left empty) is one; a name alone needs words before it.
+    if ((contacts && size >= 2) || (named && start > 0 && size <= 4)) return range(start, start);
   }
   // "…see you then.\nAna": a name on the line right after the last sentence.
   const lastLine = lines[last - 1];
