@@ -1,5 +1,6 @@
 import { withSignatures } from '../extract/mail-signature';
 import { describeZodError } from '../model/describe-error';
+import { withDistinctPhones } from './phones';
 import { CONTRACT, type ReplyOf } from '../messaging/contract';
 import { readReply } from '../messaging/router';
 
@@ -53,10 +54,15 @@ export async function readTab(reader: TabReader, tabId: number): Promise<PageRea
   }
   const parsed = CONTRACT.extract.reply.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: `The page sent data Leadline cannot use: ${describeZodError(parsed.error)}` };
-  return { kind: 'page', reply: parsed.data, via: 'injected reader' };
+  return { kind: 'page', reply: { ...parsed.data, drafts: parsed.data.drafts.map(withDistinctPhones) }, via: 'injected reader' };
 }
 
-/** Gmail and Outlook send their senders' signature lines rather than reading them in the page (size budget): read them here. */
-function withSignaturesRead(reply: ExtractReply): ExtractReply {
-  return reply.signatures?.length ? { ...reply, drafts: withSignatures(reply.drafts, reply.signatures) } : reply;
+/**
+ * Gmail and Outlook send their senders' messages as lines rather than reading signatures in the page
+ * (size budget): read them here. Phones are compared here too (libphonenumber-js is extension-only).
+ */
+function withSignaturesRead({ signatures, ...reply }: ExtractReply): ExtractReply {
+  // The messages' lines are read here and go no further (they hold quoted mail).
+  const drafts = signatures?.length ? withSignatures(reply.drafts, signatures) : reply.drafts;
+  return { ...reply, drafts: drafts.map(withDistinctPhones) };
 }

@@ -1,7 +1,7 @@
 import type { MailCompose, MailPerson } from '../model';
 import { cleanEmail, cleanText } from './clean';
 import { gmailIdTime, parseMailDate } from './mail-date';
-import { bodyText, QUOTE_START } from './mail-text';
+import { QUOTE_SKIP, QUOTE_START, QUOTE_STOP, walkBody } from './mail-walk';
 import { mailPerson, type MailDrafts, type ReadMessage, type ReadThread } from './mail-thread';
 import type { PageIdentity, SiteExtractor } from './site';
 
@@ -24,8 +24,34 @@ export function gmailThreadIdInUrl(url: URL): string | undefined {
   return /^#[^/]+(?:\/[^/]+)*\/([A-Za-z0-9]{16,})$/.exec(path)?.[1];
 }
 
-// Elements that hold a signature in a message body: Gmail's own, and other clients' through Gmail (`m_` prefixes).
-const SIGNATURE = '[data-smartmail="gmail_signature"], .gmail_signature, [class*="gmail_signature"]';
+// Elements that may hold a signature in a message body: Gmail's own, and in received mail the same
+// classes rewritten with an `m_<digits>` prefix. `[class*=…]` also matches the "-- " prefix span
+// (`gmail_signature_prefix`): `isSignature` tells them apart.
+const SIGNATURE = '[data-smartmail="gmail_signature"], [class*="gmail_signature"]';
+
+const after = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b follows a
+
+/** A signature element itself: `data-smartmail`, or a class that ends in `gmail_signature` (any prefix). */
+function isSignature(element: Element): boolean {
+  if (element.getAttribute('data-smartmail') === 'gmail_signature') return true;
+  return (element.getAttribute('class') ?? '').split(/\s+/).some((name) => name.endsWith('gmail_signature'));
+}
+
+/**
+ * The message's own signature, found by structure: the outermost signature element that is neither
+ * inside a quote or a forwarded message (whose signatures are their writers') nor after Outlook's
+ * reply header. Never simply the first or last element with the class.
+ */
+export function ownGmailSignature(body: Element): Element | undefined {
+  const stop = body.querySelector(QUOTE_STOP);
+  for (const candidate of body.querySelectorAll(SIGNATURE)) {
+    if (!isSignature(candidate) || candidate.closest(QUOTE_START) || (stop && after(stop, candidate))) continue;
+    let outer = candidate;
+    for (let node = candidate.parentElement; node && node !== body; node = node.parentElement) if (isSignature(node)) outer = node;
+    return outer;
+  }
+  return undefined;
+}
 // Hidden cached views (Gmail keeps earlier views in the page).
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 
@@ -102,9 +128,10 @@ function readMessage(element: Element, now: number): ReadMessage {
   };
   const body = element.querySelector('div.a3s') ?? element.querySelector('.adP');
   if (body) {
-    const signature = [...body.querySelectorAll(SIGNATURE)].find((candidate) => !candidate.closest(QUOTE_START));
-    message.body = bodyText(body, QUOTE_START, signature ? SIGNATURE : undefined);
-    if (signature) message.signatureBlock = bodyText(signature);
+    const signature = ownGmailSignature(body);
+    // Raw lines: the plain-text quote rules run in the extension (mail-text.ts `ownText`).
+    message.body = walkBody(body, signature ? `${QUOTE_SKIP},${SIGNATURE}` : QUOTE_SKIP, QUOTE_STOP);
+    if (signature) message.signatureBlock = walkBody(signature);
   }
   return message;
 }

@@ -1,41 +1,107 @@
-import type { BodyLink, BodyText } from './mail-text';
+import type { BodyLink, BodyText } from './mail-walk';
 
 /**
  * Where a message's signature is: its client's own signature element, else the lines after a "--"
- * line or a sign-off ("Best,", "Kind regards"), else a last paragraph carrying contact details. Small
- * on purpose: the webmail content scripts run this and send the few lines it finds; the parser
- * (mail-signature.ts) reads them in the extension, outside the mail page.
+ * line or a sign-off ("Best,", "Mit freundlichen Grüßen", "Cordialement", "С уважением"), a dash
+ * sign-off ("-Ana"), a name alone at the end, or a last paragraph carrying contact details; a mobile
+ * footer ("Sent from my iPhone") is signature, never the message's words. Runs in the extension, on
+ * the lines the webmail content scripts send (mail-text.ts has cut the quotes).
  */
 
 /** At most this many lines after the marker are a signature. */
 export const MAX_SIGNATURE_LINES = 12;
 
-// A line that is only a sign-off ("Best,", "Kind regards", "Cheers!"), in the languages reps meet most.
-const SIGN_OFF =
-  /^(best|best regards|best wishes|all the best|kind regards|kindest regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thank you|thx|cheers|sincerely|yours|yours sincerely|yours truly|talk soon|speak soon|cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|groeten|cumprimentos|atenciosamente|obrigad[oa]|med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|mvh)\s*[,.!-]*$/i;
-// The same phrases followed by the name on one line ("Thanks, Ines").
-export const SIGN_OFF_WITH_NAME = /^(best|best regards|kind regards|regards|thanks|thank you|cheers|saludos|cordialement)[,!-]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$/iu;
-const SEPARATOR = /^(--|—|–|-- ?|_{3,}|-{3,})$/;
+// Sign-offs, a line of their own ("Best,", "Kind regards", "Cheers!"), in the languages reps meet.
+const SIGN_OFF_WORDS = [
+  // English
+  'best|best regards|best wishes|all the best|all best|kind regards|kindest regards|warm regards|warmest regards|warmly|warm wishes|regards|many thanks|thanks|thanks again|thanks so much|thanks a lot|thanks in advance|thank you|thank you in advance|thank you very much|thx|tia|cheers|sincerely|sincerely yours|yours|yours sincerely|yours truly|yours faithfully|respectfully|talk soon|speak soon|take care|have a great day|have a good day|looking forward|br|kr|rgds',
+  // German, French, Spanish, Portuguese, Italian, Dutch
+  'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|herzliche grüße|schöne grüße|gruß|grüße|lg|vg|mfg|danke|vielen dank|danke im voraus',
+  'cordialement|bien cordialement|très cordialement|bien à vous|salutations|sincères salutations|meilleures salutations|merci|merci beaucoup|merci d.avance|bonne journée|à bientôt|amicalement|belle journée',
+  'saludos|un saludo|saludos cordiales|cordiales saludos|atentamente|gracias|muchas gracias|un abrazo|abrazos|quedo atento|quedo atenta',
+  'cumprimentos|melhores cumprimentos|com os melhores cumprimentos|atenciosamente|att|obrigad[oa]|muito obrigad[oa]|abraços|um abraço|abs',
+  'cordiali saluti|distinti saluti|saluti|un saluto|grazie|grazie mille|buona giornata|a presto',
+  'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|groeten|groetjes|hartelijke groet|mvg|dank je wel|bedankt',
+  // Swedish, Norwegian, Danish
+  'med vänlig hälsning|med vänliga hälsningar|vänliga hälsningar|vänlig hälsning|hälsningar|mvh|tack|tack på förhand',
+  'med vennlig hilsen|vennlig hilsen|hilsen|takk|med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|tak',
+  // Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese
+  'pozdrawiam|z poważaniem|serdecznie pozdrawiam|pozdrowienia|dziękuję|dzięki',
+  's pozdravem|se srdečným pozdravem|děkuji|díky|zdravím|hezký den',
+  'с уважением|с наилучшими пожеланиями|всего доброго|всего хорошего|спасибо|заранее спасибо|благодарю',
+  'з повагою|з найкращими побажаннями|дякую|щиро дякую',
+  'saygılarımla|saygılar|iyi çalışmalar|İyi çalışmalar|teşekkürler|teşekkür ederim|selamlar',
+  'trân trọng|thân ái|thân|cảm ơn|xin cảm ơn|chân thành cảm ơn',
+].join('|');
+// Japanese, Chinese, Korean sign-offs (no word boundaries, often a full stop of their own).
+const CJK_SIGN_OFF = 'よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|敬具|以上|此致|敬礼|此致敬礼|谢谢|謝謝|祝好|顺祝商祺|順祝商祺|감사합니다|고맙습니다|안녕히 계세요';
+const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${CJK_SIGN_OFF})\\s*[,.!。！、，-]*\\s*$`, 'iu');
+// The same phrases followed by the name on one line ("Thanks, Ines", "Saludos, Ana").
+const SIGN_OFF_THEN = new RegExp(`^(?:${SIGN_OFF_WORDS})[,!-]\\s+(.+)$`, 'iu');
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
+
+/** The name after a sign-off on the same line ("Thanks, Ines" → "Ines"); "Thanks, see you" has none. */
+export function signOffName(line: string): string | undefined {
+  const rest = SIGN_OFF_THEN.exec(line)?.[1];
+  return rest && CAPITALISED_NAME.test(rest) ? rest : undefined;
+}
+const SEPARATOR = /^(--|—|–|-- ?|_{3,}|-{3,}|={3,}|\*{3,})$/;
+// "-Ana", "- Jane Doe", "— Ana Lima", "--Ana": a dash and a name, the name being the signature.
+const DASH_NAME = /^(?:-{1,2}|[–—~])\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+// Footers a mobile client adds: the writer did not type them.
+const MOBILE_FOOTER =
+  /^(sent from (my )?\S.{0,40}|sent (with|via) \S.{0,40}|get outlook for (android|ios)\S*|envoyé de mon .{1,30}|envoyé depuis .{1,30}|von meinem .{1,30} gesendet|gesendet von .{1,30}|enviado desde mi .{1,30}|enviado do meu .{1,30}|enviado de meu .{1,30}|inviato da .{1,30}|verzonden (vanaf|met) .{1,30}|skickat från .{1,30}|sendt fra .{1,30}|wysłane z .{1,30}|odesláno z .{1,30}|отправлено (с|из) .{1,30}|надіслано з .{1,30}|\S{1,20}['’](umdan|imden|dan|den) gönderildi|được gửi từ .{1,30}|\S{1,20}から送信|发自我的.{1,20}|从我的.{1,20}发送|\S{1,20}에서 보냄)$/iu;
+// A name alone: one to four capitalised words (particles such as "da", "van" allowed), nothing else.
+const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|do|dos|van|von|la|le|ten|ter))*$/u;
+
+/** Whether a line is a footer a mobile client adds ("Sent from my iPhone", "Von meinem iPhone gesendet"). */
+export function isMobileFooter(line: string): boolean {
+  return MOBILE_FOOTER.test(line);
+}
+
+/** Whether a line is only a sign-off ("Best,", "Saludos", "よろしくお願いします。"). */
+export function isSignOff(line: string): boolean {
+  return SIGN_OFF.test(line);
+}
+
 /**
  * The lines of a message body that form its signature (`start`..`end`), and where the message's own
  * words end (`cut`: before the "--" or sign-off line); none when there is no sign of a signature.
  */
 export function findSignature(lines: readonly string[]): { start: number; end: number; cut: number } | undefined {
   const end = lines.length;
-  for (let index = end - 1; index >= 0 && index >= end - 25; index -= 1) {
+  // A mobile footer at the very end is signature, whatever comes before it.
+  let footer = end;
+  while (footer > 0 && (!lines[footer - 1] || MOBILE_FOOTER.test(lines[footer - 1]!))) footer -= 1;
+  while (footer < end && !lines[footer]) footer += 1;
+  const last = footer;
+  // The signature runs to the footer and over it; without one, at most MAX_SIGNATURE_LINES.
+  const range = (start: number, cut: number) => ({ start, end: footer < end ? end : Math.min(end, start + MAX_SIGNATURE_LINES), cut });
+  for (let index = last - 1; index >= 0 && index >= last - 25; index -= 1) {
     const line = lines[index]!;
     if (SEPARATOR.test(line) || SIGN_OFF.test(line)) {
-      return index + 1 < end ? { start: index + 1, end: Math.min(end, index + 1 + MAX_SIGNATURE_LINES), cut: index } : undefined;
+      if (index + 1 < end) return range(index + 1, index);
+      return undefined;
     }
-    if (SIGN_OFF_WITH_NAME.test(line)) return { start: index, end: Math.min(end, index + MAX_SIGNATURE_LINES), cut: index };
+    if (signOffName(line) || (DASH_NAME.test(line) && index > 0)) return range(index, index);
   }
-  // No marker: the last paragraph, when it carries contact details (a phone, a link, an address).
-  let start = end;
+  // A last paragraph with contact details (a phone, a link, an address), or a name alone at the end.
+  let start = last;
   while (start > 0 && lines[start - 1]) start -= 1;
-  if (end - start < 2 || end - start > 8) return undefined;
-  const block = lines.slice(start, end).join('\n');
-  if (!/\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin\.com|@/.test(block)) return undefined;
-  return { start, end, cut: start };
+  const size = last - start;
+  if (size >= 1 && size <= 8) {
+    const block = lines.slice(start, last).join('\n');
+    const contacts = /\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin\.com|@/.test(block);
+    const first = lines[start]!;
+    const named = NAME_ONLY.test(first) && first.length <= 40 && first.split(/\s+/).length <= 4;
+    // A body that is only a contact block (a forward's note left empty) is one; a name alone needs words before it.
+    if ((contacts && size >= 2) || (named && start > 0 && size <= 4)) return range(start, start);
+  }
+  // "…see you then.\nAna": a name on the line right after the last sentence.
+  const lastLine = lines[last - 1];
+  if (last >= 2 && lastLine && NAME_ONLY.test(lastLine) && lastLine.split(/\s+/).length <= 3 && /[.!?)]$/.test(lines[last - 2] ?? '')) return range(last - 1, last - 1);
+  if (footer < end) return { start: footer, end, cut: footer };
+  return undefined;
 }
 
 /** A signature's lines and the links inside them (line numbers relative to `lines`). */
@@ -44,9 +110,14 @@ export interface SignatureLines {
   links: BodyLink[];
 }
 
-/** The signature lines of a thread's sender, as the content script sends them with its drafts. */
+/**
+ * What the content script sends for a thread's sender: the lines of their newest message as walked
+ * (quote elements left out; the receiver applies the plain-text rules and finds the signature), and
+ * their client's signature element when the message has one (`block`).
+ */
 export interface SenderSignature extends SignatureLines {
   email: string;
+  block?: SignatureLines;
 }
 
 /**

@@ -4,8 +4,8 @@ import { looksLikeName } from './contacts';
 import { domainOfEmail, isFreeMailDomain } from './mail-domains';
 import type { ProspectDraft } from '../model';
 import { DraftBuilder, type Field } from './draft';
-import { MAX_SIGNATURE_LINES, SIGN_OFF_WITH_NAME, signatureLines, type SenderSignature } from './mail-signature-block';
-import type { BodyLink, BodyText } from './mail-text';
+import { isMobileFooter, MAX_SIGNATURE_LINES, signatureLines, signOffName, type SenderSignature } from './mail-signature-block';
+import { ownText, type BodyLink, type BodyText } from './mail-text';
 import { threadPeople, type MailDrafts } from './mail-thread';
 
 /**
@@ -79,7 +79,9 @@ export function withSignatures(drafts: readonly ProspectDraft[], signatures: rea
   return drafts.map((draft) => {
     const found = draft.email ? signatures.find((signature) => signature.email === draft.email) : undefined;
     if (!found) return draft;
-    const signature = parseSignature(found.lines, found.links, { name: draft.fullName, email: draft.email });
+    const lines = signatureLines(ownText(found), found.block);
+    if (!lines) return draft;
+    const signature = parseSignature(lines.lines, lines.links, { name: draft.fullName, email: draft.email });
     const builder = new DraftBuilder(draft.source, draft.sourceUrl);
     for (const [field, value] of Object.entries(draft)) {
       if (typeof value === 'string' && field !== 'source' && field !== 'sourceUrl') builder.set(field as Field, value, draft.evidence[field as Field] ?? 'page');
@@ -114,12 +116,12 @@ export function parseSignature(lines: readonly string[], links: readonly BodyLin
   for (const link of links) readLink(link.href, out);
 
   usable.forEach((line, lineIndex) => {
-    if (!line || line.length > 140 || NOISE.test(line)) return;
+    if (!line || line.length > 140 || NOISE.test(line) || isMobileFooter(line)) return;
     let parts = line.split(/\s*[|•·∙]\s*|\s+[–—]\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
     if (!parts.length) return;
     // "Thanks, Ines" or the name line itself: the writer's name is not a title.
-    const signOff = SIGN_OFF_WITH_NAME.exec(parts[0] ?? '');
-    if (signOff) parts[0] = signOff[2]!;
+    const signedName = signOffName(parts[0] ?? '');
+    if (signedName) parts[0] = signedName;
     if (lineIndex === firstTextLine(usable)) {
       // "Ines Duarte, Head of Procurement": the name, then the role.
       const comma = /^([^,]+),\s*(.+)$/.exec(parts[0]!);

@@ -1,132 +1,214 @@
 import { cleanText } from './clean';
+import { QUOTE_MARK, QUOTE_SKIP, QUOTE_STOP, walkBody, type BodyLink, type BodyText } from './mail-walk';
+
+export { QUOTE_START, type BodyLink, type BodyText } from './mail-walk';
 
 /**
- * A message body as lines of text, the way a reader sees it, with the quoted part cut off. Pure DOM
- * walking over `textContent` (no layout), so it runs the same in happy-dom and in the page.
+ * A message's own words: its body with quoted older mail and forwarded messages cut off, in plain
+ * text and HTML, from the usual clients and in the languages reps meet (attribution lines, header
+ * blocks, "Original Message" separators, ">" quotes). Text written after a quote (bottom-posting,
+ * inline replies) is kept. Runs in the extension (panel, tests, injected page reader); the webmail
+ * content scripts only walk the markup (mail-walk.ts) and send the lines here.
  */
 
-// Elements that start a new line (a signature table's cells count: "Name | Title" sit side by side).
-const BLOCKS = new Set('ADDRESS ARTICLE BLOCKQUOTE BR DD DIV DL DT FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI OL P PRE SECTION TABLE TD TH TR UL'.split(' '));
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
+// Verbs that end an attribution ("… wrote:"), in English, German, French, Spanish, Portuguese,
+// Italian, Dutch, the Scandinavian languages, Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese,
+// Japanese, Chinese and Korean.
+const VERB =
+  'wrote|writes|has written|sent|geschreven|geschrieben|a écrit|a ecrit|écrit|escribió|escribio|escreveu|ha scritto|scrisse|schreef|schrieb|skrev|pisze|napisał\\(a\\)|napisała|napisał|napsal\\(a\\)|napsala|napsal|написал\\(а\\)|написала|написал|пишет|написав\\(ла\\)|написав|написала|пише|şunu yazdı|yazdı|đã viết|viết|写道|寫道|書きました|작성|님이 작성';
+// Words an attribution starts with ("On …", "Am …", "Le …", "El …", "W dniu …", a date).
+const OPENER = /^(?:on|am|le|el|em|il|il giorno|op|den|w dniu|dne|vào|в|у|\d{1,4}[./-]|\d{4}年|\d{4}년|在)(?=[\s,]|\d)/iu;
+const VERB_END = new RegExp(`(?:^|[\\s,>)\\]"”])(?:${VERB})\\s*[:：]$|(?:写道|寫道|書きました|작성)\\s*[:：]$`, 'iu');
+// "Am 03.03.2026 um 09:14 schrieb Ana Lima <ana@…>:", "Op … schreef …:", "Den … skrev …:"
+const VERB_MIDDLE = /(?:^|\s)(?:schrieb|schreef|skrev|napsal|napisał)\s.{0,200}[:：]$/iu;
+// "вт, 3 мар. 2026 г. в 09:14, Ana Lima <ana@…>:", "2026年3月3日(火) 9:14 Ana Lima <ana@…>:", Yandex, Mail.ru
+const DATE_THEN_ADDRESS = /\d.*[\s<(["]?(?:mailto:)?[^\s<>()[\]@]+@[^\s<>()[\]@]+\.[^\s<>()[\]@:]+[>)\]]?\)?\s*[:：]$/u;
+// Korean Gmail: "… Ana Lima <ana@…>님이 작성:"
+const KOREAN = /님이\s*작성\s*[:：]?$/u;
+const CAPITALISED_AFTER_OPENER = /^(?:On|Am|Le|El|Em|Il|Op|Den)\s+\p{Lu}/u;
 
 /**
- * Where the quoted older message starts in an HTML body: everything from the first match on is
- * someone else's words. Gmail wraps quotes in `.gmail_quote` (mail from other clients gets
- * `m_`-prefixed classes, hence `[class*=…]`); Outlook puts `#divRplyFwdMsg` (header block) before
- * the quote and `#appendonsend` before that; Apple Mail and others use `blockquote`.
+ * Whether `text` is an attribution: `strong` when it names a date or an address (or opens like one),
+ * so it ends the message even with no ">" lines after it; a bare "Ana Lima wrote:" counts only before
+ * a quote. "Here is what she wrote:" is neither (no opener, no date, no address, too many words).
  */
-export const QUOTE_START = [
-  '.gmail_quote',
-  '[class*="gmail_quote"]',
-  'blockquote',
-  '[id*="divRplyFwdMsg"]',
-  '#appendonsend',
-  '[class*="yahoo_quoted"]',
-].join(',');
-
-/** Plain-text lines that introduce a quoted message (several languages), or a ">" quote line. */
-const QUOTE_LINE = [
-  /^on\b.{4,200}\bwrote:?$/i,
-  /^le\b.{4,200}\ba écrit\s?:?$/i,
-  /^am\b.{4,200}\bschrieb.{0,80}:?$/i,
-  /^el\b.{4,200}\bescribió:?$/i,
-  /^em\b.{4,200}\bescreveu:?$/i,
-  /^op\b.{4,200}\bschreef.{0,80}:?$/i,
-  /^-{2,}\s*(original message|forwarded message|message d'origine|ursprüngliche nachricht|mensaje original|mensagem original)\s*-{2,}$/i,
-  /^_{8,}$/,
-  /^>/,
-];
-/** An Outlook plain-text header block ("From: …" then "Sent:"/"Date:" within the next lines). */
-const HEADER_FROM = /^(from|de|von|da|van|från|fra)\s?:\s*\S/i;
-const HEADER_NEXT = /^(sent|date|envoyé|gesendet|inviato|enviado|verzonden|skickat|sendt|to|à|an|para|a|aan|till|til)\s?:/i;
-
-/** A link in a body, with the index of the line it sits on. */
-export interface BodyLink {
-  href: string;
-  text: string;
-  line: number;
+function attribution(text: string): 'strong' | 'weak' | undefined {
+  if (text.length > 400) return undefined;
+  const evidence = /@|\d/.test(text);
+  if (VERB_END.test(text)) {
+    if (evidence || CAPITALISED_AFTER_OPENER.test(text)) return 'strong';
+    // "Ana Lima wrote:" (Thunderbird without a date): a name of at most four words.
+    const before = text.replace(VERB_END, '').trim();
+    return /^[\p{Lu}"'“][\p{L}"'”.\s-]{0,60}$/u.test(before) && before.split(/\s+/).length <= 4 ? 'weak' : undefined;
+  }
+  if (VERB_MIDDLE.test(text) && evidence) return 'strong';
+  if (DATE_THEN_ADDRESS.test(text) && (OPENER.test(text) || /\d{1,2}:\d{2}|\d{4}/.test(text))) return 'strong';
+  if (KOREAN.test(text)) return 'strong';
+  return undefined;
 }
 
-/** What walking an element gives: its lines (trimmed; runs of blank lines kept as one ""), and its links. */
-export interface BodyText {
-  lines: string[];
-  links: BodyLink[];
+// Labels of a header block ("From:", "Von:", "De :", "От:", "差出人:", …), plain or bold ("*From:*").
+const FROM_LABELS =
+  'from|de|von|da|van|från|fra|od|від|от|kimden|gönderen|từ|người gửi|差出人|送信者|发件人|發件人|寄件者|寄件人|보낸 사람|보낸사람|mittente|remitente|afzender|avsändare|avsender|afsender|nadawca|odesílatel|отправитель|відправник|lähettäjä|feladó';
+const NEXT_LABELS =
+  'sent|date|to|subject|cc|bcc|reply-to|envoyé|envoye|date|à|a|objet|cc|gesendet|datum|an|betreff|enviado|enviada|fecha|para|asunto|data|assunto|inviato|oggetto|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|dato|wysłane|wysłano|do|temat|odesláno|komu|předmět|отправлено|дата|кому|тема|копия|надіслано|відправлено|тема|gönderildi|tarih|kime|konu|đã gửi|ngày|đến|chủ đề|gửi|送信日時|日付|宛先|件名|发送时间|发送日期|日期|时间|收件人|主题|傳送時間|日期|收件者|主旨|보낸 날짜|날짜|받는 사람|제목|lähetetty|päivämäärä|vastaanottaja|aihe';
+const HEADER_FROM = new RegExp(`^\\*?(?:${FROM_LABELS})\\*?\\s?[:：]\\*?\\s*\\S`, 'iu');
+const HEADER_NEXT = new RegExp(`^\\*?(?:${NEXT_LABELS})\\*?\\s?[:：]`, 'iu');
+// The whole block flattened on one line: "From: Ana Lima Sent: Tuesday … To: Maya Subject: …".
+const HEADER_INLINE = new RegExp(`\\s\\*?(?:sent|date|to|subject|envoyé|gesendet|enviado|inviato|verzonden|skickat|sendt|wysłane|odesláno|отправлено|дата|надіслано|gönderildi)\\*?\\s?:\\s`, 'iu');
+
+// Words that say a message is forwarded or is the original one, in the same languages.
+const FORWARD =
+  /forwarded|\bfwd\b|réexpédié|reexpedie|transféré|transfere|weitergeleitet|reenviado|reencaminhad|encaminhad|inoltrat|doorgestuurd|vidarebefordra|videresendt|przekazan|przesłan|přeposlan|пересла|переадрес|пересилан|iletilen|yönlendiril|chuyển tiếp|転送|转发|轉寄|轉發|전달/iu;
+const ORIGINAL =
+  /original|reply message|d'origine|ursprüngliche|originale|oorspronkelijk|originalmeddelande|opprinnelig|oprindelig|oryginalna|původní|исходное|оригинальн|вихідне|оригінальн|orijinal|thư gốc|元のメッセージ|オリジナル|原始邮件|原始郵件|원본 메시지|alkuperäinen/iu;
+// "-----Original Message-----", "---------- Forwarded message ---------", "-------- Пересланное сообщение --------"
+const DASHED = /^[-_=*~]{2,}\s*([^-_=*~].{0,80}?)\s*[-_=*~]{2,}$/u;
+// "Begin forwarded message:", "Début du message réexpédié :", "转发的邮件："
+const FORWARD_INTRO = /^.{0,60}[:：]$/u;
+
+/** True for a ">" quote line; a lone ">>>" or ">>> link <<<" (an arrow, not a quote) is not one. */
+function isQuoteLine(line: string): boolean {
+  if (line === QUOTE_MARK) return true;
+  if (!line.startsWith('>')) return false;
+  if (/^>{2,}\s*$/.test(line) || /<<<?\s*$/.test(line)) return false;
+  return true;
+}
+
+/** How many lines (1 to 3) form an attribution starting at `index`, and how sure it is; none when none does. */
+function attributionAt(lines: readonly string[], index: number): { span: number; kind: 'strong' | 'weak' } | undefined {
+  let joined = '';
+  for (let count = 1; count <= 3 && index + count <= lines.length; count += 1) {
+    const line = lines[index + count - 1]!;
+    if (!line || isQuoteLine(line)) return undefined;
+    joined = joined ? `${joined} ${line}` : line;
+    // A line that is an attribution on its own is found at its own index, not joined to the one above.
+    if (count > 1 && OPENER.test(line) && attribution(line)) return undefined;
+    const kind = attribution(joined);
+    if (kind) return { span: count, kind };
+    // Only a line that starts like one (an opener, a date, an address, a dangling "<" or ",") goes on.
+    if (count === 1 && !OPENER.test(line) && !/@/.test(line) && !/[<,(]\s*$/.test(line) && !(/\d/.test(line) && !/[.!?]$/.test(line))) return undefined;
+  }
+  return undefined;
+}
+
+// Where an attribution may begin inside a line, after the reply's last words.
+const INSIDE = /(?:[.!?。！？)]\s*|\s)(?=(?:On|Am|Le|El|Em|Il|Op|Den|W dniu|Dne|Vào)\s)/gu;
+
+/** Where an attribution begins inside a line that starts with the reply's last words ("Sounds good. On Tue, … wrote:"). */
+function attributionInside(line: string): number {
+  if (!/[:：]$/.test(line) || line.length > 700) return -1;
+  for (const match of line.matchAll(INSIDE)) {
+    const start = match.index + match[0].length;
+    if (start > 0 && attribution(line.slice(start)) === 'strong') return start;
+  }
+  return -1;
+}
+
+/** True when a header block ("From: … / Sent: … / To: …") starts at `index`. */
+function headerAt(lines: readonly string[], index: number): boolean {
+  const line = lines[index]!;
+  if (!HEADER_FROM.test(line)) return false;
+  if (HEADER_INLINE.test(line)) return true;
+  let seen = 0;
+  for (let next = index + 1; next < lines.length && next <= index + 6; next += 1) {
+    const text = lines[next]!;
+    if (!text) continue;
+    if (HEADER_NEXT.test(text)) return true;
+    // A wrapped "From:" line (a long name and address) may take one more line.
+    if ((seen += 1) > 1) return false;
+  }
+  return false;
+}
+
+/** True when `index` is a separator that starts an older or forwarded message ("-----Original Message-----", "Begin forwarded message:"). */
+function separatorAt(lines: readonly string[], index: number): boolean {
+  const line = lines[index]!;
+  const dashed = DASHED.exec(line);
+  if (dashed) {
+    if (FORWARD.test(dashed[1]!) || ORIGINAL.test(dashed[1]!)) return true;
+    // Any words between dashes followed by a header block ("-------- Message --------" / "From: …").
+    const next = lines.slice(index + 1, index + 4).find(Boolean);
+    return !!next && (HEADER_FROM.test(next) || HEADER_NEXT.test(next));
+  }
+  if (/^_{8,}$/.test(line)) {
+    const next = lines.slice(index + 1, index + 3).find(Boolean);
+    return !!next && HEADER_FROM.test(next);
+  }
+  return FORWARD_INTRO.test(line) && FORWARD.test(line) && !/\bwill\b|\bplease\b|\bcan\b/i.test(line);
 }
 
 /**
- * The lines of `root` up to the first element matching `stopAt` (in document order), each cleaned.
- * `skip` leaves out a subtree (a signature read on its own). At most `maxChars` are read.
+ * The indexes of a message's own lines: ">" quotes and their attributions are left out and the text
+ * after them kept; a header block, an "Original Message" separator, a forward, or an attribution not
+ * followed by ">" lines ends the message (everything after is older mail). Trailing blank lines go.
  */
-export function bodyText(root: Element, stopAt = QUOTE_START, skip?: string, maxChars = 50_000): BodyText {
-  const lines: string[] = [];
-  const links: BodyLink[] = [];
-  let current = '';
-  let read = 0;
-  let stopped = false;
-  // Blank lines are collapsed as they come, so a link's line index stays valid.
-  const breakLine = () => {
-    const line = cleanText(current, 5000) ?? '';
-    current = '';
-    if (line || (lines.length && lines[lines.length - 1])) lines.push(line);
+export function ownLineIndexes(lines: readonly string[]): { keep: number[]; rewritten: Map<number, string> } {
+  const keep: number[] = [];
+  const rewritten = new Map<number, string>();
+  // After an attribution, its quote: ">" lines (plain text) or a quote element's mark (HTML).
+  const quoteFollows = (from: number) => {
+    let next = from;
+    while (next < lines.length && !lines[next]) next += 1;
+    return next < lines.length && isQuoteLine(lines[next]!);
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && !stopped; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child.textContent ?? '';
-        read += text.length;
-        if (read > maxChars) {
-          stopped = true;
-          return;
-        }
-        current += text;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      if (SKIPPED.has(element.tagName) || (skip && element.matches(skip))) continue;
-      if (stopAt && element.matches(stopAt)) {
-        stopped = true;
-        return;
-      }
-      const block = BLOCKS.has(element.tagName);
-      if (block) breakLine();
-      if (element.tagName === 'A') {
-        const href = element.getAttribute('href');
-        if (href) links.push({ href, text: cleanText(element.textContent, 300) ?? '', line: lines.length });
-      }
-      walk(element);
-      if (block) breakLine();
-    }
-  };
-  walk(root);
-  breakLine();
-  while (lines.length && !lines[lines.length - 1]) lines.pop();
-  const kept = cutQuotedLines(lines);
-  return { lines: kept, links: links.filter((link) => link.line < kept.length) };
-}
-
-/** Lines up to the first plain-text quote marker ("On … wrote:", "-----Original Message-----", "From: … Sent: …"). */
-export function cutQuotedLines(lines: readonly string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
-    if (QUOTE_LINE.some((pattern) => pattern.test(line))) return lines.slice(0, index);
-    if (HEADER_FROM.test(line) && lines.slice(index + 1, index + 4).some((next) => HEADER_NEXT.test(next))) return lines.slice(0, index);
+    if (isQuoteLine(line)) continue;
+    const inside = attributionInside(line);
+    if (inside > 0) {
+      rewritten.set(index, line.slice(0, inside).trim());
+      keep.push(index);
+      if (!quoteFollows(index + 1)) break;
+      continue;
+    }
+    const found = attributionAt(lines, index);
+    if (found && quoteFollows(index + found.span)) {
+      index += found.span - 1;
+      continue;
+    }
+    if (found?.kind === 'strong') break;
+    if (headerAt(lines, index) || separatorAt(lines, index)) break;
+    keep.push(index);
   }
-  return [...lines];
+  // No blank line at either end, none twice in a row.
+  const out: number[] = [];
+  for (const index of keep) {
+    const blank = !(rewritten.get(index) ?? lines[index]);
+    if (blank && (!out.length || !(rewritten.get(out[out.length - 1]!) ?? lines[out[out.length - 1]!]))) continue;
+    out.push(index);
+  }
+  while (out.length && !(rewritten.get(out[out.length - 1]!) ?? lines[out[out.length - 1]!])) out.pop();
+  return { keep: out, rewritten };
 }
 
-/** Runs of blank lines as one, none at either end. */
-function collapseBlank(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    if (!line && (!out.length || !out[out.length - 1])) continue;
-    out.push(line);
+/** A body's own lines (quotes, attributions and older mail cut), its links moved to the lines they now sit on. */
+export function ownText(body: BodyText): BodyText {
+  const { keep, rewritten } = ownLineIndexes(body.lines);
+  const position = new Map(keep.map((index, at) => [index, at]));
+  const links: BodyLink[] = [];
+  for (const link of body.links) {
+    const line = position.get(link.line);
+    if (line !== undefined) links.push({ ...link, line });
   }
-  while (out.length && !out[out.length - 1]) out.pop();
-  return out;
+  return { lines: keep.map((index) => rewritten.get(index) ?? body.lines[index]!), links };
 }
 
-/** Plain text (a `text/plain` body, a test's sample) as lines, quotes cut. */
+/** Lines up to the first quote marker, and the writer's lines after quotes ("On … wrote:", ">", "From: … Sent: …"). */
+export function cutQuotedLines(lines: readonly string[]): string[] {
+  return ownText({ lines: [...lines], links: [] }).lines;
+}
+
+/**
+ * The writer's own lines of `root` and the links in them: quote elements left out, the walk stopped
+ * at Outlook's reply header, then the plain-text rules. `skip` leaves out a subtree more (a signature
+ * read on its own). At most `maxChars` are read.
+ */
+export function bodyText(root: Element, skip?: string, maxChars = 50_000): BodyText {
+  return ownText(walkBody(root, skip ? `${QUOTE_SKIP},${skip}` : QUOTE_SKIP, QUOTE_STOP, maxChars));
+}
+
+/** Plain text (a `text/plain` body, a test's sample) as the writer's own lines. */
 export function textLines(text: string): string[] {
-  return cutQuotedLines(collapseBlank(text.split(/\r?\n/).map((line) => cleanText(line, 5000) ?? '')));
+  return cutQuotedLines(text.split(/\r?\n/).map((line) => cleanText(line, 5000) ?? ''));
 }

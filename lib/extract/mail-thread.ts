@@ -1,8 +1,8 @@
 import type { CaptureSource, MailMessage, MailPageInput, MailPerson, ProspectDraft } from '../model';
 import { cleanEmail, cleanName, cleanText } from './clean';
 import { domainOfEmail, isFreeMailDomain } from './mail-domains';
-import { findSignature, signatureLines, type SenderSignature } from './mail-signature-block';
-import type { BodyText } from './mail-text';
+import type { SenderSignature } from './mail-signature-block';
+import { leadingLines, type BodyText } from './mail-walk';
 import { DraftBuilder } from './draft';
 
 /**
@@ -18,7 +18,7 @@ export interface ReadMessage {
   to: MailPerson[];
   at?: number;
   dateText?: string;
-  /** The message's own words, quote cut off (absent for collapsed messages). */
+  /** The message's lines, quote elements left out (absent for collapsed messages); mail-text.ts `ownText` cuts the rest. */
   body?: BodyText;
   /** The client's signature element, read on its own, when the message has one. */
   signatureBlock?: BodyText;
@@ -47,6 +47,9 @@ export function mailPerson(email: string | null | undefined, name: string | null
   const clean = text && !/^(me|moi|ich|yo|eu|io|mij|mig|jag)$/i.test(text) && !text.includes('@') ? cleanName(text) : undefined;
   return clean ? { email: address, name: clean } : { email: address };
 }
+
+/** At most this many lines of a sender's newest message are sent for its signature. */
+export const MAX_BODY_LINES = 400;
 
 interface Person {
   email: string;
@@ -97,8 +100,13 @@ export function threadPeople(thread: ReadThread, source: CaptureSource, labels: 
   const others = [...people.values()].filter((person) => !person.lastSent).sort((a, b) => a.order - b.order);
   const signatures: SenderSignature[] = [];
   for (const { email, lastSent } of senders) {
-    const lines = lastSent?.body && signatureLines(lastSent.body, lastSent.signatureBlock);
-    if (lines) signatures.push({ email, ...lines });
+    const body = lastSent?.body;
+    if (!body?.lines.length) continue;
+    // The body as walked (the receiver cuts quotes and finds the signature), within the contract's bounds.
+    const signature: SenderSignature = { email, lines: body.lines.slice(0, MAX_BODY_LINES), links: body.links.filter((link) => link.line < MAX_BODY_LINES).slice(0, 100) };
+    const block = lastSent?.signatureBlock;
+    if (block?.lines.length) signature.block = { lines: block.lines.slice(0, 30), links: block.links.filter((link) => link.line < 30).slice(0, 30) };
+    signatures.push(signature);
   }
   return { drafts: [...senders, ...others].map((person) => personDraft(person, source, thread.url, labels)), signatures };
 }
@@ -117,8 +125,7 @@ function personDraft(person: Person, source: CaptureSource, url: string, labels:
 
 /** The first words of a message itself (signature and quote left out), at most 300 characters. */
 function snippetOf(message: ReadMessage): string | undefined {
-  const lines = message.body?.lines ?? [];
-  const own = message.signatureBlock ? lines : lines.slice(0, findSignature(lines)?.cut ?? lines.length);
+  const own = leadingLines(message.body?.lines ?? []);
   const text = cleanText(own.slice(0, 20).join(' '), 100_000);
   if (!text) return undefined;
   return text.length > 300 ? `${text.slice(0, 299).trimEnd()}…` : text;

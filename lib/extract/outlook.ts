@@ -1,7 +1,7 @@
 import type { MailCompose, MailPerson } from '../model';
 import { cleanEmail, cleanText } from './clean';
 import { parseMailDate } from './mail-date';
-import { bodyText, QUOTE_START } from './mail-text';
+import { QUOTE_SKIP, QUOTE_START, QUOTE_STOP, walkBody } from './mail-walk';
 import { mailPerson, type MailDrafts, type ReadMessage, type ReadThread } from './mail-thread';
 import type { PageIdentity, SiteExtractor } from './site';
 
@@ -72,6 +72,28 @@ function peopleIn(element: Element, prefixes: readonly string[]): MailPerson[] {
   return person ? [person] : [];
 }
 
+const SIGNATURE_IDS = '#Signature, [id$="_Signature"]';
+const OWN_SIGNATURE = `${SIGNATURE_IDS}, [id*="Signature" i]:not([id*="divRply" i])`;
+
+/**
+ * Puts a conversation's messages oldest first, in place, whichever way the pane shows them: Outlook
+ * lists the newest on top or at the bottom (a setting), expands the newest and collapses older ones
+ * (header and preview, no body, often no date). Dated messages go by date; a collapsed message with
+ * no date is older than the expanded ones it sits beside.
+ */
+function chronological(messages: ReadMessage[]): void {
+  const dated = messages.filter((message) => message.at !== undefined);
+  const newestOnTop = dated.length > 1 ? dated[0]!.at! > dated[dated.length - 1]!.at! : !!messages[0]?.body && messages.slice(1).every((message) => !message.body);
+  if (newestOnTop) messages.reverse();
+  const order = new Map(messages.map((message, index) => [message, index]));
+  const collapsedUndated = (message: ReadMessage) => message.at === undefined && !message.body;
+  messages.sort((a, b) => {
+    if (a.at !== undefined && b.at !== undefined && a.at !== b.at) return a.at - b.at;
+    if (collapsedUndated(a) !== collapsedUndated(b)) return collapsedUndated(a) ? -1 : 1;
+    return order.get(a)! - order.get(b)!;
+  });
+}
+
 /** The open conversation in the reading pane; undefined when the pane shows no message. */
 export function readOutlookThread(doc: Document, url: URL, now = Date.now()): ReadThread | undefined {
   if (outlookView(url) !== 'thread') return undefined;
@@ -101,14 +123,17 @@ export function readOutlookThread(doc: Document, url: URL, now = Date.now()): Re
     };
     const body = bodies.find(mine);
     if (body) {
-      const signature = body.querySelector('#Signature, [id$="_Signature"], [id*="Signature" i]:not([id*="divRply" i])');
-      const own = signature && !signature.closest(QUOTE_START) ? signature : undefined;
-      message.body = bodyText(body, QUOTE_START, own ? '#Signature, [id$="_Signature"]' : undefined);
-      if (own) message.signatureBlock = bodyText(own);
+      // The signature element (`Signature`, `x_Signature` once received) before any quote: the writer's own.
+      const stop = body.querySelector(QUOTE_STOP);
+      const own = [...body.querySelectorAll(OWN_SIGNATURE)].find((candidate) => !candidate.closest(QUOTE_START) && !(stop && after(stop, candidate)));
+      // Raw lines: the plain-text quote rules run in the extension (mail-text.ts `ownText`).
+      message.body = walkBody(body, own ? `${QUOTE_SKIP},${SIGNATURE_IDS}` : QUOTE_SKIP, QUOTE_STOP);
+      if (own) message.signatureBlock = walkBody(own);
     }
     return message;
   });
   const subject = cleanText(heading?.getAttribute('title') ?? heading?.textContent, 500);
+  chronological(messages);
   const itemId = /\/id\/([^/?#]+)/.exec(url.pathname)?.[1];
   return { id: itemId, url: `${url.origin}${url.pathname}`, subject, owner: outlookOwner(doc), messages };
 }

@@ -24,13 +24,22 @@ export const CONTRACT = {
       drafts: z.array(ProspectDraftSchema).max(200),
       /** The mailbox owner the page shows (Gmail, Outlook): never offered as a prospect. */
       owner: EmailSchema.optional(),
-      /** Gmail, Outlook: each sender's signature lines, read by the receiver (lib/extract/mail-signature.ts). */
+      /**
+       * Gmail, Outlook: each sender's newest message as lines (quote elements left out) and their client's
+       * signature element, read by the receiver (lib/extract/mail-signature.ts `withSignatures`).
+       */
       signatures: z
         .array(
           z.object({
             email: EmailSchema,
-            lines: z.array(z.string().max(5000)).max(30),
-            links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(30) })).max(30),
+            lines: z.array(z.string().max(5000)).max(400),
+            links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(400) })).max(100),
+            block: z
+              .object({
+                lines: z.array(z.string().max(5000)).max(30),
+                links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(30) })).max(30),
+              })
+              .optional(),
           }),
         )
         .max(200)

@@ -109,4 +109,16 @@ describe('reading a webmail tab', () => {
       reply: { drafts: [{ title: 'Head of Procurement', company: 'Quillfield Labs', phone: '+351 912 345 678', evidence: { title: 'signature' } }] },
     });
   });
+
+  it('cuts the quote from the message lines it sent, and prefers the signature element it found', async () => {
+    const email = 'ines.duarte@quillfield-labs.example';
+    const lines = ['Hi Maya,', 'Agreed.', '', '--', 'Ines Duarte', 'Buyer', '', 'On Tue, 3 Mar 2026 at 09:14, Rafael Nunes <rafael@quillfield-labs.example> wrote:', '> Chief Financial Officer', '> +351 21 999 0000'];
+    const read = (signature: object) =>
+      readTab({ sendExtract: () => Promise.resolve({ ok: true, data: { url: THREAD_A, ready: true, drafts: [person('Ines Duarte', email, THREAD_A)], signatures: [signature] } }), injectExtractor: () => Promise.reject(new Error('unused')) }, 3);
+    const plain = await read({ email, lines, links: [] });
+    expect(plain).toMatchObject({ kind: 'page', reply: { drafts: [{ title: 'Buyer' }] } });
+    expect(JSON.stringify(plain)).not.toMatch(/Chief Financial|999 0000/);
+    const block = await read({ email, lines, links: [], block: { lines: ['Ines Duarte', 'Head of Procurement', 'Quillfield Labs'], links: [] } });
+    expect(block).toMatchObject({ kind: 'page', reply: { drafts: [{ title: 'Head of Procurement', company: 'Quillfield Labs' }] } });
+  });
 });

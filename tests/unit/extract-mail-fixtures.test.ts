@@ -109,6 +109,62 @@ const CASES: Array<{ fixture: string; url: string; expected: Expected[]; traps: 
     ],
     traps: ['Maya', '617 555', 'Bastien', 'Lena', 'accounts@', 'Asante-Boateng, Kwame', 'confidential'],
   },
+  {
+    // The newest message's signature (m_-prefixed, after its "-- " prefix span), then a forwarded colleague.
+    fixture: 'gmail/thread-forward-signature.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/1957a1b2c3d4e5f6',
+    expected: [
+      {
+        fullName: 'Lucía Ferraro',
+        email: 'lucia.ferraro@brightmoor-storage.example',
+        title: 'Director of Warehouse Operations',
+        company: 'Brightmoor Storage',
+        phone: '+34 612 555 019',
+        linkedinUrl: 'https://www.linkedin.com/in/lucia-ferraro-bm/',
+        websiteUrl: 'https://brightmoor-storage.example/',
+        companyDomain: 'brightmoor-storage.example',
+        alternates: { phones: ['+34 91 555 0140'] },
+        evidence: {
+          fullName: 'message header',
+          email: 'message header',
+          title: 'signature',
+          company: 'signature',
+          phone: 'signature',
+          linkedinUrl: 'signature',
+          websiteUrl: 'signature',
+          companyDomain: 'email domain',
+        },
+      },
+    ],
+    traps: ['Henrik', 'Solberg', '912 34 567', 'Site Engineering', 'Ola Berg', 'Operations Manager', 'Maya', '617 555'],
+  },
+  ...['outlook/conversation-newest-on-top.html', 'outlook/conversation-newest-below.html'].map((fixture) => ({
+    // Older messages collapsed below or above the newest; x_-prefixed ids in the received body.
+    fixture,
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkADk3NzEwAQAB',
+    expected: [
+      {
+        fullName: 'Tomás Reyes',
+        email: 'tomas.reyes@pinecrest-mills.example',
+        title: 'Plant Engineering Manager',
+        company: 'Pinecrest Mills S.A.',
+        phone: '+52 1 55 5555 0172',
+        linkedinUrl: 'https://www.linkedin.com/in/tomas-reyes-pm/',
+        companyDomain: 'pinecrest-mills.example',
+        alternates: { phones: ['+52 55 5555 0100'] },
+        evidence: {
+          fullName: 'reading pane header',
+          email: 'reading pane header',
+          title: 'signature',
+          company: 'signature',
+          phone: 'signature',
+          linkedinUrl: 'signature',
+          companyDomain: 'email domain',
+        },
+      },
+    ],
+    traps: ['Maya', '617 555', 'Maintenance Supervisor', 'Greta', 'Account Executive'],
+  })),
 ];
 
 describe('mail extractors on fixtures', () => {
@@ -130,6 +186,25 @@ describe('mail extractors on fixtures', () => {
       // happy-dom is several times slower than a browser; the Chromium budget test holds the real 10 ms.
       expect((performance.now() - started) / 20, fixture).toBeLessThan(50);
     }
+  });
+});
+
+describe('Outlook conversation: the newest message is the one described and logged', () => {
+  it.each(['outlook/conversation-newest-on-top.html', 'outlook/conversation-newest-below.html'])('%s', (fixture) => {
+    const thread = readOutlookThread(loadFixture(fixture), new URL('https://outlook.office.com/mail/inbox/id/AAQkADk3NzEwAQAB'), Date.UTC(2026, 1, 20));
+    const page = mailPage('outlook', thread, thread?.owner);
+    // Oldest first whichever way the pane lists them: the collapsed, undated ones before the expanded newest.
+    expect(page.thread!.messages.map((message) => message.from.email)).toEqual([
+      'tomas.reyes@pinecrest-mills.example',
+      'maya.ortiz@ardent-freight.example',
+      'tomas.reyes@pinecrest-mills.example',
+    ]);
+    expect(page.thread!.messages.at(-1)).toMatchObject({
+      from: { email: 'tomas.reyes@pinecrest-mills.example', name: 'Tomás Reyes' },
+      to: [{ email: 'maya.ortiz@ardent-freight.example', name: 'Maya Ortiz' }],
+      at: new Date(2026, 1, 12, 15, 5).getTime(),
+      snippet: 'Maya, We can take the retrofit in April. Please hold the two technicians.',
+    });
   });
 });
 
