@@ -340,11 +340,12 @@ const CASES: FixtureCase[] = [
         fullName: 'Lena Vasquez-Moreau',
         title: 'Director of Field Operations',
         company: 'Cobaltline Utilities',
+        companyDomain: 'cobaltline.example',
         location: 'Denver, Colorado',
         linkedinUrl: 'https://www.linkedin.com/in/lena-vasquez-moreau/',
         // The conference's mailboxes and phone are offered, never taken as hers.
         alternates: { emails: ['speakers@fieldops-conf.example', 'press@fieldops-conf.example'], phones: ['+1-303-555-0199'] },
-        evidence: { fullName: 'microdata', title: 'microdata', company: 'microdata', location: 'microdata', linkedinUrl: 'microdata' },
+        evidence: { fullName: 'microdata', title: 'microdata', company: 'microdata', companyDomain: 'microdata', location: 'microdata', linkedinUrl: 'microdata' },
       },
     ],
     traps: ['Gideon', 'Paolo', 'Anneke'],
@@ -362,8 +363,10 @@ const CASES: FixtureCase[] = [
         alternates: { emails: ['info@kestrel-legal.example', 'beatriz.lund@kestrel-legal.example'] },
         evidence: { fullName: 'OpenGraph tags', firstName: 'OpenGraph tags', lastName: 'OpenGraph tags', email: 'email link', phone: 'phone link' },
       },
+      // The firm's vCard names it with "fn org": an organisation, offered as a company, never as a person.
+      { company: 'Kestrel Legal LLP', headquarters: 'London', evidence: { company: 'vCard', headquarters: 'vCard' } },
     ],
-    traps: ['Kestrel Legal LLP', 'Beatriz Lund"', 'evil.example', 'javascript'],
+    traps: ['"fullName":"Kestrel', 'Beatriz Lund"', 'evil.example', 'javascript'],
   },
   {
     fixture: 'generic/staff-directory-mailto.html',
@@ -371,10 +374,9 @@ const CASES: FixtureCase[] = [
     expected: [
       { fullName: 'Desmond Okoro', email: 'desmond.okoro@pickwise.example', evidence: { fullName: 'email link', email: 'email link' } },
       { fullName: 'Yusra Haddad', email: 'yusra.haddad@pickwise.example', evidence: { fullName: 'email link', email: 'email link' } },
-      // The link reads "Write to our CTO": an address without a name, not a person called that.
-      { email: 't.nakashima@pickwise.example', evidence: { email: 'email link' } },
+      // The link reads "Write to our CTO" and nothing beside it names anyone: an address, not a person.
     ],
-    traps: ['sales@', 'Sales team', 'Broken Link', 'Write to'],
+    traps: ['sales@', 'Sales team', 'Broken Link', 'Write to', 'nakashima'],
   },
 ];
 
