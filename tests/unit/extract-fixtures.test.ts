@@ -107,6 +107,66 @@ const CASES: FixtureCase[] = [
     traps: ['Bastien', 'Sven'],
   },
   {
+    // Signed-out layout at its usual origin: the JSON-LD Person gives everything; its second jobTitle,
+    // second employer and alumniOf are not the current position.
+    fixture: 'linkedin/profile-guest.html',
+    url: 'https://www.linkedin.com/in/seun-brightwater-hale/',
+    expected: [
+      {
+        fullName: 'Oluwaseun Brightwater-Hale',
+        title: 'Head of Customer Operations',
+        company: 'Tallowmere Logistics',
+        location: 'Greater Manchester',
+        linkedinUrl: 'https://www.linkedin.com/in/seun-brightwater-hale/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/tallowmere-logistics/',
+        evidence: { fullName: 'structured data (JSON-LD)', title: 'structured data (JSON-LD)', company: 'structured data (JSON-LD)', location: 'structured data (JSON-LD)', linkedinUrl: 'page address', companyLinkedinUrl: 'structured data (JSON-LD)' },
+      },
+    ],
+    traps: ['Jul 2021', 'years', 'Manchester, England', 'Crestmoor', 'Westhaven', 'Tamsin', 'Priyanka', 'Board Member', 'Fenbridge', 'Sign in'],
+  },
+  {
+    // An older signed-out layout on a country subdomain, one Person block, roles grouped by company.
+    fixture: 'linkedin/profile-guest-grouped.html',
+    url: 'https://de.linkedin.com/in/annelie-vogtmann-reyes-b7',
+    expected: [
+      {
+        fullName: 'Annelie Vogtmann-Reyes',
+        title: 'Director of Data Platforms',
+        company: 'Kestrelwood Analytics',
+        location: 'Hamburg, Deutschland',
+        linkedinUrl: 'https://www.linkedin.com/in/annelie-vogtmann-reyes-b7/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/kestrelwood/',
+        evidence: { fullName: 'structured data (JSON-LD)', title: 'structured data (JSON-LD)', company: 'structured data (JSON-LD)', location: 'structured data (JSON-LD)', linkedinUrl: 'page address', companyLinkedinUrl: 'structured data (JSON-LD)' },
+      },
+    ],
+    traps: ['Konstantin', 'Jahre', 'Heute', 'Elbufer', 'Lead Data Engineer'],
+  },
+  {
+    // The JSON-LD Person has no jobTitle or worksFor: the Experience entry's title and company lines,
+    // never its date line or location line; another profile's Person block is not this one.
+    fixture: 'linkedin/profile-guest-no-title.html',
+    url: 'https://ca.linkedin.com/in/rafferty-nakamura-osei?trk=people-guest',
+    expected: [
+      {
+        fullName: 'Rafferty Nakamura-Osei',
+        title: 'Senior Solutions Architect',
+        company: 'Lanternfish Cloud',
+        location: 'Toronto, Ontario, Canada',
+        linkedinUrl: 'https://www.linkedin.com/in/rafferty-nakamura-osei/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/lanternfish-cloud/',
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          title: 'experience section',
+          company: 'experience section',
+          location: 'structured data (JSON-LD)',
+          linkedinUrl: 'page address',
+          companyLinkedinUrl: 'experience section',
+        },
+      },
+    ],
+    traps: ['Present', 'yrs', 'Delphine', 'Partner', 'followers'],
+  },
+  {
     fixture: 'linkedin/company-about.html',
     url: 'https://www.linkedin.com/company/northwind-robotics/about/',
     expected: [
