@@ -216,6 +216,14 @@ function plainBylines(doc: Document, url: URL): Found[] {
   return [...links, ...(named ? [{ strategy: 'author tag', fields: { fullName: named } }] : [])];
 }
 
+// The last page read, so the injected reader gets its bylines without reading the page twice.
+let lastRead: { doc: Document; href: string; page: GenericPage } | undefined;
+
+/** The bylines of the page `extract` just read (read again when it was another page). */
+export function genericBylines(doc: Document, url: URL): GenericPage['bylines'] {
+  return lastRead?.doc === doc && lastRead.href === url.href ? lastRead.page.bylines : readGenericPage(doc, url).bylines;
+}
+
 /** Reads any page: see the file's comment. */
 export function readGenericPage(doc: Document, url: URL): GenericPage {
   const base = url.href;
@@ -243,7 +251,9 @@ export function readGenericPage(doc: Document, url: URL): GenericPage {
     const link = found.fields.websiteUrl;
     bylines.set(nameKey(name), { name, ...(link && /^https?:/i.test(link) ? { url: link.slice(0, 2000) } : {}) });
   }
-  return { drafts, bylines: [...bylines.values()].slice(0, 20) };
+  const page = { drafts, bylines: [...bylines.values()].slice(0, 20) };
+  lastRead = { doc, href: url.href, page };
+  return page;
 }
 
 /** Any http(s) page: its people (or its email links' people) and its organisations. */

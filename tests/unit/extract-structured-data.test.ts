@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractProspects } from '@/lib/extract';
+import { extractProspects, pageBylines } from '@/lib/extract';
 import { readGenericPage } from '@/lib/extract/generic';
 import type { ProspectDraft } from '@/lib/model';
 import { parseHtml } from './extract-helpers';
@@ -285,5 +285,13 @@ describe('structured data on any page, rule by rule', () => {
     );
     expect(page.drafts.map((draft) => draft.fullName)).toEqual(['Lior Ben-Ami']);
     expect(page.bylines).toEqual([{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }, { name: 'Gert Vos', url: 'https://www.brackenfold.example/about/gert' }]);
+  });
+
+  it('pageBylines gives what the injected reader sends beside the drafts, and nothing on LinkedIn', () => {
+    const head = jsonLd({ '@context': 'https://schema.org', '@type': 'Article', author: { '@type': 'Person', name: 'Elif Demir' } });
+    const doc = parseHtml(`<html><head>${head}</head><body></body></html>`);
+    expect(extractProspects(doc, URL_)).toEqual([]);
+    expect(pageBylines(doc, URL_)).toEqual([{ name: 'Elif Demir' }]);
+    expect(pageBylines(doc, 'https://www.linkedin.com/in/elif-demir/')).toEqual([]);
   });
 });
