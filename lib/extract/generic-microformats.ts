@@ -19,7 +19,7 @@ const ROOTS = '.h-card, .vcard, .h-entry, .hentry, .h-feed, .hfeed, .h-event, .v
 const OTHER_PEOPLE = new Set(['h-review', 'h-cite', 'h-review-aggregate']);
 const OTHER_PROPERTIES = new Set(['comment', 'like', 'repost', 'bookmark', 'in-reply-to', 'like-of', 'repost-of', 'reviewer', 'attendee', 'invitee', 'category']);
 const MAX_ROOTS = 40;
-const MAX_ROOT_HTML = 200_000;
+const MAX_ROOT_HTML = 300_000;
 export const HCARD = 'hCard';
 export const VCARD = 'vCard';
 
@@ -83,20 +83,41 @@ function cardFields(item: Item, pageUrl: URL): Found['fields'] & { org?: string 
 
 const fold = (text: string | undefined) => text?.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/**
+ * Each root element with the item the parser makes of it. The roots are parsed as one document (the
+ * parser's cost is mostly per call); each root is one microformat, so items and roots pair in order.
+ */
+function parsedRoots(roots: readonly Element[], pageUrl: URL): Array<[Element, Item]> {
+  const kept: Element[] = [];
+  let size = 0;
+  for (const root of roots) {
+    const length = root.outerHTML.length;
+    if (size + length > MAX_ROOT_HTML) break;
+    size += length;
+    kept.push(root);
+  }
+  const parse = (html: string) => {
+    try {
+      return mf2(html, { baseUrl: pageUrl.href }).items;
+    } catch {
+      return [];
+    }
+  };
+  const items = parse(kept.map((root) => root.outerHTML).join('\n'));
+  if (items.length === kept.length) return kept.map((root, index) => [root, items[index]!]);
+  // Markup the parser read differently from the page (a root it did not take for one): one by one.
+  return kept.flatMap((root) => {
+    const [item] = parse(root.outerHTML);
+    return item ? [[root, item] as [Element, Item]] : [];
+  });
+}
+
 /** The page's h-cards and vCards, sorted into people, organisations and bylines. */
 export function microformatsFound(doc: Document, pageUrl: URL): MicroformatsFound {
   const result: MicroformatsFound = { people: [], organizations: [], bylines: [] };
   const roots = [...doc.querySelectorAll(ROOTS)].filter((element) => !element.parentElement?.closest(ROOTS)).slice(0, MAX_ROOTS);
-  for (const root of roots) {
-    const html = root.outerHTML;
-    if (html.length > MAX_ROOT_HTML) continue;
+  for (const [root, parsed] of parsedRoots(roots, pageUrl)) {
     const legacy = !root.matches('[class*="h-"]');
-    let items: Item[];
-    try {
-      items = mf2(html, { baseUrl: pageUrl.href }).items;
-    } catch {
-      continue;
-    }
     const cards: Array<{ item: Item; role: 'card' | 'byline' }> = [];
     const walk = (item: Item, property: string | undefined, inOther: boolean) => {
       const other = inOther || (item.type ?? []).some((type) => OTHER_PEOPLE.has(type)) || OTHER_PROPERTIES.has(property ?? '');
@@ -108,7 +129,7 @@ export function microformatsFound(doc: Document, pageUrl: URL): MicroformatsFoun
       }
       for (const child of item.children ?? []) walk(child, undefined, other);
     };
-    for (const item of items) walk(item, undefined, false);
+    walk(parsed, undefined, false);
     const strategy = legacy ? VCARD : HCARD;
     // Each card's own element, to find the links written inside it (one root may hold several cards).
     const elements = [root, ...root.querySelectorAll('.h-card, .vcard')].filter((element) => element.matches('.h-card, .vcard'));

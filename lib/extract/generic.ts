@@ -213,7 +213,8 @@ function plainBylines(doc: Document, url: URL): Found[] {
     fields: { fullName: textOf(link, 120), websiteUrl: link.getAttribute('href') ? new URL(link.getAttribute('href')!, url).href : undefined },
   }));
   const named = meta(doc, 'author');
-  return [...links, ...(named ? [{ strategy: 'author tag', fields: { fullName: named } }] : [])];
+  // Outside structured data only what reads as a person's name ("Editorial Team" is not one).
+  return [...links, ...(named ? [{ strategy: 'author tag', fields: { fullName: named } }] : [])].filter((found) => looksLikeName(cleanName(found.fields.fullName)));
 }
 
 // The last page read, so the injected reader gets its bylines without reading the page twice.

@@ -429,6 +429,34 @@ const CASES: FixtureCase[] = [
     traps: ['"fullName":"Kestrel', 'Beatriz Lund"', 'evil.example', 'javascript'],
   },
   {
+    // The speaker is described in JSON-LD, microdata and an h-card (once with "Dr."): one draft, each
+    // field from its own source; the OpenGraph profile tags name the page, not her, and give nothing.
+    fixture: 'generic/speaker-page-opengraph.html',
+    url: 'https://www.gridworks-europe.example/speakers/sunniva-okonjo-hartley',
+    expected: [
+      {
+        fullName: 'Sunniva Okonjo-Hartley',
+        title: 'Chief Technology Officer',
+        company: 'Brightfjord Storage ASA',
+        companyDomain: 'brightfjord.example',
+        linkedinUrl: 'https://www.linkedin.com/in/sunniva-okonjo-hartley/',
+        location: 'Bergen, Norway',
+        email: 'sunniva.oh@brightfjord.example',
+        alternates: { emails: ['speakers@gridworks-europe.example'], phones: ['+49-511-5550-100'] },
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          title: 'structured data (JSON-LD)',
+          company: 'structured data (JSON-LD)',
+          companyDomain: 'structured data (JSON-LD)',
+          linkedinUrl: 'structured data (JSON-LD)',
+          location: 'microdata',
+          email: 'hCard',
+        },
+      },
+    ],
+    traps: ['Keynote', 'Speaker"', 'Gridworks Events', 'Matthias', 'Yusuf', 'Clémentine', 'Ragnhild', 'Editorial'],
+  },
+  {
     fixture: 'generic/staff-directory-mailto.html',
     url: 'https://www.pickwise.example/contact',
     expected: [
