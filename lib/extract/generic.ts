@@ -217,12 +217,13 @@ function plainBylines(doc: Document, url: URL): Found[] {
   return [...links, ...(named ? [{ strategy: 'author tag', fields: { fullName: named } }] : [])].filter((found) => looksLikeName(cleanName(found.fields.fullName)));
 }
 
-// The last page read, so the injected reader gets its bylines without reading the page twice.
-let lastRead: { doc: Document; href: string; page: GenericPage } | undefined;
+// The last reading of each document, so the injected reader gets its bylines without reading the page twice.
+const lastRead = new WeakMap<Document, { href: string; page: GenericPage }>();
 
 /** The bylines of the page `extract` just read (read again when it was another page). */
 export function genericBylines(doc: Document, url: URL): GenericPage['bylines'] {
-  return lastRead?.doc === doc && lastRead.href === url.href ? lastRead.page.bylines : readGenericPage(doc, url).bylines;
+  const last = lastRead.get(doc);
+  return last?.href === url.href ? last.page.bylines : readGenericPage(doc, url).bylines;
 }
 
 /** Reads any page: see the file's comment. */
@@ -253,7 +254,7 @@ export function readGenericPage(doc: Document, url: URL): GenericPage {
     bylines.set(nameKey(name), { name, ...(link && /^https?:/i.test(link) ? { url: link.slice(0, 2000) } : {}) });
   }
   const page = { drafts, bylines: [...bylines.values()].slice(0, 20) };
-  lastRead = { doc, href: url.href, page };
+  lastRead.set(doc, { href: url.href, page });
   return page;
 }
 
