@@ -66,16 +66,22 @@ export function jsonLdThings(doc: Document): Thing[] {
     return rest !== undefined && prefix && prefixes.has(prefix) && !/^https?$/i.test(prefix) ? rest : local;
   };
   const made = new Map<Node, Thing>();
+  // Nodes with one @id are one item, however many objects describe it (an author inline in an
+  // article and again at the top of the @graph): their properties are merged.
+  const madeById = new Map<string, Thing>();
   const toThing = (node: Node, depth: number): Thing => {
     const existing = made.get(node);
     if (existing) return existing;
-    const thing: Thing = { types: [], props: new Map() };
+    const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
+    const thing: Thing = (id && madeById.get(id)) || { types: [], props: new Map() };
     made.set(node, thing);
-    thing.types = [node['@type']].flat(2).filter((type): type is string => typeof type === 'string').map(term);
+    if (id) madeById.set(id, thing);
+    for (const type of [node['@type']].flat(2)) if (typeof type === 'string' && !thing.types.includes(term(type))) thing.types.push(term(type));
     for (const [key, raw] of Object.entries(node)) {
       if (key === '@type' || key === '@context' || key === '@graph') continue;
       const values = [raw].flat(2).flatMap((value) => convert(value, depth + 1));
-      if (values.length) thing.props.set(key === '@id' || key === '@value' ? key : term(key), values);
+      const name = key === '@id' || key === '@value' ? key : term(key);
+      if (values.length && !thing.props.has(name)) thing.props.set(name, values);
     }
     return thing;
   };

@@ -199,7 +199,10 @@ export function schemaOrgFound(roots: readonly Thing[], strategy: string): Schem
       const fields = personFields(thing);
       const found: Found = { strategy, fields, element: thing.element };
       if (via.every((property) => RELATIVES.has(property))) continue;
-      if (via.every((property) => CREDITS.has(property)) && !fields.email && !fields.phone) result.bylines.push(found);
+      // A byline links its author page (url) rather than the author's other profiles (sameAs).
+      if (via.every((property) => CREDITS.has(property)) && !fields.email && !fields.phone) {
+        result.bylines.push({ ...found, fields: { ...fields, websiteUrl: strings(thing, 'url')[0] ?? fields.websiteUrl } });
+      }
       else result.people.push(found);
     } else if (isOrganization(thing)) {
       if (!via.some((property) => SUBJECT.has(property))) continue;

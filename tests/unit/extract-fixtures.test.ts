@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractProspects } from '@/lib/extract';
+import { extractProspects, pageBylines } from '@/lib/extract';
 import { ProspectDraftSchema, type ProspectDraft } from '@/lib/model';
 import { loadFixture } from './extract-helpers';
 
@@ -457,6 +457,43 @@ const CASES: FixtureCase[] = [
     traps: ['Keynote', 'Speaker"', 'Gridworks Events', 'Matthias', 'Yusuf', 'Clémentine', 'Ragnhild', 'Editorial'],
   },
   {
+    // Only bylines and quoted people: nobody to offer (the author is listed under "Also on this page").
+    fixture: 'generic/news-article-byline.html',
+    url: 'https://www.tidewater-ledger.example/2026/ports',
+    expected: [],
+    traps: [],
+  },
+  {
+    // A Dentist (a LocalBusiness subtype) with its dentists as employees, in RDFa; the practice's
+    // footer vCard ("fn org") is the same company, not a second one and not a person.
+    fixture: 'generic/dental-practice-rdfa.html',
+    url: 'https://www.larchmont-smile.example/team',
+    expected: [
+      {
+        fullName: 'Aoife Brennan-Moyo',
+        title: 'Principal Dentist',
+        email: 'aoife@larchmont-smile.example',
+        evidence: { fullName: 'RDFa', title: 'RDFa', email: 'RDFa' },
+      },
+      {
+        fullName: 'Tadhg Ó Briain',
+        firstName: 'Tadhg',
+        lastName: 'Ó Briain',
+        title: 'Orthodontist',
+        phone: '+353-91-555-0142',
+        evidence: { fullName: 'RDFa', firstName: 'RDFa', lastName: 'RDFa', title: 'RDFa', phone: 'phone link' },
+      },
+      {
+        company: 'Larchmont Smile Studio',
+        websiteUrl: 'https://www.larchmont-smile.example/',
+        companyDomain: 'larchmont-smile.example',
+        headquarters: 'Galway, Ireland',
+        evidence: { company: 'RDFa', websiteUrl: 'RDFa', companyDomain: 'RDFa', headquarters: 'RDFa' },
+      },
+    ],
+    traps: ['Cormac', 'reception@', '0109', '0100', 'Meet the'],
+  },
+  {
     fixture: 'generic/staff-directory-mailto.html',
     url: 'https://www.pickwise.example/contact',
     expected: [
@@ -473,6 +510,13 @@ describe('extractProspects on fixtures', () => {
     const drafts = extractProspects(loadFixture(fixture), url);
     const source = url.includes('/sales/') ? 'sales-navigator' : url.includes('linkedin.com') ? 'linkedin' : 'web';
     expect(drafts).toEqual(expected.map((draft) => ({ ...draft, source, sourceUrl: url })));
+  });
+
+  it('generic/news-article-byline.html: the article\'s author is a byline, with the author page', () => {
+    const doc = loadFixture('generic/news-article-byline.html');
+    expect(pageBylines(doc, 'https://www.tidewater-ledger.example/2026/ports')).toEqual([
+      { name: 'Priscilla Oyelaran-Voss', url: 'https://www.tidewater-ledger.example/authors/priscilla-oyelaran-voss' },
+    ]);
   });
 
   it.each(CASES)('$fixture: every draft passes the message contract and no trap is captured', ({ fixture, url, traps }) => {

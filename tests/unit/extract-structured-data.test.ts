@@ -213,6 +213,18 @@ const SCHEMA_ORG: Case[] = [
     expected: [],
   },
   {
+    rule: 'JSON-LD: one @id described twice (inline as an author, again at the top of the @graph) is one item: a byline',
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'BlogPosting', author: { '@type': 'Person', '@id': '#pia', name: 'Pia Sandoval' } },
+        { '@type': 'Person', '@id': '#pia', name: 'Pia Sandoval', sameAs: 'https://social.example/@pia' },
+      ],
+    }),
+    body: '',
+    expected: [],
+  },
+  {
     rule: 'an author with contact details is more than a byline: a draft',
     head: jsonLd({ '@context': 'https://schema.org', '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Fenna Bakker', email: 'fenna@bakker-advies.example' } }),
     body: '',
