@@ -1,4 +1,4 @@
-import { extractProspects } from '@/lib/extract';
+import { extractProspects, pageBylines } from '@/lib/extract';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 // Injected on demand (activeTab + scripting) into pages without a Leadline content script: reads the
@@ -8,4 +8,5 @@ export default defineUnlistedScript(() => ({
   url: location.href.slice(0, 4000),
   ready: true,
   drafts: extractProspects(document, location.href),
+  bylines: pageBylines(document, location.href),
 }));

@@ -16,6 +16,31 @@ function Waiting({ text }: { text: string }) {
   );
 }
 
+/** Authors the page credits by name only: shown, with their author page, never offered as prospects. */
+function Bylines({ bylines }: { bylines: NonNullable<CaptureState['bylines']> }) {
+  return (
+    <section aria-labelledby="bylines-heading" className="text-xs text-slate-600 dark:text-slate-400">
+      <h3 id="bylines-heading" className="font-medium">
+        Also on this page
+      </h3>
+      <ul className="mt-1 flex flex-col gap-0.5">
+        {bylines.map(({ name, url }) => (
+          <li key={name}>
+            {url ? (
+              <a href={url} target="_blank" rel="noreferrer noopener" className="text-indigo-700 underline dark:text-indigo-300">
+                {name}
+              </a>
+            ) : (
+              name
+            )}{' '}
+            (author, not offered as a lead)
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** What the page beside the panel describes, ready to review and save; or why there is nothing. */
 export function CaptureSection({
   state,
@@ -75,6 +100,7 @@ export function CaptureSection({
         </EmptyState>
       ) : null}
       {shown ? <DraftReview key={state.generation} drafts={state.drafts} onOpenLead={onOpenLead} renderForLead={renderForLead} /> : null}
+      {state.status === 'ready' && state.bylines?.length ? <Bylines bylines={state.bylines} /> : null}
       {state.status === 'ready' && state.excluded?.length ? (
         <details className="text-xs text-slate-600 dark:text-slate-400">
           <summary>

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { DraftFields } from './draft-fields';
 import { FieldChanges } from './field-changes';
 import { ENGAGEMENT_LABELS, LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
+import { SavedValues } from './saved-values';
 
 /** One captured person: review and edit, "already a lead" with what would change, save or update. */
 export interface PersonDraftCardProps {
@@ -97,6 +98,7 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
                   Open
                 </button>
               </p>
+              <SavedValues lead={existing} draft={edited} />
               {changes.length ? (
                 <FieldChanges changes={changes} label="What updating would change" />
               ) : (

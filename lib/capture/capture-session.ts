@@ -19,6 +19,8 @@ export interface CaptureState {
   message?: string;
   /** A note beside the drafts (a right-clicked selection that named nobody). */
   notice?: string;
+  /** Authors the page credits by name only ("Also on this page"): never drafts. */
+  bylines?: Array<{ name: string; url?: string }>;
   /** People the page shows who are never prospects (you, your colleagues, never-capture addresses). */
   excluded?: Array<{ email: string; reason: ExclusionReason }>;
   /** Changes whenever the page (tab or URL) changes: edits made for an older generation are dropped. */
@@ -132,6 +134,7 @@ export class CaptureSession {
       message: undefined,
       notice: undefined,
       excluded: undefined,
+      bylines: undefined,
       generation: this.state.generation + 1,
     });
     // Both at once, for speed: a right-click found for this tab wins and drops the page's answer.
@@ -164,7 +167,15 @@ export class CaptureSession {
     }
     const screened = await this.screen(reply.drafts, reply.owner);
     if (this.stopped || mine !== this.reads || tabId !== this.state.tabId) return;
-    this.set({ status: 'ready', url: reply.url, drafts: screened.drafts, excluded: screened.excluded, origin: 'page', message: undefined });
+    this.set({
+      status: 'ready',
+      url: reply.url,
+      drafts: screened.drafts,
+      excluded: screened.excluded,
+      bylines: reply.bylines?.length ? reply.bylines : undefined,
+      origin: 'page',
+      message: undefined,
+    });
   }
 
   private async screen(drafts: ProspectDraft[], owner: string | undefined): Promise<{ drafts: ProspectDraft[]; excluded: CaptureState['excluded'] }> {
@@ -205,6 +216,7 @@ export class CaptureSession {
         url: draft.sourceUrl,
         drafts: screened.drafts,
         excluded: screened.excluded,
+        bylines: undefined,
         origin: 'menu',
         message: undefined,
         notice: undefined,

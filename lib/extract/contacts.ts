@@ -5,7 +5,7 @@
 
 /** Shared mailboxes (info@, sales@…): never a person's email when a personal one is known. */
 const ROLE_MAILBOXES = new Set(
-  'info sales contact hello hi support help admin office team marketing press media news jobs careers hr recruiting billing accounts accounting finance enquiries inquiries noreply no-reply donotreply webmaster privacy legal service services orders partners partnerships events feedback general mail reception bookings'.split(' '),
+  'info sales contact hello hi support help admin office team marketing press media news jobs careers hr recruiting billing accounts accounting finance enquiries inquiries noreply no-reply donotreply webmaster privacy legal service services orders partners partnerships events feedback general mail reception bookings tips newsroom editor editors letters newsletter subscriptions advertising ads abuse security'.split(' '),
 );
 
 /** True for a shared mailbox such as info@ or sales@. */

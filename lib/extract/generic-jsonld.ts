@@ -1,131 +1,103 @@
-import { domainOf } from './clean';
-import type { Found } from './generic-found';
+import { schemaName, type Thing } from './schema-org';
 
 /**
- * Schema.org JSON-LD (`script[type="application/ld+json"]`): Person and Organization nodes, with
- * `@graph`, arrays and `@id` references flattened. Parsed defensively: a broken block is skipped,
- * oversized blocks are not read, and only properties that name the page's people are followed
- * (an organisation's employees, a page's main entity or author) — not reviews, comments or mentions,
- * whose authors are other people.
+ * Schema.org JSON-LD (`script[type="application/ld+json"]`) as `Thing`s: `@graph` and arrays
+ * flattened, `@id` references resolved to the item they name (one item however often it is named),
+ * compact (`Person`), prefixed (`schema:Person`) and full-IRI (`https://schema.org/Person`) terms
+ * read alike, `@value` objects as their value. Parsed defensively: a broken block is skipped, and
+ * oversized blocks and deep or huge graphs are cut short.
  */
 
 type Node = Record<string, unknown>;
 
-const FOLLOW = new Set(['@graph', 'mainEntity', 'about', 'employee', 'employees', 'member', 'members', 'founder', 'founders', 'author', 'creator', 'performer', 'organizer', 'itemListElement', 'item']);
-// Reviews, comments and answers are written by other people: their authors are not the page's people.
-const OTHER_PEOPLE = /^(Review|Comment|Rating|AggregateRating|Question|Answer|Message)$/;
-const ORGANIZATION = /^(Organization|Corporation|LocalBusiness|ProfessionalService|NGO|OnlineBusiness|EducationalOrganization|NewsMediaOrganization)$/;
 const MAX_BLOCK = 1_000_000;
 const MAX_NODES = 2000;
 export const JSON_LD = 'structured data (JSON-LD)';
 
-const types = (node: Node) => [node['@type']].flat().filter((type): type is string => typeof type === 'string');
-const isPerson = (node: Node) => types(node).includes('Person');
-const isOrganization = (node: Node) => types(node).some((type) => ORGANIZATION.test(type));
+const isNode = (value: unknown): value is Node => !!value && typeof value === 'object' && !Array.isArray(value);
 
-/** The first string in a value that may be a string, an array, or `{ "@value" | name: … }`. */
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map(text).find(Boolean);
-  if (value && typeof value === 'object') return text((value as Node)['@value'] ?? (value as Node).name);
-  return undefined;
+/** Prefixes a block's `@context` binds to schema.org (`"s": "https://schema.org/"`). */
+function schemaPrefixes(context: unknown, into: Set<string>): void {
+  for (const item of [context].flat()) {
+    if (!isNode(item)) continue;
+    for (const [key, value] of Object.entries(item)) {
+      if (typeof value === 'string' && /^(?:https?:\/\/)?(?:www\.)?schema\.org\/?$/i.test(value.trim())) into.add(key);
+    }
+  }
 }
 
-/** Every node with a `@type` in the page's JSON-LD, reached through FOLLOW properties only. */
-function collectNodes(doc: Document): { nodes: Node[]; byId: Map<string, Node> } {
-  const nodes: Node[] = [];
-  const byId = new Map<string, Node>();
-  const visit = (value: unknown, depth: number) => {
-    if (depth > 8 || nodes.length >= MAX_NODES || !value || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1);
-      return;
-    }
-    const node = value as Node;
-    if (typeof node['@id'] === 'string' && Object.keys(node).length > 1) byId.set(node['@id'], node);
-    if (types(node).length) nodes.push(node);
-    if (types(node).some((type) => OTHER_PEOPLE.test(type))) return;
-    for (const key of FOLLOW) if (key in node) visit(node[key], depth + 1);
-  };
+/** Every top-level item of the page's JSON-LD blocks, as Things. */
+export function jsonLdThings(doc: Document): Thing[] {
+  const blocks: unknown[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const source = script.textContent ?? '';
     if (source.length > MAX_BLOCK) continue;
     try {
-      visit(JSON.parse(source), 0);
+      blocks.push(JSON.parse(source));
     } catch {
       // Broken JSON-LD is common (trailing commas, HTML comments): that block describes nobody.
     }
   }
-  return { nodes, byId };
-}
-
-/** `{ "@id": "#org" }` → the node it names, when the page defines it. */
-const resolve = (value: unknown, byId: Map<string, Node>): Node | undefined => {
-  const node = [value].flat()[0];
-  if (!node || typeof node !== 'object') return undefined;
-  const id = (node as Node)['@id'];
-  return (typeof id === 'string' && byId.get(id)) || (node as Node);
-};
-
-/** "Turin, Piedmont, Italy" from a PostalAddress (or the address text itself). */
-function place(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return text(value);
-  const address = value as Node;
-  return [address.addressLocality, address.addressRegion, text(address.addressCountry)].filter((part) => typeof part === 'string' && part).join(', ') || undefined;
-}
-
-/** The size a page gives as `numberOfEmployees`: a number, or a range in a QuantitativeValue. */
-function employees(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object') return text(value) && `${text(value)} employees`;
-  const range = value as Node;
-  if (range.value !== undefined) return `${text(range.value)} employees`;
-  if (range.minValue !== undefined && range.maxValue !== undefined) return `${text(range.minValue)}-${text(range.maxValue)} employees`;
-  return undefined;
-}
-
-/** People and organisations the JSON-LD describes, in page order. */
-export function jsonLdFound(doc: Document): { people: Found[]; organizations: Found[] } {
-  const { nodes, byId } = collectNodes(doc);
-  const people: Found[] = [];
-  const organizations: Found[] = [];
-  for (const node of nodes) {
-    const sameAs = [node.sameAs, node.url].flat().filter((item): item is string => typeof item === 'string');
-    if (isPerson(node)) {
-      const employer = resolve(node.worksFor ?? node.affiliation, byId);
-      const given = text(node.givenName);
-      const family = text(node.familyName);
-      people.push({
-        strategy: JSON_LD,
-        fields: {
-          fullName: text(node.name) ?? ([given, family].filter(Boolean).join(' ') || undefined),
-          firstName: given,
-          lastName: family,
-          title: text(node.jobTitle),
-          company: text(employer?.name) ?? (typeof node.worksFor === 'string' ? node.worksFor : undefined),
-          companyDomain: domainOf(text(employer?.url)),
-          email: text(node.email),
-          phone: text(node.telephone),
-          location: place(node.address ?? node.homeLocation ?? node.workLocation),
-          linkedinUrl: sameAs.find((url) => /linkedin\.com\/in\//i.test(url)),
-          websiteUrl: sameAs.find((url) => !/linkedin\.com/i.test(url)),
-        },
-      });
-    } else if (isOrganization(node)) {
-      organizations.push({
-        strategy: JSON_LD,
-        fields: {
-          company: text(node.name) ?? text(node.legalName),
-          websiteUrl: text(node.url),
-          companyDomain: domainOf(text(node.url)),
-          headquarters: place(node.address ?? node.location),
-          companySize: employees(node.numberOfEmployees),
-          companyLinkedinUrl: sameAs.find((url) => /linkedin\.com\/company\//i.test(url)),
-          email: text(node.email),
-          phone: text(node.telephone),
-        },
-      });
+  const prefixes = new Set<string>();
+  const byId = new Map<string, Node>();
+  const tops: Node[] = [];
+  let count = 0;
+  // First pass: the items, and what each `@id` names (a reference and its definition may come in any order).
+  const index = (value: unknown, depth: number, top: boolean) => {
+    if (depth > 12 || count >= MAX_NODES) return;
+    if (Array.isArray(value)) {
+      for (const item of value) index(item, depth + 1, top);
+      return;
     }
-  }
-  return { people, organizations };
+    if (!isNode(value)) return;
+    count += 1;
+    if ('@context' in value) schemaPrefixes(value['@context'], prefixes);
+    const id = value['@id'];
+    if (typeof id === 'string' && Object.keys(value).some((key) => key !== '@id' && key !== '@context')) byId.set(id, byId.get(id) ?? value);
+    if ('@graph' in value) index(value['@graph'], depth + 1, top);
+    if (top && ('@type' in value || !('@graph' in value))) tops.push(value);
+    for (const [key, child] of Object.entries(value)) if (key !== '@graph' && key !== '@context') index(child, depth + 1, false);
+  };
+  for (const block of blocks) index(block, 0, true);
+
+  const term = (name: string) => {
+    const local = schemaName(name);
+    const [prefix, rest] = local.split(/:(.*)/s);
+    return rest !== undefined && prefix && prefixes.has(prefix) && !/^https?$/i.test(prefix) ? rest : local;
+  };
+  const made = new Map<Node, Thing>();
+  // Nodes with one @id are one item, however many objects describe it (an author inline in an
+  // article and again at the top of the @graph): their properties are merged.
+  const madeById = new Map<string, Thing>();
+  const toThing = (node: Node, depth: number): Thing => {
+    const existing = made.get(node);
+    if (existing) return existing;
+    const id = typeof node['@id'] === 'string' ? node['@id'] : undefined;
+    const thing: Thing = (id && madeById.get(id)) || { types: [], props: new Map() };
+    made.set(node, thing);
+    if (id) madeById.set(id, thing);
+    for (const type of [node['@type']].flat(2)) if (typeof type === 'string' && !thing.types.includes(term(type))) thing.types.push(term(type));
+    for (const [key, raw] of Object.entries(node)) {
+      if (key === '@type' || key === '@context' || key === '@graph') continue;
+      const values = [raw].flat(2).flatMap((value) => convert(value, depth + 1));
+      const name = key === '@id' || key === '@value' ? key : term(key);
+      if (values.length && !thing.props.has(name)) thing.props.set(name, values);
+    }
+    return thing;
+  };
+  const convert = (value: unknown, depth: number): Array<string | Thing> => {
+    if (typeof value === 'string') return [value];
+    if (typeof value === 'number') return [String(value)];
+    if (!isNode(value) || depth > 12) return [];
+    if ('@value' in value) return convert(value['@value'], depth);
+    const id = value['@id'];
+    const keys = Object.keys(value).filter((key) => key !== '@context');
+    if (typeof id === 'string' && keys.length === 1) {
+      // A bare reference: the item it names, or the IRI itself (a sameAs or url written as an @id).
+      const target = byId.get(id);
+      return target ? [toThing(target, depth)] : [id];
+    }
+    return [toThing((typeof id === 'string' && byId.get(id)) || value, depth)];
+  };
+  return tops.map((node) => toThing(node, 0));
 }

@@ -1,130 +1,104 @@
-import { cleanUrl, textOf } from './clean';
-import type { Found } from './generic-found';
+import { textOf } from './clean';
+import { schemaName, type Thing } from './schema-org';
 
 /**
- * People marked up in the page's HTML: schema.org microdata, hCard (microformats2) and the legacy
- * vCard classes. Read from the DOM directly (not through a microformats parser that re-parses the
- * HTML string: that costs a large page hundreds of milliseconds and the injected script its size).
- * People inside reviews and comments are other people, and are skipped.
+ * Schema.org written into the page's HTML, as `Thing`s for the same interpreter as JSON-LD:
+ * microdata (`itemscope`/`itemtype`/`itemprop`) and RDFa (`vocab`/`typeof`/`property`, with
+ * `prefix` bindings and full IRIs). Read from the DOM directly, one pass over the property
+ * elements: no second parse of the page's HTML.
  */
 
-const OTHER_PEOPLE = '[itemtype*="Review" i], [itemtype*="Comment" i], .h-cite, .h-review, .p-comment, .u-comment, .comment, .comments';
-const MAX_CARDS = 100;
+const MAX_ITEMS = 500;
+const MAX_PROPS = 5000;
 
-/** A microdata property's value: `content`, a link's href, a time's datetime, or the text. */
-function propValue(element: Element): string | undefined {
-  const nested = element.hasAttribute('itemscope') ? element.querySelector('[itemprop="name"]') : null;
-  if (nested) return textOf(nested);
-  return (
-    element.getAttribute('content') ??
-    (element.matches('a, link') ? element.getAttribute('href') : null) ??
-    (element.matches('time') ? element.getAttribute('datetime') : null) ??
-    textOf(element)
-  );
-}
-
-/** Microdata `Person` items: each property whose nearest item scope is the person. */
-export function microdataFound(doc: Document): Found[] {
-  const found: Found[] = [];
-  for (const scope of doc.querySelectorAll('[itemscope][itemtype*="schema.org/Person" i]')) {
-    if (found.length >= MAX_CARDS || scope.parentElement?.closest(OTHER_PEOPLE)) continue;
-    const props = new Map<string, string | undefined>();
-    for (const element of scope.querySelectorAll('[itemprop]')) {
-      // A property belongs to the nearest item above it (a nested worksFor item owns its own name).
-      const owner = element.parentElement?.closest('[itemscope]');
-      if (owner !== scope) continue;
-      for (const name of (element.getAttribute('itemprop') ?? '').split(/\s+/)) {
-        if (!props.has(name)) props.set(name, element.matches('[itemprop~="address"][itemscope]') ? addressText(element) : propValue(element));
-      }
-    }
-    const links = [props.get('url'), props.get('sameAs')];
-    found.push({
-      strategy: 'microdata',
-      element: scope,
-      fields: {
-        fullName: props.get('name') ?? ([props.get('givenName'), props.get('familyName')].filter(Boolean).join(' ') || undefined),
-        firstName: props.get('givenName'),
-        lastName: props.get('familyName'),
-        title: props.get('jobTitle'),
-        company: props.get('worksFor') ?? props.get('affiliation'),
-        email: props.get('email'),
-        phone: props.get('telephone'),
-        location: props.get('address') ?? props.get('homeLocation'),
-        linkedinUrl: links.find((url) => url && /linkedin\.com\/in\//i.test(url)),
-        websiteUrl: links.find((url) => url && !/linkedin\.com/i.test(url)),
-      },
-    });
-  }
-  return found;
-}
-
-function addressText(scope: Element): string | undefined {
-  const part = (name: string) => textOf(scope.querySelector(`[itemprop="${name}"]`));
-  return [part('addressLocality'), part('addressRegion'), part('addressCountry')].filter(Boolean).join(', ') || textOf(scope);
-}
-
-/** Class names per property: microformats2 first, then the legacy vCard class. */
-const HCARD = {
-  name: ['.p-name', '.fn'],
-  given: ['.p-given-name', '.given-name'],
-  family: ['.p-family-name', '.family-name'],
-  email: ['.u-email', '.email'],
-  org: ['.p-org', '.org'],
-  title: ['.p-job-title', '.title'],
-  tel: ['.p-tel', '.tel'],
-  url: ['.u-url', '.url'],
-  place: ['.p-locality', '.locality'],
-  country: ['.p-country-name', '.country-name'],
-} as const;
-
-/** hCard (`.h-card`) and legacy vCard (`.vcard`) people, outside comments and reviews and not nested in another card. */
-export function microformatsFound(doc: Document, pageUrl: URL): Found[] {
-  const cards = [...doc.querySelectorAll('.h-card, .vcard')].filter(
-    (card) => !card.parentElement?.closest(`${OTHER_PEOPLE}, .h-card, .vcard`),
-  );
-  // A "representative" hCard (its u-url is this page, or it is rel=me) speaks for the page: others are mentions.
-  const representative = cards.filter((card) => {
-    const url = card.querySelector('.u-url, .u-uid, [rel~="me"]')?.getAttribute('href');
+/** A property element's value as the syntaxes define it: content, link target, datetime, value, or text. */
+function propValue(element: Element, base: string): string | undefined {
+  const content = element.getAttribute('content');
+  if (content !== null) return content;
+  const link = element.matches('a, link, area') ? element.getAttribute('href') : element.matches('img, audio, video, source, embed, iframe') ? element.getAttribute('src') : null;
+  if (link !== null) {
     try {
-      return url !== null && url !== undefined && new URL(url, pageUrl).href.replace(/\/$/, '') === pageUrl.href.replace(/\/$/, '');
+      return new URL(link, base).href;
     } catch {
-      return false;
+      return link;
     }
-  });
-  const people: Found[] = [];
-  for (const card of (representative.length ? representative : cards).slice(0, MAX_CARDS)) {
-    const legacy = !card.classList.contains('h-card');
-    const pick = (kind: keyof typeof HCARD) => card.querySelector(HCARD[kind][legacy ? 1 : 0]);
-    const value = (kind: keyof typeof HCARD) => {
-      const element = pick(kind);
-      if (!element) return undefined;
-      if (element.matches('.h-card')) return textOf(element.querySelector('.p-name') ?? element);
-      return (element.matches('a') ? element.getAttribute('href') : null) ?? element.getAttribute('value') ?? textOf(element);
-    };
-    const given = value('given');
-    const family = value('family');
-    // An hCard with no name property is named by its own text (microformats' "implied name").
-    const implied = !card.children.length ? textOf(card) : undefined;
-    const urls = [...card.querySelectorAll(legacy ? '.url' : '.u-url, .u-uid, [rel~="me"]')].map((link) => link.getAttribute('href') ?? '');
-    const name = (pick('name') ? textOf(pick('name')) : undefined) ?? ([given, family].filter(Boolean).join(' ') || implied);
-    // A card whose name is its organisation ("fn org") describes a company, not a person.
-    if (name && name === value('org')) continue;
-    people.push({
-      strategy: legacy ? 'vCard' : 'hCard',
-      element: card,
-      fields: {
-        fullName: name,
-        firstName: given,
-        lastName: family,
-        email: value('email'),
-        company: value('org'),
-        title: value('title'),
-        phone: value('tel'),
-        location: [textOf(pick('place')), textOf(pick('country'))].filter(Boolean).join(', ') || undefined,
-        linkedinUrl: urls.find((url) => /linkedin\.com\/in\//i.test(url)),
-        websiteUrl: urls.map((url) => (/linkedin\.com/i.test(url) ? undefined : cleanUrl(url, pageUrl.href))).find(Boolean),
-      },
-    });
   }
-  return people;
+  if (element.matches('time')) return element.getAttribute('datetime') ?? textOf(element, 2000);
+  if (element.matches('data, meter')) return element.getAttribute('value') ?? textOf(element, 2000);
+  return textOf(element, 2000);
+}
+
+function add(thing: Thing, names: readonly string[], value: string | Thing | undefined): void {
+  if (value === undefined) return;
+  for (const name of names) thing.props.set(name, [...(thing.props.get(name) ?? []), value]);
+}
+
+/** Microdata items that are no other item's property (the page's top-level items), with their properties. */
+export function microdataThings(doc: Document, base: string): Thing[] {
+  const items = new Map<Element, Thing>();
+  const thingOf = (element: Element) => {
+    let thing = items.get(element);
+    if (!thing) {
+      thing = { types: (element.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean).map(schemaName), props: new Map(), element };
+      items.set(element, thing);
+    }
+    return thing;
+  };
+  const scopes = [...doc.querySelectorAll('[itemscope]')].slice(0, MAX_ITEMS);
+  for (const scope of scopes) thingOf(scope);
+  let seen = 0;
+  for (const element of doc.querySelectorAll('[itemprop]')) {
+    if (++seen > MAX_PROPS) break;
+    const owner = element.parentElement?.closest('[itemscope]');
+    if (!owner || !items.has(owner)) continue;
+    const names = (element.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean).map(schemaName);
+    add(items.get(owner)!, names, element.hasAttribute('itemscope') ? items.get(element) : propValue(element, base));
+  }
+  return scopes.filter((scope) => !scope.hasAttribute('itemprop') || !scope.parentElement?.closest('[itemscope]')).map(thingOf);
+}
+
+/** The prefixes an element's `prefix` attributes (on it or above it) bind to schema.org. */
+function rdfaPrefixes(element: Element): Set<string> {
+  const bound = new Set<string>();
+  for (let node: Element | null = element.closest('[prefix]'); node; node = node.parentElement?.closest('[prefix]') ?? null) {
+    for (const [, name, iri] of (node.getAttribute('prefix') ?? '').matchAll(/([\w-]+):\s+(\S+)/g)) {
+      if (name && /^(?:https?:\/\/)?(?:www\.)?schema\.org\/?$/i.test(iri ?? '')) bound.add(name);
+    }
+  }
+  return bound;
+}
+
+/** RDFa terms as schema.org names: `vocab` terms, `schema:` and page-bound prefixes, full IRIs. */
+function rdfaTerms(element: Element, attribute: string, cache: Map<Element, Set<string>>): string[] {
+  const scope = element.closest('[prefix]');
+  let bound = scope ? cache.get(scope) : undefined;
+  if (scope && !bound) {
+    bound = rdfaPrefixes(scope);
+    cache.set(scope, bound);
+  }
+  return (element.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => {
+      const [prefix, rest] = term.split(/:(.*)/s);
+      return rest !== undefined && prefix && bound?.has(prefix) && !/^https?$/i.test(prefix) ? rest : schemaName(term);
+    });
+}
+
+/** RDFa items (`typeof`) that are no other item's property, with their properties. */
+export function rdfaThings(doc: Document, base: string): Thing[] {
+  const cache = new Map<Element, Set<string>>();
+  const items = new Map<Element, Thing>();
+  const scopes = [...doc.querySelectorAll('[typeof]')].slice(0, MAX_ITEMS);
+  for (const scope of scopes) items.set(scope, { types: rdfaTerms(scope, 'typeof', cache), props: new Map(), element: scope });
+  let seen = 0;
+  for (const element of doc.querySelectorAll('[property]')) {
+    if (++seen > MAX_PROPS) break;
+    // `meta property="og:…"` is OpenGraph, not RDFa about an item.
+    const nested = element.hasAttribute('typeof');
+    const owner = nested ? element.parentElement?.closest('[typeof]') : element.closest('[typeof]');
+    if (!owner || !items.has(owner)) continue;
+    add(items.get(owner)!, rdfaTerms(element, 'property', cache), nested ? items.get(element) : propValue(element, base));
+  }
+  return scopes.filter((scope) => !scope.hasAttribute('property') || !scope.parentElement?.closest('[typeof]')).map((scope) => items.get(scope)!);
 }

@@ -4,20 +4,27 @@ import { cleanName, cleanPhone, mailtoAddresses, textOf, titleWithoutSiteName } 
 import { isRoleAddress, looksLikeName } from './contacts';
 import { DraftBuilder, type Field } from './draft';
 import type { Found } from './generic-found';
-import { jsonLdFound } from './generic-jsonld';
-import { microdataFound, microformatsFound } from './generic-markup';
+import { JSON_LD, jsonLdThings } from './generic-jsonld';
+import { microdataThings, rdfaThings } from './generic-markup';
+import { isRepresentative, microformatsFound } from './generic-microformats';
+import { schemaOrgFound } from './schema-org';
 import type { SiteExtractor } from './site';
 
 /**
  * Any other page (a company's team page, a speaker page, a personal site): the people its structured
- * data describes (JSON-LD, microdata, hCard/vCard, OpenGraph profile), completed with the page's email
- * and phone links. Runs injected on demand (activeTab + scripting), never as a standing content script.
+ * data describes (schema.org as JSON-LD, microdata or RDFa; h-card and vCard; an OpenGraph profile
+ * when nothing else names anyone), one draft per person whatever the number of sources, completed
+ * with the page's email and phone links; the organisations it describes as company drafts. An
+ * article's author known only by a name and an author page is a byline (`pageBylines`), not a
+ * prospect. Runs injected on demand (activeTab + scripting), never as a standing content script.
  */
 
 // A page with thousands of links is read quickly: the first ones are enough to find a person's.
 const MAX_LINKS = 500;
 const MAX_LINK_DRAFTS = 50;
+const MAX_COMPANIES = 5;
 const EMAIL_LINK = 'email link';
+export const OPEN_GRAPH = 'OpenGraph tags';
 
 interface Person {
   draft: DraftBuilder;
@@ -31,30 +38,44 @@ interface Contact {
   used?: boolean;
 }
 
-const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+const meta = (doc: Document, property: string) =>
+  doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content') ?? undefined;
 
-/** An OpenGraph profile page (`og:type` = profile) names its person. */
+/**
+ * An OpenGraph profile page (`og:type` = profile) names its person; Twitter's card title stands in
+ * for a missing `og:title`. Used only when no structured source on the page names anyone: a page's
+ * title ("Speaker: Lena …", "Lena … – FieldOps Summit") is not a name.
+ */
 function openGraphFound(doc: Document): Found[] {
   if (meta(doc, 'og:type')?.toLowerCase() !== 'profile') return [];
-  const first = meta(doc, 'profile:first_name') ?? undefined;
-  const last = meta(doc, 'profile:last_name') ?? undefined;
+  const first = meta(doc, 'profile:first_name');
+  const last = meta(doc, 'profile:last_name');
   const joined = [first, last].filter(Boolean).join(' ');
-  return [
-    {
-      strategy: 'OpenGraph tags',
-      fields: { fullName: joined || titleWithoutSiteName(meta(doc, 'og:title') ?? '', meta(doc, 'og:site_name') ?? ''), firstName: first, lastName: last },
-    },
-  ];
+  const title = meta(doc, 'og:title') ?? meta(doc, 'twitter:title') ?? '';
+  return [{ strategy: OPEN_GRAPH, fields: { fullName: joined || titleWithoutSiteName(title, meta(doc, 'og:site_name') ?? ''), firstName: first, lastName: last } }];
 }
 
-/** Folds what several strategies say about one person into one draft (same name or same email). */
+// Honorifics and degrees around a name: "Dr. Lena Vasquez, PhD" and "Lena Vasquez" are one person.
+const HONORIFICS = /^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|rev)\s+|\s+(phd|md|mba|jr|sr|esq|cpa)$/g;
+const nameKey = (name: string) => {
+  let key = foldText(name);
+  for (let previous = ''; previous !== key; ) [previous, key] = [key, key.replace(HONORIFICS, '').trim()];
+  return key;
+};
+
+/**
+ * Folds what several sources say about one person into one draft: the same name, email or LinkedIn
+ * profile is the same person. Each field keeps the source it came from, the most reliable first
+ * (JSON-LD, then microdata, RDFa, hCard/vCard, OpenGraph).
+ */
 function mergePeople(found: readonly Found[], url: URL): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   for (const item of found) {
-    const name = cleanName(item.fields.fullName);
+    const name = cleanName(item.fields.fullName ?? [item.fields.firstName, item.fields.lastName].filter(Boolean).join(' '));
     const email = mailtoAddresses(item.fields.email ?? '')[0];
-    const keys = [name && `n:${foldText(name)}`, email && `e:${email}`].filter((key): key is string => !!key);
+    const linkedin = item.fields.linkedinUrl && /linkedin\.com\/in\/([^/?#]+)/i.exec(item.fields.linkedinUrl)?.[1]?.toLowerCase();
+    const keys = [name && `n:${nameKey(name)}`, email && `e:${email}`, linkedin && `l:${linkedin}`].filter((key): key is string => !!key);
     if (!keys.length) continue;
     let person = keys.map((key) => byKey.get(key)).find(Boolean);
     if (!person) {
@@ -128,41 +149,118 @@ function assignPhones(doc: Document, people: Person[]): void {
   }
 }
 
-/** Pages that name nobody in structured data: one draft per personal email link that names its person. */
+/**
+ * The name written next to an email link whose own text is not one ("Email", "Write to us"): in the
+ * same table row, list item or card, when that is small enough to be one person's.
+ */
+function nameAround(link: Element): string | undefined {
+  let node = link.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    // A container holding other people's links (a table, a list) is not this person's.
+    if ((node.textContent?.length ?? 0) > 300 || node.querySelectorAll('a[href^="mailto:" i]').length > 1) break;
+    for (const candidate of node.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, td, th, dt, span, p, div, a')) {
+      if (candidate.contains(link) || link.contains(candidate)) continue;
+      const text = cleanName(textOf(candidate, 80));
+      if (looksLikeName(text)) return text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Pages that name nobody in structured data: one draft per personal email link with a name on it or
+ * next to it. An address alone (a "Write to our CTO" link) names nobody: it is not a person.
+ */
 function linkPeople(contacts: Contact[], url: URL): ProspectDraft[] {
   return contacts
     .filter((contact) => !isRoleAddress(contact.email))
     .slice(0, MAX_LINK_DRAFTS)
-    .map((contact) => {
+    .flatMap((contact) => {
       const draft = new DraftBuilder('web', url.href);
-      draft.set('fullName', contact.label, EMAIL_LINK);
+      if (!draft.set('fullName', contact.label ?? nameAround(contact.element), EMAIL_LINK)) return [];
       draft.set('email', contact.email, EMAIL_LINK);
-      return draft.build();
+      return [draft.build()];
     });
 }
 
-/** A page about an organisation and nobody in particular: the company, as a draft without a person. */
-function organizationDraft(found: Found | undefined, url: URL): ProspectDraft[] {
-  if (!found?.fields.company) return [];
-  const draft = new DraftBuilder('web', url.href);
-  for (const [field, value] of Object.entries(found.fields) as [Field, string | undefined][]) draft.set(field, value, found.strategy);
-  return draft.get('company') ? [draft.build()] : [];
+/** The organisations the page describes, one company draft each (the same name from several sources is one). */
+function companyDrafts(found: readonly Found[], url: URL): ProspectDraft[] {
+  const byName = new Map<string, DraftBuilder>();
+  for (const item of found) {
+    const name = item.fields.company && foldText(item.fields.company);
+    if (!name) continue;
+    const draft = byName.get(name) ?? new DraftBuilder('web', url.href);
+    byName.set(name, draft);
+    for (const [field, value] of Object.entries(item.fields) as [Field, string | undefined][]) draft.set(field, value, item.strategy);
+  }
+  return [...byName.values()]
+    .filter((draft) => draft.get('company'))
+    .slice(0, MAX_COMPANIES)
+    .map((draft) => draft.build());
 }
 
-/** Any http(s) page: its people, or its email links' people, or its organisation. */
+/** What a generic page holds: prospects and companies (the drafts), and the bylines kept apart from them. */
+export interface GenericPage {
+  drafts: ProspectDraft[];
+  /** Authors credited on the page and known by name (and an author page) only: never a draft. */
+  bylines: Array<{ name: string; url?: string }>;
+}
+
+/** Bylines outside structured data: `rel=author` links and `meta name=author`. */
+function plainBylines(doc: Document, url: URL): Found[] {
+  const links = [...doc.querySelectorAll('a[rel~="author" i]')].slice(0, 20).map((link) => ({
+    strategy: 'author link',
+    fields: { fullName: textOf(link, 120), websiteUrl: link.getAttribute('href') ? new URL(link.getAttribute('href')!, url).href : undefined },
+  }));
+  const named = meta(doc, 'author');
+  // Outside structured data only what reads as a person's name ("Editorial Team" is not one).
+  return [...links, ...(named ? [{ strategy: 'author tag', fields: { fullName: named } }] : [])].filter((found) => looksLikeName(cleanName(found.fields.fullName)));
+}
+
+// The last reading of each document, so the injected reader gets its bylines without reading the page twice.
+const lastRead = new WeakMap<Document, { href: string; page: GenericPage }>();
+
+/** The bylines of the page `extract` just read (read again when it was another page). */
+export function genericBylines(doc: Document, url: URL): GenericPage['bylines'] {
+  const last = lastRead.get(doc);
+  return last?.href === url.href ? last.page.bylines : readGenericPage(doc, url).bylines;
+}
+
+/** Reads any page: see the file's comment. */
+export function readGenericPage(doc: Document, url: URL): GenericPage {
+  const base = url.href;
+  const sources = [schemaOrgFound(jsonLdThings(doc), JSON_LD), schemaOrgFound(microdataThings(doc, base), 'microdata'), schemaOrgFound(rdfaThings(doc, base), 'RDFa')];
+  const cards = microformatsFound(doc, url);
+  // A representative h-card (its url is this page, or rel=me) speaks for the page: the others are mentions.
+  const representative = cards.people.filter((card) => isRepresentative(card, url));
+  const structured = [...sources.flatMap((source) => source.people), ...(representative.length ? representative : cards.people)];
+  const people = mergePeople(structured.length ? structured : openGraphFound(doc), url);
+  const contacts = emailLinks(doc);
+  let drafts: ProspectDraft[];
+  if (people.length) {
+    assignEmails(people, contacts);
+    assignPhones(doc, people);
+    drafts = people.map((person) => person.draft.build());
+  } else {
+    drafts = linkPeople(contacts, url);
+  }
+  drafts.push(...companyDrafts([...sources.flatMap((source) => source.organizations), ...cards.organizations], url));
+  const named = new Set(drafts.flatMap((draft) => (draft.fullName ? [nameKey(draft.fullName)] : [])));
+  const bylines = new Map<string, { name: string; url?: string }>();
+  for (const found of [...sources.flatMap((source) => source.bylines), ...cards.bylines, ...plainBylines(doc, url)]) {
+    const name = cleanName(found.fields.fullName);
+    if (!name || named.has(nameKey(name)) || bylines.has(nameKey(name))) continue;
+    const link = found.fields.websiteUrl;
+    bylines.set(nameKey(name), { name, ...(link && /^https?:/i.test(link) ? { url: link.slice(0, 2000) } : {}) });
+  }
+  const page = { drafts, bylines: [...bylines.values()].slice(0, 20) };
+  lastRead.set(doc, { href: url.href, page });
+  return page;
+}
+
+/** Any http(s) page: its people (or its email links' people) and its organisations. */
 export const genericPage: SiteExtractor = {
   id: 'generic',
   matches: () => true,
-  extract(doc, url) {
-    const { people: described, organizations } = jsonLdFound(doc);
-    const people = mergePeople([...described, ...microdataFound(doc), ...microformatsFound(doc, url), ...openGraphFound(doc)], url);
-    const contacts = emailLinks(doc);
-    if (!people.length) {
-      const linked = linkPeople(contacts, url);
-      return linked.length ? linked : organizationDraft(organizations[0], url);
-    }
-    assignEmails(people, contacts);
-    assignPhones(doc, people);
-    return people.map((person) => person.draft.build());
-  },
+  extract: (doc, url) => readGenericPage(doc, url).drafts,
 };

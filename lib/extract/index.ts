@@ -1,5 +1,5 @@
 import type { ProspectDraft } from '../model';
-import { genericPage } from './generic';
+import { genericBylines, genericPage } from './generic';
 import { gmailSite } from './gmail';
 import { LINKEDIN_SITES } from './linkedin';
 import { blueskySite } from './bluesky';
@@ -9,9 +9,9 @@ import { instagramSite } from './instagram';
 import { threadDrafts } from './mail-signature';
 import { mastodonSite } from './mastodon';
 import { outlookSite } from './outlook';
+import { extractWith, identityWith, webUrl, type PageIdentity, type SiteExtractor } from './site';
 import { xSite } from './x';
 import { youtubeSite } from './youtube';
-import { extractWith, identityWith, type PageIdentity, type SiteExtractor } from './site';
 
 export type { PageIdentity, SiteExtractor } from './site';
 
@@ -30,6 +30,20 @@ export const SITES: readonly SiteExtractor[] = [...LINKEDIN_SITES, gmailSite(thr
  */
 export function extractProspects(doc: Document, url: string): ProspectDraft[] {
   return extractWith(SITES, doc, url);
+}
+
+/**
+ * Authors a page credits by name (and author page) only: listed beside the drafts ("Also on this
+ * page"), never offered as prospects. Only pages the generic extractor reads have them.
+ */
+export function pageBylines(doc: Document, href: string): Array<{ name: string; url?: string }> {
+  const url = webUrl(href);
+  if (!url || SITES.find((site) => site.matches(url)) !== genericPage) return [];
+  try {
+    return genericBylines(doc, url);
+  } catch {
+    return [];
+  }
 }
 
 /** Whether the page already shows what its URL names (see `PageIdentity`). */

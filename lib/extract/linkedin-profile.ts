@@ -2,6 +2,7 @@ import type { ProspectDraft } from '../model';
 import { splitHeadline, textOf, titleWithoutSiteName, undoubled } from './clean';
 import { DraftBuilder, type Strategy } from './draft';
 import { embeddedProfiles, type EmbeddedProfile } from './linkedin-embedded';
+import { guestProfile, type GuestProfile } from './linkedin-guest';
 import type { PageIdentity, SiteExtractor } from './site';
 
 /** What the strategies read from: the URL's slug and the parts of the page found once. */
@@ -10,10 +11,12 @@ interface Profile {
   url: URL;
   /** Embedded data for the profile the URL names, never another one (stale after navigation). */
   embedded?: EmbeddedProfile;
+  /** The signed-out layout's JSON-LD Person, when it names the URL's profile. */
+  guest?: GuestProfile;
   /** The top card of the newer server-driven layout (hashed classes; `componentkey` names it). */
   topCard: Element | null;
   headline?: string;
-  experience: { title?: string; company?: string; companyUrl?: string };
+  experience: { title?: string; company?: string; companyUrl?: string; location?: string };
 }
 
 /** The profile's slug from a URL or link, decoded and lower-cased ("j%C3%B6rg" and "Jörg" are one slug). */
@@ -31,8 +34,15 @@ const visible = (element: Element | null | undefined) =>
   element ? undoubled(textOf(element.querySelector('span[aria-hidden="true"]') ?? element)) : undefined;
 const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
 
+const JSON_LD = 'structured data (JSON-LD)';
+
+// "Jul 2021 - Present · 2 yrs 3 mos", "2019 – 2022", "3 yrs": an experience entry's dates, never a title.
+const DATES = /^(?:\p{L}{3,9}\.? )?(?:19|20)\d{2}\s*[-–—]|\b\d+\s+(?:yrs?|mos?|years?|months?)\b/iu;
+const notDates = (value: string | undefined) => (value && !DATES.test(value) ? value : undefined);
+
 const FULL_NAME: Strategy<Profile>[] = [
   ['embedded page data', (p) => joinName(p.embedded?.firstName, p.embedded?.lastName)],
+  [JSON_LD, (p) => p.guest?.name],
   // Classic layout.
   ['page heading', (p) => textOf(p.doc.querySelector('main h1.text-heading-xlarge'))],
   // Newer server-driven layout: the name is the top card's h2.
@@ -44,13 +54,16 @@ const FULL_NAME: Strategy<Profile>[] = [
 
 const TITLE: Strategy<Profile>[] = [
   ['embedded page data', (p) => p.embedded?.title],
-  ['experience section', (p) => p.experience.title],
+  [JSON_LD, (p) => p.guest?.title],
+  ['experience section', (p) => notDates(p.experience.title)],
   ['headline', (p) => splitHeadline(p.headline).title],
 ];
 
 const COMPANY: Strategy<Profile>[] = [
   ['embedded page data', (p) => p.embedded?.company],
-  ['experience section', (p) => p.experience.company],
+  [JSON_LD, (p) => p.guest?.company],
+  // The entry's location line ("Leeds, England") is never its company.
+  ['experience section', (p) => (p.experience.company !== p.experience.location ? notDates(p.experience.company) : undefined)],
   // Classic top card: a button labelled "Current company: X. Click to skip to experience card".
   [
     'top card',
@@ -61,7 +74,10 @@ const COMPANY: Strategy<Profile>[] = [
 
 const LOCATION: Strategy<Profile>[] = [
   ['embedded page data', (p) => p.embedded?.location],
+  [JSON_LD, (p) => p.guest?.location],
   ['top card', (p) => textOf(p.doc.querySelector('main span.text-body-small.inline.t-black--light.break-words'))],
+  // Signed-out layout: the first line under the headline ("Leeds, England, United Kingdom · 500+ connections").
+  ['top card', (p) => guestSubline(p.doc)],
   ['top card', (p) => sduiLines(p.topCard)[1]],
 ];
 
@@ -78,9 +94,39 @@ function sduiLines(topCard: Element | null): string[] {
     .filter((text): text is string => !!text && !/\b(connections|followers)\b/i.test(text) && !/^·/.test(text));
 }
 
-/** The headline: embedded data, classic top card, or the newer layout's first paragraph. */
+/** The headline: embedded data, classic top card, the newer layout's first paragraph, or the signed-out top card. */
 function headlineOf(doc: Document, topCard: Element | null, embedded?: EmbeddedProfile): string | undefined {
-  return embedded?.headline ?? textOf(doc.querySelector('main .text-body-medium.break-words')) ?? sduiLines(topCard)[0];
+  return (
+    embedded?.headline ??
+    textOf(doc.querySelector('main .text-body-medium.break-words')) ??
+    sduiLines(topCard)[0] ??
+    textOf(doc.querySelector('.top-card-layout__headline'))
+  );
+}
+
+/** The signed-out top card's location: its first subline item that is not a count of connections or followers. */
+function guestSubline(doc: Document): string | undefined {
+  const items = [...doc.querySelectorAll('.top-card-layout__first-subline span, .top-card__subline-item')].map((item) => textOf(item));
+  return items.find((item) => item && !/\b(connections?|followers?)\b/i.test(item));
+}
+
+/**
+ * The signed-out layout's Experience: `li.experience-item` (one role) or `li.experience-group` (a
+ * company with several roles), each line in its own classed element, so the date line and the
+ * location line are never read as title or company.
+ */
+function guestExperience(doc: Document): Profile['experience'] | undefined {
+  const entry = doc.querySelector('section[data-section="experience"] li, section.experience li');
+  if (!entry) return undefined;
+  const line = (selector: string) => textOf(entry.querySelector(selector));
+  const companyLink = entry.querySelector('a[href*="/company/"]');
+  const group = entry.matches('.experience-group') ? entry : null;
+  return {
+    title: group ? line('.experience-group-position__title, li h3') : line('.experience-item__title, .profile-section-card__title, h3'),
+    company: group ? line('.experience-group-header__company, h4') : line('.experience-item__subtitle, .profile-section-card__subtitle, h4'),
+    companyUrl: companyLink?.getAttribute('href') ?? undefined,
+    location: line('.experience-item__location, .experience-group-position__location, .experience-item__meta-item:not(:first-child)'),
+  };
 }
 
 /**
@@ -88,6 +134,8 @@ function headlineOf(doc: Document, topCard: Element | null, embedded?: EmbeddedP
  * or headed "Experience"). A company with several roles lists the company first and the roles inside.
  */
 function experienceOf(doc: Document): Profile['experience'] {
+  const guest = guestExperience(doc);
+  if (guest) return guest;
   const section =
     doc.querySelector('#experience')?.closest('section') ??
     [...doc.querySelectorAll('main section')].find((s) => /^experience$/i.test(visible(s.querySelector('h2')) ?? ''));
@@ -99,6 +147,8 @@ function experienceOf(doc: Document): Profile['experience'] {
     [...element.querySelectorAll('.t-bold, .t-14.t-normal:not(.t-black--light), p')].map((line) => visible(line)?.split(' · ')[0]);
   if (role) return { company: lines(entity)[0], title: lines(role)[0], companyUrl };
   const [title, company] = lines(entity);
+  // An entry that starts with its dates has no title or company line this layout can tell apart.
+  if (title && DATES.test(title)) return { companyUrl };
   return { title, company, companyUrl };
 }
 
@@ -111,7 +161,8 @@ export const linkedinProfile: SiteExtractor = {
     if (!slug) return [];
     const topCard = doc.querySelector('main section[componentkey*="topcard" i]');
     const embedded = embeddedProfiles(doc).find((profile) => profile.publicIdentifier === slug);
-    const profile: Profile = { doc, url, embedded, topCard, headline: headlineOf(doc, topCard, embedded), experience: experienceOf(doc) };
+    const guest = embedded ? undefined : guestProfile(doc, slug, (href) => slugIn(href));
+    const profile: Profile = { doc, url, embedded, guest, topCard, headline: headlineOf(doc, topCard, embedded), experience: experienceOf(doc) };
     const draft = new DraftBuilder('linkedin', url.href)
       .first('fullName', profile, FULL_NAME)
       .first('title', profile, TITLE)
@@ -120,6 +171,7 @@ export const linkedinProfile: SiteExtractor = {
       .first('linkedinUrl', profile, PROFILE_URL);
     draft.set('firstName', embedded?.firstName, 'embedded page data');
     draft.set('lastName', embedded?.lastName, 'embedded page data');
+    draft.set('companyLinkedinUrl', guest?.companyUrl, JSON_LD);
     draft.set('companyLinkedinUrl', profile.experience.companyUrl && new URL(profile.experience.companyUrl, url).href, 'experience section');
     return draft.get('fullName') ? [draft.build()] : [];
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, MailPageSchema, MailProviderSchema, MailThreadSchema, ProspectDraftSchema } from '../model';
+import { EmailSchema, MailPageSchema, MailProviderSchema, MailThreadSchema, ProspectDraftSchema, WebUrlSchema } from '../model';
 
 /**
  * Every message between Leadline's contexts: its request and reply schemas, and who may send it.
@@ -22,6 +22,11 @@ export const CONTRACT = {
       /** False while the page is still loading the person the URL names (LinkedIn SPA navigation). */
       ready: z.boolean(),
       drafts: z.array(ProspectDraftSchema).max(200),
+      /** Any other page: authors it credits by name (and author page) only, listed apart, never drafts. */
+      bylines: z
+        .array(z.object({ name: z.string().trim().min(1).max(200), url: WebUrlSchema.optional() }))
+        .max(20)
+        .optional(),
       /** The mailbox owner the page shows (Gmail, Outlook): never offered as a prospect. */
       owner: EmailSchema.optional(),
       /**

@@ -68,6 +68,20 @@ describe('CaptureSession', () => {
     expect(h.last()).toMatchObject({ status: 'ready', tabId: 7, url: ROSA, drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] });
   });
 
+  it('lists the page’s bylines apart from its drafts, and forgets them when the page changes', async () => {
+    const article = 'https://news.example/ports-expand';
+    let current: PageRead = { kind: 'page', via: 'injected reader', reply: { url: article, ready: true, drafts: [], bylines: [{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }] } };
+    const h = harness(() => current, { tabId: 7, windowId: 1, url: article, pinned: false });
+    h.start();
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'ready', drafts: [], bylines: [{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }] });
+    current = page(ROSA, true, 'Rosa Marchetti');
+    h.tab({ type: 'updated', tabId: 7, url: ROSA });
+    expect(h.last()).toMatchObject({ status: 'reading', bylines: undefined });
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'ready', bylines: undefined, drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] });
+  });
+
   it('clears the previous person the moment the tab’s URL changes, and polls until the new page is ready', async () => {
     let current = page(ROSA, true, 'Rosa Marchetti');
     const h = harness(() => current);

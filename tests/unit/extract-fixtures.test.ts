@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractProspects } from '@/lib/extract';
+import { extractProspects, pageBylines } from '@/lib/extract';
 import { ProspectDraftSchema, type ProspectDraft } from '@/lib/model';
 import { loadFixture } from './extract-helpers';
 
@@ -105,6 +105,66 @@ const CASES: FixtureCase[] = [
       },
     ],
     traps: ['Bastien', 'Sven'],
+  },
+  {
+    // Signed-out layout at its usual origin: the JSON-LD Person gives everything; its second jobTitle,
+    // second employer and alumniOf are not the current position.
+    fixture: 'linkedin/profile-guest.html',
+    url: 'https://www.linkedin.com/in/seun-brightwater-hale/',
+    expected: [
+      {
+        fullName: 'Oluwaseun Brightwater-Hale',
+        title: 'Head of Customer Operations',
+        company: 'Tallowmere Logistics',
+        location: 'Greater Manchester',
+        linkedinUrl: 'https://www.linkedin.com/in/seun-brightwater-hale/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/tallowmere-logistics/',
+        evidence: { fullName: 'structured data (JSON-LD)', title: 'structured data (JSON-LD)', company: 'structured data (JSON-LD)', location: 'structured data (JSON-LD)', linkedinUrl: 'page address', companyLinkedinUrl: 'structured data (JSON-LD)' },
+      },
+    ],
+    traps: ['Jul 2021', 'years', 'Manchester, England', 'Crestmoor', 'Westhaven', 'Tamsin', 'Priyanka', 'Board Member', 'Fenbridge', 'Sign in'],
+  },
+  {
+    // An older signed-out layout on a country subdomain, one Person block, roles grouped by company.
+    fixture: 'linkedin/profile-guest-grouped.html',
+    url: 'https://de.linkedin.com/in/annelie-vogtmann-reyes-b7',
+    expected: [
+      {
+        fullName: 'Annelie Vogtmann-Reyes',
+        title: 'Director of Data Platforms',
+        company: 'Kestrelwood Analytics',
+        location: 'Hamburg, Deutschland',
+        linkedinUrl: 'https://www.linkedin.com/in/annelie-vogtmann-reyes-b7/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/kestrelwood/',
+        evidence: { fullName: 'structured data (JSON-LD)', title: 'structured data (JSON-LD)', company: 'structured data (JSON-LD)', location: 'structured data (JSON-LD)', linkedinUrl: 'page address', companyLinkedinUrl: 'structured data (JSON-LD)' },
+      },
+    ],
+    traps: ['Konstantin', 'Jahre', 'Heute', 'Elbufer', 'Lead Data Engineer'],
+  },
+  {
+    // The JSON-LD Person has no jobTitle or worksFor: the Experience entry's title and company lines,
+    // never its date line or location line; another profile's Person block is not this one.
+    fixture: 'linkedin/profile-guest-no-title.html',
+    url: 'https://ca.linkedin.com/in/rafferty-nakamura-osei?trk=people-guest',
+    expected: [
+      {
+        fullName: 'Rafferty Nakamura-Osei',
+        title: 'Senior Solutions Architect',
+        company: 'Lanternfish Cloud',
+        location: 'Toronto, Ontario, Canada',
+        linkedinUrl: 'https://www.linkedin.com/in/rafferty-nakamura-osei/',
+        companyLinkedinUrl: 'https://www.linkedin.com/company/lanternfish-cloud/',
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          title: 'experience section',
+          company: 'experience section',
+          location: 'structured data (JSON-LD)',
+          linkedinUrl: 'page address',
+          companyLinkedinUrl: 'experience section',
+        },
+      },
+    ],
+    traps: ['Present', 'yrs', 'Delphine', 'Partner', 'followers'],
   },
   {
     fixture: 'linkedin/company-about.html',
@@ -340,11 +400,12 @@ const CASES: FixtureCase[] = [
         fullName: 'Lena Vasquez-Moreau',
         title: 'Director of Field Operations',
         company: 'Cobaltline Utilities',
+        companyDomain: 'cobaltline.example',
         location: 'Denver, Colorado',
         linkedinUrl: 'https://www.linkedin.com/in/lena-vasquez-moreau/',
         // The conference's mailboxes and phone are offered, never taken as hers.
         alternates: { emails: ['speakers@fieldops-conf.example', 'press@fieldops-conf.example'], phones: ['+1-303-555-0199'] },
-        evidence: { fullName: 'microdata', title: 'microdata', company: 'microdata', location: 'microdata', linkedinUrl: 'microdata' },
+        evidence: { fullName: 'microdata', title: 'microdata', company: 'microdata', companyDomain: 'microdata', location: 'microdata', linkedinUrl: 'microdata' },
       },
     ],
     traps: ['Gideon', 'Paolo', 'Anneke'],
@@ -362,8 +423,75 @@ const CASES: FixtureCase[] = [
         alternates: { emails: ['info@kestrel-legal.example', 'beatriz.lund@kestrel-legal.example'] },
         evidence: { fullName: 'OpenGraph tags', firstName: 'OpenGraph tags', lastName: 'OpenGraph tags', email: 'email link', phone: 'phone link' },
       },
+      // The firm's vCard names it with "fn org": an organisation, offered as a company, never as a person.
+      { company: 'Kestrel Legal LLP', headquarters: 'London', evidence: { company: 'vCard', headquarters: 'vCard' } },
     ],
-    traps: ['Kestrel Legal LLP', 'Beatriz Lund"', 'evil.example', 'javascript'],
+    traps: ['"fullName":"Kestrel', 'Beatriz Lund"', 'evil.example', 'javascript'],
+  },
+  {
+    // The speaker is described in JSON-LD, microdata and an h-card (once with "Dr."): one draft, each
+    // field from its own source; the OpenGraph profile tags name the page, not her, and give nothing.
+    fixture: 'generic/speaker-page-opengraph.html',
+    url: 'https://www.gridworks-europe.example/speakers/sunniva-okonjo-hartley',
+    expected: [
+      {
+        fullName: 'Sunniva Okonjo-Hartley',
+        title: 'Chief Technology Officer',
+        company: 'Brightfjord Storage ASA',
+        companyDomain: 'brightfjord.example',
+        linkedinUrl: 'https://www.linkedin.com/in/sunniva-okonjo-hartley/',
+        location: 'Bergen, Norway',
+        email: 'sunniva.oh@brightfjord.example',
+        alternates: { emails: ['speakers@gridworks-europe.example'], phones: ['+49-511-5550-100'] },
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          title: 'structured data (JSON-LD)',
+          company: 'structured data (JSON-LD)',
+          companyDomain: 'structured data (JSON-LD)',
+          linkedinUrl: 'structured data (JSON-LD)',
+          location: 'microdata',
+          email: 'hCard',
+        },
+      },
+    ],
+    traps: ['Keynote', 'Speaker"', 'Gridworks Events', 'Matthias', 'Yusuf', 'Clémentine', 'Ragnhild', 'Editorial'],
+  },
+  {
+    // Only bylines and quoted people: nobody to offer (the author is listed under "Also on this page").
+    fixture: 'generic/news-article-byline.html',
+    url: 'https://www.tidewater-ledger.example/2026/ports',
+    expected: [],
+    traps: [],
+  },
+  {
+    // A Dentist (a LocalBusiness subtype) with its dentists as employees, in RDFa; the practice's
+    // footer vCard ("fn org") is the same company, not a second one and not a person.
+    fixture: 'generic/dental-practice-rdfa.html',
+    url: 'https://www.larchmont-smile.example/team',
+    expected: [
+      {
+        fullName: 'Aoife Brennan-Moyo',
+        title: 'Principal Dentist',
+        email: 'aoife@larchmont-smile.example',
+        evidence: { fullName: 'RDFa', title: 'RDFa', email: 'RDFa' },
+      },
+      {
+        fullName: 'Tadhg Ó Briain',
+        firstName: 'Tadhg',
+        lastName: 'Ó Briain',
+        title: 'Orthodontist',
+        phone: '+353-91-555-0142',
+        evidence: { fullName: 'RDFa', firstName: 'RDFa', lastName: 'RDFa', title: 'RDFa', phone: 'phone link' },
+      },
+      {
+        company: 'Larchmont Smile Studio',
+        websiteUrl: 'https://www.larchmont-smile.example/',
+        companyDomain: 'larchmont-smile.example',
+        headquarters: 'Galway, Ireland',
+        evidence: { company: 'RDFa', websiteUrl: 'RDFa', companyDomain: 'RDFa', headquarters: 'RDFa' },
+      },
+    ],
+    traps: ['Cormac', 'reception@', '0109', '0100', 'Meet the'],
   },
   {
     fixture: 'generic/staff-directory-mailto.html',
@@ -371,10 +499,9 @@ const CASES: FixtureCase[] = [
     expected: [
       { fullName: 'Desmond Okoro', email: 'desmond.okoro@pickwise.example', evidence: { fullName: 'email link', email: 'email link' } },
       { fullName: 'Yusra Haddad', email: 'yusra.haddad@pickwise.example', evidence: { fullName: 'email link', email: 'email link' } },
-      // The link reads "Write to our CTO": an address without a name, not a person called that.
-      { email: 't.nakashima@pickwise.example', evidence: { email: 'email link' } },
+      // The link reads "Write to our CTO" and nothing beside it names anyone: an address, not a person.
     ],
-    traps: ['sales@', 'Sales team', 'Broken Link', 'Write to'],
+    traps: ['sales@', 'Sales team', 'Broken Link', 'Write to', 'nakashima'],
   },
 ];
 
@@ -383,6 +510,13 @@ describe('extractProspects on fixtures', () => {
     const drafts = extractProspects(loadFixture(fixture), url);
     const source = url.includes('/sales/') ? 'sales-navigator' : url.includes('linkedin.com') ? 'linkedin' : 'web';
     expect(drafts).toEqual(expected.map((draft) => ({ ...draft, source, sourceUrl: url })));
+  });
+
+  it('generic/news-article-byline.html: the article\'s author is a byline, with the author page', () => {
+    const doc = loadFixture('generic/news-article-byline.html');
+    expect(pageBylines(doc, 'https://www.tidewater-ledger.example/2026/ports')).toEqual([
+      { name: 'Priscilla Oyelaran-Voss', url: 'https://www.tidewater-ledger.example/authors/priscilla-oyelaran-voss' },
+    ]);
   });
 
   it.each(CASES)('$fixture: every draft passes the message contract and no trap is captured', ({ fixture, url, traps }) => {
