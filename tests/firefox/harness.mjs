@@ -262,12 +262,16 @@ export class Firefox {
     return this.open(`sidepanel.html?tabId=${await this.tabId(url)}`);
   }
 
-  /** The text of the file named like `pattern` in the download directory, once it is complete. */
-  async download(pattern, timeout = 15_000) {
+  /**
+   * The file named like `pattern` in the download directory, read by `read(text)` once that succeeds
+   * (the file exists, empty, before Firefox has written it).
+   */
+  async download(pattern, read, timeout = 15_000) {
     return eventually(() => {
       const name = readdirSync(this.downloadDir).find((file) => pattern.test(file));
       if (!name) throw new Error(`No download matching ${pattern} in ${readdirSync(this.downloadDir).join(', ') || 'an empty directory'}`);
-      return { name, text: readFileSync(join(this.downloadDir, name), 'utf8') };
+      const text = readFileSync(join(this.downloadDir, name), 'utf8');
+      return { name, text, content: read(text) };
     }, timeout);
   }
 
