@@ -13,7 +13,14 @@ const HOSTS = [
   'https://outlook.office365.com/*',
 ];
 
-const chrome = findChrome();
+/** The browser `npm start` opens; builds never need one (scripts/start.mjs explains a missing one). */
+const chrome = (() => {
+  try {
+    return findChrome();
+  } catch {
+    return undefined;
+  }
+})();
 const BENCH = process.env.LEADLINE_BENCH === '1';
 
 /**

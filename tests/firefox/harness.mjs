@@ -12,8 +12,12 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
-/** The browser binary: LEADLINE_FIREFOX, else Debian's firefox-esr. */
-export const FIREFOX = process.env.LEADLINE_FIREFOX || '/usr/bin/firefox-esr';
+/** The browser binary: LEADLINE_FIREFOX, else Debian's firefox-esr or another Firefox on the usual paths. */
+export const FIREFOX =
+  process.env.LEADLINE_FIREFOX ||
+  ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox', 'C:\\Program Files\\Mozilla Firefox\\firefox.exe'].find(
+    (path) => existsSync(path),
+  );
 
 /**
  * Firefox gives each install a random UUID for its moz-extension:// origin; this pref fixes it so
@@ -144,9 +148,7 @@ export class Firefox {
   static async launch(profileDir = mkdtempSync(join(tmpdir(), 'leadline-ff-'))) {
     const downloadDir = mkdtempSync(join(tmpdir(), 'leadline-ff-downloads-'));
     const firefox = new Firefox(profileDir, downloadDir);
-    if (!existsSync(FIREFOX)) {
-      throw new Error(`Firefox not found at ${FIREFOX}: install firefox-esr, or set LEADLINE_FIREFOX=/path/to/firefox`);
-    }
+    if (!FIREFOX || !existsSync(FIREFOX)) throw new Error('No Firefox found: install firefox-esr, or set LEADLINE_FIREFOX=/path/to/firefox');
     firefox.browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,

@@ -18,15 +18,17 @@ const report = (extra = {}) => {
   return summary;
 };
 
-if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-  console.error(`No Firefox build in ${EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
-  report({ error: 'no build' });
+/** Stops before any test, with the reason in one line (also in the report, for `npm test`). */
+const stop = (error) => {
+  console.error(error);
+  report({ error });
   process.exit(1);
-}
-if (!existsSync(FIREFOX)) {
-  console.error(`Firefox not found at ${FIREFOX}: install firefox-esr (apt-get install firefox-esr), or set LEADLINE_FIREFOX=/path/to/firefox.`);
-  report({ error: 'no firefox' });
-  process.exit(1);
+};
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) stop(`No Firefox build in ${EXTENSION_DIR}: run npm run build:firefox first.`);
+if (!FIREFOX || !existsSync(FIREFOX)) {
+  stop(
+    `No Firefox found for the Firefox end-to-end tests${FIREFOX ? ` (${FIREFOX} does not exist)` : ''}: install Firefox (Debian: apt-get install firefox-esr) or set LEADLINE_FIREFOX=/path/to/firefox.`,
+  );
 }
 
 for (const file of readdirSync(import.meta.dirname).filter((name) => name.endsWith('.test.mjs')).sort()) {
