@@ -71,3 +71,20 @@ test('a Gmail thread offers its sender, who is saved and then has the email logg
     assert.match(await textOf(timeline), /Captured from Gmail/);
     assert.ok(dashboard.url().startsWith(ORIGIN));
   }));
+
+test('the panel lives in Firefox’s sidebar: closed at install, opened by the popup’s Capture, with the same commands', () =>
+  withFirefox(async (ff) => {
+    // The extension APIs, as an extension page sees them.
+    /* eslint-disable no-undef */
+    const sidebar = () =>
+      ff.inExtension(async () => ({ panel: await browser.sidebarAction.getPanel({}), open: await browser.sidebarAction.isOpen({}) }));
+    const commands = await ff.inExtension(async () => (await browser.commands.getAll()).map(({ name, shortcut }) => `${name} ${shortcut}`));
+    /* eslint-enable no-undef */
+    assert.deepEqual(await sidebar(), { panel: `${ORIGIN}/sidepanel.html`, open: false });
+    assert.deepEqual(commands.sort(), ['_execute_action Alt+Shift+L', 'insert-template Alt+Shift+E', 'open-side-panel Alt+Shift+S']);
+
+    // Capture, clicked in the popup, opens the sidebar (inside a user action, as Firefox requires).
+    const popup = await ff.open('popup.html');
+    await click(popup, 'button', 'Capture');
+    await eventually(async () => assert.equal((await sidebar()).open, true));
+  }));
