@@ -1,7 +1,7 @@
 // Capture in Firefox: LinkedIn and Gmail served at their real origins, the content scripts reading
 // them, the panel (sidepanel.html?tabId=N, the page Firefox's sidebar shows) saving and logging.
 import assert from 'node:assert/strict';
-import { byRole, click, eventually, expectText, fill, ORIGIN, test, textOf, valueOf, withFirefox } from './harness.mjs';
+import { byRole, click, section, eventually, expectText, fill, ORIGIN, test, textOf, valueOf, withFirefox } from './harness.mjs';
 
 const INGRID = 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/';
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -57,7 +57,7 @@ test('a Gmail thread offers its sender, who is saved and then has the email logg
     await click(panel, 'button', 'Save selected (1)');
     await expectText(ines, 'Saved as a new lead.');
 
-    const email = await byRole(panel, 'region', 'This email');
+    const email = await section(panel, 'This email');
     await expectText(email, 'From Ines Duarte');
     await click(email, 'button', 'Log this email');
     await expectText(email, 'Logged on Ines Duarte’s timeline.');

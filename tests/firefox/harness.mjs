@@ -79,6 +79,28 @@ export async function byLabel(scope, label, timeout = 10_000) {
   }, timeout);
 }
 
+/**
+ * The section named `name` (aria-label or aria-labelledby), whatever its case: Firefox names a region
+ * by its heading as rendered, upper case when CSS makes it so.
+ */
+export async function section(scope, name, timeout = 10_000) {
+  const root = 'goto' in scope ? await scope.$('body') : scope;
+  return eventually(async () => {
+    const handle = await root.evaluateHandle((element, wanted) => {
+      const nameOf = (candidate) =>
+        candidate.getAttribute('aria-label') ??
+        (candidate.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
+      return [...element.querySelectorAll('section, [role="region"]')].find((candidate) => nameOf(candidate).trim().toLowerCase() === wanted.toLowerCase()) ?? null;
+    }, name);
+    const found = handle.asElement();
+    if (!found) throw new Error(`No section named “${name}”`);
+    return found;
+  }, timeout);
+}
+
 /** Every element with this role and name inside `scope`, now (no waiting). */
 export const allByRole = (scope, role, name) => scope.$$(aria(role, name));
 
