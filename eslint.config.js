@@ -45,6 +45,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-restricted-imports': ['error', { paths: BROWSER_API }],
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Use lib/browser.' }, { name: 'browser', message: 'Use lib/browser.' }],
+      // Text rendering only; the build also removes React DOM's support for it (scripts/text-only-build.mjs).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+      ],
     },
   },
   {

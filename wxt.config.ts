@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { findChrome, needsNoSandbox } from './scripts/find-chrome.mjs';
+import { textOnlyBuild } from './scripts/text-only-build.mjs';
 
 /** Hosts whose pages Leadline reads; everything else is reached through activeTab only. */
 const HOSTS = [
@@ -27,7 +28,14 @@ export const OPTIONAL_HOSTS = [
   'https://bsky.app/*',
 ];
 
-const chrome = findChrome();
+/** The browser `npm start` opens; builds never need one (scripts/start.mjs explains a missing one). */
+const chrome = (() => {
+  try {
+    return findChrome();
+  } catch {
+    return undefined;
+  }
+})();
 const BENCH = process.env.LEADLINE_BENCH === '1';
 
 /**
@@ -53,11 +61,13 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports only: lint rules can then see (and forbid) browser APIs outside lib/browser.
   imports: false,
-  // MV3 for Firefox too (Firefox 128+): one manifest shape, event-page background there.
+  // MV3 for Firefox too (Firefox 140+): one manifest shape, event-page background there.
   manifestVersion: 3,
   ...(BENCH ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
   vite: () => ({
-    plugins: [tailwindcss(), classicPagesWithoutModules()],
+    plugins: [tailwindcss(), classicPagesWithoutModules(), textOnlyBuild()],
+    // The import/export worker (lib/io) bundles zod too.
+    worker: { plugins: () => [textOnlyBuild()] },
     build: {
       target: 'es2022',
       sourcemap: process.env.LEADLINE_SOURCEMAP === '1',
@@ -93,9 +103,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'leadline@leadline.app',
-              strict_min_version: '128.0',
+              // data_collection_permissions (no data collected) is read from Firefox 140, 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

@@ -4,6 +4,7 @@ import { PlatformProvider } from '@/components/platform';
 import { MailSection } from '@/components/sidepanel/mail/mail-section';
 import type { MailDeps } from '@/components/sidepanel/mail/mail-deps';
 import { PanelApp } from '@/components/sidepanel/panel-app';
+import { SiteAccess, type SiteAccessDeps } from '@/components/sidepanel/site-access';
 import {
   activeTabOfCurrentWindow,
   extensionId,
@@ -14,10 +15,13 @@ import {
   openPopupWindow,
   openUrl,
   readSession,
+  reloadTab,
   removeSession,
+  requestSiteAccess,
   runScriptFile,
   sendToTab,
   watchTabs,
+  withheldSiteAccess,
 } from '@/lib/browser';
 import type { CaptureDeps } from '@/lib/capture/capture-session';
 import { MENU_CAPTURE_KEY, readMenuCapture } from '@/lib/capture/menu-capture';
@@ -103,6 +107,9 @@ const mail: MailDeps = {
   },
 };
 
+// Firefox lets users withhold LinkedIn, Gmail and Outlook: the panel asks for them in context.
+const siteAccess: SiteAccessDeps = { withheld: withheldSiteAccess, request: requestSiteAccess, reloadTab };
+
 const openDashboard = (hash = '') => void openExtensionPage(`/dashboard.html${hash}`);
 keepBadgeFresh();
 
@@ -116,7 +123,12 @@ renderPage('the side panel',
       }}
       slots={{
         forLead: (lead) => <EnrollPicker leadIds={[lead.id]} compact />,
-        forPage: (page) => <MailSection page={page} deps={mail} onOpenDashboard={openDashboard} />,
+        forPage: (page) => (
+          <>
+            <SiteAccess page={page} deps={siteAccess} />
+            <MailSection page={page} deps={mail} onOpenDashboard={openDashboard} />
+          </>
+        ),
       }}
     />
   </PlatformProvider>,

@@ -37,3 +37,32 @@ export async function requestHosts(origins: readonly string[]): Promise<boolean>
 export async function releaseHosts(origins: readonly string[]): Promise<boolean> {
   return browser.permissions.remove({ origins: [...origins] });
 }
+
+/**
+ * The manifest's host pattern covering `url` (`https://www.linkedin.com/*`) when Leadline may not
+ * read that site now: Firefox lets the user withhold host permissions. Undefined when granted, or
+ * when the site is not one Leadline reads on its own.
+ */
+export async function withheldSiteAccess(url: string): Promise<string | undefined> {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+  const { host_permissions: hosts = [] } = browser.runtime.getManifest() as { host_permissions?: string[] };
+  const pattern = hosts.find((candidate) => {
+    try {
+      return new URL(candidate.replace(/\*$/, '')).origin === origin;
+    } catch {
+      return false;
+    }
+  });
+  if (!pattern) return undefined;
+  return (await browser.permissions.contains({ origins: [pattern] })) ? undefined : pattern;
+}
+
+/** Asks the user to let Leadline read a site (a host pattern of the manifest); must run inside a click. */
+export function requestSiteAccess(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
+}

@@ -11,7 +11,14 @@ interface FirefoxSidebar {
 export async function openSidePanel(target: { tabId?: number; windowId?: number }): Promise<boolean> {
   const firefox = (browser as unknown as FirefoxSidebar).sidebarAction;
   if (firefox) {
-    await firefox.open();
+    // Called before any await: Firefox opens its sidebar only inside a user action's handler. A
+    // message from a page (the in-page button) is not one, so the panel opens as a window there.
+    try {
+      await firefox.open();
+    } catch (error) {
+      if (target.tabId === undefined) throw error;
+      await browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${target.tabId}` as '/sidepanel.html'), type: 'popup', width: 440, height: 780 });
+    }
     return true;
   }
   if (!browser.sidePanel) return false;

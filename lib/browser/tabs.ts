@@ -89,3 +89,8 @@ export function watchTabs(listener: (change: TabChange) => void, signal: AbortSi
 export async function openPopupWindow(path: string): Promise<void> {
   await browser.windows.create({ url: browser.runtime.getURL(path as '/sidepanel.html'), type: 'popup', width: 440, height: 780 });
 }
+
+/** Reloads a tab (its content scripts start with access just granted). */
+export async function reloadTab(tabId: number): Promise<void> {
+  await browser.tabs.reload(tabId);
+}
