@@ -68,6 +68,12 @@ export function EraseLead({ lead, notify }: { lead: Lead; notify: Notify }) {
               <li>{plural(preview.tasks, 'task', 'tasks')}</li>
               <li>{plural(preview.enrollments, 'sequence enrollment', 'sequence enrollments')}</li>
               {preview.importCopies ? <li>{plural(preview.importCopies, 'copy', 'copies')} kept to undo an import</li> : null}
+              {preview.mentions ? (
+                <li>
+                  their name, addresses and message snippets in {plural(preview.mentions, 'timeline entry', 'timeline entries')} of other leads
+                  (blanked, the entries stay)
+                </li>
+              ) : null}
             </ul>
             <p>This cannot be undone. Backups and exports you downloaded before still contain them.</p>
             {error ? <p role="alert" className="text-rose-600">{error}</p> : null}

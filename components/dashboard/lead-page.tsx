@@ -12,6 +12,7 @@ import { LeadCompany } from './lead-company';
 import { StageBadge } from '../stage-badge';
 import { LeadSequencesPanel } from './lead-sequences-panel';
 import { EraseLead } from './erase-lead';
+import { LeadDuplicates } from './duplicates-view';
 import { LeadSalesPanel } from './lead-sales-panel';
 import type { ViewContext } from './view-context';
 
@@ -106,6 +107,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <dt className="text-slate-500">Captured from</dt>
           <dd>{SOURCE_LABELS[current.capturedFrom]}</dd>
         </dl>
+        <LeadDuplicates lead={current} />
         <LeadCompany lead={current} />
         <LeadSalesPanel lead={current} currency={settings.currency} notify={notify} />
         {current.notes ? (

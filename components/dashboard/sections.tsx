@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DuplicatesView } from './duplicates-view';
 import { ImportExportView } from './io/import-export-view';
 import { CampaignsSection } from '../campaigns/campaigns-view';
 import { PipelineBoard } from '../pipeline/pipeline-board';
@@ -30,6 +31,7 @@ export const SECTIONS: readonly Section[] = [
       return <LeadsView {...context} />;
     },
   },
+  { path: 'duplicates', label: 'Possible duplicates', render: (context) => <DuplicatesView {...context} /> },
   { path: 'sequences', label: 'Sequences', render: (context) => <SequencesView key={context.params[0] ?? ''} {...context} /> },
   { path: 'templates', label: 'Templates', render: (context) => <TemplatesView {...context} /> },
   { path: 'import-export', label: 'Import & export', render: (context) => <ImportExportView {...context} /> },

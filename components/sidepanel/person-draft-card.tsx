@@ -86,6 +86,7 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
           <div className="flex flex-wrap gap-2">
             <Button onClick={() => onOpenLead(saved.lead.id)}>Open in Leadline</Button>
           </div>
+          <PossibleDuplicates people={saved.possibleDuplicates} saved onOpenLead={onOpenLead} />
           {renderForLead?.(saved.lead)}
         </div>
       ) : expanded ? (
@@ -107,6 +108,7 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
               {renderForLead?.(existing)}
             </section>
           ) : null}
+          <PossibleDuplicates people={preview.data?.possibleDuplicates ?? []} saved={false} onOpenLead={onOpenLead} />
           <DraftFields fields={fields} original={original} edited={edited} errors={errors} onChange={onEdit} />
           {!selection ? (
             <Button variant="primary" onClick={onSave} disabled={saving || invalid || preview.loading || (!!existing && !changes.length)}>
@@ -116,5 +118,41 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
         </div>
       ) : null}
     </article>
+  );
+}
+
+/**
+ * Leads with the same name and company whose email or profile differ: never merged by a capture,
+ * only named here (compare them in the dashboard's Possible duplicates).
+ */
+function PossibleDuplicates({
+  people,
+  saved,
+  onOpenLead,
+}: {
+  people: ReadonlyArray<{ id: string; fullName: string; company?: string | undefined }>;
+  saved: boolean;
+  onOpenLead: (id: string) => void;
+}) {
+  if (!people.length) return null;
+  return (
+    <section aria-label="Possible duplicates" className="flex flex-col gap-1 rounded-md bg-amber-50 p-2 text-sm dark:bg-amber-950/40">
+      <p>
+        {saved ? 'Saved as a separate lead. ' : ''}Same name and company as{' '}
+        {people.length === 1 ? 'a lead you have' : `${people.length} leads you have`}, with a different email or profile:{' '}
+        {saved ? 'kept apart' : 'saving keeps them apart'}. Compare them under Dashboard → Possible duplicates.
+      </p>
+      <ul className="flex flex-col gap-0.5">
+        {people.map((person) => (
+          <li key={person.id}>
+            {person.fullName}
+            {person.company ? ` (${person.company})` : ''}{' '}
+            <button type="button" className="text-indigo-700 underline dark:text-indigo-300" onClick={() => onOpenLead(person.id)}>
+              Open
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

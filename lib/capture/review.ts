@@ -58,7 +58,10 @@ export function reviewedSaveInput(item: Reviewed, activeCampaignId: string | und
 }
 
 /** What saving would do: the lead it would merge into (already a lead?) and the field-by-field changes. */
-export async function previewReviewed(db: LeadlineDB, item: Reviewed): Promise<{ existing: Lead | undefined; changes: FieldChange[] }> {
+export async function previewReviewed(
+  db: LeadlineDB,
+  item: Reviewed,
+): Promise<{ existing: Lead | undefined; changes: FieldChange[]; possibleDuplicates: Lead[] }> {
   return previewSave(db, reviewedSaveInput(item, undefined, Date.now()));
 }
 

@@ -2,10 +2,10 @@ import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
 import { activityFor } from '../leads/save-lead';
-import { newId, type ImportRecord, type ImportUndo } from '../model';
+import { LEAD_FIELDS, newId, type ImportRecord, type ImportUndo, type Lead } from '../model';
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import type { LeadlineSchema, StoreName } from '../db/schema';
 import { computeImport, readerFor, readWatermark, summarise, type ImportOptions, type ImportPlan, type PlannedImport } from './import-plan';
 
@@ -72,7 +72,11 @@ export async function applyImport(
       createdLeadIds: computation.createdIds,
       createdCampaignIds: computation.newCampaigns.map((campaign) => campaign.id),
       activityIds: activities.map((activity) => activity.id),
-      updated: computation.before.map((lead) => ({ before: lead, updatedAt: updatedAt.get(lead.id) ?? at })),
+      updated: computation.before.map((lead) => ({
+        before: lead,
+        updatedAt: updatedAt.get(lead.id) ?? at,
+        after: changedValues(lead, leads.find((written) => written.id === lead.id)),
+      })),
     } satisfies ImportUndo);
 
     const prepared = performance.now();
@@ -110,51 +114,176 @@ async function stillHolds<T extends ArrayLike<StoreName>>(
   return current.every((raw, index) => raw !== undefined && raw.updatedAt === planned.computation.before[index]!.updatedAt);
 }
 
+/** Fields of a lead an import can change, and undo can put back one by one. */
+const RESTORABLE = [
+  ...LEAD_FIELDS,
+  'dealValue', 'expectedCloseDate', 'lostReason', 'owner', 'notes', 'customFields',
+  'campaignIds', 'firstTouchCampaignId', 'lastTouchCampaignId', 'sourceTags',
+] as const satisfies ReadonlyArray<keyof Lead>;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The values `after` holds where it differs from `before`, by field (undefined becomes null). */
+function changedValues(before: Lead, after: Lead | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!after) return out;
+  for (const key of RESTORABLE) if (!same(before[key], after[key])) out[key] = after[key] ?? null;
+  return out;
+}
+
+/** A lead the import created that was worked on since: what happened to it. */
+export interface TouchedLead {
+  id: string;
+  name: string;
+  /** `edited or recaptured`, `2 timeline entries` (email logged, deal changed…), `1 task`, `enrolled in 1 sequence`. */
+  what: string[];
+}
+
 /** What undoing an import would do, for its confirmation. */
 export interface UndoPreview {
   record: ImportRecord;
+  /** Created leads untouched since: deleted. */
   removes: number;
+  /** Changed leads put back (only the fields the import changed and nobody changed since). */
   restores: number;
-  /** Leads the import touched that were changed again since: undo puts them back as before the import. */
+  /** Leads the import changed that were changed again since: only fields nobody changed since go back. */
   changedSince: string[];
+  /** Created leads worked on since the import: kept unless the user asks to remove them too. */
+  touched: TouchedLead[];
+  /** Created leads the user deleted since: not brought back. */
+  deletedSince: number;
 }
 
-/** Reads what undoing an import would remove and restore (nothing is written). */
-export async function previewUndo(db: LeadlineDB, importId: string): Promise<UndoPreview> {
-  const tx = db.transaction(['imports', 'importUndo', 'leads'], 'readonly');
+const UNDO_READ = ['imports', 'importUndo', 'leads', 'activities', 'tasks', 'enrollments'] as const;
+type UndoReadStores = (typeof UNDO_READ)[number];
+
+interface UndoSurvey {
+  record: ImportRecord;
+  undo: ImportUndo;
+  /** Created leads still stored and untouched / touched, and ids gone since. */
+  untouched: string[];
+  touched: TouchedLead[];
+  deleted: string[];
+  /** The import's own timeline entries, by lead. */
+  importEntries: Map<string, string[]>;
+}
+
+/** Reads what happened since the import, through the leads' indexes (no store is read whole). */
+async function surveyUndo<M extends IDBTransactionMode>(
+  tx: IDBPTransaction<LeadlineSchema, UndoReadStores[], M>,
+  importId: string,
+): Promise<UndoSurvey> {
   const record = parseStored('imports', await tx.objectStore('imports').get(importId), importId);
   const undo = parseStored('importUndo', await tx.objectStore('importUndo').get(importId), importId);
   if (!record || !undo || record.status !== 'applied') throw new Error('That import can no longer be undone');
+  const own = new Set(undo.activityIds);
+  const importEntries = new Map<string, string[]>();
+  const activities = tx.objectStore('activities');
+  const found = await Promise.all(
+    undo.createdLeadIds.map((id) =>
+      Promise.all([
+        tx.objectStore('leads').get(id),
+        activities.index('leadIdAt').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+        tx.objectStore('tasks').index('leadId').count(id),
+        tx.objectStore('enrollments').index('leadId').count(id),
+      ]),
+    ),
+  );
+  const untouched: string[] = [];
+  const touched: TouchedLead[] = [];
+  const deleted: string[] = [];
+  undo.createdLeadIds.forEach((id, index) => {
+    const [raw, entries, tasks, enrollments] = found[index]!;
+    if (raw === undefined) {
+      deleted.push(id);
+      return;
+    }
+    const lead = parseStored('leads', raw, id);
+    const later = (entries).filter((entry) => !own.has(entry.id));
+    importEntries.set(id, (entries).filter((entry) => own.has(entry.id)).map((entry) => entry.id));
+    const what: string[] = [];
+    if (lead && lead.updatedAt !== record.at) what.push('edited or captured again');
+    if (later.length) what.push(`${later.length} later timeline ${later.length === 1 ? 'entry' : 'entries'} (${[...new Set(later.map((entry) => entry.type))].join(', ')})`);
+    if (tasks) what.push(`${tasks} ${tasks === 1 ? 'task' : 'tasks'}`);
+    if (enrollments) what.push(`enrolled in ${enrollments} ${enrollments === 1 ? 'sequence' : 'sequences'}`);
+    if (what.length) touched.push({ id, name: lead?.fullName ?? id, what });
+    else untouched.push(id);
+  });
+  return { record, undo, untouched, touched, deleted, importEntries };
+}
+
+/** Reads what undoing an import would remove, keep and restore (nothing is written). */
+export async function previewUndo(db: LeadlineDB, importId: string): Promise<UndoPreview> {
+  const tx = db.transaction([...UNDO_READ], 'readonly');
+  const survey = await surveyUndo(tx, importId);
   const leads = tx.objectStore('leads');
   const changedSince: string[] = [];
+  let restores = 0;
   await Promise.all(
-    undo.updated.map(async ({ before, updatedAt }) => {
+    survey.undo.updated.map(async ({ before, updatedAt }) => {
       const now = parseStored('leads', await leads.get(before.id), before.id);
-      if (now && now.updatedAt !== updatedAt) changedSince.push(now.fullName);
+      if (!now) return;
+      restores++;
+      if (now.updatedAt !== updatedAt) changedSince.push(now.fullName);
     }),
   );
-  return { record, removes: undo.createdLeadIds.length, restores: undo.updated.length, changedSince };
+  return {
+    record: survey.record, removes: survey.untouched.length, restores, changedSince,
+    touched: survey.touched, deletedSince: survey.deleted.length,
+  };
 }
 
 const UNDO_STORES = ['leads', 'activities', 'tasks', 'enrollments', 'campaigns', 'imports', 'importUndo'] as const;
 
+/** The lead as before the import in every field the import changed and nobody changed since. */
+function restoreFields(current: Lead, before: Lead, after: Record<string, unknown>): Lead {
+  const next: Lead = { ...current, provenance: { ...current.provenance }, editedFields: [...current.editedFields] };
+  const record = next as Record<string, unknown>;
+  for (const [key, value] of Object.entries(after)) {
+    if (!(RESTORABLE as readonly string[]).includes(key)) continue;
+    const field = key as (typeof RESTORABLE)[number];
+    const now = current[field] ?? null;
+    if (field === 'campaignIds') {
+      // Tags the import added go; tags added since stay.
+      const added = (value as string[]).filter((id) => !before.campaignIds.includes(id));
+      next.campaignIds = current.campaignIds.filter((id) => !added.includes(id));
+      continue;
+    }
+    if (!same(now, value)) continue;
+    record[field] = before[field];
+    if ((LEAD_FIELDS as readonly string[]).includes(field)) {
+      const leadField = field as (typeof LEAD_FIELDS)[number];
+      if (before.provenance[leadField]) next.provenance[leadField] = before.provenance[leadField];
+      else delete next.provenance[leadField];
+      next.editedFields = next.editedFields.filter((edited) => edited !== leadField);
+      if (before.editedFields.includes(leadField)) next.editedFields.push(leadField);
+    }
+  }
+  return next;
+}
+
 /**
- * Undoes a whole import in one transaction: the leads it created go (with everything about them,
- * as a delete does), the leads it changed are put back as they were, its timeline entries and the
- * campaigns it created (when no other lead uses them) are removed, and the history shows it undone.
+ * Undoes an import in one transaction without destroying later work. Leads it created go (with
+ * everything about them, as a delete does), except those worked on since (captured again, edited,
+ * a deal or an email logged, enrolled, a task): they stay unless `removeTouched`. A lead deleted
+ * since stays deleted. Leads it changed get back the values the import replaced, field by field,
+ * where nobody changed that field since (untouched leads come back exactly). Its timeline entries
+ * go except on the leads kept, and the campaigns it created go when no lead uses them any more.
  */
-export async function undoImport(db: LeadlineDB, importId: string, now = Date.now()): Promise<ImportRecord> {
+export async function undoImport(db: LeadlineDB, importId: string, now = Date.now(), options: { removeTouched?: boolean } = {}): Promise<ImportRecord> {
   return writeTx(db, [...UNDO_STORES], async (tx) => {
-    const record = parseStored('imports', await tx.objectStore('imports').get(importId), importId);
-    const undo = parseStored('importUndo', await tx.objectStore('importUndo').get(importId), importId);
-    if (!record || !undo || record.status !== 'applied') throw new Error('That import can no longer be undone');
+    // The transaction spans more stores than the survey reads, which is all it needs.
+    const survey = await surveyUndo(tx as unknown as Parameters<typeof surveyUndo<'readwrite'>>[0], importId);
+    const { record, undo } = survey;
     const activities = tx.objectStore('activities');
     const tasks = tx.objectStore('tasks');
     const enrollments = tx.objectStore('enrollments');
     const leads = tx.objectStore('leads');
+    const removed = options.removeTouched ? [...survey.untouched, ...survey.touched.map((lead) => lead.id)] : survey.untouched;
+    const kept = options.removeTouched ? [] : survey.touched.map((lead) => lead.id);
 
     const keyLists = await Promise.all(
-      undo.createdLeadIds.map((id) =>
+      removed.map((id) =>
         Promise.all([
           activities.index('leadIdAt').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
           tasks.index('leadId').getAllKeys(id),
@@ -162,15 +291,36 @@ export async function undoImport(db: LeadlineDB, importId: string, now = Date.no
         ]),
       ),
     );
+    const keptEntries = new Set(kept.flatMap((id) => survey.importEntries.get(id) ?? []));
     const writes: Promise<unknown>[] = [];
-    for (const id of undo.createdLeadIds) writes.push(leads.delete(id));
+    for (const id of removed) writes.push(leads.delete(id));
     for (const [activityKeys, taskKeys, enrollmentKeys] of keyLists) {
       for (const key of activityKeys) writes.push(activities.delete(key));
       for (const key of taskKeys) writes.push(tasks.delete(key));
       for (const key of enrollmentKeys) writes.push(enrollments.delete(key));
     }
-    for (const key of undo.activityIds) writes.push(activities.delete(key));
-    for (const { before } of undo.updated) writes.push(leads.put(before));
+    for (const key of undo.activityIds) if (!keptEntries.has(key)) writes.push(activities.delete(key));
+    for (const id of kept) {
+      writes.push(
+        activities.put(
+          parseForWrite('activities', {
+            id: newId(), leadId: id, type: 'updated', at: now,
+            summary: `Import of ${record.fileName} undone; this lead was kept because it was worked on since`.slice(0, 500),
+            details: { importId },
+          }),
+        ),
+      );
+    }
+    const currents = await Promise.all(undo.updated.map(({ before }) => leads.get(before.id)));
+    undo.updated.forEach(({ before, updatedAt, after }, index) => {
+      const current = parseStored('leads', currents[index], before.id);
+      if (!current) return; // deleted since: stays deleted
+      if (current.updatedAt === updatedAt) writes.push(leads.put(before));
+      else if (after) {
+        const restored = restoreFields(current, before, after);
+        if (!same(restored, current)) writes.push(leads.put(parseForWrite('leads', { ...restored, updatedAt: Math.max(now, current.updatedAt) })));
+      }
+    });
     await Promise.all(writes);
     // Counted after the deletes and restores above: a campaign someone else uses since stays.
     const campaignUse = await Promise.all(undo.createdCampaignIds.map((id) => leads.index('campaignIds').count(id)));

@@ -1,7 +1,7 @@
 import { parseStored } from '../db/records';
 import type { IDBPObjectStore } from 'idb';
 import type { LeadlineDB, LeadlineSchema, StoreName } from '../db/schema';
-import { identityKeys } from '../leads/identity';
+import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../leads/identity';
 import { cleanPatch, type LeadPatch } from '../leads/lead-fields';
 import type { FieldChange, MergeOrigin } from '../leads/lead-merge';
 import { createLead, mergeIntoLead } from '../leads/save-lead';
@@ -27,6 +27,11 @@ export interface RowOutcome {
   note?: string;
   /** True when the row is left out (it matches several leads). */
   skipped?: boolean;
+  /**
+   * Other leads (stored, or made by earlier rows) with the same name and company whose strong keys
+   * disagree: kept apart, for the user to compare under Possible duplicates.
+   */
+  possibleDuplicates?: Array<{ leadId: string; name: string; line?: number; differs: string[] }>;
 }
 
 /** Tags for the whole import: existing campaigns, and optionally one to create by name. */
@@ -59,6 +64,8 @@ export interface ImportComputation {
 /** Reads planning needs, from a read-only (plan) or read-write (apply) transaction. */
 export interface ImportReader {
   leadIdByIdentity(key: string): Promise<string | undefined>;
+  /** Every lead under a key (name + company is shared by different people). */
+  leadIdsByIdentity(key: string): Promise<string[]>;
   lead(id: string): Promise<unknown>;
   campaigns(): Promise<unknown[]>;
 }
@@ -71,15 +78,14 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
   const identity = leads.index('identity');
   return {
     leadIdByIdentity: (key) => identity.getKey(key),
+    leadIdsByIdentity: (key) => identity.getAllKeys(key, WEAK_MATCHES_READ),
     lead: (id) => leads.get(id),
     campaigns: () => campaigns.getAll(),
   };
 }
 
-/** Email, LinkedIn and Sales Navigator keys name one person; name + company is a weaker hint. */
-function isStrongKey(key: string): boolean {
-  return !key.startsWith('nc:');
-}
+/** Leads read per name + company key. */
+const WEAK_MATCHES_READ = 20;
 
 /** A row's person fields as a lead patch. */
 export function patchFromRow(row: ImportRow): LeadPatch {
@@ -102,10 +108,12 @@ export function patchFromRow(row: ImportRow): LeadPatch {
 
 /**
  * Works out what importing `rows` would do, reading through `reader` and writing nothing. Each
- * row is matched to a stored lead by its Leadline id, else by any identity key (email, LinkedIn
- * URL, Sales Navigator id, name + company, through the `identity` index), or to a lead an earlier
- * row of the same file creates or changes. A row matching two different leads is a conflict and
- * is skipped. Merges follow `saveLead`'s rules (`mergeIntoLead`): empty fields fill, lists grow,
+ * row is matched to a stored lead by its Leadline id, else by a strong identity key (email,
+ * LinkedIn URL, Sales Navigator id, social profile, through the `identity` index), else by name +
+ * company when no strong key disagrees (lib/leads/identity.ts), or to a lead an earlier row of the
+ * same file creates or changes. Same name and company with disagreeing strong keys are different
+ * people: the row becomes its own lead, listed with the other as a possible duplicate. A row
+ * matching two different leads is a conflict and is skipped. Merges follow `saveLead`'s rules (`mergeIntoLead`): empty fields fill, lists grow,
  * imported values never replace what the user typed (reported as a conflict); deal fields, notes
  * and custom fields only fill what is empty.
  */
@@ -158,7 +166,13 @@ export async function computeImport(
     if (checked.row.id && !idLookups.has(checked.row.id)) idLookups.set(checked.row.id, reader.lead(checked.row.id));
   }
   await lookUp(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)));
-  await lookUp(prepared.filter(({ keys }) => !keys.some((key) => isStrongKey(key) && keyOwner.has(key))).flatMap(({ keys }) => keys.filter((key) => !isStrongKey(key))));
+  // Name + company: every lead under it (different people may share it), for every row.
+  const weakOwners = new Map<string, string[]>();
+  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isWeakKey)))];
+  const weakFound = await Promise.all(weakKeys.map((key) => reader.leadIdsByIdentity(key)));
+  weakKeys.forEach((key, index) => {
+    if (weakFound[index]!.length) weakOwners.set(key, weakFound[index]!);
+  });
   const stored = new Map<string, Lead>();
   await Promise.all(
     [...idLookups].map(async ([id, lookup]) => {
@@ -168,7 +182,7 @@ export async function computeImport(
   );
   // Phase 2: the leads those keys belong to.
   const t1 = performance.now();
-  const missing = [...new Set(keyOwner.values())].filter((id) => !stored.has(id));
+  const missing = [...new Set([...keyOwner.values(), ...[...weakOwners.values()].flat()])].filter((id) => !stored.has(id));
   await Promise.all(
     missing.map(async (id) => {
       const lead = parseStored('leads', await reader.lead(id), id);
@@ -185,26 +199,44 @@ export async function computeImport(
   const firstLine = new Map<string, number>();
   const checkedIds = new Set<string>();
   const claimedKeys = new Map<string, string>();
+  const claimedWeak = new Map<string, string[]>();
   const outcomes: RowOutcome[] = [];
   const leadFor = (id: string) => current.get(id) ?? stored.get(id);
+  const claim = (lead: Lead) => {
+    for (const key of lead.identity) {
+      if (!isWeakKey(key)) claimedKeys.set(key, lead.id);
+      else if (!(claimedWeak.get(key) ?? []).includes(lead.id)) claimedWeak.set(key, [...(claimedWeak.get(key) ?? []), lead.id]);
+    }
+  };
 
   for (const { checked, patch, keys } of prepared) {
     const { row, line } = checked;
     const byId = row.id && leadFor(row.id) ? row.id : undefined;
     let candidates = new Set<string>();
+    // Leads (stored or from earlier rows) with the same name and company.
+    const sameName = new Set(
+      keys.filter(isWeakKey).flatMap((key) => [...(weakOwners.get(key) ?? []), ...(claimedWeak.get(key) ?? [])]).filter((id) => leadFor(id) !== undefined),
+    );
     if (byId) candidates.add(byId);
     else {
-      // A shared email, LinkedIn URL or Sales Navigator id decides; name + company only without one.
-      const owners = (strong: boolean) =>
-        new Set(
-          keys
-            .filter((key) => isStrongKey(key) === strong)
-            .map((key) => claimedKeys.get(key) ?? keyOwner.get(key))
-            .filter((owner): owner is string => owner !== undefined && leadFor(owner) !== undefined),
-        );
-      candidates = owners(true);
-      if (!candidates.size) candidates = owners(false);
+      // A shared strong key decides; name + company only without one, and only where no strong key disagrees.
+      candidates = new Set(
+        keys
+          .filter(isStrongKey)
+          .map((key) => claimedKeys.get(key) ?? keyOwner.get(key))
+          .filter((owner): owner is string => owner !== undefined && leadFor(owner) !== undefined),
+      );
+      if (!candidates.size) candidates = new Set([...sameName].filter((id) => !strongKeysDisagree(leadFor(id)!.identity, keys)));
     }
+    const possibleDuplicates = (targetId: string | undefined) =>
+      [...sameName]
+        .filter((id) => id !== targetId && !leadFor(id)!.notSameAs?.includes(targetId ?? ''))
+        .map((id) => {
+          const other = leadFor(id)!;
+          const otherLine = createdIds.has(id) ? firstLine.get(id) : undefined;
+          return { leadId: id, name: other.fullName, ...(otherLine !== undefined ? { line: otherLine } : {}), differs: disagreeingKinds(keys, other.identity) };
+        })
+        .filter((duplicate) => duplicate.differs.length);
     const rowCampaigns = [...new Set([...row.campaigns.map(campaignId), ...tagIds])];
     const name = patch.fullName ?? patch.emails?.[0] ?? '';
 
@@ -226,9 +258,13 @@ export async function computeImport(
       current.set(id, lead);
       createdIds.add(id);
       if (row.createdAt === undefined && !isClosedStage(lead.stage)) checkedIds.add(id);
+      const duplicates = possibleDuplicates(id);
       firstLine.set(id, line);
-      for (const key of lead.identity) claimedKeys.set(key, id);
-      outcomes.push({ line, status: 'new', leadId: id, name: lead.fullName, email: lead.emails[0], changes: [] });
+      claim(lead);
+      outcomes.push({
+        line, status: 'new', leadId: id, name: lead.fullName, email: lead.emails[0], changes: [],
+        ...(duplicates.length ? { possibleDuplicates: duplicates, note: duplicateNote(duplicates) } : {}),
+      });
       continue;
     }
 
@@ -245,17 +281,20 @@ export async function computeImport(
       current.set(targetId, filled.lead);
       checkedIds.delete(targetId);
       changesByLead.set(targetId, [...(changesByLead.get(targetId) ?? []), ...merged.changes]);
-      for (const key of filled.lead.identity) claimedKeys.set(key, targetId);
+      claim(filled.lead);
     }
+    const duplicates = possibleDuplicates(targetId);
     if (earlier === undefined) firstLine.set(targetId, line);
     const status: RowStatus = kept.length ? 'conflict' : touched ? 'update' : 'unchanged';
     const notes = [
       ...(earlier !== undefined && earlier !== line ? [`Same person as line ${earlier}`] : []),
       ...kept,
+      ...(duplicates.length ? [duplicateNote(duplicates)] : []),
     ];
     outcomes.push({
       line, status, leadId: targetId, name: filled.lead.fullName, email: filled.lead.emails[0],
       changes: touched ? changes : [], ...(notes.length ? { note: notes.join('; ') } : {}),
+      ...(duplicates.length ? { possibleDuplicates: duplicates } : {}),
     });
   }
 
@@ -265,6 +304,13 @@ export async function computeImport(
     outcomes, writes, before: [...before.values()], createdIds: [...createdIds], newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
     tagIds, changesByLead, checkedIds, timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
   };
+}
+
+/** "Possible duplicate of Kai Smith (line 4; different email)" */
+function duplicateNote(duplicates: NonNullable<RowOutcome['possibleDuplicates']>): string {
+  return `Possible duplicate of ${duplicates
+    .map((duplicate) => `${duplicate.name} (${[duplicate.line !== undefined ? `line ${duplicate.line}` : 'already a lead', `different ${duplicate.differs.join(', ')}`].join('; ')})`)
+    .join(', ')}: kept as a separate lead`;
 }
 
 /** Deal fields, notes and custom fields a new lead starts with. */
@@ -319,6 +365,8 @@ export interface ImportPlan {
   outcomes: RowOutcome[];
   errors: LineError[];
   counts: Record<RowStatus | 'errors' | 'skipped', number>;
+  /** Rows kept apart from a lead with the same name and company (strong keys disagree). */
+  possibleDuplicates: number;
   /** The first leads as they would be stored. */
   preview: Lead[];
   /** Names of campaigns the import would create. */
@@ -394,5 +442,6 @@ export function summarise(computation: ImportComputation, errors: readonly LineE
     if (lead && !preview.includes(lead)) preview.push(lead);
     if (preview.length >= 5) break;
   }
-  return { outcomes: computation.outcomes, errors: [...errors], counts, preview, newCampaigns: computation.newCampaigns.map((c) => c.name), timings: { ...computation.timings } };
+  const possibleDuplicates = computation.outcomes.filter((outcome) => outcome.possibleDuplicates?.length).length;
+  return { outcomes: computation.outcomes, errors: [...errors], counts, possibleDuplicates, preview, newCampaigns: computation.newCampaigns.map((c) => c.name), timings: { ...computation.timings } };
 }

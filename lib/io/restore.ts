@@ -5,7 +5,7 @@ import { openLeadlineDb } from '../db/open';
 import { parseStored } from '../db/records';
 import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type LeadlineSchema, type StoreName } from '../db/schema';
 import { writeTx } from '../db/tx';
-import { identityKeys } from '../leads/identity';
+import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../leads/identity';
 import { cleanPatch } from '../leads/lead-fields';
 import { withDerivedKeys } from '../leads/lead-merge';
 import { mergeIntoLead } from '../leads/save-lead';
@@ -88,15 +88,68 @@ export async function checkBackup(file: BackupFile): Promise<CheckedBackup> {
     counts[store] = out.length;
   }
   if (problems.length) {
-    const shown = problems.slice(0, 20);
-    if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
     throw new BackupError(
       `This backup cannot be restored: ${problems.length === 1 ? 'one record is' : `${problems.length} records are`} damaged. Nothing was changed.`,
-      shown,
+      firstOf(problems),
+    );
+  }
+  const broken = invariantProblems(records);
+  if (broken.length) {
+    throw new BackupError(
+      `This backup cannot be restored: ${broken.length === 1 ? 'one problem was' : `${broken.length} problems were`} found in it as a whole. Nothing was changed.`,
+      firstOf(broken),
     );
   }
   return { schemaVersion: file.schemaVersion, createdAt: file.createdAt, records, counts, quarantined: file.invalid.length };
 }
+
+function firstOf(problems: readonly string[]): string[] {
+  const shown = problems.slice(0, 20);
+  if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
+  return shown;
+}
+
+/**
+ * What a backup breaks as a whole, though every record passes its schema: an id used twice in a
+ * store, two leads sharing a strong identity key (email, LinkedIn, Sales Navigator id, social
+ * profile: they would be one person), and references that do not resolve (a timeline entry, task
+ * or enrollment for a missing lead; an active or paused enrollment in a missing sequence).
+ */
+export function invariantProblems(records: CheckedBackup['records']): string[] {
+  const problems: string[] = [];
+  const ids = {} as Record<StoreName, Set<string>>;
+  for (const store of STORE_NAMES) {
+    const seen = new Map<string, number>();
+    for (const entry of records[store]) {
+      const id = entry.key ?? recordId(entry.value);
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+    }
+    for (const [id, count] of seen) if (count > 1) problems.push(`${store}: the id “${id}” is used by ${count} records`);
+    ids[store] = new Set(seen.keys());
+  }
+  const owners = new Map<string, Lead>();
+  for (const { value: lead } of records.leads) {
+    for (const key of lead.identity.filter(isStrongKey)) {
+      const other = owners.get(key);
+      if (other && other.id !== lead.id) {
+        problems.push(`leads “${other.id}” (${other.fullName}) and “${lead.id}” (${lead.fullName}) share ${key.replace(/^([a-z]+):/, (_, kind: string) => `${KEY_WORDS[kind] ?? kind} `)}`);
+      } else owners.set(key, lead);
+    }
+  }
+  const missingLead = (store: string, value: { id: string; leadId: string }) =>
+    !ids.leads.has(value.leadId) && problems.push(`${store} record “${value.id}” belongs to a lead that is not in the backup (“${value.leadId}”)`);
+  for (const { value } of records.activities) missingLead('activities', value);
+  for (const { value } of records.tasks) missingLead('tasks', value);
+  for (const { value } of records.enrollments) {
+    missingLead('enrollments', value);
+    if (value.status !== 'finished' && !ids.sequences.has(value.sequenceId)) {
+      problems.push(`enrollments record “${value.id}” is ${value.status} in a sequence that is not in the backup (“${value.sequenceId}”)`);
+    }
+  }
+  return problems;
+}
+
+const KEY_WORDS: Record<string, string> = { email: 'the email', li: 'the LinkedIn profile', sn: 'the Sales Navigator id', social: 'the social profile', web: 'the website' };
 
 /** `leads record “lead-7” (Ada Lovelace)` */
 function describeRecord(store: string, entry: { key?: string; value: unknown }): string {
@@ -206,15 +259,17 @@ export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode:
     );
     const leadsStore = tx.objectStore('leads');
     const backupLeads = backup.records.leads.map((entry) => entry.value);
-    const owners = new Map<string, string>();
+    const owners = new Map<string, string[]>();
     const keysOf = new Map(backupLeads.map((lead) => [lead.id, identityKeys(lead)]));
+    // Strong keys: the one lead holding each; name + company: every lead under it (different people may share it).
     await Promise.all(
       [...new Set([...keysOf.values()].flat())].map(async (key) => {
-        const owner = await leadsStore.index('identity').getKey(key);
-        if (owner !== undefined) owners.set(key, owner);
+        const found = isWeakKey(key) ? await leadsStore.index('identity').getAllKeys(key, 20) : [await leadsStore.index('identity').getKey(key)];
+        const present = found.filter((id): id is string => id !== undefined);
+        if (present.length) owners.set(key, present);
       }),
     );
-    const needed = new Set<string>([...owners.values(), ...backupLeads.map((lead) => lead.id).filter((id) => existingKeys.get('leads')!.has(id))]);
+    const needed = new Set<string>([...[...owners.values()].flat(), ...backupLeads.map((lead) => lead.id).filter((id) => existingKeys.get('leads')!.has(id))]);
     const stored = new Map<string, Lead>();
     await Promise.all(
       [...needed].map(async (id) => {
@@ -238,7 +293,14 @@ export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode:
         }
         continue;
       }
-      const ownerId = keysOf.get(lead.id)!.map((key) => owners.get(key)).find((id) => id !== undefined && stored.has(id));
+      // The identity rule (lib/leads/identity.ts): a strong key decides; name + company only where no strong key disagrees.
+      const keys = keysOf.get(lead.id)!;
+      const ownerId =
+        keys.filter(isStrongKey).flatMap((key) => owners.get(key) ?? []).find((id) => stored.has(id)) ??
+        keys
+          .filter(isWeakKey)
+          .flatMap((key) => owners.get(key) ?? [])
+          .find((id) => stored.has(id) && !strongKeysDisagree(stored.get(id)!.identity, keys));
       if (ownerId) {
         const owner = stored.get(ownerId)!;
         const patch = cleanPatch(Object.fromEntries(LEAD_FIELDS.map((field) => [field, lead[field]])));

@@ -1,7 +1,8 @@
 import { parseForWrite, parseStored } from '../db/records';
+import { readChunks } from '../db/read-chunks';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
-import type { Lead } from '../model';
+import type { Activity, Lead } from '../model';
 import { collectLead, removeLeadRecords } from './delete-lead';
 
 /** What erasing a person removes, for the confirmation that names it. */
@@ -12,6 +13,78 @@ export interface ErasePreview {
   enrollments: number;
   /** Import undo records that still hold a copy of this person. */
   importCopies: number;
+  /** Timeline entries of other leads that name this person (an email between them): blanked. */
+  mentions: number;
+}
+
+/** What stands in for an erased person in other leads' timelines. */
+export const ERASED = '[erased]';
+
+/** How a person is recognised in other records: their name and every email address. */
+interface Person {
+  id: string;
+  name: string;
+  emails: string[];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `activity` with every trace of `person` blanked, or undefined when it does not mention them. In
+ * a logged email, the person's entry in From/To goes, and so does the snippet (their words, or words
+ * to them); everywhere, their name and addresses in the summary and details become `[erased]`.
+ */
+export function scrubActivity(activity: Activity, person: Person): Activity | undefined {
+  if (activity.leadId === person.id) return undefined;
+  const terms = [...person.emails, ...(person.name.trim().length >= 3 ? [person.name.trim()] : [])].filter(Boolean);
+  if (!terms.length) return undefined;
+  const pattern = new RegExp(terms.map(escape).join('|'), 'giu');
+  const mentions = (text: string) => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  };
+  const blank = (text: string) => text.replace(pattern, ERASED);
+  let changed = false;
+  const details: Activity['details'] = { ...activity.details };
+  if (activity.type === 'email-logged') {
+    for (const key of ['from', 'to', 'cc'] as const) {
+      const value = details[key];
+      if (typeof value !== 'string' || !mentions(value)) continue;
+      const others = value.split(/,\s*(?=[^,]*(?:<|@))/).filter((entry) => !mentions(entry));
+      details[key] = others.length ? others.join(', ') : ERASED;
+      changed = true;
+      if ('snippet' in details) delete details.snippet;
+    }
+  }
+  for (const [key, value] of Object.entries(details)) {
+    if (typeof value === 'string' && mentions(value)) {
+      details[key] = blank(value);
+      changed = true;
+    }
+  }
+  let summary = activity.summary;
+  if (mentions(summary)) {
+    summary = blank(summary);
+    changed = true;
+  }
+  return changed ? { ...activity, summary, details } : undefined;
+}
+
+function personOf(lead: Lead): Person {
+  return { id: lead.id, name: lead.fullName, emails: lead.emails };
+}
+
+/** Other leads' timeline entries that mention the person, each as it would be after blanking. */
+async function scrubbedMentions(store: Parameters<typeof readChunks>[0], person: Person): Promise<Activity[]> {
+  const out: Activity[] = [];
+  for await (const chunk of readChunks(store)) {
+    for (const raw of chunk) {
+      const activity = parseStored('activities', raw);
+      const scrubbed = activity && scrubActivity(activity, person);
+      if (scrubbed) out.push(scrubbed);
+    }
+  }
+  return out;
 }
 
 /** Counts what erasing this lead would remove (nothing is written). */
@@ -23,12 +96,14 @@ export async function previewErase(db: LeadlineDB, id: string): Promise<ErasePre
     const undo = parseStored('importUndo', raw);
     if (undo && mentions(undo, id)) importCopies++;
   }
+  const mentionsElsewhere = await scrubbedMentions(db.transaction('activities').store, personOf(snapshot.lead));
   return {
     lead: snapshot.lead,
     activities: snapshot.activities.length,
     tasks: snapshot.tasks.length,
     enrollments: snapshot.enrollments.length,
     importCopies,
+    mentions: mentionsElsewhere.length,
   };
 }
 
@@ -38,7 +113,9 @@ function mentions(undo: { createdLeadIds: string[]; updated: Array<{ before: { i
 
 /**
  * Erases a person for a privacy request, in one transaction and with no undo: the lead, its
- * activities, tasks and enrollments, and the copies of it that import undo records keep.
+ * activities, tasks and enrollments, the copies of it that import undo records keep, their name,
+ * addresses and snippets in other leads' timelines (an email logged between them), and the
+ * "not the same person" notes other leads keep about them.
  */
 export async function eraseLead(db: LeadlineDB, id: string): Promise<Omit<ErasePreview, 'lead'> & { name: string }> {
   return writeTx(db, ['leads', 'activities', 'tasks', 'enrollments', 'importUndo'], async (tx) => {
@@ -60,12 +137,24 @@ export async function eraseLead(db: LeadlineDB, id: string): Promise<Omit<EraseP
       }
       cursor = await cursor.continue();
     }
+    const activities = tx.objectStore('activities');
+    const scrubbed = await scrubbedMentions(activities, personOf(snapshot.lead));
+    const writes: Promise<unknown>[] = scrubbed.map((activity) => activities.put(parseForWrite('activities', activity)));
+    for (const otherId of snapshot.lead.notSameAs ?? []) {
+      const other = parseStored('leads', await tx.objectStore('leads').get(otherId), otherId);
+      if (!other?.notSameAs) continue;
+      const rest = other.notSameAs.filter((leadId) => leadId !== id);
+      const { notSameAs: _dropped, ...without } = other;
+      writes.push(tx.objectStore('leads').put(parseForWrite('leads', rest.length ? { ...other, notSameAs: rest } : without)));
+    }
+    await Promise.all(writes);
     return {
       name: snapshot.lead.fullName,
       activities: snapshot.activities.length,
       tasks: snapshot.tasks.length,
       enrollments: snapshot.enrollments.length,
       importCopies,
+      mentions: scrubbed.length,
     };
   });
 }

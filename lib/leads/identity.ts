@@ -1,8 +1,10 @@
-import { normaliseSocialUrl } from './social';
+import { normaliseSocialUrl, socialProfileOf } from './social';
 
 /**
- * Identity keys: the strings under which a lead can be found again. Two records that share any key
- * are the same person (see ARCHITECTURE.md, "Capture").
+ * Identity keys: the strings under which a lead can be found again. Strong keys (email, LinkedIn
+ * profile, Sales Navigator id, social profiles) name one person: two records sharing one are the same
+ * person. The weak key (name + company) only suggests a match, and only when no strong key disagrees
+ * (`strongKeysDisagree`); otherwise the two are different people, listed as possible duplicates.
  */
 
 /** `https://www.linkedin.com/in/<slug>/` from any form of a profile URL, or undefined. */
@@ -84,15 +86,12 @@ export interface IdentityFields {
 }
 
 /**
- * Strong identity keys: shared, they name one person (an email, a profile URL, a personal website).
- * `nc:` (name + company) is weak: two people can share it.
+ * `social:<network>:<normalised profile URL>`, compared case-blind (handles and logins are). The
+ * network is part of the key's kind: an X handle never disagrees with a GitHub login.
  */
-export const STRONG_KEY_KINDS = ['email', 'li', 'sn', 'social', 'web'] as const;
-
-/** `social:<normalised profile URL>`, compared case-blind (handles and logins are). */
 export function socialKey(url: string): string | undefined {
-  const normalised = normaliseSocialUrl(url);
-  return normalised ? `social:${normalised.toLowerCase()}` : undefined;
+  const profile = socialProfileOf(url);
+  return profile ? `social:${profile.network}:${profile.url.toLowerCase()}` : undefined;
 }
 
 /**
@@ -136,10 +135,89 @@ export function identityKeys(fields: IdentityFields): string[] {
   if (fields.fullName && fields.company) {
     const name = foldText(fields.fullName);
     const company = foldCompany(fields.company);
-    if (name && company) keys.add(`nc:${name}|${company}`);
+    if (name && company) keys.add(`${WEAK_KEY_PREFIX}${name}|${company}`);
   }
   return [...keys];
 }
+
+/**
+ * The kinds of strong identity key, by prefix: the one list every matching rule reads (capture,
+ * import, restore, possible duplicates). A social profile key is `social:<network>:<profile>`, and
+ * each network is a kind of its own (an X handle never disagrees with a GitHub login); `web:` is a
+ * personal website.
+ */
+export const STRONG_KEY_KINDS = ['email', 'li', 'sn', 'social', 'web'] as const;
+
+/** The prefix of the weak key: folded name + folded company. */
+export const WEAK_KEY_PREFIX = 'nc:';
+
+/** The kind of an identity key (`email`, `li`, `sn`, `social:<network>`, `nc`), or undefined. */
+export function keyKind(key: string): string | undefined {
+  const colon = key.indexOf(':');
+  if (colon <= 0) return undefined;
+  const prefix = key.slice(0, colon);
+  if (prefix !== 'social') return prefix;
+  const network = key.indexOf(':', colon + 1);
+  return network > colon + 1 ? key.slice(0, network) : prefix;
+}
+
+/** True for a key that names one person on its own (email, LinkedIn, Sales Navigator, social profile). */
+export function isStrongKey(key: string): boolean {
+  const colon = key.indexOf(':');
+  return colon > 0 && (STRONG_KEY_KINDS as readonly string[]).includes(key.slice(0, colon));
+}
+
+/** True for the name + company key. */
+export function isWeakKey(key: string): boolean {
+  return key.startsWith(WEAK_KEY_PREFIX);
+}
+
+/**
+ * True when two records' strong keys say they are different people: for some kind, both have keys
+ * of that kind and none in common (two different LinkedIn profiles; email lists with no address in
+ * common). Records that share a strong key, or lack a kind on one side, do not disagree.
+ */
+export function strongKeysDisagree(a: readonly string[], b: readonly string[]): boolean {
+  const byKind = (keys: readonly string[]) => {
+    const kinds = new Map<string, Set<string>>();
+    for (const key of keys) {
+      if (!isStrongKey(key)) continue;
+      const kind = keyKind(key)!;
+      let set = kinds.get(kind);
+      if (!set) kinds.set(kind, (set = new Set()));
+      set.add(key);
+    }
+    return kinds;
+  };
+  const left = byKind(a);
+  const right = byKind(b);
+  for (const [kind, keys] of left) {
+    const other = right.get(kind);
+    if (other && ![...keys].some((key) => other.has(key))) return true;
+  }
+  return false;
+}
+
+/** The strong keys on which two records disagree, as words (`email`, `LinkedIn profile`…), for messages. */
+export function disagreeingKinds(a: readonly string[], b: readonly string[]): string[] {
+  const kinds = new Set<string>();
+  for (const key of a) {
+    if (!isStrongKey(key)) continue;
+    const kind = keyKind(key)!;
+    const mine = a.filter((other) => keyKind(other) === kind);
+    const theirs = b.filter((other) => keyKind(other) === kind);
+    if (theirs.length && !mine.some((other) => theirs.includes(other))) kinds.add(kind);
+  }
+  return [...kinds].map((kind) => KIND_LABELS[kind] ?? (kind.startsWith('social:') ? `${kind.slice(7)} profile` : kind));
+}
+
+const KIND_LABELS: Record<string, string> = {
+  email: 'email',
+  li: 'LinkedIn profile',
+  sn: 'Sales Navigator id',
+  social: 'social profile',
+  web: 'website',
+};
 
 /** Words a lead is found by as the user types: name, company, emails and their parts. */
 export function searchTokens(fields: { fullName?: string; company?: string; emails?: readonly string[] }): string[] {

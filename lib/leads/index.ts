@@ -9,3 +9,4 @@ export * from './lead-search';
 export * from './lead-table';
 export * from './deal-changes';
 export * from './stage-move';
+export * from './duplicates';

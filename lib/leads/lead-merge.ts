@@ -1,6 +1,6 @@
 import type { Lead, LeadField, Provenance } from '../model';
 import { LEAD_FIELDS } from '../model';
-import { identityKeys, recencyKeys, searchTokens } from './identity';
+import { foldText, identityKeys, recencyKeys, searchTokens } from './identity';
 import type { LeadPatch } from './lead-fields';
 
 /** One field that a save would change: what it holds now and what it would hold. */
@@ -19,7 +19,8 @@ export type MergeOrigin =
 /**
  * What merging `patch` into `lead` would change. Empty fields are filled; lists gain new entries;
  * a captured value replaces an older captured one but never a value the user typed; a manual value
- * replaces anything.
+ * replaces anything. A captured or imported name never replaces a name it merely contains with more
+ * words ("Signe Vallgren at Meridian DataConf 2026" is not a better "Signe Vallgren").
  */
 export function planMerge(lead: Lead, patch: LeadPatch, origin: MergeOrigin): FieldChange[] {
   const changes: FieldChange[] = [];
@@ -34,6 +35,7 @@ export function planMerge(lead: Lead, patch: LeadPatch, origin: MergeOrigin): Fi
       continue;
     }
     if (current === incoming) continue;
+    if (field === 'fullName' && origin.kind !== 'manual' && typeof current === 'string' && typeof incoming === 'string' && containsWithMore(incoming, current)) continue;
     const isEmpty = current === undefined || current === '';
     const userOwned = lead.editedFields.includes(field);
     if (isEmpty || origin.kind === 'manual' || !userOwned) {
@@ -66,4 +68,35 @@ export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: 
 export function withDerivedKeys(lead: Lead): Lead {
   const search = searchTokens(lead);
   return { ...lead, identity: identityKeys(lead), search, recent: recencyKeys(search, lead.updatedAt) };
+}
+
+/** True when `longer` holds every word of `name`, in order and together, plus other words. */
+export function containsWithMore(longer: string, name: string): boolean {
+  const outer = foldText(longer).split(' ').filter(Boolean);
+  const inner = foldText(name).split(' ').filter(Boolean);
+  if (!inner.length || outer.length <= inner.length) return false;
+  for (let start = 0; start + inner.length <= outer.length; start++) {
+    if (inner.every((word, offset) => outer[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks `fields` (values the user typed) as the user's: provenance "manual" and listed in
+ * `editedFields`, so a later capture never overwrites them, including values that were already
+ * stored (a typed name equal to the one a lead was created with).
+ */
+export function markTyped(lead: Lead, fields: readonly LeadField[], now: number): Lead {
+  const owned = fields.filter((field) => {
+    const value = lead[field];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+  });
+  const missing = owned.filter((field) => !lead.editedFields.includes(field) || lead.provenance[field]?.source !== 'manual');
+  if (!missing.length) return lead;
+  const next: Lead = { ...lead, provenance: { ...lead.provenance }, editedFields: [...lead.editedFields] };
+  for (const field of missing) {
+    if (next.provenance[field]?.source !== 'manual') next.provenance[field] = { source: 'manual', at: now };
+    if (!next.editedFields.includes(field)) next.editedFields.push(field);
+  }
+  return next;
 }

@@ -1,11 +1,11 @@
 import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
-import type { Activity, EngagementAction, Lead, SourceTags } from '../model';
+import type { Activity, EngagementAction, Lead, LeadField, SourceTags } from '../model';
 import { engagementNote, newId, SOURCE_LABELS } from '../model';
-import { identityKeys } from './identity';
+import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from './identity';
 import { cleanPatch, type LeadPatch } from './lead-fields';
-import { applyMerge, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
+import { applyMerge, markTyped, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
 
 /** Lead fields beyond the person's identity that a new lead may start with. */
 export type LeadExtras = Partial<
@@ -30,26 +30,69 @@ export interface SaveLeadInput {
   engagement?: { action: EngagementAction; url: string };
 }
 
+/** Another lead with the same name and company that the save did not merge into. */
+export interface PossibleDuplicate {
+  id: string;
+  fullName: string;
+  company?: string;
+}
+
 /** The lead as stored, whether it was new, and which fields changed. */
 export interface SaveLeadResult {
   lead: Lead;
   created: boolean;
   changes: FieldChange[];
+  /** Leads sharing the name + company whose strong keys disagree (or that were not chosen): listed for the user to merge by hand. */
+  possibleDuplicates: PossibleDuplicate[];
 }
 
-/** Reads the first record under one key of the leads' `identity` index. */
-type IdentityLookup = (key: string) => Promise<unknown>;
+/** What the leads' `identity` index offers a lookup (idb's wrapper, in any transaction mode). */
+interface IdentityIndex {
+  get(key: string): Promise<unknown>;
+  getAll(key: string, count?: number): Promise<unknown[]>;
+}
 
-/** The first lead that shares an identity key with `patch` (email first, then LinkedIn, Sales Navigator, name + company). */
-async function findByIdentity(lookup: IdentityLookup, patch: LeadPatch): Promise<Lead | undefined> {
-  // Every key at once (one round trip, not one per key); the first key in priority order wins.
-  const found = await Promise.all(identityKeys(patch).map(lookup));
-  for (const raw of found) {
-    const lead = parseStored('leads', raw);
-    if (lead) return lead;
+/** What an identity lookup found: the lead to merge into, if any, and the possible duplicates. */
+export interface IdentityMatch {
+  lead: Lead | undefined;
+  possibleDuplicates: Lead[];
+}
+
+/** Leads read per name + company key: more people than that sharing one name at one company is not a real case. */
+const WEAK_MATCHES_READ = 20;
+
+/**
+ * The lead `keys` belong to, by the identity rule (lib/leads/identity.ts): a shared strong key
+ * decides (email first, then LinkedIn, Sales Navigator, social profiles); name + company matches
+ * only a lead whose strong keys do not disagree with `keys`. Every other lead sharing name + company
+ * is a possible duplicate (unless the user said it is not the same person). Index reads only.
+ */
+export async function matchByIdentity(index: IdentityIndex, keys: readonly string[]): Promise<IdentityMatch> {
+  const strong = keys.filter(isStrongKey);
+  const weak = keys.filter(isWeakKey);
+  // Every key at once (one round trip, not one per key); the first strong key in priority order wins.
+  const [strongFound, weakFound] = await Promise.all([
+    Promise.all(strong.map((key) => index.get(key))),
+    Promise.all(weak.map((key) => index.getAll(key, WEAK_MATCHES_READ))),
+  ]);
+  let lead: Lead | undefined;
+  for (const raw of strongFound) {
+    lead = parseStored('leads', raw);
+    if (lead) break;
   }
-  return undefined;
+  const sameName = new Map<string, Lead>();
+  for (const raw of weakFound.flat()) {
+    const found = parseStored('leads', raw);
+    if (found && !sameName.has(found.id)) sameName.set(found.id, found);
+  }
+  lead ??= [...sameName.values()].find((candidate) => !strongKeysDisagree(candidate.identity, keys));
+  const possibleDuplicates = [...sameName.values()].filter(
+    (candidate) => candidate.id !== lead?.id && !lead?.notSameAs?.includes(candidate.id) && !candidate.notSameAs?.includes(lead?.id ?? ''),
+  );
+  return { lead, possibleDuplicates };
 }
+
+const summary = (lead: Lead): PossibleDuplicate => ({ id: lead.id, fullName: lead.fullName, ...(lead.company ? { company: lead.company } : {}) });
 
 /**
  * Saves a lead: finds an existing one by any identity key (or `targetId`) and merges into it, or
@@ -61,10 +104,12 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
   const typed = cleanPatch(input.typed ?? {});
   return writeTx(db, ['leads', 'activities'], async (tx) => {
     const leads = tx.objectStore('leads');
-    const existing = input.targetId
-      ? parseStored('leads', await leads.get(input.targetId))
-      : await findByIdentity((key) => leads.index('identity').get(key), { ...patch, ...typed });
+    const match = input.targetId
+      ? { lead: parseStored('leads', await leads.get(input.targetId)), possibleDuplicates: [] }
+      : await matchByIdentity(leads.index('identity'), identityKeys({ ...patch, ...typed }));
+    const existing = match.lead;
     if (input.targetId && !existing) throw new Error('That lead no longer exists');
+    const possibleDuplicates = match.possibleDuplicates.map(summary);
 
     const activities = tx.objectStore('activities');
     if (!existing) {
@@ -74,7 +119,7 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
         activities.put(activityFor(lead, input.origin, now, true, [])),
         input.engagement ? activities.put(engagementActivity(lead, input, now)) : undefined,
       ]);
-      return { lead, created: true, changes: [] };
+      return { lead, created: true, changes: [], possibleDuplicates };
     }
 
     const { lead, changes, touched } = mergeIntoLead(existing, patch, { ...input, typed }, now);
@@ -84,7 +129,7 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
       touched || input.origin.kind === 'capture' ? activities.put(activityFor(lead, input.origin, now, false, changes)) : undefined,
       input.engagement ? activities.put(engagementActivity(lead, input, now)) : undefined,
     ]);
-    return { lead: touched ? lead : existing, created: false, changes };
+    return { lead: touched ? lead : existing, created: false, changes, possibleDuplicates };
   });
 }
 
@@ -92,14 +137,19 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
 export async function previewSave(
   db: LeadlineDB,
   input: Pick<SaveLeadInput, 'patch' | 'origin' | 'targetId' | 'typed'>,
-): Promise<{ existing: Lead | undefined; changes: FieldChange[] }> {
+): Promise<{ existing: Lead | undefined; changes: FieldChange[]; possibleDuplicates: Lead[] }> {
   const patch = cleanPatch(input.patch);
   const typed = cleanPatch(input.typed ?? {});
   const tx = db.transaction('leads', 'readonly');
-  const existing = input.targetId
-    ? parseStored('leads', await tx.store.get(input.targetId))
-    : await findByIdentity((key) => tx.store.index('identity').get(key), { ...patch, ...typed });
-  return { existing, changes: existing ? mergeTyped(existing, patch, typed, input.origin, Date.now()).changes : [] };
+  const match = input.targetId
+    ? { lead: parseStored('leads', await tx.store.get(input.targetId)), possibleDuplicates: [] }
+    : await matchByIdentity(tx.store.index('identity'), identityKeys({ ...patch, ...typed }));
+  const existing = match.lead;
+  return {
+    existing,
+    changes: existing ? mergeTyped(existing, patch, typed, input.origin, Date.now()).changes : [],
+    possibleDuplicates: match.possibleDuplicates,
+  };
 }
 
 /** Merges the captured patch, then the typed one as a manual edit; the changes of both, one per field. */
@@ -128,9 +178,10 @@ export function mergeIntoLead(
 ): { lead: Lead; changes: FieldChange[]; touched: boolean } {
   const merged = mergeTyped(existing, patch, input.typed ?? {}, input.origin, now);
   let lead = withCampaigns(merged.lead, input.campaignIds ?? []);
-  lead = { ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } };
+  lead = markTyped({ ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } }, typedFields(patch, input), now);
   const touched =
     merged.changes.length > 0 ||
+    lead.editedFields.length !== existing.editedFields.length ||
     lead.campaignIds.length !== existing.campaignIds.length ||
     lead.lastTouchCampaignId !== existing.lastTouchCampaignId ||
     JSON.stringify(lead.sourceTags) !== JSON.stringify(existing.sourceTags);
@@ -155,7 +206,13 @@ export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, 
   };
   const empty = parseForWrite('leads', base);
   const { lead } = mergeTyped(empty, { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now);
-  return parseForWrite('leads', withCampaigns(lead, input.campaignIds ?? []));
+  return parseForWrite('leads', withCampaigns(markTyped(lead, typedFields(patch, input), now), input.campaignIds ?? []));
+}
+
+/** The fields the user typed: all of a manual save ("Add a lead"), else those typed while reviewing a capture. */
+function typedFields(patch: LeadPatch, input: Pick<SaveLeadInput, 'origin' | 'typed'>): LeadField[] {
+  const typed = Object.keys(input.typed ?? {}) as LeadField[];
+  return input.origin.kind === 'manual' ? [...new Set([...(Object.keys(patch) as LeadField[]), ...typed])] : typed;
 }
 
 /** Someone known only by email is named after the address until the user names them. */

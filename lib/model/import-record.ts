@@ -32,7 +32,13 @@ export const ImportUndoSchema = z.object({
   createdLeadIds: z.array(IdSchema).default([]),
   createdCampaignIds: z.array(IdSchema).default([]),
   activityIds: z.array(IdSchema).default([]),
-  /** Each updated lead before the import, and the `updatedAt` the import gave it (to spot later edits). */
-  updated: z.array(z.object({ before: LeadSchema, updatedAt: TimestampSchema })).default([]),
+  /**
+   * Each updated lead before the import, the `updatedAt` the import gave it (to spot later edits),
+   * and the values the import wrote (`after`, by field): undo puts back only fields still holding
+   * them. Optional: records from before it existed undo changed leads only when untouched since.
+   */
+  updated: z
+    .array(z.object({ before: LeadSchema, updatedAt: TimestampSchema, after: z.record(z.string().max(60), z.unknown()).optional() }))
+    .default([]),
 });
 export type ImportUndo = z.infer<typeof ImportUndoSchema>;

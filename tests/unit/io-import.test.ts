@@ -148,7 +148,7 @@ describe('import', () => {
     expect(after).toContain('Autumn webinar');
   });
 
-  it('undoes a whole import: created leads go with their records, changed leads come back exactly', async () => {
+  it('undoes a whole import: created leads go with their records, changed leads get back what the import changed', async () => {
     const { lead: greta } = await saveLead(db, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } }, 10);
     const gretaBefore = await db.get('leads', greta.id);
     const activitiesBefore = await db.getAll('activities');
@@ -158,13 +158,18 @@ describe('import', () => {
     await db.put('tasks', { id: 'task-1', leadId: hugo.id, type: 'call', title: 'Call Hugo', instructions: '', status: 'open', dueAt: 5, scheduledAt: 5, snoozeCount: 0, createdAt: 5, updatedAt: 5 });
 
     const preview = await previewUndo(db, record!.id);
-    expect(preview).toMatchObject({ removes: 2, restores: 1, changedSince: [] });
+    // Hugo has a task since the import: named, and kept unless the user asks otherwise.
+    expect(preview).toMatchObject({ removes: 1, restores: 1, changedSince: [], touched: [{ name: 'Hugo Valcourt', what: ['1 task'] }] });
     await updateLead(db, greta.id, { deal: { notes: 'edited after the import' } }, 2000);
     expect((await previewUndo(db, record!.id)).changedSince).toEqual(['Greta Halvorsen']);
 
-    const undone = await undoImport(db, record!.id, 3000);
+    const undone = await undoImport(db, record!.id, 3000, { removeTouched: true });
     expect(undone).toMatchObject({ status: 'undone', undoneAt: 3000 });
-    expect(await db.getAll('leads')).toEqual([gretaBefore]);
+    // Greta: every field the import changed comes back; the notes written since stay.
+    const [gretaAfter] = await db.getAll('leads');
+    expect(gretaAfter).toMatchObject({ id: greta.id, notes: 'edited after the import' });
+    expect({ ...gretaAfter, notes: gretaBefore!.notes, updatedAt: gretaBefore!.updatedAt, recent: gretaBefore!.recent }).toEqual(gretaBefore);
+    expect(await db.count('leads')).toBe(1);
     expect(await db.count('tasks')).toBe(0);
     const remaining = await db.getAll('activities');
     // The hand edit after the import stays in the timeline; the import's own entries are gone.

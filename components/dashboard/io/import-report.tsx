@@ -14,6 +14,7 @@ const STATUS_LABELS: Record<RowOutcome['status'], string> = {
 export function ImportReport({ plan }: { plan: ImportPlan }) {
   const conflicts = plan.outcomes.filter((outcome) => outcome.status === 'conflict');
   const updates = plan.outcomes.filter((outcome) => outcome.status === 'update');
+  const duplicates = plan.outcomes.filter((outcome) => outcome.possibleDuplicates?.length);
   const statusOf = new Map(plan.outcomes.map((outcome) => [outcome.leadId, outcome.status]));
   return (
     <section aria-labelledby="report-heading" className="flex flex-col gap-4">
@@ -25,6 +26,9 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
         <Count label="will update" value={plan.counts.update} tone="indigo" />
         <Count label="unchanged" value={plan.counts.unchanged} tone="slate" />
         <Count label={plan.counts.conflict === 1 ? 'conflict' : 'conflicts'} value={plan.counts.conflict} tone="amber" />
+        {plan.possibleDuplicates ? (
+          <Count label={plan.possibleDuplicates === 1 ? 'possible duplicate' : 'possible duplicates'} value={plan.possibleDuplicates} tone="amber" />
+        ) : null}
         <Count label={plan.counts.errors === 1 ? 'line with errors' : 'lines with errors'} value={plan.counts.errors} tone="rose" />
       </ul>
       {plan.timings.total !== undefined ? (
@@ -67,6 +71,14 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
       ) : null}
 
       <LineList title="Conflicts" items={conflicts.map((o) => ({ line: o.line, text: `${o.name}: ${o.note ?? ''}` }))} tone="amber" />
+      <LineList
+        title="Possible duplicates (same name and company, different email or profile: kept as separate leads; compare them under Possible duplicates)"
+        items={duplicates.map((o) => ({
+          line: o.line,
+          text: `${o.name}: ${o.possibleDuplicates!.map((d) => `${d.line !== undefined ? `line ${d.line}` : 'a lead you already have'} (different ${d.differs.join(', ')})`).join('; ')}`,
+        }))}
+        tone="amber"
+      />
       <LineList title="Will update" items={updates.map((o) => ({ line: o.line, text: `${o.name}: ${o.changes.join(', ')}${o.note ? ` (${o.note.toLowerCase()})` : ''}` }))} tone="indigo" />
       <LineList title="Errors (these lines are not imported)" items={plan.errors.map((e) => ({ line: e.line, text: e.message }))} tone="rose" />
     </section>

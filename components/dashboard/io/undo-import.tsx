@@ -8,6 +8,7 @@ import type { Notify } from '../view-context';
 export function UndoImport({ client, importId, notify, onUndone }: { client: IoClient; importId: string; notify: Notify; onUndone?: () => void }) {
   const [preview, setPreview] = useState<UndoPreview>();
   const [busy, setBusy] = useState(false);
+  const [removeTouched, setRemoveTouched] = useState(false);
   const [error, setError] = useState<string>();
   const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     setBusy(true);
@@ -37,9 +38,35 @@ export function UndoImport({ client, importId, notify, onUndone }: { client: IoC
         Undo the import of {preview.record.fileName}? {preview.removes.toLocaleString()} {preview.removes === 1 ? 'lead' : 'leads'} it created will be
         deleted and {preview.restores.toLocaleString()} {preview.restores === 1 ? 'lead' : 'leads'} it changed will be put back as they were.
       </p>
+      {preview.touched.length ? (
+        <div className="flex flex-col gap-1">
+          <p>
+            {preview.touched.length === 1 ? 'One lead' : `${preview.touched.length.toLocaleString()} leads`} it created{' '}
+            {preview.touched.length === 1 ? 'was' : 'were'} worked on since, and {removeTouched ? 'will be deleted too' : 'will be kept'}:
+          </p>
+          <ul aria-label="Leads worked on since the import" className="ml-4 list-disc">
+            {preview.touched.slice(0, 50).map((lead) => (
+              <li key={lead.id}>
+                {lead.name}: {lead.what.join(', ')}
+              </li>
+            ))}
+            {preview.touched.length > 50 ? <li>… and {(preview.touched.length - 50).toLocaleString()} more</li> : null}
+          </ul>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={removeTouched} onChange={(event) => setRemoveTouched(event.target.checked)} />
+            Also delete these leads and everything recorded about them since
+          </label>
+        </div>
+      ) : null}
+      {preview.deletedSince ? (
+        <p>
+          {preview.deletedSince === 1 ? 'One lead' : `${preview.deletedSince.toLocaleString()} leads`} it created{' '}
+          {preview.deletedSince === 1 ? 'was' : 'were'} deleted since and will not come back.
+        </p>
+      ) : null}
       {preview.changedSince.length ? (
         <p>
-          Changed since the import, and put back as before it too: {preview.changedSince.slice(0, 10).join(', ')}
+          Changed since the import (only the fields nobody changed since go back): {preview.changedSince.slice(0, 10).join(', ')}
           {preview.changedSince.length > 10 ? ` and ${preview.changedSince.length - 10} more` : ''}.
         </p>
       ) : null}
@@ -50,7 +77,7 @@ export function UndoImport({ client, importId, notify, onUndone }: { client: IoC
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              await client.call('undo', { importId });
+              await client.call('undo', { importId, removeTouched });
               notify({ text: `Import of ${preview.record.fileName} undone` });
               setPreview(undefined);
               onUndone?.();

@@ -75,8 +75,8 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
   async previewUndo({ importId }) {
     return previewUndo(await getDb(), importId);
   },
-  async undo({ importId }) {
-    return undoImport(await getDb(), importId);
+  async undo({ importId, removeTouched }) {
+    return undoImport(await getDb(), importId, Date.now(), { removeTouched: removeTouched === true });
   },
   async export({ ids, preset }, progress) {
     progress({ phase: 'export', fraction: 0 });

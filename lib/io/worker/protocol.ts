@@ -37,7 +37,7 @@ export interface IoRequests {
   plan: { request: { mapping: ColumnMapping; options: ImportOptions }; reply: ImportPlan };
   apply: { request: { mapping: ColumnMapping; preset: string; options: ImportOptions }; reply: ImportResult };
   previewUndo: { request: { importId: string }; reply: UndoPreview };
-  undo: { request: { importId: string }; reply: ImportRecord };
+  undo: { request: { importId: string; removeTouched?: boolean }; reply: ImportRecord };
   export: { request: { ids?: string[]; preset: string }; reply: { blob: Blob; count: number; fileName: string; ms: number } };
   backup: { request: Record<string, never>; reply: { blob: Blob; fileName: string; ms: number } };
   checkBackup: { request: { file: Blob; fileName: string }; reply: CheckedBackupSummary };
