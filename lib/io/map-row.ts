@@ -18,7 +18,7 @@ const splitList = (cell: string) =>
  * any other field the first non-empty column wins. Empty fields are left out.
  */
 export function mapRow(cells: readonly string[], headers: readonly string[], mapping: ColumnMapping): Record<string, string> {
-  const row: Record<string, string> = {};
+  const row = Object.create(null) as Record<string, string>;
   const emails: string[] = [];
   const otherEmails: string[] = [];
   const phones: string[] = [];
@@ -26,7 +26,7 @@ export function mapRow(cells: readonly string[], headers: readonly string[], map
   const location: string[] = [];
   const campaigns: string[] = [];
   headers.forEach((header, index) => {
-    const target = mapping[header];
+    const target = Object.hasOwn(mapping, header) ? mapping[header] : undefined;
     if (!target) return;
     const raw = unguardCell(cells[index] ?? '');
     const value = target === 'notes' ? raw : raw.trim();

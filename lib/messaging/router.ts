@@ -65,7 +65,7 @@ export function createRouter(handlers: Handlers, extensionId: string) {
     const envelope = EnvelopeSchema.safeParse(raw);
     if (!envelope.success) return undefined; // Not ours: let other listeners answer.
     const { type, payload } = envelope.data;
-    if (!(type in CONTRACT)) return failure(`Unknown message type "${type}"`);
+    if (!Object.hasOwn(CONTRACT, type)) return failure(`Unknown message type "${type}"`);
     const entry = CONTRACT[type as MessageType];
     const handler = handlers[type as MessageType] as
       | ((request: unknown, sender: CheckedSender) => Promise<unknown>)
