@@ -1,3 +1,4 @@
+import { withoutBidi } from '../extract/clean';
 import { unguardCell } from './cell-guard';
 import { CUSTOM_PREFIX, VALUE_SEPARATOR, type MappingTarget } from './import-fields';
 
@@ -28,7 +29,8 @@ export function mapRow(cells: readonly string[], headers: readonly string[], map
   headers.forEach((header, index) => {
     const target = Object.hasOwn(mapping, header) ? mapping[header] : undefined;
     if (!target) return;
-    const raw = unguardCell(cells[index] ?? '');
+    // Bidi controls and LRM/RLM would let a cell display as something else (lib/extract/clean.ts).
+    const raw = withoutBidi(unguardCell(cells[index] ?? '')).replace(/[\u200e\u200f]/g, '');
     const value = target === 'notes' ? raw : raw.trim();
     if (!value.trim()) return;
     switch (target) {
