@@ -107,9 +107,10 @@ export function StaleFormDialog<V extends object>({
 export function describeSave<V extends object>(
   outcome: { kind: 'saved'; fields: (keyof V)[]; keptTheirs: (keyof V)[]; replaced: (keyof V)[] },
   labels: Record<keyof V, string>,
+  headline?: string,
 ): string {
   const list = (keys: (keyof V)[]) => keys.map((key) => labels[key]).join(', ');
-  const parts = [`Saved ${list(outcome.fields)}`];
+  const parts = [headline ?? `Saved ${list(outcome.fields)}`];
   if (outcome.keptTheirs.length) parts.push(`kept changes made elsewhere to ${list(outcome.keptTheirs)}`);
   if (outcome.replaced.length) parts.push(`replaced changes made elsewhere to ${list(outcome.replaced)}`);
   return parts.join('; ');

@@ -92,7 +92,7 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
 
   const finish = (outcome: SaveOutcome<WorkspaceForm>) => {
     if (outcome.kind === 'saved') {
-      notify({ text: describeSave(outcome, WORKSPACE_LABELS) });
+      notify({ text: describeSave(outcome, WORKSPACE_LABELS, 'Settings saved') });
       void load().then(({ values }) => setForm(values));
     } else if (outcome.kind === 'unchanged') notify({ text: 'Nothing to save' });
   };

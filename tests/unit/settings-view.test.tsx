@@ -54,7 +54,7 @@ describe('Settings saved from a form opened before the background learned an add
     act(() => button(dialog, 'Merge and save').click());
     await until(() => notices.length > 0, 'the message');
 
-    expect(notices).toEqual(['Saved your name; kept changes made elsewhere to your own addresses']);
+    expect(notices).toEqual(['Settings saved; kept changes made elsewhere to your own addresses']);
     const stored = await getSettings(background);
     expect(stored.senderName).toBe('Maya Ortiz');
     expect(stored.ownEmails).toEqual(['maya@ardent-freight.example', 'maya.o@ardent-mail.example']);
