@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { campaignFormFrom, changedCampaignFields, createCampaign, listCampaigns, parseCampaignForm, updateCampaign } from '@/lib/campaigns';
 import { getLead, openLeadlineDb } from '@/lib/db';
 import { changedFields, mergeForm, mergeLines, resolveMerge, StaleRecordError } from '@/lib/forms/three-way';
 import { leadEditFromForm, leadFormFrom, parseLeadForm, saveLead, stageMoveEdit, updateLead, type LeadFormInput } from '@/lib/leads';
@@ -99,5 +100,26 @@ describe('a stale lead Edit form in a second tab', () => {
     await updateLead(tab1, lead.id, { ...leadEditFromForm(parsed(mine), changedFields(base, mine)), ifUpdatedAt: opened.updatedAt }, 2000);
     expect((await getLead(tab1, lead.id))!.dealValue).toBeUndefined();
     tab1.close();
+  });
+});
+
+describe('a stale campaign form in a second tab', () => {
+  it('writes only the changed name; notes and cost saved in the other tab stay', async () => {
+    const [tab1, tab2] = await twoTabs();
+    const created = await createCampaign(tab1, { name: 'Spring fair', channel: 'events', cost: 0, notes: '', status: 'active' }, 'USD', 1000);
+    const base = campaignFormFrom(created);
+    await updateCampaign(tab2, created.id, { notes: 'Booth 14', cost: 1200 }, 'USD', 2000);
+    const mine = { ...base, name: 'Spring fair 2027' };
+    const parsedForm = parseCampaignForm(mine);
+    if (!parsedForm.ok) throw new Error('form');
+    const changed = changedFields(base, mine);
+    await expect(updateCampaign(tab1, created.id, changedCampaignFields(parsedForm.fields, changed), 'USD', 3000, created.updatedAt)).rejects.toBeInstanceOf(StaleRecordError);
+    const stored = (await listCampaigns(tab1))[0]!;
+    const merge = mergeForm(base, mine, campaignFormFrom(stored));
+    expect(merge.conflicts).toEqual([]);
+    await updateCampaign(tab1, created.id, changedCampaignFields(parsedForm.fields, changedFields(campaignFormFrom(stored), merge.merged)), 'USD', 4000, stored.updatedAt);
+    expect((await listCampaigns(tab2))[0]).toMatchObject({ name: 'Spring fair 2027', notes: 'Booth 14', cost: 1200 });
+    tab1.close();
+    tab2.close();
   });
 });
