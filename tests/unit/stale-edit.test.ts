@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { campaignFormFrom, changedCampaignFields, createCampaign, listCampaigns, parseCampaignForm, updateCampaign } from '@/lib/campaigns';
 import { getLead, openLeadlineDb } from '@/lib/db';
 import { changedFields, mergeForm, mergeLines, resolveMerge, StaleRecordError } from '@/lib/forms/three-way';
+import { listTemplates, saveTemplate } from '@/lib/templates';
 import { leadEditFromForm, leadFormFrom, parseLeadForm, saveLead, stageMoveEdit, updateLead, type LeadFormInput } from '@/lib/leads';
 
 const manual = { kind: 'manual' as const, provenance: { source: 'manual' as const, at: 1 } };
@@ -119,6 +120,22 @@ describe('a stale campaign form in a second tab', () => {
     expect(merge.conflicts).toEqual([]);
     await updateCampaign(tab1, created.id, changedCampaignFields(parsedForm.fields, changedFields(campaignFormFrom(stored), merge.merged)), 'USD', 4000, stored.updatedAt);
     expect((await listCampaigns(tab2))[0]).toMatchObject({ name: 'Spring fair 2027', notes: 'Booth 14', cost: 1200 });
+    tab1.close();
+    tab2.close();
+  });
+});
+
+describe('a stale template form in a second tab', () => {
+  it('is refused when based on an older version, and its merge keeps the other tab’s subject', async () => {
+    const [tab1, tab2] = await twoTabs();
+    const created = await saveTemplate(tab1, { name: 'Intro', channel: 'email', subject: 'Hello', body: 'Hi {{firstName}}' }, 1000);
+    const base = { name: created.name, channel: created.channel, subject: created.subject ?? '', body: created.body };
+    await saveTemplate(tab2, { ...base, id: created.id, subject: 'Quick question' }, 2000);
+    const mine = { ...base, body: 'Hi {{firstName|there}}' };
+    await expect(saveTemplate(tab1, { id: created.id, ...mine }, 3000, created.updatedAt)).rejects.toBeInstanceOf(StaleRecordError);
+    const merge = mergeForm(base, mine, { ...base, subject: 'Quick question' });
+    await saveTemplate(tab1, { id: created.id, ...merge.merged }, 4000, 2000);
+    expect((await listTemplates(tab2))[0]).toMatchObject({ subject: 'Quick question', body: 'Hi {{firstName|there}}' });
     tab1.close();
     tab2.close();
   });
