@@ -9,6 +9,7 @@ const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS
 /** The add/edit lead form. Emits checked values; saving is the caller's job. */
 export function LeadForm({
   lead,
+  initial,
   currency,
   onSubmit,
   onCancel,
@@ -16,13 +17,15 @@ export function LeadForm({
   busy,
 }: {
   lead?: Lead | undefined;
+  /** The values the form opens with (the lead's by default). */
+  initial?: LeadFormInput | undefined;
   currency: string;
-  onSubmit: (values: { fields: LeadPatch; deal: NonNullable<LeadEdit['deal']> }) => void;
+  onSubmit: (values: { fields: LeadPatch; deal: NonNullable<LeadEdit['deal']>; input: LeadFormInput }) => void;
   onCancel: () => void;
   submitLabel: string;
   busy?: boolean;
 }) {
-  const [input, setInput] = useState<LeadFormInput>(() => leadFormFrom(lead));
+  const [input, setInput] = useState<LeadFormInput>(() => initial ?? leadFormFrom(lead));
   const [errors, setErrors] = useState<LeadFormErrors>({});
   const bind = (key: keyof LeadFormInput) => ({
     value: input[key],
@@ -38,7 +41,7 @@ export function LeadForm({
       return;
     }
     setErrors({});
-    onSubmit({ fields: result.fields, deal: result.deal });
+    onSubmit({ fields: result.fields, deal: result.deal, input });
   };
 
   return (

@@ -10,18 +10,17 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 // Injected by the background only when the setting is on, so the LinkedIn content script stays small.
 const isProfile = () => /^\/in\/[^/]+\/?$/.test(location.pathname);
 
-/** Saves the person the profile shows through the background (which validates and deduplicates). */
+/**
+ * Saves the person the profile's top card shows through the background, which never renames or
+ * overwrites a stored lead from here. The status names no one: it shows nothing the page does not.
+ */
 async function savePerson(): Promise<string> {
   if (identityWith(LINKEDIN_SITES, document, location.href) === 'stale') return 'The profile is still loading: try again in a moment.';
-  const drafts = extractWith(LINKEDIN_SITES, document, location.href).filter((draft) => draft.fullName);
-  if (!drafts.length) return 'Leadline found nobody to save on this page.';
-  const reply = (await sendFromContent('capture.save', { drafts })) as
-    | { ok: true; data: { leads: Array<{ fullName: string; created: boolean }> } }
-    | { ok: false; error: string }
-    | undefined;
-  if (!reply?.ok) return reply?.error ?? 'Leadline did not answer: reload the page and try again.';
-  const [lead] = reply.data.leads;
-  return lead ? `${lead.created ? 'Saved' : 'Updated'} ${lead.fullName}` : 'Nothing was saved.';
+  const [draft] = extractWith(LINKEDIN_SITES, document, location.href).filter((found) => found.fullName);
+  if (!draft) return 'Leadline found nobody to save on this page.';
+  const reply = (await sendFromContent('inpage.save', { draft })) as { ok: true; data: { saved: boolean } } | { ok: false; error: string } | undefined;
+  if (!reply?.ok) return 'Leadline could not save this profile: open the side panel to review it.';
+  return reply.data.saved ? 'Saved to Leadline: review it in the side panel' : 'Nothing was saved.';
 }
 
 export default defineUnlistedScript(() => {
@@ -33,6 +32,8 @@ export default defineUnlistedScript(() => {
       pending = true;
       ui = await createShadowRootUi(ctx, {
         name: 'leadline-save-button',
+        // Closed: the page's script cannot reach the button or read its status.
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         append: 'last',

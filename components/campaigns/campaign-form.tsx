@@ -14,6 +14,7 @@ const STATUS_OPTIONS = [
 /** The create/edit campaign form. Emits checked fields; saving is the caller's job. */
 export function CampaignForm({
   campaign,
+  initial,
   currency,
   onSubmit,
   onCancel,
@@ -21,13 +22,15 @@ export function CampaignForm({
   busy,
 }: {
   campaign?: Campaign | undefined;
+  /** The values the form opens with (the campaign's by default). */
+  initial?: CampaignFormInput | undefined;
   currency: string;
-  onSubmit: (fields: CampaignFields) => void;
+  onSubmit: (fields: CampaignFields, input: CampaignFormInput) => void;
   onCancel: () => void;
   submitLabel: string;
   busy?: boolean;
 }) {
-  const [input, setInput] = useState<CampaignFormInput>(() => campaignFormFrom(campaign));
+  const [input, setInput] = useState<CampaignFormInput>(() => initial ?? campaignFormFrom(campaign));
   const [errors, setErrors] = useState<CampaignFormErrors>({});
   const bind = (key: keyof CampaignFormInput) => ({
     value: input[key],
@@ -44,7 +47,7 @@ export function CampaignForm({
       return;
     }
     setErrors({});
-    onSubmit(result.fields);
+    onSubmit(result.fields, input);
   };
 
   return (

@@ -1,5 +1,16 @@
-import { useState } from 'react';
-import { createCampaign, setCampaignStatus, taggedCounts, updateCampaign } from '@/lib/campaigns';
+import { useCallback, useState } from 'react';
+import {
+  CAMPAIGN_FORM_LABELS,
+  campaignFormFrom,
+  changedCampaignFields,
+  createCampaign,
+  listCampaigns,
+  parseCampaignForm,
+  setCampaignStatus,
+  taggedCounts,
+  updateCampaign,
+  type CampaignFormInput,
+} from '@/lib/campaigns';
 import { getDb, updateSettings } from '@/lib/db';
 import { formatMoney } from '@/lib/format/format';
 import { CHANNEL_LABELS, type Campaign } from '@/lib/model';
@@ -9,6 +20,8 @@ import { EmptyState } from '../empty-state';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { describeSave, StaleFormDialog } from '../stale-form-dialog';
 import { CampaignForm } from './campaign-form';
 import { DeleteCampaignDialog } from './delete-campaign-dialog';
 import { TaggingRules } from './tagging-rules';
@@ -49,30 +62,88 @@ function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string })
         {campaign ? `Edit ${campaign.name}` : 'New campaign'}
       </h1>
       {error ? <p role="alert" className="mb-3 text-sm text-rose-600">{error}</p> : null}
-      <CampaignForm
-        campaign={campaign}
-        currency={settings.currency}
-        busy={busy}
-        submitLabel={campaign ? 'Save changes' : 'Create campaign'}
-        onCancel={() => navigate('campaigns')}
-        onSubmit={(fields) => {
-          setBusy(true);
-          void (async () => {
-            try {
-              const db = await getDb();
-              const saved = campaign
-                ? await updateCampaign(db, campaign.id, fields, settings.currency)
-                : await createCampaign(db, fields, settings.currency);
-              notify({ text: campaign ? `Saved “${saved.name}”` : `Created “${saved.name}”` });
-              navigate('campaigns');
-            } catch (caught) {
-              setError(caught instanceof Error ? caught.message : String(caught));
-              setBusy(false);
-            }
-          })();
-        }}
-      />
+      {campaign ? (
+        <CampaignEditForm campaign={campaign} currency={settings.currency} notify={notify} onError={setError} />
+      ) : (
+        <CampaignForm
+          currency={settings.currency}
+          busy={busy}
+          submitLabel="Create campaign"
+          onCancel={() => navigate('campaigns')}
+          onSubmit={(fields) => {
+            setBusy(true);
+            void (async () => {
+              try {
+                const saved = await createCampaign(await getDb(), fields, settings.currency);
+                notify({ text: `Created “${saved.name}”` });
+                navigate('campaigns');
+              } catch (caught) {
+                setError(caught instanceof Error ? caught.message : String(caught));
+                setBusy(false);
+              }
+            })();
+          }}
+        />
+      )}
     </section>
+  );
+}
+
+/**
+ * Edits a stored campaign: saves only the fields changed in the form; when the campaign changed
+ * since the form opened (another tab), the user chooses what to keep.
+ */
+function CampaignEditForm({ campaign, currency, notify, onError }: { campaign: Campaign; currency: string; notify: ViewContext['notify']; onError: (error: string | undefined) => void }) {
+  const load = useCallback(async () => {
+    const stored = (await listCampaigns(await getDb())).find((entry) => entry.id === campaign.id);
+    return stored ? { values: campaignFormFrom(stored), version: stored.updatedAt } : undefined;
+  }, [campaign.id]);
+  const write = useCallback(
+    async (values: CampaignFormInput, fields: (keyof CampaignFormInput)[], version: unknown) => {
+      const parsed = parseCampaignForm(values);
+      if (!parsed.ok) throw new Error(Object.values(parsed.errors).join('; '));
+      const saved = await updateCampaign(await getDb(), campaign.id, changedCampaignFields(parsed.fields, fields), currency, Date.now(), version as number);
+      return saved.updatedAt;
+    },
+    [campaign.id, currency],
+  );
+  const form = useStaleForm<CampaignFormInput>({ initial: { values: campaignFormFrom(campaign), version: campaign.updatedAt }, load, write });
+  const run = (action: () => Promise<SaveOutcome<CampaignFormInput>> | SaveOutcome<CampaignFormInput>) => {
+    void (async () => {
+      try {
+        onError(undefined);
+        const outcome = await action();
+        if (outcome.kind === 'saved') {
+          notify({ text: `${describeSave(outcome, CAMPAIGN_FORM_LABELS, `Saved “${campaign.name}”`)}` });
+          navigate('campaigns');
+        } else if (outcome.kind === 'unchanged') navigate('campaigns');
+      } catch (caught) {
+        onError(caught instanceof Error ? caught.message : String(caught));
+      }
+    })();
+  };
+  return (
+    <>
+      <CampaignForm
+        key={form.generation}
+        campaign={campaign}
+        initial={form.baseline.values}
+        currency={currency}
+        submitLabel="Save changes"
+        onCancel={() => navigate('campaigns')}
+        onSubmit={(_fields, input) => run(() => form.submit(input))}
+      />
+      {form.conflict ? (
+        <StaleFormDialog
+          conflict={form.conflict}
+          labels={CAMPAIGN_FORM_LABELS}
+          onKeepMine={() => run(() => form.resolve('mine'))}
+          onMerge={(choices) => run(() => form.resolve('merge', choices))}
+          onTakeTheirs={() => run(form.takeTheirs)}
+          onCancel={form.dismiss}
+        />
+      ) : null}
+    </>
   );
 }
 

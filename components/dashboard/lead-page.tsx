@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { getDb, getLead, leadTimeline } from '@/lib/db';
 import { formatDateTime, formatMoney } from '@/lib/format/format';
-import { deleteLead, restoreLead, updateLead } from '@/lib/leads';
+import { deleteLead, restoreLead } from '@/lib/leads';
 import { isWebUrl, SOURCE_LABELS, type Lead, type LeadField } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { LeadForm } from '../lead-form';
 import { ActivityExtra } from './activity-extra';
 import { LeadCompany } from './lead-company';
+import { LeadEditor } from './lead-editor';
 import { StageBadge } from '../stage-badge';
 import { LeadSequencesPanel } from './lead-sequences-panel';
 import { EraseLead } from './erase-lead';
@@ -21,7 +21,6 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
   const lead = useLiveQuery((db) => getLead(db, id), [id], ['leads']);
   const timeline = useLiveQuery((db) => leadTimeline(db, id), [id], ['activities']);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string>();
 
   if (lead.loading && !lead.data) return <p className="text-sm text-slate-500">Loading…</p>;
   if (!lead.data) {
@@ -50,24 +49,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
         <h1 id="edit-heading" className="mb-4 text-xl font-semibold">
           Edit {current.fullName}
         </h1>
-        {error ? <p role="alert" className="mb-3 text-sm text-rose-600">{error}</p> : null}
-        <LeadForm
-          lead={current}
-          currency={settings.currency}
-          submitLabel="Save changes"
-          onCancel={() => setEditing(false)}
-          onSubmit={({ fields, deal }) => {
-            void (async () => {
-              try {
-                await updateLead(await getDb(), current.id, { fields, deal });
-                setEditing(false);
-                notify({ text: 'Changes saved' });
-              } catch (caught) {
-                setError(caught instanceof Error ? caught.message : String(caught));
-              }
-            })();
-          }}
-        />
+        <LeadEditor lead={current} currency={settings.currency} notify={notify} onClose={() => setEditing(false)} />
       </section>
     );
   }

@@ -1,11 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { changeWorkspaceCurrency } from '@/lib/campaigns/currency';
-import { countLeads, findProblems, getDb, updateSettings } from '@/lib/db';
+import { countLeads, findProblems, getDb, getSettings, updateSettings } from '@/lib/db';
+import { mergeLines } from '@/lib/forms/three-way';
 import { removeSampleData } from '@/lib/demo';
-import { describeZodError, SettingsSchema } from '@/lib/model';
+import { defaultSettings, describeZodError, SettingsSchema, type Settings } from '@/lib/model';
 import { Button } from '../button';
 import { TextAreaField, TextField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { LearnedOwnerNotice } from '../learned-owner-notice';
+import { describeSave, StaleFormDialog } from '../stale-form-dialog';
 import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
 import { FollowNetworks } from './follow-networks';
 import { MailSettings } from './mail-settings';
@@ -18,44 +22,94 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+/** The workspace form's inputs, as typed. */
+interface WorkspaceForm {
+  senderName: string;
+  currency: string;
+  ownEmails: string;
+  neverCapture: string;
+  inPageButton: boolean;
+}
+
+const WORKSPACE_LABELS: Record<keyof WorkspaceForm, string> = {
+  senderName: 'your name',
+  currency: 'currency',
+  ownEmails: 'your own addresses',
+  neverCapture: 'never capture',
+  inPageButton: 'the LinkedIn button',
+};
+
+const workspaceForm = (settings: Settings): WorkspaceForm => ({
+  senderName: settings.senderName,
+  currency: settings.currency,
+  ownEmails: settings.ownEmails.join('\n'),
+  neverCapture: settings.neverCapture.join('\n'),
+  inPageButton: settings.inPageButton,
+});
+
+/** The form's values as settings fields (not yet checked). */
+const workspaceFields = (form: WorkspaceForm) => ({
+  senderName: form.senderName,
+  currency: form.currency.trim().toUpperCase(),
+  ownEmails: lines(form.ownEmails),
+  neverCapture: lines(form.neverCapture),
+  inPageButton: form.inPageButton,
+});
+
+// Lists of addresses merge by set: an address learned while the form was open stays.
+const WORKSPACE_MERGERS = { ownEmails: mergeLines, neverCapture: mergeLines };
+
 /** Workspace settings and data housekeeping (problems found in storage, sample data). */
 export function SettingsView({ params, settings, notify }: ViewContext) {
-  const [form, setForm] = useState(() => ({
-    senderName: settings.senderName,
-    currency: settings.currency,
-    ownEmails: settings.ownEmails.join('\n'),
-    neverCapture: settings.neverCapture.join('\n'),
-    inPageButton: settings.inPageButton,
-  }));
+  const [form, setForm] = useState(() => workspaceForm(settings));
   const [error, setError] = useState<string>();
   const problems = useLiveQuery(findProblems, [], ['leads', 'activities', 'campaigns', 'tasks', 'sequences', 'enrollments', 'templates', 'companies', 'settings']);
   const leadCount = useLiveQuery(countLeads, [], ['leads']);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const candidate = {
-      ...settings,
-      senderName: form.senderName,
-      currency: form.currency.trim().toUpperCase(),
-      ownEmails: lines(form.ownEmails),
-      neverCapture: lines(form.neverCapture),
-      inPageButton: form.inPageButton,
-    };
+  const load = useCallback(async () => {
+    const values = workspaceForm(await getSettings(await getDb()));
+    return { values, version: values };
+  }, []);
+  const write = useCallback(async (values: WorkspaceForm, fields: (keyof WorkspaceForm)[], version: unknown) => {
+    const candidate = workspaceFields(values);
     const badPattern = candidate.neverCapture.map(neverCapturePatternProblem).find(Boolean);
-    if (badPattern) return setError(badPattern);
-    const checked = SettingsSchema.safeParse(candidate);
-    if (!checked.success) {
-      setError(describeZodError(checked.error));
-      return;
+    if (badPattern) throw new Error(badPattern);
+    const checked = SettingsSchema.safeParse({ ...defaultSettings(), ...candidate });
+    if (!checked.success) throw new Error(describeZodError(checked.error));
+    const before = workspaceFields(version as WorkspaceForm);
+    const patch: Partial<Settings> = {};
+    const expected: Partial<Settings> = {};
+    for (const field of fields) {
+      Object.assign(patch, { [field]: checked.data[field] });
+      Object.assign(expected, { [field]: before[field] });
     }
-    setError(undefined);
     const db = await getDb();
-    // Amounts entered in the old currency keep it instead of silently becoming the new one (issue 6).
-    if (checked.data.currency !== settings.currency) await changeWorkspaceCurrency(db, checked.data.currency);
-    // Write only this form's fields: a whole-record write would undo a change made meanwhile elsewhere.
-    const { senderName, currency, ownEmails, neverCapture, inPageButton } = checked.data;
-    await updateSettings(db, { senderName, currency, ownEmails, neverCapture, inPageButton });
-    notify({ text: 'Settings saved' });
+    // Amounts entered in the old currency keep it instead of silently becoming the new one.
+    if (fields.includes('currency')) await changeWorkspaceCurrency(db, checked.data.currency);
+    // Only the fields changed in this form, and only if they still hold what the form was based on.
+    return workspaceForm(await updateSettings(db, patch, expected));
+  }, []);
+  const stale = useStaleForm<WorkspaceForm>({ initial: { values: workspaceForm(settings), version: workspaceForm(settings) }, load, write, mergers: WORKSPACE_MERGERS });
+
+  const finish = (outcome: SaveOutcome<WorkspaceForm>) => {
+    if (outcome.kind === 'saved') {
+      notify({ text: describeSave(outcome, WORKSPACE_LABELS, 'Settings saved') });
+      void load().then(({ values }) => setForm(values));
+    } else if (outcome.kind === 'unchanged') notify({ text: 'Nothing to save' });
+  };
+  const run = (action: () => Promise<SaveOutcome<WorkspaceForm>> | SaveOutcome<WorkspaceForm>) => {
+    void (async () => {
+      try {
+        setError(undefined);
+        finish(await action());
+      } catch (caught) {
+        setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    })();
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    run(() => stale.submit(form));
   };
 
   const removeSamples = async () => {
@@ -66,11 +120,12 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
   return (
     <div className="flex max-w-2xl flex-col gap-8">
       <h1 className="text-xl font-semibold">Settings</h1>
-      <form onSubmit={(event) => void save(event)} className="flex flex-col gap-4" aria-labelledby="workspace-heading">
+      <form onSubmit={save} className="flex flex-col gap-4" aria-labelledby="workspace-heading">
         <h2 id="workspace-heading" className="text-base font-semibold">
           Workspace
         </h2>
         {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
+        <LearnedOwnerNotice learned={settings.learnedOwnEmails} />
         <TextField
           label="Your name (signs templates)"
           value={form.senderName}
@@ -119,6 +174,20 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
         </div>
       </form>
 
+      {stale.conflict ? (
+        <StaleFormDialog
+          conflict={stale.conflict}
+          labels={WORKSPACE_LABELS}
+          onKeepMine={() => run(() => stale.resolve('mine'))}
+          onMerge={(choices) => run(() => stale.resolve('merge', choices))}
+          onTakeTheirs={() => {
+            const theirs = stale.conflict?.theirs;
+            run(stale.takeTheirs);
+            if (theirs) setForm(theirs);
+          }}
+          onCancel={stale.dismiss}
+        />
+      ) : null}
       <ReminderSettings key={String(settings.notifications)} settings={settings} notify={notify} />
       <MailSettings settings={settings} notify={notify} />
       <FollowNetworks />

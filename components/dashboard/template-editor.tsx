@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { getDb } from '@/lib/db';
 import type { Lead, Template, TemplateChannel } from '@/lib/model';
-import { checkTemplate, deleteTemplate, MERGE_FIELDS, renderTemplate, saveTemplate, TemplateError } from '@/lib/templates';
+import { checkTemplate, deleteTemplate, listTemplates, MERGE_FIELDS, renderTemplate, saveTemplate, TemplateError } from '@/lib/templates';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { navigate } from '../hooks/use-hash-route';
+import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { describeSave, StaleFormDialog } from '../stale-form-dialog';
 import { LeadPicker } from './lead-picker';
 import type { ViewContext } from './view-context';
 
@@ -12,6 +14,23 @@ const CHANNELS = [
   { value: 'email', label: 'Email' },
   { value: 'linkedin', label: 'LinkedIn message or note' },
 ];
+
+/** The template form's inputs. */
+interface TemplateForm {
+  name: string;
+  channel: TemplateChannel;
+  subject: string;
+  body: string;
+}
+
+const TEMPLATE_LABELS: Record<keyof TemplateForm, string> = { name: 'name', channel: 'channel', subject: 'subject', body: 'message' };
+
+const templateForm = (template: Template | undefined): TemplateForm => ({
+  name: template?.name ?? '',
+  channel: template?.channel ?? 'email',
+  subject: template?.subject ?? '',
+  body: template?.body ?? '',
+});
 
 /** Create or edit a template: merge fields, a live preview against a chosen lead, errors named. */
 export function TemplateEditor({ template, settings, notify }: Pick<ViewContext, 'settings' | 'notify'> & { template: Template | undefined }) {
@@ -24,9 +43,41 @@ export function TemplateEditor({ template, settings, notify }: Pick<ViewContext,
   const problems = checkTemplate({ subject: channel === 'email' ? subject : '', body });
   const preview = previewLead ? renderTemplate({ subject: channel === 'email' ? subject : '', body }, { lead: previewLead, senderName: settings.senderName }) : undefined;
 
+  const load = useCallback(async () => {
+    const stored = template ? (await listTemplates(await getDb())).find((entry) => entry.id === template.id) : undefined;
+    return stored ? { values: templateForm(stored), version: stored.updatedAt } : undefined;
+  }, [template]);
+  const write = useCallback(
+    async (values: TemplateForm, _fields: (keyof TemplateForm)[], version: unknown) =>
+      // The values are the stored template with only the user's changed fields on top (useStaleForm).
+      (await saveTemplate(await getDb(), { id: template?.id, ...values }, Date.now(), version as number)).updatedAt,
+    [template],
+  );
+  const stale = useStaleForm<TemplateForm>({ initial: { values: templateForm(template), version: template?.updatedAt }, load, write });
+  const show = (values: TemplateForm) => {
+    setName(values.name);
+    setChannel(values.channel);
+    setSubject(values.subject);
+    setBody(values.body);
+  };
+  const run = (action: () => Promise<SaveOutcome<TemplateForm>> | SaveOutcome<TemplateForm>) => {
+    void (async () => {
+      try {
+        setError(undefined);
+        const outcome = await action();
+        if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
+          notify({ text: outcome.kind === 'saved' ? describeSave(outcome, TEMPLATE_LABELS, `Saved template “${name}”`) : 'Nothing changed' });
+          navigate('templates', template?.id ?? '');
+        }
+      } catch (caught) {
+        setError(caught instanceof TemplateError ? `Not saved: ${caught.message}` : caught instanceof Error ? caught.message : String(caught));
+      }
+    })();
+  };
   const save = async () => {
+    if (template) return run(() => stale.submit({ name, channel, subject, body }));
     try {
-      const saved = await saveTemplate(await getDb(), { id: template?.id, name, channel, subject, body }, Date.now());
+      const saved = await saveTemplate(await getDb(), { name, channel, subject, body }, Date.now());
       setError(undefined);
       notify({ text: `Saved template “${saved.name}”` });
       navigate('templates', saved.id);
@@ -90,6 +141,20 @@ export function TemplateEditor({ template, settings, notify }: Pick<ViewContext,
           ) : null}
         </div>
       </div>
+      {stale.conflict ? (
+        <StaleFormDialog
+          conflict={stale.conflict}
+          labels={TEMPLATE_LABELS}
+          onKeepMine={() => run(() => stale.resolve('mine'))}
+          onMerge={(choices) => run(() => stale.resolve('merge', choices))}
+          onTakeTheirs={() => {
+            const theirs = stale.conflict?.theirs;
+            run(stale.takeTheirs);
+            if (theirs) show(theirs);
+          }}
+          onCancel={stale.dismiss}
+        />
+      ) : null}
       <aside className="flex flex-col gap-3" aria-label="Merge fields and preview">
         <div>
           <h3 className="mb-1 text-sm font-semibold">Merge fields</h3>

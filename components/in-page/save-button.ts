@@ -16,7 +16,11 @@ export const SAVE_BUTTON_CSS = `
   @media (prefers-color-scheme: dark) { .leadline-save output { background: #0f172a; color: #f1f5f9; } }
 `;
 
-/** Renders the button into `container`; `save` resolves with the text to show ("Saved", an error). Returns the teardown. */
+/**
+ * Renders the button into `container`; `save` resolves with the text to show ("Saved", an error).
+ * Only a trusted click counts: the page's own script can reach the button's events but cannot make
+ * them trusted. Returns the teardown.
+ */
 export function renderSaveButton(container: HTMLElement, save: () => Promise<string>): () => void {
   const wrapper = document.createElement('div');
   wrapper.className = 'leadline-save';
@@ -25,7 +29,8 @@ export function renderSaveButton(container: HTMLElement, save: () => Promise<str
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Save to Leadline';
-  const onClick = () => {
+  const onClick = (event: MouseEvent) => {
+    if (!event.isTrusted || button.disabled) return;
     button.disabled = true;
     status.textContent = 'Saving…';
     save()

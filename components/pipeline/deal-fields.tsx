@@ -1,17 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { parseMoneyInput } from '@/lib/campaigns';
 import { getDb } from '@/lib/db';
-import { stageMoveEdit, updateLead } from '@/lib/leads';
+import { dealValueRequest, stageMoveEdit, updateLead } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Lead, type Stage } from '@/lib/model';
 import { Button } from '../button';
 import { SelectField, TextField } from '../field';
 import type { Notify } from '../dashboard/view-context';
+import { DealValueField } from './deal-value-field';
 
 /** A lead's stage and deal: value, expected close date, lost reason, owner. Every change lands in the timeline. */
 export function DealFields({ lead, currency, notify }: { lead: Lead; currency: string; notify: Notify }) {
   const foreign = lead.dealCurrency && lead.dealCurrency !== currency ? lead.dealCurrency : undefined;
   const [stage, setStage] = useState<Stage>(lead.stage);
   const [value, setValue] = useState(lead.dealValue === undefined ? '' : String(lead.dealValue));
+  const [cleared, setCleared] = useState(false);
   const [closeDate, setCloseDate] = useState(lead.expectedCloseDate ?? '');
   const [reason, setReason] = useState(lead.lostReason ?? '');
   const [owner, setOwner] = useState(lead.owner ?? '');
@@ -28,11 +30,10 @@ export function DealFields({ lead, currency, notify }: { lead: Lead; currency: s
     setError(undefined);
     setBusy(true);
     try {
-      // An untouched amount keeps the currency it was entered in; a new one is in the workspace currency.
-      const dealCurrency = parsed.value === lead.dealValue ? lead.dealCurrency : undefined;
+      // An untouched amount keeps the currency it was entered in; a new one is in the workspace currency;
+      // an emptied one is kept (only Clear value removes it).
       const edit = stageMoveEdit(lead, stage, {
-        dealValue: parsed.value,
-        dealCurrency,
+        ...(parsed.value === lead.dealValue && !cleared ? {} : dealValueRequest(parsed.value, cleared)),
         expectedCloseDate: closeDate || undefined,
         lostReason: reason,
       });
@@ -57,13 +58,15 @@ export function DealFields({ lead, currency, notify }: { lead: Lead; currency: s
           value={stage}
           onChange={(event) => setStage(event.target.value as Stage)}
         />
-        <TextField
+        <DealValueField
           label={`Deal value (${foreign ?? currency})`}
-          inputMode="decimal"
           value={value}
           error={error}
           hint={foreign ? `Entered in ${foreign}; a new amount is recorded in ${currency}` : undefined}
-          onChange={(event) => setValue(event.target.value)}
+          stored={lead.dealValue === undefined ? undefined : `${lead.dealValue} ${foreign ?? currency}`}
+          cleared={cleared}
+          onChange={setValue}
+          onClearedChange={setCleared}
         />
         <TextField label="Expected close date" type="date" value={closeDate} onChange={(event) => setCloseDate(event.target.value)} />
         <TextField label="Owner" value={owner} maxLength={100} onChange={(event) => setOwner(event.target.value)} />

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { parseMoneyInput } from '@/lib/campaigns';
 import type { LeadRow } from '@/lib/db';
-import type { StageMoveDetails } from '@/lib/leads';
+import { dealValueRequest, type StageMoveDetails } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model';
 import { Button } from '../button';
 import { Dialog } from '../dialog';
+import { DealValueField } from './deal-value-field';
 import { SelectField, TextField } from '../field';
 
 /**
@@ -27,6 +28,7 @@ export function MoveStageDialog({
   const [stage, setStage] = useState<Stage>(initialStage ?? lead.stage);
   const inOtherCurrency = lead.dealCurrency && lead.dealCurrency !== currency;
   const [value, setValue] = useState(lead.dealValue === undefined || inOtherCurrency ? '' : String(lead.dealValue));
+  const [cleared, setCleared] = useState(false);
   const [closeDate, setCloseDate] = useState(lead.expectedCloseDate ?? '');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
@@ -38,9 +40,8 @@ export function MoveStageDialog({
       setError(parsed.error);
       return;
     }
-    const keepForeign = inOtherCurrency && !value.trim();
     onMove(stage, {
-      ...(keepForeign ? {} : { dealValue: parsed.value, dealCurrency: undefined }),
+      ...dealValueRequest(parsed.value, cleared),
       expectedCloseDate: closeDate || undefined,
       ...(stage === 'lost' ? { lostReason: reason } : {}),
     });
@@ -55,13 +56,14 @@ export function MoveStageDialog({
           value={stage}
           onChange={(event) => setStage(event.target.value as Stage)}
         />
-        <TextField
+        <DealValueField
           label={`Deal value (${currency})`}
-          inputMode="decimal"
           value={value}
           error={error}
-          hint={inOtherCurrency ? `Recorded as ${lead.dealValue} ${lead.dealCurrency}; leave empty to keep it` : undefined}
-          onChange={(event) => setValue(event.target.value)}
+          stored={lead.dealValue === undefined ? undefined : `${lead.dealValue} ${lead.dealCurrency ?? currency}`}
+          cleared={cleared}
+          onChange={setValue}
+          onClearedChange={setCleared}
         />
         {stage !== 'won' && stage !== 'lost' ? (
           <TextField label="Expected close date" type="date" value={closeDate} onChange={(event) => setCloseDate(event.target.value)} />

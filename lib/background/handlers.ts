@@ -1,3 +1,4 @@
+import { saveFromPage } from '../capture/page-save';
 import { saveDrafts } from '../capture/save-drafts';
 import { extensionVersion, openSidePanel, runScriptFile } from '../browser';
 import { getDb } from '../db/open';
@@ -15,6 +16,8 @@ export function backgroundHandlers(): Handlers {
       const results = await saveDrafts(await getDb(), drafts, Date.now(), { excludeCampaignIds });
       return { leads: results.map(({ lead, created }) => ({ id: lead.id, fullName: lead.fullName, created })) };
     },
+    // Only for the page's own button: fills gaps, never renames (lib/capture/page-save.ts).
+    'inpage.save': async ({ draft }) => saveFromPage(await getDb(), draft),
     'inpage.button': async (_request, sender) => {
       // Off by default (LinkedIn objects to inserted elements); loaded only when the user turned it on.
       if (sender.tabId === undefined || !(await getSettings(await getDb())).inPageButton) return { shown: false };

@@ -93,3 +93,26 @@ export function parseCampaignForm(
     },
   };
 }
+
+/** The fields of a checked form that the user changed (`changed`, keys of the form): only those are written. */
+export function changedCampaignFields(fields: CampaignFields, changed: readonly (keyof CampaignFormInput)[]): Partial<CampaignFields> {
+  const out: Partial<CampaignFields> = {};
+  for (const key of changed) Object.assign(out, { [key]: fields[key] });
+  return out;
+}
+
+/** What each input is called, for messages that name fields. */
+export const CAMPAIGN_FORM_LABELS: Record<keyof CampaignFormInput, string> = {
+  name: 'name',
+  channel: 'channel',
+  medium: 'medium',
+  utmCampaign: 'UTM campaign',
+  utmSource: 'UTM source',
+  startDate: 'start date',
+  endDate: 'end date',
+  cost: 'cost',
+  goalLeads: 'goal',
+  owner: 'owner',
+  notes: 'notes',
+  status: 'status',
+};

@@ -4,6 +4,7 @@ import { writeTx } from '../db/tx';
 import { defaultSettings, newId, type Activity, type Campaign, type CampaignStatus } from '../model';
 import type { CampaignFields } from './campaign-form';
 import { withCampaignReplaced, withoutCampaign } from './tags';
+import { StaleRecordError } from '../forms/three-way';
 
 const STATUS_ORDER: Record<CampaignStatus, number> = { active: 0, draft: 1, archived: 2 };
 
@@ -29,17 +30,20 @@ export async function createCampaign(db: LeadlineDB, fields: CampaignFields, cur
 export async function updateCampaign(
   db: LeadlineDB,
   id: string,
-  fields: CampaignFields,
+  fields: Partial<CampaignFields>,
   currency: string,
   now = Date.now(),
+  /** Write only if the campaign is still the version the fields were based on (its `updatedAt`), else StaleRecordError. */
+  ifUpdatedAt?: number,
 ): Promise<Campaign> {
   return writeTx(db, ['campaigns', 'settings'], async (tx) => {
     const current = parseStored('campaigns', await tx.objectStore('campaigns').get(id), id);
     if (!current) throw new Error('That campaign no longer exists');
+    if (ifUpdatedAt !== undefined && current.updatedAt !== ifUpdatedAt) throw new StaleRecordError(current.name);
     const next = parseForWrite('campaigns', {
       ...current,
       ...fields,
-      currency: fields.cost === current.cost ? current.currency : currency,
+      currency: !('cost' in fields) || fields.cost === current.cost ? current.currency : currency,
       updatedAt: now,
     });
     await tx.objectStore('campaigns').put(next);

@@ -6,10 +6,20 @@
 
 const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
+// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the Arabic
+// letter mark: they reorder how a name is displayed ("moc.elgoog" shown as "google.com"), so no
+// captured or imported text keeps them. LRM/RLM (U+200E/U+200F) go with the other invisibles below.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u061c]/g;
+
+/** Text without bidirectional control characters (every captured and imported value passes here). */
+export function withoutBidi(value: string): string {
+  return value.replace(BIDI_CONTROLS, '');
+}
+
 /** Text as a person reads it: whitespace (and invisible characters) collapsed, trimmed; undefined when empty. */
 export function cleanText(value: string | null | undefined, max = 300): string | undefined {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const text = value?.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = (value === null || value === undefined ? value : withoutBidi(value))?.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]+/g, ' ').replace(/\s+/g, ' ').trim();
   return text && text.length <= max ? text : undefined;
 }
 

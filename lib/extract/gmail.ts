@@ -55,19 +55,22 @@ export function ownGmailSignature(body: Element): Element | undefined {
 // Hidden cached views (Gmail keeps earlier views in the page).
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 
-/** The mailbox owner's address from the account area, the window title, or the "me" Gmail writes for them. */
+// Where messages are shown: nothing inside can name the mailbox owner (a sender writes what they like there).
+const MESSAGE_AREA = '[role="main"], [role="listitem"], .adn, .a3s, .ii, [data-message-id]';
+
+/**
+ * The mailbox owner's address, only from the account area (the Google bar's account button). The
+ * window title and the "me" of message headers are not used: a subject such as "Hi - ceo@x.example - y"
+ * or a `span[name=me]` inside a message body would make a prospect the owner.
+ */
 export function gmailOwner(doc: Document): string | undefined {
-  // 1. The account button: aria-label "Google Account: Maya Ortiz (maya@…)".
-  for (const link of doc.querySelectorAll('#gb a[aria-label*="@"], header a[aria-label*="@"], a[href*="accounts.google.com/SignOutOptions"][aria-label*="@"]')) {
+  // The account button: aria-label "Google Account: Maya Ortiz (maya@…)".
+  for (const link of doc.querySelectorAll('#gb a[aria-label*="@"], header[role="banner"] a[aria-label*="@"], a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]')) {
+    if (link.closest(MESSAGE_AREA)) continue;
     const email = cleanEmail(/([^\s()<>]+@[^\s()<>]+)/.exec(link.getAttribute('aria-label') ?? '')?.[1]);
     if (email) return email;
   }
-  // 2. The window title: "Inbox (3) - maya@… - Company Mail".
-  const titled = cleanEmail(/\s[-–]\s([^\s@]+@[^\s]+?)\s[-–]\s/.exec(doc.title)?.[1]);
-  if (titled) return titled;
-  // 3. Headers write the owner as "me".
-  const me = [...doc.querySelectorAll('span.g2[email][name], span.gD[email][name]')].find((span) => /^me$/i.test(span.getAttribute('name') ?? ''));
-  return cleanEmail(me?.getAttribute('email'));
+  return undefined;
 }
 
 /** The subject heading of the thread the URL names (a cached hidden one is never taken for it). */

@@ -33,12 +33,16 @@ function readingPane(doc: Document): Element | null {
   return doc.getElementById('ReadingPaneContainerId') ?? doc.querySelector('[role="main"]');
 }
 
-/** The mailbox owner's address from the account manager (Microsoft's shared header). */
+/**
+ * The mailbox owner's address, only from the account manager (Microsoft's shared header), never from
+ * an element inside the reading pane or a message (a sender can write any id or title there).
+ */
 export function outlookOwner(doc: Document): string | undefined {
+  const outside = (element: Element | null) => (element && !element.closest('#ReadingPaneContainerId, [role="main"], [aria-label="Message body"]') ? element : null);
   const sources: Array<() => string | null | undefined> = [
-    () => doc.getElementById('mectrl_currentAccount_secondary')?.textContent,
-    () => doc.querySelector('#mectrl_main_trigger [title*="@"], #O365_MainLink_Me [title*="@"]')?.getAttribute('title'),
-    () => /([^\s()<>]+@[^\s()<>]+)/.exec(doc.querySelector('#mectrl_main_trigger[aria-label*="@"], #O365_MainLink_Me[aria-label*="@"]')?.getAttribute('aria-label') ?? '')?.[1],
+    () => outside(doc.getElementById('mectrl_currentAccount_secondary'))?.textContent,
+    () => outside(doc.querySelector('#mectrl_main_trigger [title*="@"], #O365_MainLink_Me [title*="@"]'))?.getAttribute('title'),
+    () => /([^\s()<>]+@[^\s()<>]+)/.exec(outside(doc.querySelector('#mectrl_main_trigger[aria-label*="@"], #O365_MainLink_Me[aria-label*="@"]'))?.getAttribute('aria-label') ?? '')?.[1],
   ];
   for (const source of sources) {
     const email = cleanEmail(source());

@@ -53,7 +53,8 @@ export function resolveMapping(
   }
   const generic = new Map(GENERIC_HEADERS.map(([header, field]) => [normaliseHeader(header), field]));
   const customPrefix = normaliseHeader(CUSTOM_COLUMN_PREFIX);
-  const mapping: ColumnMapping = {};
+  // Null prototype: a column headed "constructor" or "__proto__" is a column like any other.
+  const mapping: ColumnMapping = Object.create(null) as ColumnMapping;
   for (const header of headers) {
     const name = normaliseHeader(header);
     const customKeyName = header.trim().slice(CUSTOM_COLUMN_PREFIX.length).trim();
@@ -147,7 +148,7 @@ export function leadsToCsv(leads: readonly Lead[], preset = 'leadline', context:
 /** One cell of a lead. Email and phone columns take the lead's addresses in turn (`emails` is consumed). */
 function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: string[], names: ReadonlyMap<string, string>): string {
   const custom = customKey(target);
-  if (custom !== undefined) return lead.customFields[custom] ?? '';
+  if (custom !== undefined) return Object.hasOwn(lead.customFields, custom) ? (lead.customFields[custom] ?? '') : '';
   switch (target as ImportField | '') {
     case '':
       return '';

@@ -89,11 +89,18 @@ export async function applyImport(
         if (done % step === 0 || done === total) onProgress?.(done, total);
       });
     // Queue every write before awaiting any: the transaction stays busy and the writes stream.
+    // Each is handled as it is queued: when one fails (or a record fails its check while queueing)
+    // the transaction aborts and the others reject too, which must not surface as unhandled.
     const writes: Promise<unknown>[] = [];
-    for (const campaign of computation.newCampaigns) writes.push(track(tx.objectStore('campaigns').put(parseForWrite('campaigns', campaign))));
-    for (const lead of leads) writes.push(track(tx.objectStore('leads').put(lead)));
-    for (const activity of activities) writes.push(track(tx.objectStore('activities').put(activity)));
-    writes.push(tx.objectStore('imports').put(record), tx.objectStore('importUndo').put(undo));
+    const queue = (request: Promise<unknown>) => {
+      request.catch(() => undefined);
+      writes.push(request);
+    };
+    for (const campaign of computation.newCampaigns) queue(track(tx.objectStore('campaigns').put(parseForWrite('campaigns', campaign))));
+    for (const lead of leads) queue(track(tx.objectStore('leads').put(lead)));
+    for (const activity of activities) queue(track(tx.objectStore('activities').put(activity)));
+    queue(tx.objectStore('imports').put(record));
+    queue(tx.objectStore('importUndo').put(undo));
     await Promise.all(writes);
     plan.timings = { ...plan.timings, reusedPlan: reuse ? 1 : 0, prepare: prepared - started, write: performance.now() - prepared };
     return { record, plan };

@@ -1,6 +1,7 @@
 import type { LeadlineDB } from '../db/schema';
 import { checkRows, resolveMapping, type ParseLeadsOptions } from './csv';
 import { parseCsvTable } from './csv-table';
+import { checkCsvLines } from './limits';
 import { applyImport, type ImportResult } from './import-apply';
 import type { ImportOptions } from './import-plan';
 
@@ -14,6 +15,7 @@ export async function importCsvText(
   options: ParseLeadsOptions & ImportOptions & { fileName?: string } = {},
   now = Date.now(),
 ): Promise<ImportResult> {
+  checkCsvLines(text);
   const table = parseCsvTable(text);
   const { preset, mapping } = resolveMapping(table.headers, options);
   const { rows, errors } = checkRows(table, mapping);

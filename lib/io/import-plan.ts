@@ -340,7 +340,7 @@ function fillEmpty(lead: Lead, row: ImportRow): { lead: Lead; fields: string[] }
   fill('lostReason', row.lostReason);
   fill('owner', row.owner);
   fill('notes', row.notes);
-  const custom = Object.entries(row.customFields).filter(([key]) => !(key in lead.customFields));
+  const custom = Object.entries(row.customFields).filter(([key]) => !Object.hasOwn(lead.customFields, key));
   if (custom.length) {
     next.customFields = { ...lead.customFields, ...Object.fromEntries(custom) };
     fields.push(...custom.map(([key]) => key));

@@ -88,7 +88,7 @@ export function validateRow(row: Readonly<Record<string, string>>): { ok: true; 
 }
 
 function toImportRow(row: Readonly<Record<string, string>>): ImportRow {
-  const out: ImportRow = { emails: [], phones: [], campaigns: [], customFields: {} };
+  const out: ImportRow = { emails: [], phones: [], campaigns: [], customFields: Object.create(null) as Record<string, string> };
   if (row.id) out.id = check('Leadline ID', IdSchema, row.id.trim());
   if (row.fullName) out.fullName = check('Full name', lead.fullName, row.fullName);
   if (row.firstName) out.firstName = check('First name', lead.firstName, row.firstName);
@@ -141,7 +141,7 @@ function toImportRow(row: Readonly<Record<string, string>>): ImportRow {
   }
   for (const [key, value] of Object.entries(row)) {
     const custom = customKey(key);
-    if (custom) out.customFields[custom] = check(`Custom field ${custom}`, z.string().max(2000), value);
+    if (custom) Object.defineProperty(out.customFields, custom, { enumerable: true, writable: true, configurable: true, value: check(`Custom field ${custom}`, z.string().max(2000), value) });
   }
   if (!out.fullName && !out.firstName && !out.lastName && !out.emails.length) {
     throw new RowError('This row has neither a name nor an email address');

@@ -1,3 +1,4 @@
+import { withoutBidi } from '../extract/clean';
 import { unguardCell } from './cell-guard';
 import { CUSTOM_PREFIX, VALUE_SEPARATOR, type MappingTarget } from './import-fields';
 
@@ -18,7 +19,7 @@ const splitList = (cell: string) =>
  * any other field the first non-empty column wins. Empty fields are left out.
  */
 export function mapRow(cells: readonly string[], headers: readonly string[], mapping: ColumnMapping): Record<string, string> {
-  const row: Record<string, string> = {};
+  const row = Object.create(null) as Record<string, string>;
   const emails: string[] = [];
   const otherEmails: string[] = [];
   const phones: string[] = [];
@@ -26,9 +27,10 @@ export function mapRow(cells: readonly string[], headers: readonly string[], map
   const location: string[] = [];
   const campaigns: string[] = [];
   headers.forEach((header, index) => {
-    const target = mapping[header];
+    const target = Object.hasOwn(mapping, header) ? mapping[header] : undefined;
     if (!target) return;
-    const raw = unguardCell(cells[index] ?? '');
+    // Bidi controls and LRM/RLM would let a cell display as something else (lib/extract/clean.ts).
+    const raw = withoutBidi(unguardCell(cells[index] ?? '')).replace(/[\u200e\u200f]/g, '');
     const value = target === 'notes' ? raw : raw.trim();
     if (!value.trim()) return;
     switch (target) {

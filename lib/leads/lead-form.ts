@@ -94,3 +94,43 @@ export function parseLeadForm(
     deal: { stage: stage.data ?? 'new', dealValue, notes: input.notes },
   };
 }
+
+const PERSON_INPUTS = ['fullName', 'emails', 'phones', 'title', 'company', 'companyDomain', 'location', 'linkedinUrl', 'websiteUrl'] as const;
+
+/**
+ * The edit that writes only `changed` inputs of a checked form: a field the user left alone is not
+ * in it, so whatever is stored there (changed meanwhile elsewhere) stays. An emptied deal value is
+ * a clear the user made on purpose: this form showed the value.
+ */
+export function leadEditFromForm(
+  parsed: { fields: LeadPatch; deal: NonNullable<LeadEdit['deal']> },
+  changed: readonly (keyof LeadFormInput)[],
+): LeadEdit {
+  const fields: LeadPatch = {};
+  const deal: NonNullable<LeadEdit['deal']> = {};
+  for (const key of changed) {
+    if ((PERSON_INPUTS as readonly string[]).includes(key)) (fields as Record<string, unknown>)[key] = parsed.fields[key as keyof LeadPatch];
+    else if (key === 'stage') deal.stage = parsed.deal.stage;
+    else if (key === 'dealValue') {
+      deal.dealValue = parsed.deal.dealValue;
+      deal.dealCurrency = undefined;
+    } else if (key === 'notes') deal.notes = parsed.deal.notes;
+  }
+  return { fields, deal };
+}
+
+/** What each input is called, for messages that name fields. */
+export const LEAD_FORM_LABELS: Record<keyof LeadFormInput, string> = {
+  fullName: 'name',
+  emails: 'emails',
+  phones: 'phone',
+  title: 'title',
+  company: 'company',
+  companyDomain: 'company domain',
+  location: 'location',
+  linkedinUrl: 'LinkedIn URL',
+  websiteUrl: 'website',
+  stage: 'stage',
+  dealValue: 'deal value',
+  notes: 'notes',
+};

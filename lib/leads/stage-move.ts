@@ -34,3 +34,14 @@ export function stageMoveEdit(
   }
   return { deal };
 }
+
+/**
+ * What a deal-value input asks for: an empty input leaves the stored value unchanged (a value field
+ * left blank while moving a deal to Won is not a request to wipe it); only the explicit "clear"
+ * action clears it; a typed amount is in the workspace currency.
+ */
+export function dealValueRequest(typed: number | undefined, cleared: boolean): Pick<StageMoveDetails, 'dealValue' | 'dealCurrency'> {
+  if (cleared) return { dealValue: undefined, dealCurrency: undefined };
+  if (typed === undefined) return {};
+  return { dealValue: typed, dealCurrency: undefined };
+}

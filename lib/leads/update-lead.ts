@@ -2,6 +2,7 @@ import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { finishOnClosedStage } from '../sequences/reply-ops';
 import { writeTx } from '../db/tx';
+import { StaleRecordError } from '../forms/three-way';
 import type { Activity, Lead, LeadField } from '../model';
 import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
@@ -13,6 +14,8 @@ import { normaliseSocialUrl } from './social';
 export interface LeadEdit {
   fields?: LeadPatch;
   deal?: Partial<Pick<Lead, 'stage' | 'dealValue' | 'dealCurrency' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>>;
+  /** Write only if the lead is still the version the edit was based on (its `updatedAt`), else StaleRecordError. */
+  ifUpdatedAt?: number;
 }
 
 /** Fields whose values the user typed differently from what is stored. */
@@ -41,6 +44,7 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
   return writeTx(db, ['leads', 'activities', 'enrollments', 'tasks', 'sequences'], async (tx) => {
     const lead = parseStored('leads', await tx.objectStore('leads').get(id), id);
     if (!lead) throw new Error('That lead no longer exists');
+    if (edit.ifUpdatedAt !== undefined && lead.updatedAt !== edit.ifUpdatedAt) throw new StaleRecordError(lead.fullName);
     const next: Lead = { ...lead, provenance: { ...lead.provenance }, editedFields: [...lead.editedFields] };
     const activities: Activity[] = [];
 

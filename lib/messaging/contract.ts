@@ -1,21 +1,35 @@
 import { z } from 'zod';
 import { EmailSchema, MailPageSchema, MailProviderSchema, MailThreadSchema, ProspectDraftSchema, WebUrlSchema } from '../model';
 
+/** Sites whose content scripts send messages (https only: the router refuses any other scheme). */
+export const LINKEDIN_SITES_ONLY = ['www.linkedin.com'] as const;
+export const GMAIL_SITES = ['mail.google.com'] as const;
+export const OUTLOOK_SITES = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
+export const MAIL_SITES = [...GMAIL_SITES, ...OUTLOOK_SITES] as const;
+
+/** Who may send a message: our own pages and service worker, or our content script on these sites. */
+export type SenderRule = { kind: 'extension' } | { kind: 'content'; sites: readonly string[] };
+
+const EXTENSION = { kind: 'extension' } as const;
+const content = (sites: readonly string[]) => ({ kind: 'content', sites }) as const;
+
 /**
- * Every message between Leadline's contexts: its request and reply schemas, and who may send it.
- * `from: 'content'` messages may come from our content scripts on CONTENT_SCRIPT_HOSTS; `'extension'`
- * ones only from our own pages and service worker.
+ * Every message between Leadline's contexts: its request and reply schemas, and who may send it
+ * (`from`): our extension pages and service worker, and/or our content script on the sites named
+ * (https only). The router refuses any other sender, so a LinkedIn page cannot send Gmail's
+ * messages and a page on http:// sends nothing. `sites`, when present, also binds the request to
+ * the sender's site (a Gmail report only from Gmail).
  */
 export const CONTRACT = {
   /** Liveness and version check (any context). */
   ping: {
-    from: ['extension', 'content'],
+    from: [EXTENSION, content([...LINKEDIN_SITES_ONLY, ...MAIL_SITES])],
     request: z.object({}).strict(),
     reply: z.object({ version: z.string() }),
   },
   /** Asks a tab's content script (or the injected generic extractor) what the page describes. */
   extract: {
-    from: ['extension'],
+    from: [EXTENSION],
     request: z.object({}).strict(),
     reply: z.object({
       url: z.string().max(4000),
@@ -51,9 +65,9 @@ export const CONTRACT = {
         .optional(),
     }),
   },
-  /** Saves prospects captured in a page (the optional in-page button, context menu capture). */
+  /** Saves prospects captured in a page, reviewed by the user in an extension page. */
   'capture.save': {
-    from: ['extension', 'content'],
+    from: [EXTENSION],
     request: z
       .object({
         drafts: z.array(ProspectDraftSchema).min(1, 'Nothing to save').max(100),
@@ -67,25 +81,35 @@ export const CONTRACT = {
   },
   /** A LinkedIn page asks whether to show the optional in-page "Save to Leadline" button (Settings); the background injects it. */
   'inpage.button': {
-    from: ['content'],
+    from: [content(LINKEDIN_SITES_ONLY)],
     request: z.object({}).strict(),
     reply: z.object({ shown: z.boolean() }),
   },
+  /**
+   * The optional in-page button was pressed (a trusted click): save the person the profile's top card
+   * shows. Never renames or overwrites a stored lead (lib/capture/page-save.ts), and the reply says
+   * nothing the page does not show.
+   */
+  'inpage.save': {
+    from: [content(LINKEDIN_SITES_ONLY)],
+    request: z.object({ draft: ProspectDraftSchema }).strict(),
+    reply: z.object({ saved: z.boolean() }),
+  },
   /** Opens the side panel beside the sender's tab. */
   'panel.open': {
-    from: ['content'],
+    from: [content(LINKEDIN_SITES_ONLY)],
     request: z.object({}).strict(),
     reply: z.object({ opened: z.boolean() }),
   },
   /** Asks a Gmail or Outlook tab what it shows: the mailbox owner, the open thread, the message being written. */
   'mail.read': {
-    from: ['extension'],
+    from: [EXTENSION],
     request: z.object({}).strict(),
     reply: MailPageSchema,
   },
   /** Inserts plain text at the caret of the message being written (and the subject, when it is empty). */
   'mail.insert': {
-    from: ['extension'],
+    from: [EXTENSION],
     request: z
       .object({ subject: z.string().max(500).default(''), body: z.string().min(1, 'Nothing to insert').max(20000) })
       .strict(),
@@ -93,19 +117,21 @@ export const CONTRACT = {
   },
   /** A Gmail or Outlook tab shows a thread: learn the mailbox owner, record replies from enrolled leads. */
   'mail.seen': {
-    from: ['content'],
+    from: [content(MAIL_SITES)],
     request: z.object({ provider: MailProviderSchema, owner: EmailSchema.optional(), thread: MailThreadSchema }).strict(),
+    /** Gmail's report only from Gmail, Outlook's only from Outlook on the web. */
+    sites: (request: { provider: 'gmail' | 'outlook' }): readonly string[] => (request.provider === 'gmail' ? GMAIL_SITES : OUTLOOK_SITES),
     reply: z.object({ replies: z.number().int().nonnegative() }),
   },
   /** A Gmail or Outlook tab's thread or message being written changed: open side panels read it again. */
   'mail.changed': {
-    from: ['content'],
+    from: [content(MAIL_SITES)],
     request: z.object({}).strict(),
     reply: z.object({}),
   },
   /** Recompute the toolbar badge and reminder alarm now (a page changed follow-ups; wakes the worker). */
   'reminders.refresh': {
-    from: ['extension'],
+    from: [EXTENSION],
     request: z.object({}).strict(),
     reply: z.object({ dueCount: z.number().int().nonnegative() }),
   },

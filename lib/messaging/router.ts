@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeZodError } from '../model/describe-error';
-import { CONTRACT, type MessageType, type ReplyOf, type RequestOf, type SenderKind } from './contract';
+import { CONTRACT, type MessageType, type ReplyOf, type RequestOf, type SenderKind, type SenderRule } from './contract';
 import { CONTENT_SCRIPT_HOSTS, ENVELOPE_TAG, failure, type Reply } from './protocol';
 
 /** Who sent a message, as the runtime reports it (the subset we rely on). */
@@ -13,6 +13,8 @@ export interface MessageSender {
 /** What a handler learns about the sender once it has been checked. */
 export interface CheckedSender {
   kind: SenderKind;
+  /** The content script's site (https only). */
+  host?: string;
   tabId?: number;
   windowId?: number;
   url?: string;
@@ -32,14 +34,25 @@ export function checkSender(sender: MessageSender, extensionId: string): Checked
   if (pageUrl?.startsWith(`chrome-extension://${extensionId}/`) || pageUrl?.startsWith('moz-extension://')) {
     return { kind: 'extension', tabId: sender.tab.id, windowId: sender.tab.windowId };
   }
-  let host: string;
+  let url: URL;
   try {
-    host = new URL(pageUrl ?? '').hostname;
+    url = new URL(pageUrl ?? '');
   } catch {
     return 'The sending page has no readable address';
   }
+  const host = url.hostname;
   if (!(CONTENT_SCRIPT_HOSTS as readonly string[]).includes(host)) return `Messages from ${host} are not accepted`;
-  return { kind: 'content', tabId: sender.tab.id, windowId: sender.tab.windowId, url: pageUrl };
+  if (url.protocol !== 'https:') return `Messages from ${url.protocol}//${host} are not accepted (https only)`;
+  return { kind: 'content', host, tabId: sender.tab.id, windowId: sender.tab.windowId, url: pageUrl };
+}
+
+/** Why the contract does not let this sender send `type` (undefined when it may). */
+export function senderRefusal(type: MessageType, sender: CheckedSender): string | undefined {
+  const rules = CONTRACT[type].from as readonly SenderRule[];
+  const allowed = rules.some((rule) => rule.kind === sender.kind && (rule.kind === 'extension' || rule.sites.includes(sender.host ?? '')));
+  if (allowed) return undefined;
+  if (sender.kind === 'extension') return `"${type}" is sent only by Leadline's content scripts`;
+  return `"${type}" cannot be sent from ${sender.host ?? 'a web page'}`;
 }
 
 /**
@@ -52,7 +65,7 @@ export function createRouter(handlers: Handlers, extensionId: string) {
     const envelope = EnvelopeSchema.safeParse(raw);
     if (!envelope.success) return undefined; // Not ours: let other listeners answer.
     const { type, payload } = envelope.data;
-    if (!(type in CONTRACT)) return failure(`Unknown message type "${type}"`);
+    if (!Object.hasOwn(CONTRACT, type)) return failure(`Unknown message type "${type}"`);
     const entry = CONTRACT[type as MessageType];
     const handler = handlers[type as MessageType] as
       | ((request: unknown, sender: CheckedSender) => Promise<unknown>)
@@ -61,11 +74,13 @@ export function createRouter(handlers: Handlers, extensionId: string) {
 
     const checked = checkSender(sender, extensionId);
     if (typeof checked === 'string') return failure(checked);
-    if (!(entry.from as readonly SenderKind[]).includes(checked.kind)) {
-      return failure(`"${type}" cannot be sent from a web page`);
-    }
+    const refusal = senderRefusal(type as MessageType, checked);
+    if (refusal) return failure(refusal);
     const request = (entry.request as z.ZodType).safeParse(payload);
     if (!request.success) return failure(`Invalid "${type}" request: ${describeZodError(request.error)}`);
+    if ('sites' in entry && checked.kind === 'content' && !entry.sites(request.data as never).includes(checked.host ?? '')) {
+      return failure(`This "${type}" request cannot come from ${checked.host ?? 'this page'}`);
+    }
     try {
       const reply = (entry.reply as z.ZodType).parse(await handler(request.data, checked));
       return { ok: true, data: reply };

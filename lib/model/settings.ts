@@ -19,6 +19,10 @@ export const SettingsSchema = z.object({
   senderName: z.string().trim().max(100).default(''),
   /** The mailbox owner's addresses: learned from Gmail/Outlook or typed here; never captured. */
   ownEmails: z.array(EmailSchema).max(20).default([]),
+  /** Addresses learned from a mailbox's account area that the user has not yet seen (a notice offers undo). */
+  learnedOwnEmails: z.array(EmailSchema).max(20).default([]),
+  /** Addresses the user said are not theirs: never learned again. */
+  notOwnEmails: z.array(EmailSchema).max(50).default([]),
   /** Patterns never captured: `name@domain`, `name@*` or `*@domain`. */
   neverCapture: z.array(z.string().trim().toLowerCase().max(200)).max(200).default(DEFAULT_NEVER_CAPTURE),
   /** Off by default: LinkedIn objects to extensions inserting elements into its pages. */

@@ -19,7 +19,8 @@ const CUSTOM_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 /** True for a field name a template may use: a standard field or `custom.<key>`. */
 export function isKnownField(name: string): boolean {
-  if (name in MERGE_FIELDS) return true;
+  // Own properties only: {{constructor}} or {{toString}} is not a field.
+  if (Object.hasOwn(MERGE_FIELDS, name)) return true;
   return name.startsWith(CUSTOM_PREFIX) && CUSTOM_KEY.test(name.slice(CUSTOM_PREFIX.length));
 }
 
@@ -56,9 +57,15 @@ export function fieldValue(name: string, context: MergeContext): string | undefi
       case 'senderName':
         return context.senderName;
       default:
-        return name.startsWith(CUSTOM_PREFIX) ? lead.customFields[name.slice(CUSTOM_PREFIX.length)] : undefined;
+        return name.startsWith(CUSTOM_PREFIX) ? ownText(lead.customFields, name.slice(CUSTOM_PREFIX.length)) : undefined;
     }
   })();
   const trimmed = raw?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/** A record's own text value under `key` (a custom field named "toString" is not Object's method). */
+export function ownText(record: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }

@@ -1,6 +1,7 @@
 import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
+import { StaleRecordError } from '../forms/three-way';
 import { describeZodError, newId, TemplateSchema, type Template, type TemplateChannel } from '../model';
 import { checkTemplate } from './parse';
 
@@ -25,11 +26,14 @@ export async function saveTemplate(
   db: LeadlineDB,
   input: { id?: string; name: string; channel: TemplateChannel; subject?: string; body: string },
   now: number,
+  /** Write only if the template is still the version the input was based on (its `updatedAt`), else StaleRecordError. */
+  ifUpdatedAt?: number,
 ): Promise<Template> {
   const problems = checkTemplate(input).map((problem) => problem.message);
   if (problems.length) throw new TemplateError(problems);
   return writeTx(db, ['templates'], async (tx) => {
     const existing = input.id ? parseStored('templates', await tx.store.get(input.id), input.id) : undefined;
+    if (ifUpdatedAt !== undefined && existing && existing.updatedAt !== ifUpdatedAt) throw new StaleRecordError(existing.name);
     const checked = TemplateSchema.safeParse({
       ...input,
       subject: input.channel === 'email' ? (input.subject ?? '') : '',

@@ -260,7 +260,7 @@ describe('mail messages from a page are checked before anything is written', () 
       error: 'Invalid "mail.seen" request: thread.url: Only http:// and https:// links are allowed',
     });
     const valid = { provider: 'gmail', thread: { url: 'https://mail.google.com/mail/u/0/#all/1', messages: [] } };
-    expect(await route(envelope('mail.seen', valid), { id: 'leadline' })).toEqual({ ok: false, error: '"mail.seen" cannot be sent from a web page' });
+    expect(await route(envelope('mail.seen', valid), { id: 'leadline' })).toEqual({ ok: false, error: '"mail.seen" is sent only by Leadline\'s content scripts' });
     expect(await route(envelope('mail.seen', valid), { ...gmailTab, url: 'https://evil.example/' })).toEqual({ ok: false, error: 'Messages from evil.example are not accepted' });
     expect(calls).toBe(0);
     expect(await route(envelope('mail.seen', valid), gmailTab)).toEqual({ ok: true, data: { replies: 0 } });

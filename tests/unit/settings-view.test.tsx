@@ -1,5 +1,8 @@
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { SettingsView } from '@/components/dashboard/settings-view';
+import { getDb, getSettings, openLeadlineDb, updateSettings } from '@/lib/db';
+import { learnOwner } from '@/lib/mail/mailbox-owner';
 import { defaultSettings } from '@/lib/model';
 import { mount, until } from './react-helpers';
 
@@ -22,5 +25,40 @@ describe('Settings (SettingsView)', () => {
     await until(() => host.querySelector('label') !== null, 'the form');
     expect(document.activeElement).not.toBe(nameField(host));
     unmount();
+  });
+});
+
+describe('Settings saved from a form opened before the background learned an address', () => {
+  const type = (input: HTMLInputElement, value: string) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const button = (root: ParentNode, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+
+  it('keeps the learned address, says what changed elsewhere, and saves the name', async () => {
+    const tab = await getDb();
+    await updateSettings(tab, { ownEmails: ['maya@ardent-freight.example'] });
+    const notices: string[] = [];
+    const { host, unmount } = mount(<SettingsView params={[]} settings={await getSettings(tab)} notify={(message) => notices.push(message.text)} />);
+    await until(() => host.querySelector('label') !== null, 'the form');
+
+    // The background (its own connection) learns the owner of a Gmail tab meanwhile.
+    const background = await openLeadlineDb();
+    expect(await learnOwner(background, 'maya.o@ardent-mail.example')).toBe(true);
+
+    act(() => type(nameField(host), 'Maya Ortiz'));
+    act(() => button(host, 'Save settings').click());
+    await until(() => document.querySelector('[data-testid="stale-form"]') !== null, 'the conflict');
+    const dialog = document.querySelector('[data-testid="stale-form"]')!;
+    expect(dialog.textContent).toContain('your own addresses changed elsewhere');
+    act(() => button(dialog, 'Merge and save').click());
+    await until(() => notices.length > 0, 'the message');
+
+    expect(notices).toEqual(['Settings saved; kept changes made elsewhere to your own addresses']);
+    const stored = await getSettings(background);
+    expect(stored.senderName).toBe('Maya Ortiz');
+    expect(stored.ownEmails).toEqual(['maya@ardent-freight.example', 'maya.o@ardent-mail.example']);
+    unmount();
+    background.close();
   });
 });

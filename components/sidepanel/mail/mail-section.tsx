@@ -4,6 +4,7 @@ import { getSettings } from '@/lib/db';
 import { mailProviderOf } from '@/lib/mail/mail-view';
 import { exclusionRules } from '@/lib/mail/prospect-filter';
 import { useLiveQuery } from '../../hooks/use-live-query';
+import { LearnedOwnerNotice } from '../../learned-owner-notice';
 import { LogEmailCard } from './log-email-card';
 import type { MailDeps } from './mail-deps';
 import { TemplateInserter } from './template-inserter';
@@ -41,6 +42,7 @@ export function MailSection({ page, deps, onOpenDashboard }: { page: CaptureStat
   const thread = mail.thread?.messages.length ? mail.thread : undefined;
   return (
     <div className="flex flex-col gap-3">
+      <LearnedOwnerNotice learned={settings.data.learnedOwnEmails} />
       {mail.compose && page.tabId !== undefined ? (
         <TemplateInserter
           tabId={page.tabId}

@@ -6,6 +6,7 @@ import { backupFileName, createBackupParts } from '../backup';
 import { checkRows, resolveMapping } from '../csv';
 import { parseCsvTable, type CsvTable } from '../csv-table';
 import { decodeCsvBytes } from '../decode';
+import { checkBackupSize, checkCsvLines, checkCsvSize } from '../limits';
 import { exportFileName, exportLeads } from '../export';
 import { applyImport, previewUndo, undoImport } from '../import-apply';
 import { prepareImport, type PlannedImport } from '../import-plan';
@@ -29,8 +30,10 @@ type Handler<T extends IoRequestType> = (payload: IoRequests[T]['request'], prog
 
 const handlers: { [T in IoRequestType]: Handler<T> } = {
   async open({ file, fileName: name }, progress) {
+    checkCsvSize(file.size);
     progress({ phase: 'read', fraction: 0 });
     const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+    checkCsvLines(text);
     lastPlan = undefined;
     table = parseCsvTable(text, { onProgress: (fraction) => progress({ phase: 'parse', fraction }) });
     fileName = name;
@@ -98,8 +101,9 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     return { blob, fileName: backupFileName(new Date(now)), ms: performance.now() - started };
   },
   async checkBackup({ file, fileName: name }, progress) {
-    progress({ phase: 'read', fraction: 0 });
     pendingBackup = undefined;
+    checkBackupSize(file.size);
+    progress({ phase: 'read', fraction: 0 });
     const checked = await checkBackup(parseBackupText(await file.text()));
     pendingBackup = checked;
     return {
