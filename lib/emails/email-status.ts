@@ -76,15 +76,39 @@ export function approveGuess(lead: Lead, email: string, now: number): Lead {
   };
 }
 
-/** Marks the lead's addresses as a file's "Email status" column says (guessed or confirmed, in address order). */
-export function withImportedStatuses(lead: Lead, statuses: readonly EmailStatus[], now: number): Lead {
+/**
+ * Applies a file's "Email status" column to a lead it created or updated: an address the file marks
+ * guessed stays guessed only if this import added it (a confirmation is never undone); any other
+ * address in the file confirms a guess (an import confirms). `before` is the lead before the import.
+ */
+export function withImportedStatuses(
+  before: Pick<Lead, 'emails'> | undefined,
+  lead: Lead,
+  rows: ReadonlyArray<readonly [email: string, status: EmailStatus | undefined]>,
+  now: number,
+): Lead {
   let next = lead;
-  lead.emails.forEach((email, index) => {
-    const status = statuses[index];
-    if (status === 'guessed' && !openGuess(next, email)) {
-      const guesses = next.emailGuesses.filter((guess) => guess.email !== email);
-      next = { ...next, emailGuesses: [...guesses, { email, pattern: '', support: 0, total: 0, evidence: 'Marked guessed in an imported file', at: now }] };
+  const confirming: string[] = [];
+  for (const [email, status] of rows) {
+    if (status !== 'guessed') {
+      confirming.push(email);
+      continue;
     }
-  });
-  return next;
+    if (before?.emails.includes(email) || !next.emails.includes(email) || openGuess(next, email)) continue;
+    const guesses = next.emailGuesses.filter((guess) => guess.email !== email);
+    next = { ...next, emailGuesses: [...guesses, { email, pattern: '', support: 0, total: 0, evidence: 'Marked guessed in an imported file', at: now }] };
+  }
+  return confirmEmails(next, confirming, 'import', now).lead;
+}
+
+/**
+ * After merging a backed-up lead into a stored one: addresses the merge added keep the backup's
+ * guesses (with their provenance); addresses the backup had confirmed confirm the stored guesses.
+ */
+export function carryGuesses(before: Pick<Lead, 'emails'>, merged: Lead, incoming: Pick<Lead, 'emails' | 'emailGuesses'>, now: number): Lead {
+  const added = incoming.emailGuesses.filter(
+    (guess) => guess.confirmedAt === undefined && merged.emails.includes(guess.email) && !before.emails.includes(guess.email) && !openGuess(merged, guess.email),
+  );
+  const next = added.length ? { ...merged, emailGuesses: [...merged.emailGuesses, ...added] } : merged;
+  return confirmEmails(next, incoming.emails.filter((email) => !openGuess(incoming, email)), 'import', now).lead;
 }

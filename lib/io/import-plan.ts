@@ -1,6 +1,7 @@
 import { parseStored } from '../db/records';
 import type { IDBPObjectStore } from 'idb';
 import type { LeadlineDB, LeadlineSchema, StoreName } from '../db/schema';
+import { withImportedStatuses } from '../emails/email-status';
 import { identityKeys } from '../leads/identity';
 import { cleanPatch, type LeadPatch } from '../leads/lead-fields';
 import type { FieldChange, MergeOrigin } from '../leads/lead-merge';
@@ -222,6 +223,7 @@ export async function computeImport(
       const id = row.id ?? newId();
       let lead = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
       if (row.createdAt !== undefined) lead = { ...lead, createdAt: row.createdAt };
+      if (row.emailStatus) lead = withImportedStatuses(undefined, lead, statusRows(row), now);
       if (isClosedStage(lead.stage)) lead = { ...lead, closedAt: now };
       current.set(id, lead);
       createdIds.add(id);
@@ -234,8 +236,9 @@ export async function computeImport(
 
     const existing = leadFor(targetId)!;
     const merged = mergeIntoLead(existing, patch, { origin, campaignIds: rowCampaigns }, now);
-    const filled = fillEmpty(merged.lead, row);
-    const touched = merged.touched || filled.fields.length > 0;
+    const statused = withImportedStatuses(existing, merged.lead, statusRows(row), now);
+    const filled = fillEmpty(statused, row);
+    const touched = merged.touched || filled.fields.length > 0 || statused !== merged.lead;
     const kept = keptUserValues(existing, patch);
     const earlier = firstLine.get(targetId);
     const changes = [...merged.changes.map((change) => change.field), ...filled.fields];
@@ -265,6 +268,11 @@ export async function computeImport(
     outcomes, writes, before: [...before.values()], createdIds: [...createdIds], newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
     tagIds, changesByLead, checkedIds, timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
   };
+}
+
+/** Each address of a row with the status the file gives it (none: the import confirms it). */
+function statusRows(row: ImportRow): Array<readonly [string, 'guessed' | 'confirmed' | undefined]> {
+  return row.emails.map((email, index) => [email, row.emailStatus?.[index]] as const);
 }
 
 /** Deal fields, notes and custom fields a new lead starts with. */
