@@ -26,7 +26,7 @@ import { foldCompany, foldText } from './identity';
  */
 
 /** Enough addresses to see a pattern; more only costs time (a big customer can have thousands of leads). */
-export const KNOWN_ADDRESS_LIMIT = 300;
+export const KNOWN_ADDRESS_LIMIT = 100;
 
 /** Where a known address comes from, for the evidence sentence. */
 export type KnownOrigin = { kind: 'lead'; leadId: string } | { kind: 'page' | 'message'; url?: string; at: number };
@@ -52,6 +52,7 @@ export interface DomainFound {
 
 // The fields a guess reads: parsed with the lead schema's own rules, the rest of the record left alone.
 const KnownLeadSchema = LeadSchema.pick({ id: true, fullName: true, firstName: true, lastName: true, emails: true, emailGuesses: true });
+const CompanyLeadSchema = LeadSchema.pick({ id: true, company: true, companyDomain: true, emailDomains: true });
 
 /** The company domain of a person, or undefined when nothing Leadline holds names one. */
 export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Promise<DomainFound | undefined> {
@@ -80,10 +81,11 @@ export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Pro
   // Other leads of the company, found through the search index by the company's rarest-looking word.
   const word = foldText(hints.company ?? '').split(' ').sort((a, b) => b.length - a.length)[0];
   if (!word) return undefined;
-  const raws = await tx.objectStore('leads').index('search').getAll(word, 500);
+  const raws = await tx.objectStore('leads').index('search').getAll(word, 50);
   const votes = new Map<string, number>();
   for (const raw of raws) {
-    const lead = parseStored('leads', raw);
+    const parsed = CompanyLeadSchema.safeParse(raw);
+    const lead = parsed.success ? parsed.data : undefined;
     if (!lead || lead.id === hints.leadId || !lead.company || foldCompany(lead.company) !== name) continue;
     const domains = new Set([usable(lead.companyDomain), ...lead.emailDomains.map(usable)].filter((d): d is string => !!d));
     for (const domain of domains) votes.set(domain, (votes.get(domain) ?? 0) + 1);

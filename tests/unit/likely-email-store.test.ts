@@ -16,14 +16,15 @@ const manual = { kind: 'manual' } as const;
 
 async function seed() {
   const db = await freshDb();
-  for (const [fullName, email] of [
+  const colleagues: Array<[string, string]> = [
     ['Ravi Lindqvist', 'ravi.lindqvist@fernhollow.example'],
     ['Noor Abernathy', 'noor.abernathy@fernhollow.example'],
     ['Tomasz Wren', 'tomasz.wren@fernhollow.example'],
     ['Ines Halloran', 'ihalloran@fernhollow.example'],
     ['Fernhollow Sales', 'sales@fernhollow.example'],
     ['Pia Sorensen', 'pia@gmail.com'],
-  ]) {
+  ];
+  for (const [fullName, email] of colleagues) {
     await saveLead(db, { patch: { fullName, emails: [email], company: 'Fernhollow Ltd' }, origin: manual }, T0);
   }
   return db;
