@@ -9,6 +9,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { ActivityExtra } from './activity-extra';
 import { LeadCompany } from './lead-company';
 import { LeadEditor } from './lead-editor';
+import { LeadEmails } from './lead-emails';
 import { StageBadge } from '../stage-badge';
 import { LeadSequencesPanel } from './lead-sequences-panel';
 import { EraseLead } from './erase-lead';
@@ -77,7 +78,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <Detail lead={current} field="title" label="Title" />
           <Detail lead={current} field="company" label="Company" />
           <Detail lead={current} field="companyDomain" label="Company domain" />
-          <Detail lead={current} field="emails" label="Emails" />
+          <LeadEmails lead={current} notify={notify} />
           <Detail lead={current} field="phones" label="Phone" />
           <Detail lead={current} field="location" label="Location" />
           <Detail lead={current} field="linkedinUrl" label="LinkedIn" />

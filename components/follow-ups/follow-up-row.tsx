@@ -10,6 +10,8 @@ export interface FollowUpEvents {
   onSkip: (row: FollowUp) => void;
   onSnooze: (row: FollowUp, choice: SnoozeChoice) => void;
   onOpenLead: (row: FollowUp) => void;
+  /** The user agreed to use the lead's guessed address for sequence steps. */
+  onApproveGuess: (row: FollowUp, email: string) => void;
 }
 
 /** One follow-up: the lead, the step, how late; Compose/Call/LinkedIn, Done, Skip, Snooze, Open lead. */
@@ -37,10 +39,15 @@ export function FollowUpRow({
 }) {
   const platform = usePlatform();
   const [note, setNote] = useState<string>();
+  const [asking, setAsking] = useState(false);
   const { task, lead } = row;
   const name = lead?.fullName ?? 'Deleted lead';
 
   const act = async () => {
+    if (action.kind === 'compose' && action.guessed && !action.guessed.approved) {
+      setAsking(true);
+      return;
+    }
     if (action.kind === 'compose' || action.kind === 'call') platform.openUrl(action.url);
     if (action.kind === 'linkedin') {
       if (action.message !== undefined) {
@@ -65,6 +72,31 @@ export function FollowUpRow({
         <p role="note" className="text-xs text-amber-700 dark:text-amber-400">
           {action.reason}
         </p>
+      ) : null}
+      {asking && action.kind === 'compose' && action.guessed ? (
+        <div role="alertdialog" aria-label="Use a guessed address?" className="flex flex-col gap-1 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          <p>
+            {action.guessed.email} is a guessed address ({action.guessed.pattern || 'marked guessed'}): nothing has confirmed it yet. Use it for
+            this lead’s sequence steps?
+          </p>
+          <div className="flex gap-1">
+            <Button
+              variant="primary"
+              className="!px-2 !py-1 text-xs"
+              autoFocus
+              onClick={() => {
+                setAsking(false);
+                platform.openUrl(action.url);
+                events.onApproveGuess(row, action.guessed!.email);
+              }}
+            >
+              Use this address
+            </Button>
+            <Button variant="ghost" className="!px-2 !py-1 text-xs" onClick={() => setAsking(false)}>
+              Not now
+            </Button>
+          </div>
+        </div>
       ) : null}
       {note ? (
         <p role="status" className="text-xs text-emerald-700 dark:text-emerald-400">

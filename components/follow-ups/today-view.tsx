@@ -13,6 +13,7 @@ import {
   type StepAction,
   type TodayPage,
 } from '@/lib/sequences';
+import { approveGuessedEmail } from '@/lib/leads/likely-email';
 import { listTemplates } from '@/lib/templates';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
@@ -72,6 +73,11 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
     onSnooze: (row, choice) =>
       run(async (db, at) => `Snoozed until ${describeDue(await snoozeTaskById(db, row.task.id, choice, at), at, timeZone)}`),
     onOpenLead: (row) => platform.openDashboard(`#/leads/${encodeURIComponent(row.task.leadId)}`),
+    onApproveGuess: (row, email) =>
+      run(async (db, at) => {
+        await approveGuessedEmail(db, row.task.leadId, email, at);
+        return `Using the guessed address ${email} for this lead’s steps`;
+      }),
   };
 
   const byId = new Map<string, Template>(templates.map((template) => [template.id, template]));

@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { draftErrors, isPersonDraft, saveReviewed } from '@/lib/capture/review';
 import { getDb } from '@/lib/db';
 import type { SaveLeadResult } from '@/lib/leads';
-import type { Lead, ProspectDraft } from '@/lib/model';
+import { recordSeenAddresses } from '@/lib/leads/likely-email';
+import type { EmailGuess, Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
 import { CaptureCampaignTags } from '../campaigns/capture-campaign-tags';
 import { CompanyDraftCard } from './company-draft-card';
@@ -30,6 +31,14 @@ export function DraftReview({
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   // Campaign tags the user removed for this capture (every person on a page shares the page's tags).
   const [excludedTags, setExcludedTags] = useState<string[]>([]);
+  // Likely addresses the user added, by draft (saved marked guessed while the draft keeps them).
+  const [guesses, setGuesses] = useState<ReadonlyMap<number, EmailGuess>>(new Map());
+  // Names beside company addresses on this page are evidence of the company's address pattern.
+  useEffect(() => {
+    void getDb()
+      .then((db) => recordSeenAddresses(db, drafts))
+      .catch((error: unknown) => console.warn('Leadline: could not keep the addresses seen on this page', error));
+  }, [drafts]);
 
   const people = drafts.map((draft, index) => index).filter((index) => isPersonDraft(drafts[index]!));
   const companies = drafts.map((draft, index) => index).filter((index) => !isPersonDraft(drafts[index]!));
@@ -54,7 +63,7 @@ export function DraftReview({
     setMessage(undefined);
     setProgress({ done: 0, total: indexes.length });
     try {
-      const items = indexes.map((index) => ({ original: drafts[index]!, edited: edited[index]! }));
+      const items = indexes.map((index) => ({ original: drafts[index]!, edited: edited[index]!, guess: guesses.get(index) }));
       const results = await saveReviewed(await getDb(), items, (done) => setProgress({ done, total: indexes.length }), Date.now(), {
         excludeCampaignIds: excludedTags,
       });
@@ -121,6 +130,11 @@ export function DraftReview({
           onSave={() => void save([index])}
           onOpenLead={onOpenLead}
           renderForLead={renderForLead}
+          guess={guesses.get(index)}
+          onUseGuess={(guess) => {
+            setGuesses((current) => new Map(current).set(index, guess));
+            edit(index, { ...edited[index]!, email: guess.email });
+          }}
         />
       ))}
       {companies.map((index) => (

@@ -1,9 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { draftErrors, previewReviewed } from '@/lib/capture/review';
 import type { SaveLeadResult } from '@/lib/leads';
-import type { DraftField, Lead, ProspectDraft } from '@/lib/model';
+import type { DraftField, EmailGuess, Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { LikelyEmail, useLikelyEmail } from '../likely-email';
 import { DraftFields } from './draft-fields';
 import { FieldChanges } from './field-changes';
 import { ENGAGEMENT_LABELS, LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
@@ -22,6 +23,9 @@ export interface PersonDraftCardProps {
   onOpenLead: (id: string) => void;
   /** Extra actions for the saved or existing lead (e.g. "Enroll in a sequence"). */
   renderForLead?: (lead: Lead) => ReactNode;
+  /** The likely address the user added to this draft, and how to add one. */
+  guess?: EmailGuess;
+  onUseGuess?: (guess: EmailGuess) => void;
 }
 
 function savedSummary(saved: SaveLeadResult): string {
@@ -30,7 +34,7 @@ function savedSummary(saved: SaveLeadResult): string {
   return `Updated ${saved.changes.map((change) => LEAD_FIELD_LABELS[change.field].toLowerCase()).join(', ')}.`;
 }
 
-export function PersonDraftCard({ original, edited, onEdit, selection, saving, saved, onSave, onOpenLead, renderForLead }: PersonDraftCardProps) {
+export function PersonDraftCard({ original, edited, onEdit, selection, saving, saved, onSave, onOpenLead, renderForLead, guess, onUseGuess }: PersonDraftCardProps) {
   const [expanded, setExpanded] = useState(!selection);
   const headingId = useId();
   const detailsId = useId();
@@ -42,6 +46,23 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
   const name = edited.fullName || [edited.firstName, edited.lastName].filter(Boolean).join(' ') || edited.email || 'Unnamed person';
   const role = [edited.title, edited.company].filter(Boolean).join(' · ');
   const fields: DraftField[] = [...PERSON_FIELDS, ...MORE_PERSON_FIELDS.filter((field) => original[field] || edited[field])];
+  // A likely email only for a named person with no address here or on the lead they already are.
+  const wantsGuess = !!onUseGuess && expanded && !saved && !edited.email && !existing?.emails.length && !preview.loading && !!(edited.fullName || edited.lastName);
+  const likely = useLikelyEmail(
+    wantsGuess
+      ? {
+          fullName: edited.fullName,
+          firstName: edited.firstName,
+          lastName: edited.lastName,
+          companyDomain: edited.companyDomain ?? existing?.companyDomain,
+          websiteUrl: edited.websiteUrl ?? existing?.websiteUrl,
+          company: edited.company ?? existing?.company,
+          companyId: existing?.companyId,
+          leadId: existing?.id,
+        }
+      : undefined,
+  );
+  const guessInUse = guess && edited.email === guess.email ? guess : undefined;
 
   return (
     <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
@@ -110,6 +131,13 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
           ) : null}
           <PossibleDuplicates people={preview.data?.possibleDuplicates ?? []} saved={false} onOpenLead={onOpenLead} />
           <DraftFields fields={fields} original={original} edited={edited} errors={errors} onChange={onEdit} />
+          {wantsGuess && onUseGuess ? <LikelyEmail view={likely.data} onAdd={onUseGuess} /> : null}
+          {guessInUse ? (
+            <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
+              {guessInUse.email} is a guessed address ({guessInUse.pattern}, {guessInUse.support} of {guessInUse.total}): it is saved marked
+              guessed.
+            </p>
+          ) : null}
           {!selection ? (
             <Button variant="primary" onClick={onSave} disabled={saving || invalid || preview.loading || (!!existing && !changes.length)}>
               {saving ? 'Saving…' : existing ? 'Update lead' : 'Save lead'}

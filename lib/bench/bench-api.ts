@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { DB_NAME, getDb, getSettings, openLeadlineDb, parseForWrite, searchLeads, writeTx, type LeadlineDB } from '../db';
 import { generateDemoData, type DemoData } from '../demo';
 import { extractProspects } from '../extract';
+import { likelyEmailFor } from '../leads/likely-email';
 import { saveLead, withDerivedKeys } from '../leads';
 import { reminderState } from '../sequences/today';
 import { effectiveTimeZone } from '../time/zone';
@@ -83,6 +84,20 @@ export const benchApi = {
   async searchTimes(queries: string[], limit = 8): Promise<number[]> {
     const db = await getDb();
     return timeEach(queries.length, (run) => searchLeads(db, queries[run]!, limit));
+  },
+
+  /**
+   * likelyEmailFor latency: the company domain found (given, or from other leads of the company)
+   * and the guess worked out from that domain's known addresses only.
+   */
+  async likelyEmailTimes(runs: number): Promise<{ byDomain: number[]; byCompany: number[]; email: string | undefined }> {
+    const db = await getDb();
+    let email: string | undefined;
+    const byDomain = await timeEach(runs, async () => {
+      email = (await likelyEmailFor(db, { fullName: 'Maya Ortiz', companyDomain: 'northwind-analytics.example' })).guess?.email;
+    });
+    const byCompany = await timeEach(runs, () => likelyEmailFor(db, { fullName: 'Maya Ortiz', company: 'Northwind Analytics' }));
+    return { byDomain, byCompany, email };
   },
 
   /** The badge's recomputation (what the background runs after a change), `runs` times. */

@@ -5,13 +5,15 @@ import type { LeadlineDB } from '../db/schema';
 import { patchFromDraft } from '../leads/lead-fields';
 import type { FieldChange } from '../leads/lead-merge';
 import { previewSave, saveLead, type SaveLeadInput, type SaveLeadResult } from '../leads/save-lead';
-import { DRAFT_FIELDS, ProspectDraftSchema, type DraftField, type Lead, type ProspectDraft } from '../model';
+import { DRAFT_FIELDS, ProspectDraftSchema, type DraftField, type EmailGuess, type Lead, type ProspectDraft } from '../model';
 import { draftToSaveInput } from './save-drafts';
 
 /** A draft under review in the panel: what the page said, and what the user made of it. */
 export interface Reviewed {
   original: ProspectDraft;
   edited: ProspectDraft;
+  /** The likely address the user added (lib/emails): saved marked guessed while it is the draft's email. */
+  guess?: EmailGuess;
 }
 
 /** Draft fields whose values the user changed (or cleared) while reviewing. */
@@ -42,7 +44,9 @@ export function draftErrors(draft: ProspectDraft): Partial<Record<DraftField, st
  * the user typed as the user's own (a later capture will not overwrite them).
  */
 export function reviewedSaveInput(item: Reviewed, activeCampaignId: string | undefined, now: number): SaveLeadInput {
-  const typedFields = editedFields(item);
+  const guessed = item.guess && item.edited.email?.toLowerCase() === item.guess.email ? item.guess : undefined;
+  // A guessed address is neither captured nor typed: it is stored as a guess, with its provenance.
+  const typedFields = editedFields(item).filter((field) => !(guessed && field === 'email'));
   const captured: ProspectDraft = { ...item.edited, evidence: { ...item.edited.evidence } };
   const typed: ProspectDraft = { source: item.edited.source, sourceUrl: item.edited.sourceUrl, evidence: {} };
   for (const field of typedFields) {
@@ -54,6 +58,10 @@ export function reviewedSaveInput(item: Reviewed, activeCampaignId: string | und
   const typedPatch = patchFromDraft(typed);
   // A typed first/last name alone must not invent a full name that the page did not give.
   if (!typedFields.includes('fullName')) delete typedPatch.fullName;
+  if (guessed) {
+    delete input.patch.emails;
+    return { ...input, typed: typedPatch, guess: guessed };
+  }
   return { ...input, typed: typedPatch };
 }
 

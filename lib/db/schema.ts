@@ -4,6 +4,7 @@ import {
   ActivitySchema,
   CampaignSchema,
   CompanySchema,
+  EmailEvidenceSchema,
   EnrollmentSchema,
   ImportRecordSchema,
   ImportUndoSchema,
@@ -14,7 +15,7 @@ import {
   TemplateSchema,
 } from '../model';
 import { withDerivedKeys } from '../leads/lead-merge';
-import type { Activity, Campaign, Company, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
+import type { Activity, Campaign, Company, EmailEvidence, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
 
 export { DB_NAME, SETTINGS_KEY } from './name';
 
@@ -35,8 +36,10 @@ export interface LeadlineSchema extends DBSchema {
       identity: string;
       search: string;
       recent: [string, number];
+      emailDomains: string;
     };
   };
+  emailEvidence: { key: string; value: EmailEvidence; indexes: { domain: string } };
   companies: { key: string; value: Company; indexes: { domain: string; linkedinUrl: string } };
   campaigns: { key: string; value: Campaign; indexes: { utmCampaign: string } };
   sequences: { key: string; value: Sequence };
@@ -66,6 +69,7 @@ export const STORE_NAMES = [
   'settings',
   'imports',
   'importUndo',
+  'emailEvidence',
 ] as const satisfies readonly StoreName[];
 
 /** The schema each store's records must satisfy on every read and write. */
@@ -81,6 +85,7 @@ export const STORE_SCHEMAS = {
   settings: SettingsSchema,
   imports: ImportRecordSchema,
   importUndo: ImportUndoSchema,
+  emailEvidence: EmailEvidenceSchema,
 } as const satisfies Record<StoreName, z.ZodType>;
 
 /**

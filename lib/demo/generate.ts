@@ -171,6 +171,8 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
       identity: [],
       search: [],
       recent: [],
+      emailGuesses: [],
+      emailDomains: [],
     });
     leads.push(lead);
 

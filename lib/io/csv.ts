@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { emailStatus } from '../emails/email-status';
 import { STAGE_LABELS, type Lead } from '../model';
 import { guardCell } from './cell-guard';
 import { parseCsvTable, type CsvTable, type LineError } from './csv-table';
@@ -156,6 +157,9 @@ function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: 
       return emails.shift() ?? '';
     case 'otherEmails':
       return emails.splice(0).join(VALUE_SEPARATOR);
+    case 'emailStatus':
+      // One status per address, in the order of the Email and Other emails columns.
+      return lead.emails.map((email) => emailStatus(lead, email)).join(VALUE_SEPARATOR);
     case 'phone':
       return phones.shift() ?? '';
     case 'otherPhones':

@@ -1,6 +1,7 @@
 import { parseStored } from '../db/records';
 import type { IDBPObjectStore } from 'idb';
 import type { LeadlineDB, LeadlineSchema, StoreName } from '../db/schema';
+import { withImportedStatuses } from '../emails/email-status';
 import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../leads/identity';
 import { cleanPatch, type LeadPatch } from '../leads/lead-fields';
 import type { FieldChange, MergeOrigin } from '../leads/lead-merge';
@@ -254,6 +255,7 @@ export async function computeImport(
       const id = row.id ?? newId();
       let lead = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
       if (row.createdAt !== undefined) lead = { ...lead, createdAt: row.createdAt };
+      if (row.emailStatus) lead = withImportedStatuses(undefined, lead, statusRows(row), now);
       if (isClosedStage(lead.stage)) lead = { ...lead, closedAt: now };
       current.set(id, lead);
       createdIds.add(id);
@@ -270,8 +272,9 @@ export async function computeImport(
 
     const existing = leadFor(targetId)!;
     const merged = mergeIntoLead(existing, patch, { origin, campaignIds: rowCampaigns }, now);
-    const filled = fillEmpty(merged.lead, row);
-    const touched = merged.touched || filled.fields.length > 0;
+    const statused = withImportedStatuses(existing, merged.lead, statusRows(row), now);
+    const filled = fillEmpty(statused, row);
+    const touched = merged.touched || filled.fields.length > 0 || statused !== merged.lead;
     const kept = keptUserValues(existing, patch);
     const earlier = firstLine.get(targetId);
     const changes = [...merged.changes.map((change) => change.field), ...filled.fields];
@@ -311,6 +314,11 @@ function duplicateNote(duplicates: NonNullable<RowOutcome['possibleDuplicates']>
   return `Possible duplicate of ${duplicates
     .map((duplicate) => `${duplicate.name} (${[duplicate.line !== undefined ? `line ${duplicate.line}` : 'already a lead', `different ${duplicate.differs.join(', ')}`].join('; ')})`)
     .join(', ')}: kept as a separate lead`;
+}
+
+/** Each address of a row with the status the file gives it (none: the import confirms it). */
+function statusRows(row: ImportRow): Array<readonly [string, 'guessed' | 'confirmed' | undefined]> {
+  return row.emails.map((email, index) => [email, row.emailStatus?.[index]] as const);
 }
 
 /** Deal fields, notes and custom fields a new lead starts with. */

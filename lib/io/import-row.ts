@@ -21,6 +21,8 @@ export interface ImportRow {
   firstName?: string;
   lastName?: string;
   emails: string[];
+  /** Guessed or confirmed per address (Leadline's "Email status" column), in the order of `emails`. */
+  emailStatus?: Array<'guessed' | 'confirmed' | undefined>;
   phones: string[];
   title?: string;
   company?: string;
@@ -98,6 +100,12 @@ function toImportRow(row: Readonly<Record<string, string>>): ImportRow {
     const parsed = EmailSchema.safeParse(email);
     if (!parsed.success) throw new RowError(`Email: “${email}” is not a valid email address`);
     if (!out.emails.includes(parsed.data)) out.emails.push(parsed.data);
+  }
+  if (row.emailStatus) {
+    const statuses = list(row.emailStatus).map((word) => word.toLowerCase());
+    const wrong = statuses.find((word) => word !== 'guessed' && word !== 'confirmed');
+    if (wrong !== undefined) throw new RowError(`Email status: “${wrong}” is not guessed or confirmed`);
+    out.emailStatus = statuses as Array<'guessed' | 'confirmed'>;
   }
   out.phones = check('Phone', lead.phones, [row.phone, ...list(row.otherPhones)].filter((phone): phone is string => !!phone));
   if (row.title) out.title = check('Title', lead.title, row.title);

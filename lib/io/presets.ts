@@ -94,6 +94,7 @@ export const PRESETS: readonly CsvPreset[] = [
       ['Last name', 'lastName'],
       ['Email', 'email'],
       ['Other emails', 'otherEmails'],
+      ['Email status', 'emailStatus'],
       ['Phone', 'phone'],
       ['Other phones', 'otherPhones'],
       ['Title', 'title'],

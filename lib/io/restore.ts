@@ -5,6 +5,7 @@ import { openLeadlineDb } from '../db/open';
 import { parseStored } from '../db/records';
 import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type LeadlineSchema, type StoreName } from '../db/schema';
 import { writeTx } from '../db/tx';
+import { carryGuesses } from '../emails/email-status';
 import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../leads/identity';
 import { cleanPatch } from '../leads/lead-fields';
 import { withDerivedKeys } from '../leads/lead-merge';
@@ -304,8 +305,9 @@ export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode:
       if (ownerId) {
         const owner = stored.get(ownerId)!;
         const patch = cleanPatch(Object.fromEntries(LEAD_FIELDS.map((field) => [field, lead[field]])));
-        const { lead: mergedLead, touched } = mergeIntoLead(owner, patch, { origin: { kind: 'import', at: now }, campaignIds: lead.campaignIds }, now);
-        if (touched) {
+        const merged = mergeIntoLead(owner, patch, { origin: { kind: 'import', at: now }, campaignIds: lead.campaignIds }, now);
+        const mergedLead = carryGuesses(owner, merged.lead, lead, now);
+        if (merged.touched || mergedLead !== merged.lead) {
           stored.set(ownerId, mergedLead);
           put('leads', { value: mergedLead });
         }

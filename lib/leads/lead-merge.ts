@@ -1,3 +1,4 @@
+import { confirmedEmailDomains, keptGuesses } from '../emails/email-status';
 import type { Lead, LeadField, Provenance } from '../model';
 import { LEAD_FIELDS } from '../model';
 import { foldText, identityKeys, recencyKeys, searchTokens } from './identity';
@@ -64,10 +65,16 @@ export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: 
   return withDerivedKeys(next);
 }
 
-/** A lead with its identity, search and recency index keys recomputed from its fields. */
+/**
+ * A lead with its identity, search, recency and known-address (`emailDomains`) index keys
+ * recomputed from its fields; guesses for addresses it no longer has are dropped.
+ */
 export function withDerivedKeys(lead: Lead): Lead {
   const search = searchTokens(lead);
-  return { ...lead, identity: identityKeys(lead), search, recent: recencyKeys(search, lead.updatedAt) };
+  // Records built by hand (tests, sample data) may come without the defaulted list.
+  const emailGuesses = lead.emailGuesses?.length ? keptGuesses(lead) : (lead.emailGuesses ?? []);
+  const withGuesses = { ...lead, emailGuesses };
+  return { ...withGuesses, identity: identityKeys(lead), search, recent: recencyKeys(search, lead.updatedAt), emailDomains: confirmedEmailDomains(withGuesses) };
 }
 
 /** True when `longer` holds every word of `name`, in order and together, plus other words. */

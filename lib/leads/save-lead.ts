@@ -1,7 +1,8 @@
 import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
-import type { Activity, EngagementAction, Lead, LeadField, SourceTags } from '../model';
+import { confirmEmails, withGuessedEmail } from '../emails/email-status';
+import type { Activity, EmailGuess, EngagementAction, Lead, LeadField, SourceTags } from '../model';
 import { engagementNote, newId, SOURCE_LABELS } from '../model';
 import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from './identity';
 import { cleanPatch, type LeadPatch } from './lead-fields';
@@ -28,6 +29,8 @@ export interface SaveLeadInput {
   extras?: LeadExtras;
   /** What the person was seen doing on a social network: one "Replied to <post URL>" entry on the timeline. */
   engagement?: { action: EngagementAction; url: string };
+  /** A likely address the user added while reviewing: stored marked guessed, with its provenance. */
+  guess?: EmailGuess;
 }
 
 /** Another lead with the same name and company that the save did not merge into. */
@@ -113,7 +116,8 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
 
     const activities = tx.objectStore('activities');
     if (!existing) {
-      const lead = createLead(patch, { ...input, typed }, now);
+      const created = createLead(patch, { ...input, typed }, now);
+      const lead = input.guess ? parseForWrite('leads', withGuessedEmail(created, input.guess, now)) : created;
       await Promise.all([
         leads.put(lead),
         activities.put(activityFor(lead, input.origin, now, true, [])),
@@ -122,7 +126,22 @@ export async function saveLead(db: LeadlineDB, input: SaveLeadInput, now = Date.
       return { lead, created: true, changes: [], possibleDuplicates };
     }
 
-    const { lead, changes, touched } = mergeIntoLead(existing, patch, { ...input, typed }, now);
+    const merged = mergeIntoLead(existing, patch, { ...input, typed }, now);
+    let { lead, touched } = merged;
+    const { changes } = merged;
+    // A page or file showing an address the lead only had as a guess confirms it.
+    if (input.origin.kind !== 'manual') {
+      const confirmed = confirmEmails(lead, patch.emails ?? [], input.origin.kind, now);
+      if (confirmed.confirmed.length) {
+        lead = confirmed.lead;
+        touched = true;
+      }
+    }
+    if (input.guess && !lead.emails.includes(input.guess.email)) {
+      changes.push({ field: 'emails', before: lead.emails, after: [...lead.emails, input.guess.email] });
+      lead = withGuessedEmail(lead, input.guess, now);
+      touched = true;
+    }
     // A capture is worth a timeline entry even when nothing changed; a repeated import is not.
     await Promise.all([
       touched ? leads.put(parseForWrite('leads', lead)) : undefined,

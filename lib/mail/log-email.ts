@@ -1,6 +1,8 @@
 import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
+import { confirmEmails } from '../emails/email-status';
+import { confirmedActivity } from '../leads/likely-email';
 import type { Activity, MailMessage, MailProvider } from '../model';
 
 /**
@@ -80,6 +82,13 @@ export async function logEmail(db: LeadlineDB, leadIds: readonly string[], email
       const id = ids[index]!;
       const existing = await tx.objectStore('activities').get(id);
       if (!existing) await tx.objectStore('activities').put(parseForWrite('activities', emailActivity(id, leadId, email, keepSnippet, now)));
+      // A logged message to or from an address the lead only had as a guess confirms it.
+      const participants = [email.message.from, ...email.message.to].map((person) => person.email);
+      const confirmed = confirmEmails(lead, participants, 'logged-email', now);
+      if (confirmed.confirmed.length) {
+        await tx.objectStore('leads').put(parseForWrite('leads', confirmed.lead));
+        await tx.objectStore('activities').put(confirmedActivity(leadId, confirmed.confirmed, 'logged-email', now));
+      }
       results.push({ leadId, fullName: lead.fullName, created: !existing });
     }
     return results;

@@ -1,6 +1,8 @@
 import { parseStoredAll } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import type { MailProvider, MailThread } from '../model';
+import { openGuess } from '../emails/email-status';
+import { confirmGuessedEmails } from '../leads/likely-email';
 import { recordReply } from '../sequences/reply-ops';
 import { leadsByEmails } from './mail-leads';
 
@@ -46,6 +48,8 @@ export async function detectReplies(
   const detected: DetectedReply[] = [];
   for (const [email, at] of newest) {
     for (const lead of leads.get(email) ?? []) {
+      // A message from a guessed address proves it exists: it is confirmed, reply or not.
+      if (openGuess(lead, email)) await confirmGuessedEmails(db, lead.id, [email], 'reply', Math.max(now, at + 1));
       if (!(await isReplyFor(db, lead.id, at))) continue;
       const { duplicate } = await recordReply(db, lead.id, at, provider, Math.max(now, at + 1));
       detected.push({ leadId: lead.id, at, recorded: !duplicate });

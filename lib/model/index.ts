@@ -14,3 +14,4 @@ export * from './settings';
 export * from './describe-error';
 export * from './import-record';
 export * from './mail';
+export * from './email-evidence';

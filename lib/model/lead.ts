@@ -40,6 +40,28 @@ export const SourceTagsSchema = z.object({
 });
 export type SourceTags = z.infer<typeof SourceTagsSchema>;
 
+/** What confirmed a guessed address: a reply from it, a logged email, an import, a capture, or the user. */
+export const EMAIL_CONFIRMERS = ['reply', 'logged-email', 'import', 'capture', 'user'] as const;
+export type EmailConfirmer = (typeof EMAIL_CONFIRMERS)[number];
+
+/**
+ * An address Leadline worked out from the company's pattern rather than read anywhere: how
+ * (pattern, support of total addresses, the evidence as shown), until something confirms it.
+ */
+export const EmailGuessSchema = z.object({
+  email: EmailSchema,
+  pattern: z.string().trim().max(40),
+  support: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  evidence: z.string().max(1000).default(''),
+  at: TimestampSchema,
+  /** The user agreed once to use the guessed address in a sequence step. */
+  approvedAt: TimestampSchema.optional(),
+  confirmedAt: TimestampSchema.optional(),
+  confirmedBy: z.enum(EMAIL_CONFIRMERS).optional(),
+});
+export type EmailGuess = z.infer<typeof EmailGuessSchema>;
+
 const CustomFieldKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'Custom field names are letters, digits and _');
 
 /** A prospect: the record every other part of Leadline hangs off. */
@@ -50,6 +72,8 @@ export const LeadSchema = z.object({
   lastName: z.string().trim().max(100).optional(),
   emails: z.array(EmailSchema).max(20).default([]),
   phones: z.array(z.string().trim().min(3).max(60)).max(20).default([]),
+  /** Addresses among `emails` that were guessed (see lib/emails): guessed until confirmed. */
+  emailGuesses: z.array(EmailGuessSchema).max(20).default([]),
   title: z.string().trim().max(300).optional(),
   company: z.string().trim().max(200).optional(),
   companyDomain: z.string().trim().toLowerCase().max(253).optional(),
@@ -100,6 +124,8 @@ export const LeadSchema = z.object({
   identity: z.array(z.string()).default([]),
   search: z.array(z.string()).default([]),
   recent: z.array(z.tuple([z.string(), z.number()])).default([]),
+  /** Derived, for the known-addresses index: domains of the lead's confirmed company addresses. */
+  emailDomains: z.array(z.string()).default([]),
 });
 export type Lead = z.infer<typeof LeadSchema>;
 export type LeadInput = z.input<typeof LeadSchema>;

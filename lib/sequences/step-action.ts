@@ -1,11 +1,13 @@
 import type { Lead, Settings, Step, Template } from '../model';
+import { openGuess } from '../emails/email-status';
 import { isWebUrl } from '../model';
 import { composeUrl } from '../templates/compose-url';
 import { renderTemplate } from '../templates/render';
 
 /** What doing a step in one click means, or why it cannot be done that way. */
 export type StepAction =
-  | { kind: 'compose'; url: string; label: string }
+  /** `guessed`: the address is a guess (lib/emails); `approved` once the user agreed to use it. */
+  | { kind: 'compose'; url: string; label: string; guessed?: { email: string; pattern: string; approved: boolean } }
   | { kind: 'linkedin'; url: string; message: string | undefined; label: string }
   | { kind: 'call'; url: string; label: string }
   | { kind: 'none' }
@@ -35,10 +37,14 @@ export function stepAction(
     case 'email': {
       const to = lead.emails[0];
       if (!to) return { kind: 'blocked', reason: `${lead.fullName} has no email address` };
+      const guess = openGuess(lead, to);
+      const label = settings.mailProvider === 'outlook' ? 'Compose in Outlook' : 'Compose in Gmail';
       return {
         kind: 'compose',
         url: composeUrl(settings.mailProvider, { to, subject: text?.subject ?? '', body: text?.body ?? '' }),
-        label: settings.mailProvider === 'outlook' ? 'Compose in Outlook' : 'Compose in Gmail',
+        // A guessed address is never used without the user agreeing once (the row asks).
+        label: guess ? `${label} · guessed address` : label,
+        ...(guess ? { guessed: { email: to, pattern: guess.pattern, approved: guess.approvedAt !== undefined } } : {}),
       };
     }
     case 'linkedin-connect':

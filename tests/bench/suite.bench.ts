@@ -152,6 +152,9 @@ async function atSize(size: number): Promise<void> {
     add(figure('saveLead: capture of a stored lead (merge)', at, 'ms', saves.merged, 5));
     const queries = ['a', 'ad', 'ada', 'kestrel', 'ada lind', 'northwind analytics', 'nobody'];
     add(figure('searchLeads through the index, per query', at, 'ms', await call(page, 'searchTimes', [...queries, ...queries, ...queries]), 30));
+    const likely = await call(page, 'likelyEmailTimes', 20);
+    add(figure(`likely email from the domain's addresses (${likely.email ?? 'no guess'})`, at, 'ms', likely.byDomain, 5));
+    add(figure('likely email, domain found through other leads of the company', at, 'ms', likely.byCompany, 5));
     const badge = await call(page, 'badgeTimes', 15, Date.now());
     add(figure(`badge recompute (${label(badge.dueCount)} due, ${label(counts.tasks!)} open tasks)`, at, 'ms', badge.times, 20));
 

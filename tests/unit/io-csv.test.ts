@@ -220,14 +220,14 @@ describe('leadsToCsv', () => {
 
   it('writes a BOM, CRLF rows, quoted line breaks and guards formulas', () => {
     const csv = leadsToCsv([ada]);
-    expect(csv.startsWith('\uFEFFLeadline ID,Full name,First name,Last name,Email,Other emails,Phone,')).toBe(true);
+    expect(csv.startsWith('\uFEFFLeadline ID,Full name,First name,Last name,Email,Other emails,Email status,Phone,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      'Leadline ID,Full name,First name,Last name,Email,Other emails,Phone,Other phones,Title,Company,Company domain,Location,LinkedIn URL,Sales Navigator ID,Website,Stage,Deal value,Expected close date,Lost reason,Owner,Campaigns,Notes,Created,Custom: Tier',
+      'Leadline ID,Full name,First name,Last name,Email,Other emails,Email status,Phone,Other phones,Title,Company,Company domain,Location,LinkedIn URL,Sales Navigator ID,Website,Stage,Deal value,Expected close date,Lost reason,Owner,Campaigns,Notes,Created,Custom: Tier',
     );
     expect(lines[1]).toBe(
-      `lead-ada,Ada Ashdown,Ada,Ashdown,ada@driftwood.example,ada.a@home.example,'+44 20 0000 0000,,"'=HYPERLINK(""http://evil.example"",""click"")",Driftwood Studios,,,,,,Qualified,12500.5,,,,,"Line one\nLine two, with ""quotes""",2025-01-02T03:04:05.000Z,Gold`,
+      `lead-ada,Ada Ashdown,Ada,Ashdown,ada@driftwood.example,ada.a@home.example,confirmed; confirmed,'+44 20 0000 0000,,"'=HYPERLINK(""http://evil.example"",""click"")",Driftwood Studios,,,,,,Qualified,12500.5,,,,,"Line one\nLine two, with ""quotes""",2025-01-02T03:04:05.000Z,Gold`,
     );
     expect(lines[2]).toBe('');
   });
@@ -258,6 +258,7 @@ describe('leadsToCsv', () => {
         lastName: 'Ashdown',
         email: 'ada@driftwood.example',
         otherEmails: 'ada.a@home.example',
+        emailStatus: 'confirmed; confirmed',
         phone: '+44 20 0000 0000',
         title: '=HYPERLINK("http://evil.example","click")',
         company: 'Driftwood Studios',

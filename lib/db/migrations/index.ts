@@ -3,14 +3,14 @@ import { companiesAndLookups } from './002-companies-and-lookups';
 import { imports } from './003-imports';
 import { campaignTouchIndexes } from './004-campaign-touch-indexes';
 import { recencyIndex } from './005-recency-index';
-import { reserved006 } from './006-reserved';
+import { emailStatus } from './006-email-status';
 import { socialProfiles } from './007-social-profiles';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, reserved006, socialProfiles];
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
+import type { LeadlineDB } from '../db/schema';
+import { writeTx } from '../db/tx';
+import {
+  approveGuess,
+  confirmEmails,
+  explainLikelyEmail,
+  isFreeMail,
+  isRoleAddress,
+  nameForms,
+  normaliseDomain,
+  openGuess,
+  withGuessedEmail,
+  type Explanation,
+  type KnownAddress,
+} from '../emails';
+import { LeadSchema, newId, type EmailConfirmer, type EmailEvidence, type EmailGuess, type Lead, type ProspectDraft } from '../model';
+import { foldCompany, foldText } from './identity';
+
+/**
+ * The likely email of a person from what Leadline holds: the company's domain (the lead's own, its
+ * website, its captured company, other leads of the same company), the addresses known at that
+ * domain (leads through the `emailDomains` index, addresses seen on pages and in messages through
+ * `emailEvidence`), and the guess with its evidence in words.
+ */
+
+/** Enough addresses to see a pattern; more only costs time (a big customer can have thousands of leads). */
+export const KNOWN_ADDRESS_LIMIT = 100;
+
+/** Where a known address comes from, for the evidence sentence. */
+export type KnownOrigin = { kind: 'lead'; leadId: string } | { kind: 'page' | 'message'; url?: string; at: number };
+
+/** A known address with its origin. */
+export type KnownWithOrigin = KnownAddress & { origin: KnownOrigin };
+
+/** A person to find the company domain of (a draft or a lead). */
+export interface CompanyHints {
+  companyDomain?: string;
+  websiteUrl?: string;
+  company?: string;
+  companyId?: string;
+  /** A lead's own id: left out of "other leads of the same company". */
+  leadId?: string;
+}
+
+/** The domain and how Leadline knows it. */
+export interface DomainFound {
+  domain: string;
+  from: 'company domain' | 'website' | 'captured company page' | 'other leads of this company';
+}
+
+// The fields a guess reads: parsed with the lead schema's own rules, the rest of the record left alone.
+const KnownLeadSchema = LeadSchema.pick({ id: true, fullName: true, firstName: true, lastName: true, emails: true, emailGuesses: true });
+const CompanyLeadSchema = LeadSchema.pick({ id: true, company: true, companyDomain: true, emailDomains: true });
+
+/** The company domain of a person, or undefined when nothing Leadline holds names one. */
+export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Promise<DomainFound | undefined> {
+  const usable = (value: string | undefined) => {
+    const domain = normaliseDomain(value);
+    return domain && !isFreeMail(domain) ? domain : undefined;
+  };
+  const own = usable(hints.companyDomain);
+  if (own) return { domain: own, from: 'company domain' };
+  const site = usable(hints.websiteUrl);
+  // A personal site on a hosting platform says nothing about the employer.
+  if (site && !/(^|\.)(linkedin\.com|github\.io|medium\.com|substack\.com|wordpress\.com|about\.me)$/.test(site)) return { domain: site, from: 'website' };
+  const tx = db.transaction(['companies', 'leads']);
+  if (hints.companyId) {
+    const company = parseStored('companies', await tx.objectStore('companies').get(hints.companyId));
+    const domain = usable(company?.domain ?? company?.websiteUrl);
+    if (domain) return { domain, from: 'captured company page' };
+  }
+  const name = hints.company ? foldCompany(hints.company) : '';
+  if (!name) return undefined;
+  const companies = parseStoredAll('companies', await tx.objectStore('companies').getAll());
+  for (const company of companies) {
+    const domain = usable(company.domain ?? company.websiteUrl);
+    if (domain && foldCompany(company.name) === name) return { domain, from: 'captured company page' };
+  }
+  // Other leads of the company, found through the search index by the company's rarest-looking word.
+  const word = foldText(hints.company ?? '').split(' ').sort((a, b) => b.length - a.length)[0];
+  if (!word) return undefined;
+  const raws = await tx.objectStore('leads').index('search').getAll(word, 50);
+  const votes = new Map<string, number>();
+  for (const raw of raws) {
+    const parsed = CompanyLeadSchema.safeParse(raw);
+    const lead = parsed.success ? parsed.data : undefined;
+    if (!lead || lead.id === hints.leadId || !lead.company || foldCompany(lead.company) !== name) continue;
+    const domains = new Set([usable(lead.companyDomain), ...lead.emailDomains.map(usable)].filter((d): d is string => !!d));
+    for (const domain of domains) votes.set(domain, (votes.get(domain) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best ? { domain: best[0], from: 'other leads of this company' } : undefined;
+}
+
+/** The addresses Leadline holds at `domain`: confirmed addresses of leads, then addresses seen on pages and in messages. */
+export async function knownAddressesAt(db: LeadlineDB, domain: string, exceptLeadId?: string): Promise<KnownWithOrigin[]> {
+  const tx = db.transaction(['leads', 'emailEvidence']);
+  const [leadRaws, evidenceRaws] = await Promise.all([
+    tx.objectStore('leads').index('emailDomains').getAll(domain, KNOWN_ADDRESS_LIMIT),
+    tx.objectStore('emailEvidence').index('domain').getAll(domain, KNOWN_ADDRESS_LIMIT),
+  ]);
+  const known: KnownWithOrigin[] = [];
+  const seen = new Set<string>();
+  for (const raw of leadRaws) {
+    const parsed = KnownLeadSchema.safeParse(raw);
+    if (!parsed.success || parsed.data.id === exceptLeadId) continue;
+    const lead = parsed.data;
+    for (const email of lead.emails) {
+      if (!email.endsWith(`@${domain}`) || openGuess(lead, email) || seen.has(email)) continue;
+      seen.add(email);
+      known.push({ fullName: lead.fullName, firstName: lead.firstName, lastName: lead.lastName, email, origin: { kind: 'lead', leadId: lead.id } });
+    }
+  }
+  for (const evidence of parseStoredAll('emailEvidence', evidenceRaws)) {
+    if (seen.has(evidence.email)) continue;
+    seen.add(evidence.email);
+    known.push({
+      fullName: evidence.fullName,
+      firstName: evidence.firstName,
+      lastName: evidence.lastName,
+      email: evidence.email,
+      origin: { kind: evidence.kind, at: evidence.at, ...(evidence.url ? { url: evidence.url } : {}) },
+    });
+  }
+  return known;
+}
+
+/** A guess (or why there is none) with its evidence in words. */
+export interface LikelyEmailView {
+  explanation: Explanation;
+  found?: DomainFound;
+  /** "4 of your 5 leads at fernhollow.example use first.last", "seen on fernhollow.example/team you read on 12 Nov". */
+  evidence: string[];
+  /** Conflicting evidence: other patterns, addresses that follow none, other spellings. */
+  conflicts: string[];
+  /** What the lead stores when the guess is added. */
+  guess?: EmailGuess;
+}
+
+/** The person a guess is for: a draft or a lead. */
+export type PersonForGuess = CompanyHints & { fullName?: string; firstName?: string; lastName?: string };
+
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+
+/** "fernhollow.example/team" from a page address. */
+function pageName(url: string | undefined): string {
+  if (!url) return 'a page';
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/\/$/, '');
+    return `${parsed.hostname.replace(/^www\./, '')}${path}`.slice(0, 80);
+  } catch {
+    return 'a page';
+  }
+}
+
+/** Works out the likely email of a person and says why, reading only the domain's addresses. */
+export async function likelyEmailFor(db: LeadlineDB, person: PersonForGuess, now = Date.now()): Promise<LikelyEmailView> {
+  const fullName = person.fullName ?? [person.firstName, person.lastName].filter(Boolean).join(' ');
+  const found = await companyDomainFor(db, person);
+  const known = found ? await knownAddressesAt(db, found.domain, person.leadId) : [];
+  const explanation = explainLikelyEmail({ fullName, firstName: person.firstName, lastName: person.lastName }, found?.domain ?? '', known);
+  if (!explanation.ok) return { explanation, evidence: [], conflicts: [], ...(found ? { found } : {}) };
+  const { guess, domain } = explanation;
+  const supporting = new Set(guess.supporting.map((entry) => entry.email));
+  // Leads count as the guess's `total` does: personal addresses whose owner's name can be read.
+  const leadsAll = known.filter((entry) => entry.origin.kind === 'lead' && !isRoleAddress(entry.email) && !('problem' in nameForms(entry)));
+  const leadSupport = leadsAll.filter((entry) => supporting.has(entry.email)).length;
+  const leadTotal = leadsAll.length;
+  const evidence: string[] = [];
+  if (leadSupport) evidence.push(`${leadSupport} of your ${leadTotal} lead${leadTotal === 1 ? '' : 's'} at ${domain} use${leadSupport === 1 ? 's' : ''} ${guess.pattern}`);
+  const pages = new Map<string, number>();
+  let messages = 0;
+  let lastMessage = 0;
+  for (const entry of known) {
+    if (!supporting.has(entry.email)) continue;
+    if (entry.origin.kind === 'page') {
+      const key = `${pageName(entry.origin.url)}\u0000${entry.origin.at}`;
+      pages.set(key, Math.max(pages.get(key) ?? 0, entry.origin.at));
+    } else if (entry.origin.kind === 'message') {
+      messages++;
+      lastMessage = Math.max(lastMessage, entry.origin.at);
+    }
+  }
+  const pageLines = new Map<string, number>();
+  for (const [key, at] of pages) {
+    const name = key.split('\u0000')[0]!;
+    pageLines.set(name, Math.max(pageLines.get(name) ?? 0, at));
+  }
+  for (const [name, at] of [...pageLines].slice(0, 3)) evidence.push(`seen on ${name} you read on ${DAY_MONTH.format(at)}`);
+  if (messages) evidence.push(`${messages} address${messages === 1 ? '' : 'es'} in emails you opened (last on ${DAY_MONTH.format(lastMessage)})`);
+  const conflicts = [
+    ...guess.others.map((other) => `${other.support} of ${guess.total} use${other.support === 1 ? 's' : ''} ${other.pattern}${other.email ? ` (${other.email})` : ''}`),
+    ...(guess.unmatched ? [`${guess.unmatched} of ${guess.total} follow${guess.unmatched === 1 ? 's' : ''} no known pattern`] : []),
+    ...guess.alternatives.map((email) => `also possible: ${email} (nothing at ${domain} shows how names like this are spelled)`),
+  ];
+  const summary = [evidence.join('; '), conflicts.length ? `conflicting: ${conflicts.join('; ')}` : ''].filter(Boolean).join('. ');
+  return {
+    explanation,
+    found,
+    evidence,
+    conflicts,
+    guess: { email: guess.email, pattern: guess.pattern, support: guess.support, total: guess.total, evidence: summary.slice(0, 1000), at: now },
+  };
+}
+
+/** Adds a guessed address to a lead (marked guessed, with its provenance); nothing when the lead has it already. */
+export async function addGuessedEmail(db: LeadlineDB, leadId: string, guess: EmailGuess, now = Date.now()): Promise<Lead> {
+  return writeTx(db, ['leads', 'activities'], async (tx) => {
+    const lead = parseStored('leads', await tx.objectStore('leads').get(leadId));
+    if (!lead) throw new Error('That lead no longer exists');
+    if (lead.emails.includes(guess.email)) return lead;
+    const next = parseForWrite('leads', withGuessedEmail(lead, guess, now));
+    await tx.objectStore('leads').put(next);
+    await tx.objectStore('activities').put(
+      parseForWrite('activities', {
+        id: newId(),
+        leadId,
+        type: 'updated',
+        at: now,
+        summary: `Added the guessed address ${guess.email} (${guess.pattern}, ${guess.support} of ${guess.total})`,
+        details: { fields: 'emails', guessed: guess.email },
+      }),
+    );
+    return next;
+  });
+}
+
+const CONFIRMED_BY: Record<EmailConfirmer, string> = {
+  reply: 'a reply from it',
+  'logged-email': 'a logged email',
+  import: 'an import',
+  capture: 'a capture',
+  user: 'you',
+};
+
+/** The timeline entry for a confirmed guess. */
+export function confirmedActivity(leadId: string, emails: readonly string[], by: EmailConfirmer, now: number) {
+  return parseForWrite('activities', {
+    id: newId(),
+    leadId,
+    type: 'updated',
+    at: now,
+    summary: `${emails.join(', ')} confirmed by ${CONFIRMED_BY[by]}`,
+    details: { fields: 'emails', confirmed: emails.join(', '), by },
+  });
+}
+
+/** Confirms guessed addresses of a lead (a reply from it, the user saying so); nothing when none was guessed. */
+export async function confirmGuessedEmails(db: LeadlineDB, leadId: string, emails: readonly string[], by: EmailConfirmer, now = Date.now()): Promise<string[]> {
+  return writeTx(db, ['leads', 'activities'], async (tx) => {
+    const lead = parseStored('leads', await tx.objectStore('leads').get(leadId));
+    if (!lead) return [];
+    const result = confirmEmails(lead, emails, by, now);
+    if (!result.confirmed.length) return [];
+    await tx.objectStore('leads').put(parseForWrite('leads', result.lead));
+    await tx.objectStore('activities').put(confirmedActivity(leadId, result.confirmed, by, now));
+    return result.confirmed;
+  });
+}
+
+/** Records that the user agreed once to use a guessed address in sequence steps. */
+export async function approveGuessedEmail(db: LeadlineDB, leadId: string, email: string, now = Date.now()): Promise<void> {
+  await writeTx(db, ['leads'], async (tx) => {
+    const lead = parseStored('leads', await tx.objectStore('leads').get(leadId));
+    if (!lead || !openGuess(lead, email)) return;
+    await tx.objectStore('leads').put(parseForWrite('leads', approveGuess(lead, email, now)));
+  });
+}
+
+const SeenSchema = z.object({ fullName: z.string(), email: z.string() });
+
+/** Evidence records for the named people with company addresses among `drafts` (a page or a message read). */
+export function evidenceFromDrafts(drafts: readonly ProspectDraft[], now: number): EmailEvidence[] {
+  const out = new Map<string, EmailEvidence>();
+  for (const draft of drafts) {
+    const fullName = draft.fullName ?? [draft.firstName, draft.lastName].filter(Boolean).join(' ');
+    if (!SeenSchema.safeParse({ fullName, email: draft.email }).success || !fullName || !draft.email) continue;
+    const email = draft.email.toLowerCase();
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    if (!domain || isFreeMail(domain) || isRoleAddress(email)) continue;
+    out.set(email, {
+      id: email,
+      email,
+      domain,
+      fullName,
+      ...(draft.firstName ? { firstName: draft.firstName } : {}),
+      ...(draft.lastName ? { lastName: draft.lastName } : {}),
+      kind: draft.source === 'gmail' || draft.source === 'outlook' ? 'message' : 'page',
+      source: draft.source,
+      url: draft.sourceUrl,
+      at: now,
+      updatedAt: now,
+    });
+  }
+  return [...out.values()];
+}
+
+/** Keeps the addresses a page or message showed beside a name as evidence (one record per address, the latest sighting). */
+export async function recordSeenAddresses(db: LeadlineDB, drafts: readonly ProspectDraft[], now = Date.now()): Promise<number> {
+  const records = evidenceFromDrafts(drafts, now);
+  if (!records.length) return 0;
+  await writeTx(db, ['emailEvidence'], async (tx) => {
+    await Promise.all(records.map((record) => tx.store.put(parseForWrite('emailEvidence', record))));
+  });
+  return records.length;
+}
