@@ -1,6 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { getDb, type LeadRow } from '@/lib/db';
-import { generateDemoData, loadSampleData } from '@/lib/demo';
+import type { LeadRow } from '@/lib/db';
 import {
   DEFAULT_SORT,
   EMPTY_FILTERS,
@@ -18,6 +17,7 @@ import { EmptyState } from '../empty-state';
 import { navigate } from '../hooks/use-hash-route';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { useLeadRows } from '../hooks/use-mirror';
+import { LoadSampleButton } from './load-sample-button';
 import { SearchBox } from '../search-box';
 import { LeadsBulkBar } from './leads-bulk-bar';
 import { LeadsFilters } from './leads-filters';
@@ -81,19 +81,6 @@ export function LeadsView({ settings, notify }: ViewContext) {
   const changeFilters = (next: LeadTableFilters) => {
     setFilters(next);
     setActive(0);
-  };
-
-  const [loadingSample, setLoadingSample] = useState(false);
-  const loadSample = async () => {
-    setLoadingSample(true);
-    try {
-      await loadSampleData(await getDb(), generateDemoData({ leads: 60, seed: Date.now() % 100_000 }));
-      notify({ text: 'Sample data loaded. Remove it any time in Settings.' });
-    } catch (error) {
-      notify({ text: `Could not load sample data: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setLoadingSample(false);
-    }
   };
 
   if (leads.error) return <p role="alert">Could not read leads: {leads.error.message}</p>;
@@ -178,9 +165,7 @@ export function LeadsView({ settings, notify }: ViewContext) {
               <Button variant="primary" onClick={() => navigate('leads', 'new')}>
                 Add a lead
               </Button>
-              <Button onClick={() => void loadSample()} disabled={loadingSample}>
-                {loadingSample ? 'Loading…' : 'Load sample data'}
-              </Button>
+              <LoadSampleButton notify={notify} />
             </div>
           }
         >

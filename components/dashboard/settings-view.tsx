@@ -7,6 +7,7 @@ import { Button } from '../button';
 import { TextAreaField, TextField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
+import { LoadSampleButton } from './load-sample-button';
 import { MailSettings } from './mail-settings';
 import { ReminderSettings } from './reminder-settings';
 import type { ViewContext } from './view-context';
@@ -143,7 +144,8 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
             </ul>
           ) : null}
         </div>
-        <div>
+        <div className="flex gap-2">
+          <LoadSampleButton notify={notify} />
           <Button onClick={() => void removeSamples()}>Remove sample data</Button>
         </div>
       </section>
