@@ -10,6 +10,8 @@ export interface FollowUpEvents {
   onSkip: (row: FollowUp) => void;
   onSnooze: (row: FollowUp, choice: SnoozeChoice) => void;
   onOpenLead: (row: FollowUp) => void;
+  /** Gmail or Outlook was opened to write this step's email. */
+  onComposed?: (row: FollowUp) => void;
 }
 
 /** One follow-up: the lead, the step, how late; Compose/Call/LinkedIn, Done, Skip, Snooze, Open lead. */
@@ -42,6 +44,7 @@ export function FollowUpRow({
 
   const act = async () => {
     if (action.kind === 'compose' || action.kind === 'call') platform.openUrl(action.url);
+    if (action.kind === 'compose') events.onComposed?.(row);
     if (action.kind === 'linkedin') {
       if (action.message !== undefined) {
         const copied = await platform.copyText(action.message);
