@@ -21,7 +21,8 @@ import { LoadSampleButton } from './load-sample-button';
 import { SearchBox } from '../search-box';
 import { LeadsBulkBar } from './leads-bulk-bar';
 import { LeadsFilters } from './leads-filters';
-import { LeadsTable } from './leads-table';
+import { ColumnChooser, useHiddenColumns } from './column-chooser';
+import { LEAD_COLUMN_LABELS, LeadsTable } from './leads-table';
 import { SavedFilters } from './saved-filters';
 import type { ViewContext } from './view-context';
 
@@ -35,6 +36,7 @@ let lastView: { filters: LeadTableFilters; sort: LeadSort; active: number } = { 
  */
 export function LeadsView({ settings, notify }: ViewContext) {
   const leads = useLeadRows(settings.currency);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns(LEAD_COLUMN_LABELS);
   const { campaigns } = useCampaigns();
   const [filters, setFilters] = useState<LeadTableFilters>(lastView.filters);
   const [sort, setSort] = useState<LeadSort>(lastView.sort);
@@ -132,6 +134,7 @@ export function LeadsView({ settings, notify }: ViewContext) {
       onOpen={(id) => navigate('leads', id)}
       currency={settings.currency}
       campaignNames={campaignNames}
+      hiddenColumns={hiddenColumns}
     />
   );
 
@@ -182,6 +185,7 @@ export function LeadsView({ settings, notify }: ViewContext) {
                   Clear filters
                 </Button>
               ) : null}
+              <ColumnChooser labels={LEAD_COLUMN_LABELS} hidden={hiddenColumns} onChange={setHiddenColumns} />
               <SavedFilters
                 saved={settings.savedFilters}
                 current={filtersToQuery(filters, sort)}

@@ -31,7 +31,7 @@ for (const scheme of SCHEMES) {
   test.describe(`${scheme} mode`, () => {
     test('every dashboard view has no serious or critical violation', async ({ context, extensionId }) => {
       // Nine views, each analysed in full: more than the default minute on a shared 2-core machine.
-      test.setTimeout(240_000);
+      test.setTimeout(300_000);
       const dashboard = await loadSampleData(context, extensionId);
       await dashboard.emulateMedia({ colorScheme: scheme });
       const found: string[] = [];
