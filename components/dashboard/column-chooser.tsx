@@ -25,8 +25,8 @@ export function useHiddenColumns(known: readonly string[]): [ReadonlySet<string>
 }
 
 /**
- * "Columns": which of the leads table's columns to show (Name always shows). A disclosure: Esc or
- * leaving it closes it and puts focus back on its button.
+ * "Columns": which of the leads table's columns to show (Name always shows). A disclosure: its button
+ * or Esc closes it, and Esc puts focus back on the button.
  */
 export function ColumnChooser({ labels, hidden, onChange }: { labels: readonly string[]; hidden: ReadonlySet<string>; onChange: (next: ReadonlySet<string>) => void }) {
   const [open, setOpen] = useState(false);
@@ -42,9 +42,6 @@ export function ColumnChooser({ labels, hidden, onChange }: { labels: readonly s
         event.stopPropagation();
         setOpen(false);
         trigger.current?.focus();
-      }}
-      onBlur={(event) => {
-        if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <Button ref={trigger} variant="ghost" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>

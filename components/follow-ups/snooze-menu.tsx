@@ -23,10 +23,6 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
         setOpen(false);
         trigger.current?.focus();
       }}
-      // Tabbing (or clicking) away closes it too, so an open menu never lingers over the next row.
-      onBlur={(event) => {
-        if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
-      }}
     >
       <Button ref={trigger} variant="ghost" className="!px-2 !py-1 text-xs" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Snooze
