@@ -7,21 +7,38 @@ interface FieldFrame {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
+  /**
+   * The hint as a small "i" beside the label (its text in a tooltip, and still the input's accessible
+   * description) instead of a line under the field: for forms where every field has one.
+   */
+  compactHint?: boolean;
 }
 
-function Frame({ id, label, error, hint, children }: FieldFrame & { id: string; children: ReactNode }) {
+function Frame({ id, label, error, hint, compactHint, children }: FieldFrame & { id: string; children: ReactNode }) {
+  const compact = compactHint && hint && !error;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600 dark:text-slate-400">
-        {label}
-      </label>
+      <div className="flex items-center gap-1">
+        <label htmlFor={id} className="text-xs font-medium text-slate-600 dark:text-slate-400">
+          {label}
+        </label>
+        {compact ? (
+          <span
+            aria-hidden="true"
+            title={typeof hint === 'string' ? hint : undefined}
+            className="inline-flex size-3.5 cursor-help items-center justify-center rounded-full border border-slate-400 text-[0.6rem] font-semibold leading-none text-slate-600 dark:text-slate-400"
+          >
+            i
+          </span>
+        ) : null}
+      </div>
       {children}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs text-rose-600 dark:text-rose-400">
           {error}
         </p>
       ) : hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
+        <p id={`${id}-hint`} className={compact ? 'sr-only' : 'text-xs text-slate-500'}>
           {hint}
         </p>
       ) : null}
@@ -30,10 +47,10 @@ function Frame({ id, label, error, hint, children }: FieldFrame & { id: string; 
 }
 
 /** A labelled text input with an optional error or hint under it. */
-export function TextField({ label, error, hint, ...props }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, error, hint, compactHint, ...props }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
-    <Frame id={id} label={label} error={error} hint={hint}>
+    <Frame id={id} label={label} error={error} hint={hint} compactHint={compactHint}>
       <input
         id={id}
         className={CONTROL}

@@ -5,8 +5,9 @@ import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 
 const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }));
+// "Open", not "Active": the active campaign is the one captures are tagged with (Campaigns page header).
 const STATUS_OPTIONS = [
-  { value: 'active', label: 'Active' },
+  { value: 'active', label: 'Open' },
   { value: 'draft', label: 'Draft (created from a link; review it)' },
   { value: 'archived', label: 'Archived' },
 ];

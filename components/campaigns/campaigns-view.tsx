@@ -223,7 +223,7 @@ function CampaignsView({ settings, notify }: ViewContext) {
                         {campaign.name}
                       </a>{' '}
                       <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_BADGE[campaign.status]}`}>
-                        {campaign.status === 'draft' ? 'Draft: review' : campaign.status === 'active' ? 'Active' : 'Archived'}
+                        {campaign.status === 'draft' ? 'Draft: review' : campaign.status === 'active' ? 'Open' : 'Archived'}
                       </span>
                       {campaign.id === settings.activeCampaignId ? (
                         <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-300">

@@ -10,6 +10,8 @@ const ROW_HEIGHT = 40;
 interface Column {
   label: string;
   width: string;
+  /** The narrowest it gets, in rem: the table scrolls sideways below the sum, never clips a column. */
+  min: number;
   sort?: SortKey;
   align?: 'right';
   cell: (row: LeadRow, context: CellContext) => React.ReactNode;
@@ -38,6 +40,7 @@ const COLUMNS: readonly Column[] = [
   {
     label: 'Name',
     width: 'minmax(11rem,2fr)',
+    min: 11,
     sort: 'name',
     cell: (row) => (
       <a href={`#/leads/${encodeURIComponent(row.id)}`} tabIndex={-1} className="truncate font-medium hover:underline">
@@ -45,13 +48,14 @@ const COLUMNS: readonly Column[] = [
       </a>
     ),
   },
-  { label: 'Title', width: 'minmax(8rem,1.5fr)', cell: (row) => row.title ?? '' },
-  { label: 'Company', width: 'minmax(8rem,1.5fr)', sort: 'company', cell: (row) => row.company ?? '' },
-  { label: 'Email', width: 'minmax(9rem,1.5fr)', cell: (row) => row.email ?? '' },
-  { label: 'Stage', width: '7.5rem', sort: 'stage', cell: (row) => <StageBadge stage={row.stage} /> },
+  { label: 'Title', width: 'minmax(8rem,1.5fr)', min: 8, cell: (row) => row.title ?? '' },
+  { label: 'Company', width: 'minmax(8rem,1.5fr)', min: 8, sort: 'company', cell: (row) => row.company ?? '' },
+  { label: 'Email', width: 'minmax(9rem,1.5fr)', min: 9, cell: (row) => row.email ?? '' },
+  { label: 'Stage', width: '7.5rem', min: 7.5, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} /> },
   {
     label: 'Deal value',
     width: '7rem',
+    min: 7,
     sort: 'dealValue',
     align: 'right',
     cell: (row, { currency }) => (row.dealValue === undefined ? '' : money(row.dealValue, row.dealCurrency ?? currency)),
@@ -59,21 +63,35 @@ const COLUMNS: readonly Column[] = [
   {
     label: 'Campaigns',
     width: 'minmax(8rem,1.2fr)',
+    min: 8,
     cell: (row, { campaignNames }) => {
       const names = row.campaignIds.map((id) => campaignNames.get(id) ?? 'Deleted campaign');
       return names.length > 1 ? `${names[0]} +${names.length - 1}` : (names[0] ?? '');
     },
   },
-  { label: 'Source', width: '7.5rem', cell: (row) => (row.utmSource ? `${SOURCE_LABELS[row.capturedFrom]} · ${row.utmSource}` : SOURCE_LABELS[row.capturedFrom]) },
-  { label: 'Owner', width: '6.5rem', sort: 'owner', cell: (row) => row.owner ?? '' },
-  { label: 'Captured', width: '7rem', sort: 'createdAt', cell: (row) => DATE.format(row.createdAt) },
-  { label: 'Updated', width: '7rem', sort: 'updatedAt', cell: (row) => DATE.format(row.updatedAt) },
+  { label: 'Source', width: '7.5rem', min: 7.5, cell: (row) => (row.utmSource ? `${SOURCE_LABELS[row.capturedFrom]} · ${row.utmSource}` : SOURCE_LABELS[row.capturedFrom]) },
+  { label: 'Owner', width: '6.5rem', min: 6.5, sort: 'owner', cell: (row) => row.owner ?? '' },
+  { label: 'Captured', width: '7rem', min: 7, sort: 'createdAt', cell: (row) => DATE.format(row.createdAt) },
+  { label: 'Updated', width: '7rem', min: 7, sort: 'updatedAt', cell: (row) => DATE.format(row.updatedAt) },
 ];
 
-const TEMPLATE = `2.5rem ${COLUMNS.map((column) => column.width).join(' ')}`;
+/** Every column's name, in order: the column chooser offers these (Name always shows). */
+export const LEAD_COLUMN_LABELS: readonly string[] = COLUMNS.map((column) => column.label);
+
+/** The shown columns, their grid template and the width under which the table scrolls sideways. */
+function layout(hidden: ReadonlySet<string>) {
+  const columns = COLUMNS.filter((column) => column.label === 'Name' || !hidden.has(column.label));
+  return {
+    columns,
+    template: `2.5rem ${columns.map((column) => column.width).join(' ')}`,
+    minWidth: `${2.5 + columns.reduce((sum, column) => sum + column.min, 0)}rem`,
+  };
+}
 
 /** Row id in the DOM, for aria-activedescendant. */
 const domId = (id: string) => `lead-row-${id}`;
+
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /**
  * The virtualised leads grid. Keyboard: ↑/↓, Page Up/Down, Home/End move; Shift extends the
@@ -90,6 +108,7 @@ export function LeadsTable({
   onOpen,
   currency,
   campaignNames,
+  hiddenColumns = NONE_HIDDEN,
 }: {
   rows: readonly LeadRow[];
   sort: LeadSort;
@@ -101,8 +120,11 @@ export function LeadsTable({
   onOpen: (id: string) => void;
   currency: string;
   campaignNames: ReadonlyMap<string, string>;
+  /** Columns the user chose not to see (by label). */
+  hiddenColumns?: ReadonlySet<string>;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const shape = useMemo(() => layout(hiddenColumns), [hiddenColumns]);
   const anchor = useRef(0);
   // eslint-disable-next-line react-hooks/incompatible-library -- we do not run the React Compiler; TanStack Virtual re-renders on scroll itself
   const virtualizer = useVirtualizer({
@@ -202,15 +224,15 @@ export function LeadsTable({
       role="grid"
       aria-label="Leads"
       aria-rowcount={rows.length + 1}
-      aria-colcount={COLUMNS.length + 1}
+      aria-colcount={shape.columns.length + 1}
       aria-multiselectable="true"
       aria-activedescendant={current ? domId(current.id) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 text-sm outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-800"
     >
-      <div role="rowgroup" className="sticky top-0 z-10 min-w-[68rem] bg-slate-50 dark:bg-slate-900">
-        <div role="row" aria-rowindex={1} className="grid items-center border-b border-slate-200 dark:border-slate-800" style={{ gridTemplateColumns: TEMPLATE }}>
+      <div role="rowgroup" className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900" style={{ minWidth: shape.minWidth }}>
+        <div role="row" aria-rowindex={1} className="grid items-center border-b border-slate-200 dark:border-slate-800" style={{ gridTemplateColumns: shape.template }}>
           <div role="columnheader" className="flex justify-center">
             <input
               type="checkbox"
@@ -220,7 +242,7 @@ export function LeadsTable({
               tabIndex={-1}
             />
           </div>
-          {COLUMNS.map((column) => {
+          {shape.columns.map((column) => {
             const sorted = column.sort && sort.key === column.sort;
             return (
               <div
@@ -251,7 +273,7 @@ export function LeadsTable({
           })}
         </div>
       </div>
-      <div role="rowgroup" className="relative min-w-[68rem]" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize(), minWidth: shape.minWidth }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           return (
@@ -263,6 +285,7 @@ export function LeadsTable({
               selected={selected.has(row.id)}
               active={item.index === active}
               context={context}
+              shape={shape}
               onClick={handlers.click}
               onToggle={handlers.toggle}
               onOpen={handlers.open}
@@ -284,6 +307,7 @@ const LeadsTableRow = memo(function LeadsTableRow({
   selected,
   active,
   context,
+  shape,
   onClick,
   onToggle,
   onOpen,
@@ -294,6 +318,7 @@ const LeadsTableRow = memo(function LeadsTableRow({
   selected: boolean;
   active: boolean;
   context: CellContext;
+  shape: ReturnType<typeof layout>;
   onClick: (event: MouseEvent, index: number) => void;
   onToggle: (index: number, range: boolean) => void;
   onOpen: (id: string) => void;
@@ -309,7 +334,7 @@ const LeadsTableRow = memo(function LeadsTableRow({
       className={`absolute left-0 right-0 grid items-center border-b border-slate-100 dark:border-slate-800/60 ${
         selected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/50'
       } ${active ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
-      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, gridTemplateColumns: TEMPLATE, contain: 'strict' }}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, gridTemplateColumns: shape.template, contain: 'strict' }}
     >
       <div role="gridcell" className="flex justify-center">
         <input
@@ -321,7 +346,7 @@ const LeadsTableRow = memo(function LeadsTableRow({
           onClick={(event) => onToggle(index, event.shiftKey)}
         />
       </div>
-      {COLUMNS.map((column) => (
+      {shape.columns.map((column) => (
         <div key={column.label} role="gridcell" className={`truncate px-2 ${column.align === 'right' ? 'text-right tabular-nums' : ''}`}>
           {column.cell(row, context)}
         </div>

@@ -1,6 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { getDb, type LeadRow } from '@/lib/db';
-import { generateDemoData, loadSampleData } from '@/lib/demo';
+import type { LeadRow } from '@/lib/db';
 import {
   DEFAULT_SORT,
   EMPTY_FILTERS,
@@ -18,10 +17,12 @@ import { EmptyState } from '../empty-state';
 import { navigate } from '../hooks/use-hash-route';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { useLeadRows } from '../hooks/use-mirror';
+import { LoadSampleButton } from './load-sample-button';
 import { SearchBox } from '../search-box';
 import { LeadsBulkBar } from './leads-bulk-bar';
 import { LeadsFilters } from './leads-filters';
-import { LeadsTable } from './leads-table';
+import { ColumnChooser, useHiddenColumns } from './column-chooser';
+import { LEAD_COLUMN_LABELS, LeadsTable } from './leads-table';
 import { SavedFilters } from './saved-filters';
 import type { ViewContext } from './view-context';
 
@@ -35,6 +36,7 @@ let lastView: { filters: LeadTableFilters; sort: LeadSort; active: number } = { 
  */
 export function LeadsView({ settings, notify }: ViewContext) {
   const leads = useLeadRows(settings.currency);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns(LEAD_COLUMN_LABELS);
   const { campaigns } = useCampaigns();
   const [filters, setFilters] = useState<LeadTableFilters>(lastView.filters);
   const [sort, setSort] = useState<LeadSort>(lastView.sort);
@@ -81,19 +83,6 @@ export function LeadsView({ settings, notify }: ViewContext) {
   const changeFilters = (next: LeadTableFilters) => {
     setFilters(next);
     setActive(0);
-  };
-
-  const [loadingSample, setLoadingSample] = useState(false);
-  const loadSample = async () => {
-    setLoadingSample(true);
-    try {
-      await loadSampleData(await getDb(), generateDemoData({ leads: 60, seed: Date.now() % 100_000 }));
-      notify({ text: 'Sample data loaded. Remove it any time in Settings.' });
-    } catch (error) {
-      notify({ text: `Could not load sample data: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setLoadingSample(false);
-    }
   };
 
   if (leads.error) return <p role="alert">Could not read leads: {leads.error.message}</p>;
@@ -145,6 +134,7 @@ export function LeadsView({ settings, notify }: ViewContext) {
       onOpen={(id) => navigate('leads', id)}
       currency={settings.currency}
       campaignNames={campaignNames}
+      hiddenColumns={hiddenColumns}
     />
   );
 
@@ -178,9 +168,7 @@ export function LeadsView({ settings, notify }: ViewContext) {
               <Button variant="primary" onClick={() => navigate('leads', 'new')}>
                 Add a lead
               </Button>
-              <Button onClick={() => void loadSample()} disabled={loadingSample}>
-                {loadingSample ? 'Loading…' : 'Load sample data'}
-              </Button>
+              <LoadSampleButton notify={notify} />
             </div>
           }
         >
@@ -197,6 +185,7 @@ export function LeadsView({ settings, notify }: ViewContext) {
                   Clear filters
                 </Button>
               ) : null}
+              <ColumnChooser labels={LEAD_COLUMN_LABELS} hidden={hiddenColumns} onChange={setHiddenColumns} />
               <SavedFilters
                 saved={settings.savedFilters}
                 current={filtersToQuery(filters, sort)}

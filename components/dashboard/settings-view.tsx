@@ -12,6 +12,7 @@ import { LearnedOwnerNotice } from '../learned-owner-notice';
 import { describeSave, StaleFormDialog } from '../stale-form-dialog';
 import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
 import { FollowNetworks } from './follow-networks';
+import { LoadSampleButton } from './load-sample-button';
 import { MailSettings } from './mail-settings';
 import { ReminderSettings } from './reminder-settings';
 import type { ViewContext } from './view-context';
@@ -214,7 +215,8 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
             </ul>
           ) : null}
         </div>
-        <div>
+        <div className="flex gap-2">
+          <LoadSampleButton notify={notify} />
           <Button onClick={() => void removeSamples()}>Remove sample data</Button>
         </div>
       </section>

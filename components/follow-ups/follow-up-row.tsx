@@ -12,6 +12,8 @@ export interface FollowUpEvents {
   onOpenLead: (row: FollowUp) => void;
   /** The user agreed to use the lead's guessed address for sequence steps. */
   onApproveGuess: (row: FollowUp, email: string) => void;
+  /** Gmail or Outlook was opened to write this step's email. */
+  onComposed?: (row: FollowUp) => void;
 }
 
 /** One follow-up: the lead, the step, how late; Compose/Call/LinkedIn, Done, Skip, Snooze, Open lead. */
@@ -49,6 +51,7 @@ export function FollowUpRow({
       return;
     }
     if (action.kind === 'compose' || action.kind === 'call') platform.openUrl(action.url);
+    if (action.kind === 'compose') events.onComposed?.(row);
     if (action.kind === 'linkedin') {
       if (action.message !== undefined) {
         const copied = await platform.copyText(action.message);
@@ -87,6 +90,7 @@ export function FollowUpRow({
               onClick={() => {
                 setAsking(false);
                 platform.openUrl(action.url);
+                events.onComposed?.(row);
                 events.onApproveGuess(row, action.guessed!.email);
               }}
             >

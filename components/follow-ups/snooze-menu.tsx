@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { SnoozeChoice } from '@/lib/sequences';
 import { Button } from '../button';
 
@@ -7,13 +7,24 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
   const id = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
   const pick = (choice: SnoozeChoice) => {
     setOpen(false);
     onSnooze(choice);
   };
   return (
-    <div className="relative">
-      <Button variant="ghost" className="!px-2 !py-1 text-xs" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+    <div
+      className="relative"
+      // Esc from the trigger or anywhere in the menu closes it and puts focus back on the trigger.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        event.stopPropagation();
+        setOpen(false);
+        trigger.current?.focus();
+      }}
+    >
+      <Button ref={trigger} variant="ghost" className="!px-2 !py-1 text-xs" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Snooze
       </Button>
       {open ? (
@@ -21,9 +32,6 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
           id={id}
           role="group"
           aria-label="Snooze until"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
           className="absolute left-0 z-10 mt-1 flex w-52 flex-col gap-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <Button variant="ghost" className="justify-start" onClick={() => pick({ kind: 'hour' })}>
@@ -50,8 +58,9 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
               onChange={(event) => setDate(event.target.value)}
               className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-1 py-0.5 text-xs dark:border-slate-700 dark:bg-slate-900"
             />
+            {/* Not "Snooze" again: two controls of one row never share a name. */}
             <Button type="submit" disabled={!date} className="!px-2 !py-0.5 text-xs">
-              Snooze
+              Set date
             </Button>
           </form>
         </div>

@@ -20,6 +20,7 @@ import { EmptyState } from '../empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { usePlatform } from '../platform';
+import { useComposeReturn } from './compose-return';
 import { FollowUpRow, type FollowUpEvents } from './follow-up-row';
 
 /**
@@ -44,6 +45,7 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
   }, [shownDay, currentDay]);
   const templates = useLiveQuery(listTemplates, [], ['templates']).data ?? [];
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+  const composeReturn = useComposeReturn(platform.now);
 
   const run = (work: (db: Awaited<ReturnType<typeof getDb>>, at: number) => Promise<string>) => {
     void (async () => {
@@ -78,7 +80,12 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
         await approveGuessedEmail(db, row.task.leadId, email, at);
         return `Using the guessed address ${email} for this lead’s steps`;
       }),
+    onComposed: (row) => composeReturn.composed({ taskId: row.task.id, name: row.lead?.fullName ?? 'this lead' }),
   };
+  // Back from Gmail or Outlook: offer to record the email as sent, while its step is still open.
+  const composedRow = composeReturn.pending
+    ? [...data.overdue, ...data.today, ...data.upcoming].find((row) => row.task.id === composeReturn.pending!.taskId)
+    : undefined;
 
   const byId = new Map<string, Template>(templates.map((template) => [template.id, template]));
   const actionOf = (row: FollowUp): StepAction =>
@@ -128,6 +135,26 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
           {message.text}
         </p>
       ) : null}
+      {composedRow ? (
+        <div role="group" aria-label="Email sent?" className="flex flex-col items-start gap-1 rounded-md bg-indigo-50 p-2 text-xs text-indigo-900 dark:bg-indigo-950/60 dark:text-indigo-100">
+          <p>Did you send the email to {composeReturn.pending!.name}?</p>
+          <div className="flex gap-1">
+            <Button
+              variant="primary"
+              className="!px-2 !py-1 text-xs"
+              onClick={() => {
+                composeReturn.forget();
+                events.onDone(composedRow);
+              }}
+            >
+              Mark done
+            </Button>
+            <Button variant="ghost" className="!px-2 !py-1 text-xs" onClick={composeReturn.forget}>
+              Not yet
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {waitingForName ? (
         <div role="note" className="flex flex-col items-start gap-1 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
           <p>
@@ -149,8 +176,9 @@ export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> 
         <>
           {section('Overdue', data.overdue, data.overdueCount, () => true)}
           {section('Due today', data.today, data.todayCount, (row) => row.task.dueAt <= now)}
-          {section('Upcoming', data.upcoming, data.upcoming.length, () => false)}
+          {/* Said where today's follow-ups would be, above what comes later. */}
           {!data.overdue.length && !data.today.length ? <p className="px-1 text-sm text-slate-500">Nothing due today.</p> : null}
+          {section('Upcoming', data.upcoming, data.upcoming.length, () => false)}
         </>
       )}
     </div>

@@ -27,12 +27,18 @@ export function DraftFields({
   edited,
   errors,
   onChange,
+  compactHints = false,
+  showAlternates = true,
 }: {
   fields: readonly DraftField[];
   original: ProspectDraft;
   edited: ProspectDraft;
   errors: Partial<Record<DraftField, string>>;
   onChange: (next: ProspectDraft) => void;
+  /** Where each value came from as a small marker beside its label (and the input's description), not a line under it. */
+  compactHints?: boolean;
+  /** "Also on this page" (other emails and phones) under these fields. */
+  showAlternates?: boolean;
 }) {
   const set = (field: DraftField, value: string) => {
     const next = { ...edited, evidence: { ...edited.evidence } } as Record<string, unknown> & ProspectDraft;
@@ -54,10 +60,11 @@ export function DraftFields({
           value={edited[field] ?? ''}
           error={errors[field]}
           hint={evidenceHint(field, original, edited)}
+          compactHint={compactHints}
           onChange={(event) => set(field, event.target.value)}
         />
       ))}
-      {alternates.length ? (
+      {showAlternates && alternates.length ? (
         <div className="text-xs text-slate-600 dark:text-slate-400">
           <p>Also on this page:</p>
           <ul className="mt-1 flex flex-col gap-1">

@@ -7,7 +7,7 @@ import type { EmailGuess, Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
 import { CaptureCampaignTags } from '../campaigns/capture-campaign-tags';
 import { CompanyDraftCard } from './company-draft-card';
-import { PersonDraftCard } from './person-draft-card';
+import { isSaveShortcut, PersonDraftCard } from './person-draft-card';
 
 /**
  * Every draft of one page, whatever the source (LinkedIn, Sales Navigator, Gmail, Outlook, any page):
@@ -87,12 +87,21 @@ export function DraftReview({
 
   const allSelected = unsaved.length > 0 && unsaved.every((index) => selected.has(index));
   return (
-    <div className="flex flex-col gap-3">
+    <div
+      className="flex flex-col gap-3"
+      // In a list of people, Ctrl/⌘+Enter from anywhere saves the selected ones (one person: the card saves itself).
+      onKeyDown={(event) => {
+        if (!isList || !isSaveShortcut(event)) return;
+        event.preventDefault();
+        if (selected.size && !progress) void save([...selected].sort((a, b) => a - b));
+      }}
+    >
       {people.length && unsaved.length ? (
         <CaptureCampaignTags draft={drafts[people[0]!]!} excluded={excludedTags} onExcludedChange={setExcludedTags} />
       ) : null}
       {isList ? (
-        <div className="flex flex-wrap items-center gap-3">
+        // Sticky: "Save selected" stays in view while the list scrolls.
+        <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white/95 py-2 dark:border-slate-800 dark:bg-slate-950/95">
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"

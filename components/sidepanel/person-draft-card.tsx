@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { draftErrors, previewReviewed } from '@/lib/capture/review';
 import type { SaveLeadResult } from '@/lib/leads';
 import type { DraftField, EmailGuess, Lead, ProspectDraft } from '@/lib/model';
@@ -7,8 +7,18 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { LikelyEmail, useLikelyEmail } from '../likely-email';
 import { DraftFields } from './draft-fields';
 import { FieldChanges } from './field-changes';
-import { ENGAGEMENT_LABELS, LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
+import { DRAFT_FIELD_LABELS, ENGAGEMENT_LABELS, LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
 import { SavedValues } from './saved-values';
+
+/** What a rep checks on every capture, shown first; the other fields fold under "More fields". */
+const LEADING_FIELDS: readonly DraftField[] = ['fullName', 'title', 'company', 'email', 'phone', 'linkedinUrl'];
+
+const SHORTCUT_LABEL = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter';
+
+/** Ctrl+Enter (⌘+Enter on a Mac) typed by the user: save from any field. */
+export function isSaveShortcut(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && event.nativeEvent.isTrusted;
+}
 
 /** One captured person: review and edit, "already a lead" with what would change, save or update. */
 export interface PersonDraftCardProps {
@@ -63,6 +73,19 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
       : undefined,
   );
   const guessInUse = guess && edited.email === guess.email ? guess : undefined;
+  const leading = LEADING_FIELDS.filter((field) => fields.includes(field));
+  const folded = fields.filter((field) => !LEADING_FIELDS.includes(field));
+  const [moreOpen, setMoreOpen] = useState(false);
+  const [showSources, setShowSources] = useState(false);
+  // A folded field with a problem is never hidden.
+  const moreShown = moreOpen || folded.some((field) => errors[field]);
+  const moreId = useId();
+  const canSave = !saving && !invalid && !preview.loading && !(existing && !changes.length);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (selection || !isSaveShortcut(event)) return;
+    event.preventDefault();
+    if (canSave) onSave();
+  };
 
   return (
     <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
@@ -111,7 +134,7 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
           {renderForLead?.(saved.lead)}
         </div>
       ) : expanded ? (
-        <div id={detailsId} className="flex flex-col gap-3">
+        <div id={detailsId} className="flex flex-col gap-3" onKeyDown={onKeyDown}>
           {existing ? (
             <section aria-label="Already a lead" className="flex flex-col gap-2 rounded-md bg-amber-50 p-2 text-sm dark:bg-amber-950/40">
               <p>
@@ -130,7 +153,22 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
             </section>
           ) : null}
           <PossibleDuplicates people={preview.data?.possibleDuplicates ?? []} saved={false} onOpenLead={onOpenLead} />
-          <DraftFields fields={fields} original={original} edited={edited} errors={errors} onChange={onEdit} />
+          <Button
+            variant="ghost"
+            className="self-end !px-2 !py-0.5 text-xs"
+            aria-pressed={showSources}
+            onClick={() => setShowSources(!showSources)}
+          >
+            Show sources
+          </Button>
+          <DraftFields
+            fields={leading}
+            original={original}
+            edited={edited}
+            errors={errors}
+            onChange={onEdit}
+            compactHints={!showSources}
+          />
           {wantsGuess && onUseGuess ? <LikelyEmail view={likely.data} onAdd={onUseGuess} /> : null}
           {guessInUse ? (
             <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
@@ -138,10 +176,32 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
               guessed.
             </p>
           ) : null}
+          {folded.length ? (
+            <div className="flex flex-col gap-2">
+              <Button
+                variant="ghost"
+                className="self-start !px-2 !py-0.5 text-xs"
+                aria-expanded={moreShown}
+                aria-controls={moreId}
+                onClick={() => setMoreOpen(!moreShown)}
+              >
+                {moreShown ? 'Fewer fields' : `More fields (${folded.map((field) => DRAFT_FIELD_LABELS[field].toLowerCase()).join(', ')})`}
+              </Button>
+              <div id={moreId} hidden={!moreShown}>
+                <DraftFields fields={folded} original={original} edited={edited} errors={errors} onChange={onEdit} compactHints={!showSources} showAlternates={false} />
+              </div>
+            </div>
+          ) : null}
           {!selection ? (
-            <Button variant="primary" onClick={onSave} disabled={saving || invalid || preview.loading || (!!existing && !changes.length)}>
-              {saving ? 'Saving…' : existing ? 'Update lead' : 'Save lead'}
-            </Button>
+            // Sticky: Save stays in view at the bottom of a short panel however many fields are open.
+            <div className="sticky bottom-0 -mx-3 -mb-3 flex items-center gap-2 rounded-b-lg border-t border-slate-200 bg-white/95 px-3 py-2 dark:border-slate-800 dark:bg-slate-950/95">
+              <Button variant="primary" className="flex-1" onClick={onSave} disabled={!canSave} aria-keyshortcuts="Control+Enter Meta+Enter">
+                {saving ? 'Saving…' : existing ? 'Update lead' : 'Save lead'}
+              </Button>
+              <span aria-hidden="true" className="text-xs text-slate-500">
+                {SHORTCUT_LABEL}
+              </span>
+            </div>
           ) : null}
         </div>
       ) : null}

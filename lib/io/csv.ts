@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { emailStatus } from '../emails/email-status';
 import { STAGE_LABELS, type Lead } from '../model';
 import { guardCell } from './cell-guard';
+import { phoneCell } from './phone-cell';
 import { parseCsvTable, type CsvTable, type LineError } from './csv-table';
 import { CUSTOM_PREFIX, isMappingTarget, VALUE_SEPARATOR, type ImportField, type MappingTarget } from './import-fields';
 import { validateRow, type ImportRow } from './import-row';
@@ -125,8 +126,9 @@ export interface CsvExportContext {
 
 /**
  * Writes leads as CSV in a preset's columns (Leadline's own by default): a UTF-8 byte-order mark,
- * CRLF line ends, quotes around values with separators, quotes or line breaks, and every cell a
- * spreadsheet would run as a formula guarded with a leading apostrophe. Rows keep the given order.
+ * CRLF line ends, quotes around values with separators, quotes or line breaks, every cell a
+ * spreadsheet would run as a formula guarded with a leading apostrophe, and phones as `(+1) 512 555
+ * 0187` (see `phone-cell.ts`). Rows keep the given order.
  */
 export function leadsToCsv(leads: readonly Lead[], preset = 'leadline', context: CsvExportContext = {}): string {
   const format = findPreset(preset);
@@ -140,7 +142,11 @@ export function leadsToCsv(leads: readonly Lead[], preset = 'leadline', context:
   const data = leads.map((lead) => {
     const emails = [...lead.emails];
     const phones = [...lead.phones];
-    return columns.map(([, target]) => guardCell(cellValue(lead, target, emails, phones, names)));
+    // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
+    return columns.map(([, target]) => {
+      const value = cellValue(lead, target, emails, phones, names);
+      return target === 'phone' || target === 'otherPhones' ? value : guardCell(value);
+    });
   });
   const body = Papa.unparse({ fields: columns.map(([header]) => header), data }, { newline: '\r\n', quotes: false });
   return `\uFEFF${body}\r\n`;
@@ -161,9 +167,9 @@ function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: 
       // One status per address, in the order of the Email and Other emails columns.
       return lead.emails.map((email) => emailStatus(lead, email)).join(VALUE_SEPARATOR);
     case 'phone':
-      return phones.shift() ?? '';
+      return phoneCell(phones.shift() ?? '');
     case 'otherPhones':
-      return phones.splice(0).join(VALUE_SEPARATOR);
+      return phones.splice(0).map(phoneCell).join(VALUE_SEPARATOR);
     case 'stage':
       return STAGE_LABELS[lead.stage];
     case 'dealValue':

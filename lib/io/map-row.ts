@@ -1,16 +1,31 @@
 import { withoutBidi } from '../extract/clean';
 import { unguardCell } from './cell-guard';
 import { CUSTOM_PREFIX, VALUE_SEPARATOR, type MappingTarget } from './import-fields';
+import { phoneFromCell } from './phone-cell';
 
 /** Column header → what it feeds ('' ignores the column). */
 export type ColumnMapping = Record<string, MappingTarget>;
 
-const splitEmails = (cell: string) => cell.split(/[;,\s]+/).filter(Boolean);
 const splitList = (cell: string) =>
   cell
     .split(/\s*[;\n]\s*/)
     .map((item) => item.trim())
     .filter(Boolean);
+
+/**
+ * The addresses of an email cell, separated by `;`, `,` or line breaks, or by spaces when every
+ * space-separated piece is an address. Anything else stays whole, so that an error quotes what the
+ * cell says ("hana.novak at pragueworks.example"), not a fragment of it ("hana.novak").
+ */
+export function splitEmails(cell: string): string[] {
+  return cell
+    .split(/\s*[;,\n]\s*/)
+    .flatMap((item) => {
+      const words = item.split(/\s+/).filter(Boolean);
+      return words.length > 1 && words.every((word) => word.includes('@')) ? words : [item.trim()];
+    })
+    .filter(Boolean);
+}
 
 /**
  * One data row as field → text, after the mapping: cells trimmed (notes kept as written), formula
@@ -41,10 +56,10 @@ export function mapRow(cells: readonly string[], headers: readonly string[], map
         otherEmails.push(...splitEmails(value));
         return;
       case 'phone':
-        phones.push(...splitList(value));
+        phones.push(...splitList(value).map(phoneFromCell));
         return;
       case 'otherPhones':
-        otherPhones.push(...splitList(value));
+        otherPhones.push(...splitList(value).map(phoneFromCell));
         return;
       case 'location':
         location.push(value);

@@ -46,14 +46,29 @@ export function renderTemplate(template: { subject?: string; body: string }, con
     ]
       .filter(Boolean)
       .join(' and ');
+    const fallback = names.find((name) => FALLBACK_SUGGESTIONS[name] !== undefined);
     return {
       ok: false,
       missing: names,
-      message: `${list} would be empty for ${context.lead.fullName}: ${fix}, or give a fallback such as {{${names[0]}|there}}`,
+      message: `${list} would be empty for ${context.lead.fullName}: ${fix}${
+        fallback ? `, or give a fallback such as {{${fallback}|${FALLBACK_SUGGESTIONS[fallback]}}}` : ''
+      }`,
     };
   }
   return { ok: true, subject, body };
 }
+
+/**
+ * Fallbacks worth suggesting, per field: ones that read well in a sentence ("Hi there", "How is your
+ * company handling…"). Fields with none that would (a title, a sender's name) get no suggestion:
+ * "How is there handling…" is worse than asking for the value.
+ */
+const FALLBACK_SUGGESTIONS: Readonly<Record<string, string>> = {
+  firstName: 'there',
+  fullName: 'there',
+  company: 'your company',
+  location: 'your area',
+};
 
 /** Plain text as HTML for a rich-text compose box: escaped, line breaks kept. */
 export function toHtml(text: string): string {

@@ -89,7 +89,7 @@ test('export leads and read the downloaded file', async ({ context, extensionId 
   expect(lines).toHaveLength(5);
   expect(text).toContain(',小明 王,小明,王,xiaoming@beijing-tech.example,');
   expect(text).toContain(`,"'=HYPERLINK(""http://evil.example"")",Harborlight Media,`);
-  expect(text).toContain(",'+47 22 00 00 00,");
+  expect(text).toContain(',(+47) 22 00 00 00,');
 
   await page.getByLabel('Columns').selectOption('hubspot');
   const [hubspot] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all 3 leads' }).click()]);

@@ -154,7 +154,7 @@ test('a template is filled from the recipient’s lead and inserted at the caret
 
   await inserter.getByLabel('Template', { exact: true }).selectOption({ label: 'Role check' });
   await expect(inserter.getByRole('alert')).toHaveText(
-    'Not inserted: {{title}} would be empty for Ines Duarte: fill it in on the lead, or give a fallback such as {{title|there}}.',
+    'Not inserted: {{title}} would be empty for Ines Duarte: fill it in on the lead.',
   );
   await expect(inserter.getByRole('button', { name: 'Insert into message' })).toBeDisabled();
 

@@ -227,7 +227,7 @@ describe('leadsToCsv', () => {
       'Leadline ID,Full name,First name,Last name,Email,Other emails,Email status,Phone,Other phones,Title,Company,Company domain,Location,LinkedIn URL,Sales Navigator ID,Website,Stage,Deal value,Expected close date,Lost reason,Owner,Campaigns,Notes,Created,Custom: Tier',
     );
     expect(lines[1]).toBe(
-      `lead-ada,Ada Ashdown,Ada,Ashdown,ada@driftwood.example,ada.a@home.example,confirmed; confirmed,'+44 20 0000 0000,,"'=HYPERLINK(""http://evil.example"",""click"")",Driftwood Studios,,,,,,Qualified,12500.5,,,,,"Line one\nLine two, with ""quotes""",2025-01-02T03:04:05.000Z,Gold`,
+      `lead-ada,Ada Ashdown,Ada,Ashdown,ada@driftwood.example,ada.a@home.example,confirmed; confirmed,(+44) 20 0000 0000,,"'=HYPERLINK(""http://evil.example"",""click"")",Driftwood Studios,,,,,,Qualified,12500.5,,,,,"Line one\nLine two, with ""quotes""",2025-01-02T03:04:05.000Z,Gold`,
     );
     expect(lines[2]).toBe('');
   });

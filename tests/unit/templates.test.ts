@@ -45,8 +45,15 @@ describe('rendering', () => {
     expect(result).toMatchObject({
       ok: false,
       missing: ['senderName'],
-      message: '{{senderName}} would be empty for Ana María Lima: set your name in Settings, or give a fallback such as {{senderName|there}}',
+      message: '{{senderName}} would be empty for Ana María Lima: set your name in Settings',
     });
+  });
+
+  it('suggests a fallback that reads well in a sentence, or none', () => {
+    const company = renderTemplate({ body: 'How is {{company}} handling renewals?' }, context({ fullName: 'Cher', company: ' ' }));
+    expect(company).toMatchObject({ ok: false, message: '{{company}} would be empty for Cher: fill it in on the lead, or give a fallback such as {{company|your company}}' });
+    const title = renderTemplate({ body: 'As {{title}}, you…' }, context({ fullName: 'Cher', title: ' ' }));
+    expect(title).toMatchObject({ ok: false, message: '{{title}} would be empty for Cher: fill it in on the lead' });
   });
 
   it('uses a fallback when the lead has no value', () => {

@@ -77,4 +77,50 @@ describe('Today (TodayView)', () => {
     expect(performance.getEntriesByName(TODAY_SHOWN_MARK, 'mark')).toHaveLength(1);
     unmount();
   });
+
+  it('asks, when Today opens again after Compose, whether the email went, and Mark done records it', async () => {
+    const db = await getDb();
+    await updateSettings(db, { senderName: 'Maya Ortiz' });
+    const intro = await saveTemplate(db, { name: 'Check-in', channel: 'email', subject: 'Hello {{firstName}}', body: 'Hi {{firstName}},\n\n{{senderName}}' }, NOW);
+    const seq = await saveSequence(db, { name: 'Check-ins', steps: [{ id: 'e1', type: 'email', delayDays: 0, templateId: intro.id }] }, NOW);
+    const lead = await saveLead(db, { patch: { fullName: 'Oksana Birk', emails: ['oksana@fjordline.example'] }, origin: { kind: 'manual' } }, NOW);
+    await enrollLeads(db, [lead.lead.id], seq.sequence.id, NOW);
+    const row = (host: HTMLElement) => host.querySelector('li[aria-label^="Oksana Birk:"]');
+
+    const openUrl = vi.fn();
+    const first = mount(
+      <PlatformProvider value={{ now: () => NOW, openUrl }}>
+        <TodayView />
+      </PlatformProvider>,
+    );
+    await until(() => row(first.host) !== null, 'the follow-up');
+    expect(first.host.querySelector('[role="group"][aria-label="Email sent?"]')).toBeNull();
+    act(() => [...row(first.host)!.querySelectorAll('button')].find((b) => b.textContent === 'Compose in Gmail')!.click());
+    expect(openUrl).toHaveBeenCalledWith(expect.stringContaining('mail.google.com'));
+    first.unmount(); // the popup closes as Gmail opens
+
+    const again = mount(
+      <PlatformProvider value={{ now: () => NOW + 5 * 60_000 }}>
+        <TodayView />
+      </PlatformProvider>,
+    );
+    await until(() => again.host.querySelector('[role="group"][aria-label="Email sent?"]') !== null, 'the question');
+    const question = again.host.querySelector('[role="group"][aria-label="Email sent?"]')!;
+    expect(question.textContent).toContain('Did you send the email to Oksana Birk?');
+    act(() => [...question.querySelectorAll('button')].find((b) => b.textContent === 'Mark done')!.click());
+    await until(() => row(again.host) === null, 'the step to be done');
+    expect(again.host.querySelector('[role="group"][aria-label="Email sent?"]')).toBeNull();
+    expect((await db.getAll('tasks')).find((task) => task.leadId === lead.lead.id)?.status).toBe('done');
+    again.unmount();
+
+    // Answered: the next opening asks nothing.
+    const third = mount(
+      <PlatformProvider value={{ now: () => NOW + 10 * 60_000 }}>
+        <TodayView />
+      </PlatformProvider>,
+    );
+    await until(() => third.host.textContent?.includes('Loading') === false, 'the list');
+    expect(third.host.querySelector('[role="group"][aria-label="Email sent?"]')).toBeNull();
+    third.unmount();
+  });
 });

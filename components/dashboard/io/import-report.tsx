@@ -1,4 +1,5 @@
 import type { ImportPlan, RowOutcome } from '@/lib/io/import-plan';
+import { previewStatuses } from '@/lib/io/preview-status';
 import { STAGE_LABELS } from '@/lib/model';
 
 const SHOWN = 100;
@@ -15,7 +16,7 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
   const conflicts = plan.outcomes.filter((outcome) => outcome.status === 'conflict');
   const updates = plan.outcomes.filter((outcome) => outcome.status === 'update');
   const duplicates = plan.outcomes.filter((outcome) => outcome.possibleDuplicates?.length);
-  const statusOf = new Map(plan.outcomes.map((outcome) => [outcome.leadId, outcome.status]));
+  const statusOf = previewStatuses(plan.outcomes);
   return (
     <section aria-labelledby="report-heading" className="flex flex-col gap-4">
       <h3 id="report-heading" className="text-sm font-semibold">

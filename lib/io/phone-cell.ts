@@ -1,0 +1,30 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { guardCell } from './cell-guard';
+
+/*
+ * A phone in an exported CSV. Written as stored, `+1-512-555-0187` is a formula to Excel and Google
+ * Sheets (they show -1253), and the usual guard (`'+1-512-555-0187`) is kept verbatim by HubSpot's and
+ * Mailchimp's importers, apostrophe and all. Written as `(+1) 512-555-0187` it is text to Excel,
+ * Numbers and Sheets (it starts with neither = + - @ nor reads as a number or a date), while
+ * importers that parse phones (libphonenumber in HubSpot and most CRMs) skip the leading
+ * parenthesis and read +1 512-555-0187, country code included; importers that keep digits only keep
+ * 15125550187. A number whose country code is unknown falls back to the apostrophe guard.
+ */
+const WRAPPED = /^\(\+(\d{1,3})\) (?=[\d(])/;
+
+/**
+ * The cell for a phone: when it starts with `+`, its country code in parentheses and the rest as
+ * stored (`+1-512-555-0187` → `(+1) 512-555-0187`); otherwise guarded like any other cell.
+ */
+export function phoneCell(phone: string): string {
+  if (!phone.startsWith('+')) return guardCell(phone);
+  const code = parsePhoneNumberFromString(phone)?.countryCallingCode;
+  if (!code || !phone.startsWith(`+${code}`)) return guardCell(phone);
+  const rest = phone.slice(code.length + 1).replace(/^[\s.\-\u2010-\u2015]+/, '');
+  return /^[\d(]/.test(rest) ? `(+${code}) ${rest}` : guardCell(phone);
+}
+
+/** The phone behind an exported cell: `(+1) 512-555-0187` reads back as `+1 512-555-0187`. */
+export function phoneFromCell(cell: string): string {
+  return cell.replace(WRAPPED, '+$1 ');
+}
