@@ -41,7 +41,7 @@ describe('migration 007 (social profiles)', () => {
     const wren = await getLead(db, 'lead-wren');
     expect(wren?.socialUrls).toEqual(['https://x.com/wrencalloway']);
     expect(wren?.websiteUrl).toBe('https://twitter.com/WrenCalloway');
-    expect(wren?.identity).toEqual(expect.arrayContaining(['social:https://x.com/wrencalloway', 'nc:wren calloway|fernhollow']));
+    expect(wren?.identity).toEqual(expect.arrayContaining(['social:x:https://x.com/wrencalloway', 'nc:wren calloway|fernhollow']));
     const odile = await getLead(db, 'lead-odile');
     expect(odile?.socialUrls).toEqual([]);
     expect(odile?.identity).toEqual(expect.arrayContaining(['email:odile@marchetti.example', 'web:odile.example']));

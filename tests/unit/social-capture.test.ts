@@ -77,7 +77,7 @@ describe('social captures', () => {
 
   it('makes each profile a social: key and a personal website a web: key, but not a company’s own site', () => {
     expect(identityKeys({ socialUrls: ['https://twitter.com/AdaQuenby'], websiteUrl: 'https://quenby.example/' })).toEqual([
-      'social:https://x.com/adaquenby',
+      'social:x:https://x.com/adaquenby',
       'web:quenby.example',
     ]);
     expect(identityKeys({ websiteUrl: 'https://www.fernhollow.example/', companyDomain: 'fernhollow.example' })).toEqual([]);
