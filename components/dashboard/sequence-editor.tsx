@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { newId, type Sequence, type SequenceRules, type Step, type Template } from '@/lib/model';
 import {
   countRunningEnrollments,
   deleteSequence,
   duplicateSequence,
+  listSequences,
   saveSequence,
   setSequenceArchived,
 } from '@/lib/sequences/sequence-ops';
@@ -12,6 +13,8 @@ import { Button } from '../button';
 import { ConfirmDialog } from '../confirm-dialog';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { navigate } from '../hooks/use-hash-route';
+import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { describeSave, StaleFormDialog } from '../stale-form-dialog';
 import { HolidayPresetPicker } from './holiday-preset-picker';
 import { StepFields } from './step-fields';
 import type { ViewContext } from './view-context';
@@ -19,6 +22,37 @@ import type { ViewContext } from './view-context';
 const DEFAULT_RULES: SequenceRules = { onReply: 'pause', finishOnClosed: true, skipWeekends: true, holidays: [] };
 const newStep = (): Step => ({ id: newId(), type: 'email', delayDays: 2, businessDays: true, instructions: '' });
 const dates = (text: string) => [...new Set(text.split(/[\s,]+/).map((line) => line.trim()).filter(Boolean))].sort();
+
+/** The sequence form's values, one per thing a user edits: a save writes only those they changed. */
+interface SequenceForm {
+  name: string;
+  steps: Step[];
+  onReply: SequenceRules['onReply'];
+  finishOnClosed: boolean;
+  skipWeekends: boolean;
+  holidays: string[];
+}
+
+const SEQUENCE_LABELS: Record<keyof SequenceForm, string> = {
+  name: 'name',
+  steps: 'steps',
+  onReply: 'reply rule',
+  finishOnClosed: 'won or lost rule',
+  skipWeekends: 'weekend rule',
+  holidays: 'holidays',
+};
+
+const sequenceForm = (sequence: Sequence | undefined): SequenceForm => {
+  const rules = sequence?.rules ?? DEFAULT_RULES;
+  return {
+    name: sequence?.name ?? '',
+    steps: sequence?.steps ?? [{ ...newStep(), delayDays: 0 }],
+    onReply: rules.onReply,
+    finishOnClosed: rules.finishOnClosed,
+    skipWeekends: rules.skipWeekends,
+    holidays: [...rules.holidays],
+  };
+};
 
 /** Create or edit a sequence: steps in order and its rules; duplicate, archive, delete (asking first). */
 export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext, 'notify'> & { sequence: Sequence | undefined; templates: readonly Template[] }) {
@@ -30,15 +64,66 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
   const [confirmDelete, setConfirmDelete] = useState<number>();
 
   const fail = (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught));
+  const formValues = (): SequenceForm => ({ name, steps, onReply: rules.onReply, finishOnClosed: rules.finishOnClosed, skipWeekends: rules.skipWeekends, holidays: dates(holidayText) });
+  const show = (values: SequenceForm) => {
+    setName(values.name);
+    setSteps(values.steps);
+    setRules({ onReply: values.onReply, finishOnClosed: values.finishOnClosed, skipWeekends: values.skipWeekends, holidays: values.holidays });
+    setHolidayText(values.holidays.join('\n'));
+  };
+
+  const storedNow = useCallback(
+    async () => (sequence ? (await listSequences(await getDb())).find((entry) => entry.id === sequence.id) : undefined),
+    [sequence],
+  );
+  const load = useCallback(async () => {
+    const stored = await storedNow();
+    return stored ? { values: sequenceForm(stored), version: stored.updatedAt } : undefined;
+  }, [storedNow]);
+  // How many enrolled leads the last write moved to the new steps, for the message after it.
+  const rescheduled = useRef(0);
+  const write = useCallback(
+    async (values: SequenceForm, _fields: (keyof SequenceForm)[], version: unknown) => {
+      // The values are the stored sequence with only the user's changed fields on top (useStaleForm);
+      // archiving happens apart from the form, so the stored flag is kept.
+      const stored = await storedNow();
+      const { onReply, finishOnClosed, skipWeekends, holidays, ...rest } = values;
+      const result = await saveSequence(
+        await getDb(),
+        { id: sequence?.id, ...rest, rules: { onReply, finishOnClosed, skipWeekends, holidays }, archived: stored?.archived ?? false, ifUpdatedAt: version as number },
+        Date.now(),
+      );
+      rescheduled.current = result.rescheduled;
+      return result.sequence.updatedAt;
+    },
+    [sequence, storedNow],
+  );
+  const stale = useStaleForm<SequenceForm>({ initial: { values: sequenceForm(sequence), version: sequence?.updatedAt }, load, write });
+
+  const savedText = (saved: string) => {
+    const count = rescheduled.current;
+    return count ? `${saved}; ${count} enrolled lead${count === 1 ? '' : 's'} follow the new steps` : saved;
+  };
+  const run = (action: () => Promise<SaveOutcome<SequenceForm>> | SaveOutcome<SequenceForm>) => {
+    void (async () => {
+      try {
+        setError(undefined);
+        const outcome = await action();
+        if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
+          notify({ text: outcome.kind === 'saved' ? describeSave(outcome, SEQUENCE_LABELS, savedText(`Saved “${name}”`)) : 'Nothing changed' });
+          navigate('sequences', sequence?.id ?? '');
+        }
+      } catch (caught) {
+        fail(caught);
+      }
+    })();
+  };
   const save = async () => {
+    if (sequence) return run(() => stale.submit(formValues()));
     try {
-      const result = await saveSequence(await getDb(), { id: sequence?.id, name, steps, rules: { ...rules, holidays: dates(holidayText) }, archived: sequence?.archived ?? false }, Date.now());
+      const result = await saveSequence(await getDb(), { name, steps, rules: { ...rules, holidays: dates(holidayText) }, archived: false }, Date.now());
       setError(undefined);
-      notify({
-        text: result.rescheduled
-          ? `Saved “${result.sequence.name}”; ${result.rescheduled} enrolled lead${result.rescheduled === 1 ? '' : 's'} follow the new steps`
-          : `Saved “${result.sequence.name}”`,
-      });
+      notify({ text: `Saved “${result.sequence.name}”` });
       navigate('sequences', result.sequence.id);
     } catch (caught) {
       fail(caught);
@@ -163,6 +248,20 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
           </>
         ) : null}
       </div>
+      {stale.conflict ? (
+        <StaleFormDialog
+          conflict={stale.conflict}
+          labels={SEQUENCE_LABELS}
+          onKeepMine={() => run(() => stale.resolve('mine'))}
+          onMerge={(choices) => run(() => stale.resolve('merge', choices))}
+          onTakeTheirs={() => {
+            const theirs = stale.conflict?.theirs;
+            run(stale.takeTheirs);
+            if (theirs) show(theirs);
+          }}
+          onCancel={stale.dismiss}
+        />
+      ) : null}
       {confirmDelete !== undefined && sequence ? (
         <ConfirmDialog
           title={`Delete “${sequence.name}”?`}

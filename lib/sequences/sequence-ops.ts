@@ -1,6 +1,7 @@
 import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
+import { StaleRecordError } from '../forms/three-way';
 import { describeZodError, newId, SequenceSchema, type Sequence, type SequenceInput, type StepType, type Task } from '../model';
 import { scheduleContextFrom } from './context';
 import { finishEnrollment, reconcileAfterEdit } from './engine';
@@ -28,16 +29,18 @@ export interface SaveSequenceResult {
 /**
  * Creates or updates a sequence in one transaction. Each step's template must exist and suit the
  * step (an email template for email steps, a LinkedIn one for LinkedIn steps). Leads already
- * enrolled follow the edit as `reconcileAfterEdit` (engine.ts) describes.
+ * enrolled follow the edit as `reconcileAfterEdit` (engine.ts) describes. With `ifUpdatedAt`, the
+ * write is refused (StaleRecordError) when the stored sequence is no longer that version.
  */
 export async function saveSequence(
   db: LeadlineDB,
-  input: Omit<SequenceInput, 'createdAt' | 'updatedAt' | 'id'> & { id?: string },
+  { ifUpdatedAt, ...input }: Omit<SequenceInput, 'createdAt' | 'updatedAt' | 'id'> & { id?: string; ifUpdatedAt?: number },
   now: number,
   fallbackZone?: string,
 ): Promise<SaveSequenceResult> {
   return writeTx(db, [...SEQUENCE_STORES, 'templates'], async (tx) => {
     const existing = input.id ? parseStored('sequences', await tx.objectStore('sequences').get(input.id), input.id) : undefined;
+    if (ifUpdatedAt !== undefined && existing && existing.updatedAt !== ifUpdatedAt) throw new StaleRecordError(existing.name);
     const checked = SequenceSchema.safeParse({
       ...input,
       id: existing?.id ?? input.id ?? newId(),
