@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FieldChoice } from '@/lib/forms/three-way';
 import { Button } from './button';
 import { Dialog } from './dialog';
-import type { FormConflict } from './hooks/use-stale-form';
+import type { FormConflict, SaveOutcome, useStaleForm } from './hooks/use-stale-form';
 
 const shown = (value: unknown) => {
   const text = typeof value === 'boolean' ? (value ? 'on' : 'off') : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
@@ -114,4 +114,37 @@ export function describeSave<V extends object>(
   if (outcome.keptTheirs.length) parts.push(`kept changes made elsewhere to ${list(outcome.keptTheirs)}`);
   if (outcome.replaced.length) parts.push(`replaced changes made elsewhere to ${list(outcome.replaced)}`);
   return parts.join('; ');
+}
+
+/**
+ * The stale-form dialog wired to a `useStaleForm` result: each choice runs through the form's own
+ * `run` (its busy and error handling), and "Take theirs" hands the stored values to `onReload`
+ * for forms that keep their inputs in state of their own.
+ */
+export function StaleFormPrompt<V extends object>({
+  form,
+  labels,
+  run,
+  onReload,
+}: {
+  form: Pick<ReturnType<typeof useStaleForm<V>>, 'conflict' | 'resolve' | 'takeTheirs' | 'dismiss'>;
+  labels: Record<keyof V, string>;
+  run: (action: () => Promise<SaveOutcome<V>> | SaveOutcome<V>) => void;
+  onReload?: (theirs: V) => void;
+}) {
+  if (!form.conflict) return null;
+  return (
+    <StaleFormDialog
+      conflict={form.conflict}
+      labels={labels}
+      onKeepMine={() => run(() => form.resolve('mine'))}
+      onMerge={(choices) => run(() => form.resolve('merge', choices))}
+      onTakeTheirs={() => {
+        const theirs = form.conflict?.theirs;
+        run(form.takeTheirs);
+        if (theirs) onReload?.(theirs);
+      }}
+      onCancel={form.dismiss}
+    />
+  );
 }

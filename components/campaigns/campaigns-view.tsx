@@ -21,7 +21,7 @@ import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
-import { describeSave, StaleFormDialog } from '../stale-form-dialog';
+import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { CampaignForm } from './campaign-form';
 import { DeleteCampaignDialog } from './delete-campaign-dialog';
 import { TaggingRules } from './tagging-rules';
@@ -133,16 +133,7 @@ function CampaignEditForm({ campaign, currency, notify, onError }: { campaign: C
         onCancel={() => navigate('campaigns')}
         onSubmit={(_fields, input) => run(() => form.submit(input))}
       />
-      {form.conflict ? (
-        <StaleFormDialog
-          conflict={form.conflict}
-          labels={CAMPAIGN_FORM_LABELS}
-          onKeepMine={() => run(() => form.resolve('mine'))}
-          onMerge={(choices) => run(() => form.resolve('merge', choices))}
-          onTakeTheirs={() => run(form.takeTheirs)}
-          onCancel={form.dismiss}
-        />
-      ) : null}
+      <StaleFormPrompt form={form} labels={CAMPAIGN_FORM_LABELS} run={run} />
     </>
   );
 }

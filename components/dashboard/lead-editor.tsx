@@ -4,7 +4,7 @@ import { LEAD_FORM_LABELS, leadEditFromForm, leadFormFrom, parseLeadForm, update
 import type { Lead } from '@/lib/model';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { LeadForm } from '../lead-form';
-import { describeSave, StaleFormDialog } from '../stale-form-dialog';
+import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import type { Notify } from './view-context';
 
 /**
@@ -60,16 +60,7 @@ export function LeadEditor({ lead, currency, notify, onClose }: { lead: Lead; cu
         onCancel={onClose}
         onSubmit={({ input }) => run(() => form.submit(input))}
       />
-      {form.conflict ? (
-        <StaleFormDialog
-          conflict={form.conflict}
-          labels={LEAD_FORM_LABELS}
-          onKeepMine={() => run(() => form.resolve('mine'))}
-          onMerge={(choices) => run(() => form.resolve('merge', choices))}
-          onTakeTheirs={() => run(form.takeTheirs)}
-          onCancel={form.dismiss}
-        />
-      ) : null}
+      <StaleFormPrompt form={form} labels={LEAD_FORM_LABELS} run={run} />
     </>
   );
 }

@@ -14,7 +14,7 @@ import { ConfirmDialog } from '../confirm-dialog';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { navigate } from '../hooks/use-hash-route';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
-import { describeSave, StaleFormDialog } from '../stale-form-dialog';
+import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { HolidayPresetPicker } from './holiday-preset-picker';
 import { StepFields } from './step-fields';
 import type { ViewContext } from './view-context';
@@ -248,20 +248,7 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
           </>
         ) : null}
       </div>
-      {stale.conflict ? (
-        <StaleFormDialog
-          conflict={stale.conflict}
-          labels={SEQUENCE_LABELS}
-          onKeepMine={() => run(() => stale.resolve('mine'))}
-          onMerge={(choices) => run(() => stale.resolve('merge', choices))}
-          onTakeTheirs={() => {
-            const theirs = stale.conflict?.theirs;
-            run(stale.takeTheirs);
-            if (theirs) show(theirs);
-          }}
-          onCancel={stale.dismiss}
-        />
-      ) : null}
+      <StaleFormPrompt form={stale} labels={SEQUENCE_LABELS} run={run} onReload={show} />
       {confirmDelete !== undefined && sequence ? (
         <ConfirmDialog
           title={`Delete “${sequence.name}”?`}

@@ -9,7 +9,7 @@ import { TextAreaField, TextField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { LearnedOwnerNotice } from '../learned-owner-notice';
-import { describeSave, StaleFormDialog } from '../stale-form-dialog';
+import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
 import { FollowNetworks } from './follow-networks';
 import { LoadSampleButton } from './load-sample-button';
@@ -175,20 +175,7 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
         </div>
       </form>
 
-      {stale.conflict ? (
-        <StaleFormDialog
-          conflict={stale.conflict}
-          labels={WORKSPACE_LABELS}
-          onKeepMine={() => run(() => stale.resolve('mine'))}
-          onMerge={(choices) => run(() => stale.resolve('merge', choices))}
-          onTakeTheirs={() => {
-            const theirs = stale.conflict?.theirs;
-            run(stale.takeTheirs);
-            if (theirs) setForm(theirs);
-          }}
-          onCancel={stale.dismiss}
-        />
-      ) : null}
+      <StaleFormPrompt form={stale} labels={WORKSPACE_LABELS} run={run} onReload={setForm} />
       <ReminderSettings key={String(settings.notifications)} settings={settings} notify={notify} />
       <MailSettings settings={settings} notify={notify} />
       <FollowNetworks />

@@ -6,7 +6,7 @@ import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { navigate } from '../hooks/use-hash-route';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
-import { describeSave, StaleFormDialog } from '../stale-form-dialog';
+import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { LeadPicker } from './lead-picker';
 import type { ViewContext } from './view-context';
 
@@ -141,20 +141,7 @@ export function TemplateEditor({ template, settings, notify }: Pick<ViewContext,
           ) : null}
         </div>
       </div>
-      {stale.conflict ? (
-        <StaleFormDialog
-          conflict={stale.conflict}
-          labels={TEMPLATE_LABELS}
-          onKeepMine={() => run(() => stale.resolve('mine'))}
-          onMerge={(choices) => run(() => stale.resolve('merge', choices))}
-          onTakeTheirs={() => {
-            const theirs = stale.conflict?.theirs;
-            run(stale.takeTheirs);
-            if (theirs) show(theirs);
-          }}
-          onCancel={stale.dismiss}
-        />
-      ) : null}
+      <StaleFormPrompt form={stale} labels={TEMPLATE_LABELS} run={run} onReload={show} />
       <aside className="flex flex-col gap-3" aria-label="Merge fields and preview">
         <div>
           <h3 className="mb-1 text-sm font-semibold">Merge fields</h3>
