@@ -85,8 +85,13 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
       Object.assign(expected, { [field]: before[field] });
     }
     const db = await getDb();
-    // Amounts entered in the old currency keep it instead of silently becoming the new one.
-    if (fields.includes('currency')) await changeWorkspaceCurrency(db, checked.data.currency);
+    // Amounts entered in the old currency keep it instead of silently becoming the new one. The
+    // currency is written there, checked against the one this form was based on, so it leaves the patch.
+    if (fields.includes('currency')) {
+      await changeWorkspaceCurrency(db, checked.data.currency, before.currency);
+      delete patch.currency;
+      delete expected.currency;
+    }
     // Only the fields changed in this form, and only if they still hold what the form was based on.
     return workspaceForm(await updateSettings(db, patch, expected));
   }, []);

@@ -1,6 +1,7 @@
 import { parseForWrite, parseStored } from '../db/records';
 import { SETTINGS_KEY, type LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
+import { StaleRecordError } from '../forms/three-way';
 import { defaultSettings, SettingsSchema } from '../model';
 
 /**
@@ -8,14 +9,16 @@ import { defaultSettings, SettingsSchema } from '../model';
  * campaign cost that carried no currency (so was in the old workspace currency) is stamped with the
  * old currency first, in the same transaction. Reports then leave those amounts out of the new
  * currency's totals and say so, instead of reading 1,000 USD as 1,000 EUR.
- * Reads every lead once: a rare, deliberate action.
+ * Reads every lead once: a rare, deliberate action. With `expectedPrevious` (what a Settings form
+ * showed), the change is refused (StaleRecordError) when the stored currency is no longer that.
  */
-export async function changeWorkspaceCurrency(db: LeadlineDB, next: string): Promise<{ stamped: number }> {
+export async function changeWorkspaceCurrency(db: LeadlineDB, next: string, expectedPrevious?: string): Promise<{ stamped: number }> {
   const currency = SettingsSchema.shape.currency.parse(next.trim().toUpperCase());
   return writeTx(db, ['settings', 'leads', 'campaigns'], async (tx) => {
     const settingsStore = tx.objectStore('settings');
     const settings = parseStored('settings', await settingsStore.get(SETTINGS_KEY), SETTINGS_KEY) ?? defaultSettings();
     const previous = settings.currency;
+    if (expectedPrevious !== undefined && previous !== expectedPrevious) throw new StaleRecordError('Settings');
     if (previous === currency) return { stamped: 0 };
     let stamped = 0;
     let leadCursor = await tx.objectStore('leads').openCursor();

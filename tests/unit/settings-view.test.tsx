@@ -1,10 +1,13 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { SettingsView } from '@/components/dashboard/settings-view';
-import { getDb, getSettings, openLeadlineDb, updateSettings } from '@/lib/db';
+import { getDb, getLead, getSettings, openLeadlineDb, updateSettings } from '@/lib/db';
+import { saveLead } from '@/lib/leads';
 import { learnOwner } from '@/lib/mail/mailbox-owner';
 import { defaultSettings } from '@/lib/model';
 import { mount, until } from './react-helpers';
+
+const manual = { kind: 'manual' as const, provenance: { source: 'manual' as const, at: 1 } };
 
 const render = (params: string[]) => mount(<SettingsView params={params} settings={defaultSettings()} notify={() => undefined} />);
 const nameField = (host: HTMLElement) => {
@@ -60,5 +63,23 @@ describe('Settings saved from a form opened before the background learned an add
     expect(stored.ownEmails).toEqual(['maya@ardent-freight.example', 'maya.o@ardent-mail.example']);
     unmount();
     background.close();
+  });
+
+  it('changes the currency in one save: no conflict with itself, and old deal values keep their currency', async () => {
+    const tab = await getDb();
+    const { lead } = await saveLead(tab, { patch: { fullName: 'Maren Westergaard' }, origin: manual, extras: { stage: 'won', dealValue: 5000 } }, 1);
+    const notices: string[] = [];
+    const { host, unmount } = mount(<SettingsView params={[]} settings={await getSettings(tab)} notify={(message) => notices.push(message.text)} />);
+    await until(() => host.querySelector('label') !== null, 'the form');
+    const label = [...host.querySelectorAll('label')].find((l) => l.textContent === 'Currency')!;
+    act(() => type(host.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!, 'EUR'));
+    act(() => button(host, 'Save settings').click());
+    await until(() => notices.length > 0, 'the message');
+
+    expect(notices).toEqual(['Settings saved']);
+    expect(document.querySelector('[data-testid="stale-form"]')).toBeNull();
+    expect((await getSettings(tab)).currency).toBe('EUR');
+    expect((await getLead(tab, lead.id))?.dealCurrency).toBe('USD');
+    unmount();
   });
 });
