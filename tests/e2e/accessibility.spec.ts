@@ -30,7 +30,7 @@ async function loadSampleData(context: BrowserContext, extensionId: string): Pro
 for (const scheme of SCHEMES) {
   test.describe(`${scheme} mode`, () => {
     test('every dashboard view has no serious or critical violation', async ({ context, extensionId }) => {
-      // Nine views, each analysed in full: more than the default minute on a shared 2-core machine.
+      // Ten views, each analysed in full: more than the default minute on a shared 2-core machine.
       test.setTimeout(300_000);
       const dashboard = await loadSampleData(context, extensionId);
       await dashboard.emulateMedia({ colorScheme: scheme });
@@ -47,6 +47,7 @@ for (const scheme of SCHEMES) {
       await expect(dashboard.getByRole('region', { name: 'Timeline' })).toBeVisible();
       await check('lead page');
       const views: Array<[string, string, (page: Page) => Promise<void>]> = [
+        ['duplicates', 'Possible duplicates', async (page) => await expect(page.getByRole('heading', { name: 'Possible duplicates', level: 1 })).toBeVisible()],
         ['pipeline', 'Pipeline', async (page) => await expect(page.getByRole('heading', { name: 'Pipeline', level: 1 })).toBeVisible()],
         ['campaigns', 'Campaigns', async (page) => await expect(page.getByRole('heading', { name: 'Campaigns', level: 1 })).toBeVisible()],
         ['sequences', 'Sequences', async (page) => await expect(page.getByRole('heading', { name: 'Sequences', level: 1 })).toBeVisible()],
