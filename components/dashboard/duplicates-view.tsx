@@ -15,23 +15,12 @@ import { STAGE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { LEAD_FIELD_LABELS } from '../sidepanel/field-labels';
 import type { ViewContext } from './view-context';
 
+// The person fields as everywhere else (the side panel's diff), plus the deal fields a merge chooses too.
 const FIELD_LABELS: Record<MergeField, string> = {
-  fullName: 'Name',
-  firstName: 'First name',
-  lastName: 'Last name',
-  emails: 'Emails',
-  phones: 'Phones',
-  title: 'Title',
-  company: 'Company',
-  companyDomain: 'Company domain',
-  location: 'Location',
-  linkedinUrl: 'LinkedIn',
-  salesNavId: 'Sales Navigator id',
-  websiteUrl: 'Website',
-  bio: 'Bio',
-  socialUrls: 'Social profiles',
+  ...LEAD_FIELD_LABELS,
   stage: 'Stage',
   dealValue: 'Deal value',
   expectedCloseDate: 'Expected close',
