@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../button';
+import { useDisclosure } from '../hooks/use-disclosure';
 
 const KEY = 'leadline-leads-hidden-columns';
 
@@ -29,20 +30,12 @@ export function useHiddenColumns(known: readonly string[]): [ReadonlySet<string>
  * or Esc closes it, and Esc puts focus back on the button.
  */
 export function ColumnChooser({ labels, hidden, onChange }: { labels: readonly string[]; hidden: ReadonlySet<string>; onChange: (next: ReadonlySet<string>) => void }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const trigger = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, id, trigger, onKeyDown } = useDisclosure();
   const count = labels.filter((label) => hidden.has(label)).length;
   return (
     <div
       className="relative"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !open) return;
-        event.preventDefault();
-        event.stopPropagation();
-        setOpen(false);
-        trigger.current?.focus();
-      }}
+      onKeyDown={onKeyDown}
     >
       <Button ref={trigger} variant="ghost" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {count ? `Columns (${count} hidden)` : 'Columns'}

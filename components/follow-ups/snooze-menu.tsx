@@ -1,13 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SnoozeChoice } from '@/lib/sequences';
 import { Button } from '../button';
+import { useDisclosure } from '../hooks/use-disclosure';
 
 /** Snooze choices for one follow-up: 1 hour, tomorrow, next week, or a picked date. */
 export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeChoice) => void; minDate: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, id, trigger, onKeyDown } = useDisclosure();
   const [date, setDate] = useState('');
-  const id = useId();
-  const trigger = useRef<HTMLButtonElement>(null);
   const pick = (choice: SnoozeChoice) => {
     setOpen(false);
     onSnooze(choice);
@@ -15,14 +14,7 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
   return (
     <div
       className="relative"
-      // Esc from the trigger or anywhere in the menu closes it and puts focus back on the trigger.
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !open) return;
-        event.preventDefault();
-        event.stopPropagation();
-        setOpen(false);
-        trigger.current?.focus();
-      }}
+      onKeyDown={onKeyDown}
     >
       <Button ref={trigger} variant="ghost" className="!px-2 !py-1 text-xs" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Snooze
