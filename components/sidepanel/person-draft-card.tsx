@@ -180,7 +180,7 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
             <div className="flex flex-col gap-2">
               <Button
                 variant="ghost"
-                className="self-start !px-2 !py-0.5 text-xs"
+                className="self-start !whitespace-normal !px-2 !py-0.5 text-left text-xs"
                 aria-expanded={moreShown}
                 aria-controls={moreId}
                 onClick={() => setMoreOpen(!moreShown)}
