@@ -9,3 +9,4 @@ export * from './permissions';
 export * from './notifications';
 export * from './scripting';
 export * from './session';
+export * from './local-storage';
