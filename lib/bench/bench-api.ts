@@ -3,7 +3,8 @@ import { DB_NAME, getDb, getSettings, openLeadlineDb, parseForWrite, searchLeads
 import { generateDemoData, type DemoData } from '../demo';
 import { extractProspects } from '../extract';
 import { likelyEmailFor } from '../leads/likely-email';
-import { saveLead, withDerivedKeys } from '../leads';
+import { withDerivedKeys } from '../db/derived-keys';
+import { saveLead } from '../leads';
 import { reminderState } from '../sequences/today';
 import { effectiveTimeZone } from '../time/zone';
 

@@ -13,3 +13,4 @@ export * from './store-mirror';
 export * from './lead-rows';
 export { DB_VERSION, MIGRATIONS } from './migrations';
 export * from './read-chunks';
+export { withDerivedKeys } from './derived-keys';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractProspects } from '@/lib/extract';
 import { roleFromBio, unwrapLink, displayName } from '@/lib/extract/social';
-import { normaliseSocialUrl } from '@/lib/leads/social';
+import { normaliseSocialUrl } from '@/lib/keys/social';
 import { ProspectDraftSchema, type ProspectDraft } from '@/lib/model';
 import { loadFixture, parseHtml } from './extract-helpers';
 

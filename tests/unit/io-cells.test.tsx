@@ -4,7 +4,7 @@ import type { LeadlineDB } from '@/lib/db';
 import { checkRows, leadsToCsv, parseLeadsCsv, resolveMapping } from '@/lib/io/csv';
 import { parseCsvTable } from '@/lib/io/csv-table';
 import { planImport } from '@/lib/io/import-plan';
-import { withDerivedKeys } from '@/lib/leads';
+import { withDerivedKeys } from '@/lib/db';
 import { LeadSchema } from '@/lib/model';
 import { freshDb } from './db-helpers';
 import { mount } from './react-helpers';

@@ -4,7 +4,7 @@ import { guardCell, unguardCell } from '@/lib/io/cell-guard';
 import { detectDelimiter, parseCsvTable } from '@/lib/io/csv-table';
 import { detectPreset, leadsToCsv, parseLeadsCsv, resolveMapping } from '@/lib/io/csv';
 import { LeadSchema, type LeadInput } from '@/lib/model';
-import { withDerivedKeys } from '@/lib/leads';
+import { withDerivedKeys } from '@/lib/db';
 
 /** A string containing `text` (typed, for toEqual). */
 const containing = (text: string): string => expect.stringContaining(text) as string;

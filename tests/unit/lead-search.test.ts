@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newestFirst, parseForWrite, recentLeads, searchLeads, type LeadlineDB } from '@/lib/db';
-import { withDerivedKeys } from '@/lib/leads';
+import { withDerivedKeys } from '@/lib/db';
 import { LeadSchema } from '@/lib/model';
 import { freshDb } from './db-helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadRowFrom, type LeadRow } from '@/lib/db';
+import { leadRowFrom, withDerivedKeys, type LeadRow } from '@/lib/db';
 import {
   DEFAULT_SORT,
   EMPTY_FILTERS,
@@ -10,7 +10,6 @@ import {
   NO_OWNER_FILTER,
   sortLeadRows,
   stageMoveEdit,
-  withDerivedKeys,
 } from '@/lib/leads';
 import { LeadSchema, type LeadInput } from '@/lib/model';
 

@@ -4,7 +4,7 @@ import { saveReviewed } from '@/lib/capture/review';
 import { saveDrafts } from '@/lib/capture/save-drafts';
 import { leadTimeline, updateSettings, type LeadlineDB } from '@/lib/db';
 import { extractProspects } from '@/lib/extract';
-import { identityKeys } from '@/lib/leads/identity';
+import { identityKeys } from '@/lib/keys/identity';
 import { freshDb } from './db-helpers';
 import { loadFixture } from './extract-helpers';
 
