@@ -68,7 +68,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/**'],
+    files: ['entrypoints/**', 'bench/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
@@ -82,7 +82,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CONTENT_SCRIPT_LIMITS] }] },
   },
   {
-    files: ['tests/**', 'scripts/**', '*.config.*'],
+    files: ['tests/**', 'scripts/**', 'modules/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-globals': 'off',

@@ -1,4 +1,4 @@
-import { benchApi } from '@/lib/bench/bench-api';
+import { benchApi } from '../lib/bench-api';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 // Exposes the in-page measurements to the Playwright benchmark driver (tests/bench). A script of its

@@ -1,4 +1,4 @@
-import { benchApi } from '@/lib/bench/bench-api';
+import { benchApi } from '../lib/bench-api';
 import { FLOOR_SHOWN_MARK, TODAY_SHOWN_MARK } from '@/lib/metrics/measure';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

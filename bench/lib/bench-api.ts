@@ -1,12 +1,12 @@
 import { openDB } from 'idb';
-import { DB_NAME, getDb, getSettings, openLeadlineDb, parseForWrite, searchLeads, writeTx, type LeadlineDB } from '../db';
-import { generateDemoData, type DemoData } from '../demo';
-import { extractProspects } from '../extract';
-import { likelyEmailFor } from '../leads/likely-email';
-import { withDerivedKeys } from '../db/derived-keys';
-import { saveLead } from '../leads';
-import { reminderState } from '../sequences/today';
-import { effectiveTimeZone } from '../time/zone';
+import { DB_NAME, getDb, getSettings, openLeadlineDb, parseForWrite, searchLeads, writeTx, type LeadlineDB } from '@/lib/db';
+import { generateDemoData, type DemoData } from '@/lib/demo';
+import { extractProspects } from '@/lib/extract';
+import { likelyEmailFor } from '@/lib/leads/likely-email';
+import { withDerivedKeys } from '@/lib/db/derived-keys';
+import { saveLead } from '@/lib/leads';
+import { reminderState } from '@/lib/sequences/today';
+import { effectiveTimeZone } from '@/lib/time/zone';
 
 /** Milliseconds taken by each run of `work`. */
 async function timeEach(runs: number, work: (run: number) => unknown): Promise<number[]> {
