@@ -1,4 +1,4 @@
-import type { ToastMessage } from '../toast';
+import type { ToastMessage } from './toast';
 import type { Settings } from '@/lib/model';
 
 /** Shows a toast from anywhere in the dashboard. */

@@ -5,10 +5,10 @@ import { IoError, type IoClient } from '@/lib/io/io-client';
 import type { RestoreResult } from '@/lib/io/restore';
 import type { CheckedBackupSummary } from '@/lib/io/worker/protocol';
 import type { Settings } from '@/lib/model';
-import { Button } from '../../button';
-import { downloadBlob } from '../../download';
-import { SelectField } from '../../field';
-import { ProgressBar } from '../../progress-bar';
+import { Button } from '../button';
+import { downloadBlob } from '../download';
+import { SelectField } from '../field';
+import { ProgressBar } from '../progress-bar';
 import type { Notify } from '../view-context';
 import { DropZone } from './drop-zone';
 

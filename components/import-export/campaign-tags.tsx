@@ -1,6 +1,6 @@
 import { getAllRecords } from '@/lib/db';
-import { useLiveQuery } from '../../hooks/use-live-query';
-import { TextField } from '../../field';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { TextField } from '../field';
 
 /** Campaigns every lead of the import is tagged with: existing ones, and optionally a new one. */
 export function CampaignTags({

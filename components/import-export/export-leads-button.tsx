@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button } from '../../button';
-import { downloadBlob } from '../../download';
-import { useIoClient } from '../../hooks/use-io-client';
+import { Button } from '../button';
+import { downloadBlob } from '../download';
+import { useIoClient } from '../hooks/use-io-client';
 import type { Notify } from '../view-context';
 
 /**

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { countLeads } from '@/lib/db';
 import type { IoClient } from '@/lib/io/io-client';
 import { PRESETS } from '@/lib/io/presets';
-import { Button } from '../../button';
-import { downloadBlob } from '../../download';
-import { SelectField } from '../../field';
-import { useLiveQuery } from '../../hooks/use-live-query';
-import { ProgressBar } from '../../progress-bar';
+import { Button } from '../button';
+import { downloadBlob } from '../download';
+import { SelectField } from '../field';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { ProgressBar } from '../progress-bar';
 import type { Notify } from '../view-context';
 
 /** The column sets leads can be exported in: Leadline's own first, then other tools' by name. */

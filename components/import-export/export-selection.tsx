@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SelectField } from '../../field';
+import { SelectField } from '../field';
 import type { Notify } from '../view-context';
 import { ExportLeadsButton } from './export-leads-button';
 import { EXPORT_FORMATS } from './export-panel';

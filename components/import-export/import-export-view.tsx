@@ -1,4 +1,4 @@
-import { useIoClient } from '../../hooks/use-io-client';
+import { useIoClient } from '../hooks/use-io-client';
 import type { ViewContext } from '../view-context';
 import { BackupPanel } from './backup-panel';
 import { ExportPanel } from './export-panel';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { IoClient } from '@/lib/io/io-client';
 import type { UndoPreview } from '@/lib/io/import-apply';
-import { Button } from '../../button';
+import { Button } from '../button';
 import type { Notify } from '../view-context';
 
 /** "Undo import", with a confirmation that says what goes and what comes back. */

@@ -15,8 +15,8 @@ import { STAGE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { LEAD_FIELD_LABELS } from '../sidepanel/field-labels';
-import type { ViewContext } from './view-context';
+import { LEAD_FIELD_LABELS } from './field-labels';
+import type { ViewContext } from '../view-context';
 
 // The person fields as everywhere else (the side panel's diff), plus the deal fields a merge chooses too.
 const FIELD_LABELS: Record<MergeField, string> = {

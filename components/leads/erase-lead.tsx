@@ -4,7 +4,7 @@ import { eraseLead, previewErase, type ErasePreview } from '@/lib/leads/erase-le
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 

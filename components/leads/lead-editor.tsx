@@ -3,9 +3,9 @@ import { getDb, getLead } from '@/lib/db';
 import { LEAD_FORM_LABELS, leadEditFromForm, leadFormFrom, parseLeadForm, updateLead, type LeadFormInput } from '@/lib/leads';
 import type { Lead } from '@/lib/model';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
-import { LeadForm } from '../lead-form';
+import { LeadForm } from './lead-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 /**
  * The lead's Edit form. Saving writes only the fields changed in it; when the lead changed since

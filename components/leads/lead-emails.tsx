@@ -4,7 +4,7 @@ import { emailStatus, openGuess } from '@/lib/emails';
 import { addGuessedEmail, confirmGuessedEmails } from '@/lib/leads/likely-email';
 import { SOURCE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
-import { EmailStatusTag, LikelyEmail, useLikelyEmail } from '../likely-email';
+import { EmailStatusTag, LikelyEmail, useLikelyEmail } from './likely-email';
 
 /**
  * A lead's addresses, each marked guessed or confirmed (a guess shows its pattern and evidence and can

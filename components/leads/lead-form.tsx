@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { leadFormFrom, parseLeadForm, type LeadFormErrors, type LeadFormInput, type LeadPatch, type LeadEdit } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Lead } from '@/lib/model';
-import { Button } from './button';
-import { SelectField, TextAreaField, TextField } from './field';
+import { Button } from '../button';
+import { SelectField, TextAreaField, TextField } from '../field';
 
 const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
 

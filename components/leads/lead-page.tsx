@@ -15,7 +15,7 @@ import { LeadSequencesPanel } from './lead-sequences-panel';
 import { EraseLead } from './erase-lead';
 import { LeadDuplicates } from './duplicates-view';
 import { LeadSalesPanel } from './lead-sales-panel';
-import type { ViewContext } from './view-context';
+import type { ViewContext } from '../view-context';
 
 /** One lead: details with where each came from, edit, delete with undo, and the timeline. */
 export function LeadPage({ id, settings, notify }: ViewContext & { id: string }) {

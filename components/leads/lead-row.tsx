@@ -1,5 +1,5 @@
 import type { Lead } from '@/lib/model';
-import { StageBadge } from './stage-badge';
+import { StageBadge } from '../stage-badge';
 
 /** One lead in a list: name, title at company, first email, stage. */
 export function LeadRow({ lead, onOpen, compact }: { lead: Lead; onOpen: (lead: Lead) => void; compact?: boolean }) {

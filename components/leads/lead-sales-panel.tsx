@@ -1,7 +1,7 @@
 import type { Lead } from '@/lib/model';
 import { LeadCampaignTags } from '../campaigns/lead-campaign-tags';
 import { DealFields } from '../pipeline/deal-fields';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 /** The lead page's sales side (issue 6): stage and deal fields, and campaign tags. */
 export function LeadSalesPanel({ lead, currency, notify }: { lead: Lead; currency: string; notify: Notify }) {

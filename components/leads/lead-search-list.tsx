@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { hasLeads, searchLeads } from '@/lib/db';
 import type { Lead } from '@/lib/model';
-import { useLiveQuery } from './hooks/use-live-query';
+import { useLiveQuery } from '../hooks/use-live-query';
 import { LeadRow } from './lead-row';
-import { SearchBox } from './search-box';
+import { SearchBox } from '../search-box';
 
 /**
  * Search-as-you-type over every lead through the search index (recent leads when the box is

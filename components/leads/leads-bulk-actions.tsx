@@ -6,8 +6,8 @@ import { Button } from '../button';
 import { describeEnrollResult, EnrollPicker } from '../enroll/enroll-picker';
 import { SelectField } from '../field';
 import { useCampaigns } from '../hooks/use-campaigns';
-import { ExportSelection } from './io/export-selection';
-import type { Notify } from './view-context';
+import { ExportSelection } from '../import-export/export-selection';
+import type { Notify } from '../view-context';
 
 /** What a bulk action gets: the selected leads, and a way to close its dialog when done. */
 export interface BulkActionProps {

@@ -3,7 +3,7 @@ import type { Settings } from '@/lib/model';
 import { Button } from '../button';
 import { Dialog } from '../dialog';
 import { BULK_ACTIONS } from './leads-bulk-actions';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 /** The bar shown while leads are selected: how many, the bulk actions, and Clear. */
 export function LeadsBulkBar({

@@ -24,7 +24,7 @@ import { LeadsFilters } from './leads-filters';
 import { ColumnChooser, useHiddenColumns } from './column-chooser';
 import { LEAD_COLUMN_LABELS, LeadsTable } from './leads-table';
 import { SavedFilters } from './saved-filters';
-import type { ViewContext } from './view-context';
+import type { ViewContext } from '../view-context';
 
 /** The table's search, filters, order and active row when it was last shown (for this page's life). */
 let lastView: { filters: LeadTableFilters; sort: LeadSort; active: number } = { filters: EMPTY_FILTERS, sort: DEFAULT_SORT, active: 0 };

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { LikelyEmailView, PersonForGuess } from '@/lib/leads/likely-email';
 import { likelyEmailFor } from '@/lib/leads/likely-email';
 import type { EmailGuess } from '@/lib/model';
-import { Button } from './button';
-import { useLiveQuery } from './hooks/use-live-query';
+import { Button } from '../button';
+import { useLiveQuery } from '../hooks/use-live-query';
 
 const CONFIDENCE_TEXT = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' } as const;
 

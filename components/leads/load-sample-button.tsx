@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { generateDemoData, loadSampleData } from '@/lib/demo';
 import { Button } from '../button';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 /** "Load sample data": 60 generated leads with campaigns, sequences and follow-ups, marked so Settings can remove them. */
 export function LoadSampleButton({ notify }: { notify: Notify }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import { LeadForm } from '../lead-form';
+import { LeadForm } from './lead-form';
 import { navigate } from '../hooks/use-hash-route';
-import type { ViewContext } from './view-context';
+import type { ViewContext } from '../view-context';
 
 /** "Add lead": the form, then the new lead's page (or the existing one it merged into). */
 export function NewLeadPage({ settings, notify }: ViewContext) {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import { newId, type SavedFilter } from '@/lib/model';
 import { Button } from '../button';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 const CONTROL =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';

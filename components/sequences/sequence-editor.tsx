@@ -17,7 +17,7 @@ import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { HolidayPresetPicker } from './holiday-preset-picker';
 import { StepFields } from './step-fields';
-import type { ViewContext } from './view-context';
+import type { ViewContext } from '../view-context';
 
 const DEFAULT_RULES: SequenceRules = { onReply: 'pause', finishOnClosed: true, skipWeekends: true, holidays: [] };
 const newStep = (): Step => ({ id: newId(), type: 'email', delayDays: 2, businessDays: true, instructions: '' });

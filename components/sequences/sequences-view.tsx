@@ -8,7 +8,7 @@ import { EmptyState } from '../empty-state';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { SequenceEditor } from './sequence-editor';
-import type { ViewContext } from './view-context';
+import type { ViewContext } from '../view-context';
 
 /** Sequences: the list (with how many leads run in each), and the editor for `#/sequences/<id>`. */
 export function SequencesView({ params, notify }: ViewContext) {

@@ -1,6 +1,6 @@
 import { getDb, updateSettings } from '@/lib/db';
 import type { Settings } from '@/lib/model';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 /**
  * Settings for Gmail and Outlook on the web: whether a logged email keeps a snippet of its text. Who is

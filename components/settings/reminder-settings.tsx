@@ -5,8 +5,8 @@ import { isValidTimeZone, localTimeZone } from '@/lib/time/zone';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { usePlatform } from '../platform';
-import { HolidayPresetPicker } from './holiday-preset-picker';
-import type { Notify } from './view-context';
+import { HolidayPresetPicker } from '../sequences/holiday-preset-picker';
+import type { Notify } from '../view-context';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const zones = (): string[] => {

@@ -12,10 +12,10 @@ import { LearnedOwnerNotice } from '../learned-owner-notice';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
 import { FollowNetworks } from './follow-networks';
-import { LoadSampleButton } from './load-sample-button';
+import { LoadSampleButton } from '../leads/load-sample-button';
 import { MailSettings } from './mail-settings';
 import { ReminderSettings } from './reminder-settings';
-import type { ViewContext } from './view-context';
+import type { ViewContext } from '../view-context';
 
 const lines = (text: string) =>
   text

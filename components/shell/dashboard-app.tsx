@@ -7,7 +7,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { Toast, type ToastMessage } from '../toast';
 import { BackupReminder } from './backup-reminder';
 import { SECTIONS } from './sections';
-import type { Notify } from './view-context';
+import type { Notify } from '../view-context';
 
 /** The full-tab dashboard: navigation on the left, the current view on the right. */
 export function DashboardApp() {

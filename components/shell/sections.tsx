@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
-import { DuplicatesView } from './duplicates-view';
-import { ImportExportView } from './io/import-export-view';
+import { DuplicatesView } from '../leads/duplicates-view';
+import { ImportExportView } from '../import-export/import-export-view';
 import { CampaignsSection } from '../campaigns/campaigns-view';
 import { PipelineBoard } from '../pipeline/pipeline-board';
 import { ReportsView } from '../reports/reports-view';
-import { LeadPage } from './lead-page';
-import { LeadsView } from './leads-view';
-import { NewLeadPage } from './new-lead-page';
-import { SequencesView } from './sequences-view';
-import { SettingsView } from './settings-view';
-import { TemplatesView } from './templates-view';
-import type { ViewContext } from './view-context';
+import { LeadPage } from '../leads/lead-page';
+import { LeadsView } from '../leads/leads-view';
+import { NewLeadPage } from '../leads/new-lead-page';
+import { SequencesView } from '../sequences/sequences-view';
+import { SettingsView } from '../settings/settings-view';
+import { TemplatesView } from '../templates/templates-view';
+import type { ViewContext } from '../view-context';
 
 /** One entry of the dashboard's navigation: its path (`#/<path>`), label and view. */
 export interface Section {

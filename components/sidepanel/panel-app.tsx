@@ -3,7 +3,7 @@ import type { CaptureDeps, CaptureState } from '@/lib/capture/capture-session';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
-import { LeadSearchList } from '../lead-search-list';
+import { LeadSearchList } from '../leads/lead-search-list';
 import { CaptureSection } from './capture-section';
 import { useCaptureSession } from './use-capture-session';
 

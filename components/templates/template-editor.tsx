@@ -7,8 +7,8 @@ import { SelectField, TextAreaField, TextField } from '../field';
 import { navigate } from '../hooks/use-hash-route';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
-import { LeadPicker } from './lead-picker';
-import type { ViewContext } from './view-context';
+import { LeadPicker } from '../leads/lead-picker';
+import type { ViewContext } from '../view-context';
 
 const CHANNELS = [
   { value: 'email', label: 'Email' },

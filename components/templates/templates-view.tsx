@@ -4,7 +4,7 @@ import { EmptyState } from '../empty-state';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { TemplateEditor } from './template-editor';
-import type { ViewContext } from './view-context';
+import type { ViewContext } from '../view-context';
 
 /** Templates: the list, and the editor for `#/templates/new` or `#/templates/<id>`. */
 export function TemplatesView({ params, settings, notify }: ViewContext) {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ImportReport } from '@/components/dashboard/io/import-report';
+import { ImportReport } from '@/components/import-export/import-report';
 import type { LeadlineDB } from '@/lib/db';
 import { checkRows, leadsToCsv, parseLeadsCsv, resolveMapping } from '@/lib/io/csv';
 import { parseCsvTable } from '@/lib/io/csv-table';

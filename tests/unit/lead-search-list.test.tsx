@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LeadSearchList } from '@/components/lead-search-list';
+import { LeadSearchList } from '@/components/leads/lead-search-list';
 import * as db from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { mount, until } from './react-helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LeadsView } from '@/components/dashboard/leads-view';
+import { LeadsView } from '@/components/leads/leads-view';
 import { defaultSettings } from '@/lib/model';
 import { getDb, StoreMirror } from '@/lib/db';
 import { saveLead } from '@/lib/leads';

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { SequenceEditor } from '@/components/dashboard/sequence-editor';
+import { SequenceEditor } from '@/components/sequences/sequence-editor';
 import { getDb, openLeadlineDb } from '@/lib/db';
 import { StaleRecordError } from '@/lib/forms/three-way';
 import { listSequences, saveSequence } from '@/lib/sequences/sequence-ops';

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { SettingsView } from '@/components/dashboard/settings-view';
+import { SettingsView } from '@/components/settings/settings-view';
 import { getDb, getLead, getSettings, openLeadlineDb, updateSettings } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { learnOwner } from '@/lib/mail/mailbox-owner';

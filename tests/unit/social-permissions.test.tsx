@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FollowNetworks } from '@/components/dashboard/follow-networks';
+import { FollowNetworks } from '@/components/settings/follow-networks';
 import { PlatformProvider } from '@/components/platform';
 import { NETWORK_HOSTS } from '@/lib/model';
 import { OPTIONAL_HOSTS } from '../../wxt.config';

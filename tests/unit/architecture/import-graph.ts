@@ -23,12 +23,12 @@ export function importsOf(source: string): string[] {
 
 /**
  * The module a path inside `top` (lib or components) belongs to: its first folder (`lib/db`), or,
- * for a file directly inside `top`, `top/*` (the shared files together).
+ * for a file directly inside `top` (a shared piece such as components/button.tsx), that file alone.
  */
 export function moduleOf(top: string, path: string): string | undefined {
   const parts = relative(ROOT, path).split(sep);
   if (parts[0] !== top || parts.length < 2) return undefined;
-  return parts.length === 2 ? `${top}/*` : `${top}/${parts[1]}`;
+  return `${top}/${parts[1]!.replace(/\.tsx?$/, '')}`;
 }
 
 export interface ImportEdge {
