@@ -15,7 +15,7 @@ const HOSTS = [
 /**
  * Social networks' hosts, granted one network at a time in Settings ("follow navigation"): the panel
  * then sees the tab's address change and reads the new profile. Same list as NETWORK_HOSTS in
- * lib/model/source.ts (checked by tests/unit/social-permissions.test.ts).
+ * lib/model/source.ts (checked by tests/unit/components/settings/social-permissions.test.tsx).
  */
 export const OPTIONAL_HOSTS = [
   'https://x.com/*',

@@ -3,7 +3,7 @@ import { createCampaign, listCampaigns, previewCampaignTags, setCampaignStatus }
 import { saveDrafts } from '@/lib/capture/save-drafts';
 import { getSettings, leadTimeline, updateSettings, type LeadlineDB } from '@/lib/db';
 import { ProspectDraftSchema, type ProspectDraftInput } from '@/lib/model';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const NOV_10 = Date.UTC(2026, 10, 10, 12);
 const DEC_02 = Date.UTC(2026, 11, 2, 12);

@@ -13,7 +13,7 @@ import {
 import { getLead, getSettings, leadTimeline, updateSettings, type LeadlineDB } from '@/lib/db';
 import { saveLead, updateLead } from '@/lib/leads';
 import type { Campaign } from '@/lib/model';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const fields = (name: string, extra: Record<string, unknown> = {}) => ({ name, channel: 'linkedin' as const, cost: 0, notes: '', status: 'active' as const, ...extra });
 

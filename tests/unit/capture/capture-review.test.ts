@@ -4,7 +4,7 @@ import { saveCompany } from '@/lib/companies/save-company';
 import { allLeads, leadTimeline, updateSettings, type LeadlineDB } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import type { ProspectDraft } from '@/lib/model';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const URL = 'https://www.linkedin.com/in/rosa-marchetti/?utm_source=newsletter&utm_campaign=spring';
 const rosa: ProspectDraft = {

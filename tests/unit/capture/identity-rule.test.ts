@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { allLeads, type LeadlineDB } from '@/lib/db';
 import { saveDrafts } from '@/lib/capture/save-drafts';
 import { saveLead, strongKeysDisagree, type LeadPatch, type MergeOrigin } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const capture: MergeOrigin = {
   kind: 'capture',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allLeads } from '@/lib/db';
 import { saveFromPage } from '@/lib/capture/page-save';
 import { saveLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const URL_A = 'https://www.linkedin.com/in/signe-vallgren/';
 

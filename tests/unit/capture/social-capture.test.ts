@@ -5,8 +5,8 @@ import { saveDrafts } from '@/lib/capture/save-drafts';
 import { leadTimeline, updateSettings, type LeadlineDB } from '@/lib/db';
 import { extractProspects } from '@/lib/extract';
 import { identityKeys } from '@/lib/keys/identity';
-import { freshDb } from './db-helpers';
-import { loadFixture } from './extract-helpers';
+import { freshDb } from '../db-helpers';
+import { loadFixture } from '../extract-helpers';
 
 const DEC_02 = Date.UTC(2026, 11, 2, 12);
 const NOV_20 = Date.UTC(2026, 10, 20, 12);

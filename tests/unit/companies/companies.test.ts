@@ -3,8 +3,8 @@ import { companyOfLead, companyPatchFromDraft, previewCompany, saveCompany } fro
 import { getLead, type LeadlineDB } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { extractProspects } from '@/lib/extract';
-import { freshDb } from './db-helpers';
-import { loadFixture } from './extract-helpers';
+import { freshDb } from '../db-helpers';
+import { loadFixture } from '../extract-helpers';
 
 const PAGE = 'https://www.linkedin.com/company/northwind-robotics/about/';
 const manual = { kind: 'manual' } as const;

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { mount } from './react-helpers';
+import { mount } from '../react-helpers';
 
 let broken = true;
 function Reports() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newestFirst, parseForWrite, recentLeads, searchLeads, type LeadlineDB } from '@/lib/db';
 import { withDerivedKeys } from '@/lib/db';
 import { LeadSchema } from '@/lib/model';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readChunks } from '@/lib/db';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const ids = Array.from({ length: 12 }, (_, index) => `c${String(index).padStart(2, '0')}`);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { allLeads, findProblems, getSettings, updateSettings, writeTx } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 describe('stored records', () => {
   it('leaves an invalid record out of lists, reports it, and counts it as a problem', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVITY_ROWS, LEAD_ROWS, reportedProblems, StoreMirror, type LeadlineDB } from '@/lib/db';
 import { generateDemoData, loadSampleData, removeSampleData } from '@/lib/demo';
 import { deleteLead, restoreLead, saveLead, updateLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 let db: LeadlineDB;
 beforeEach(async () => {

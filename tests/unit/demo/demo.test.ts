@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allLeads } from '@/lib/db';
 import { generateDemoData, loadSampleData, removeSampleData } from '@/lib/demo';
 import { saveLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractProspects } from '@/lib/extract';
 import { extractWith, type SiteExtractor } from '@/lib/extract/site';
 import { ProspectDraftSchema } from '@/lib/model';
-import { parseHtml } from './extract-helpers';
+import { parseHtml } from '../extract-helpers';
 
 const PAGE = 'https://www.example-agency.example/team';
 const jsonLd = (json: string) => `<script type="application/ld+json">${json}</script>`;

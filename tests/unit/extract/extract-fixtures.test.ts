@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractProspects, pageBylines } from '@/lib/extract';
 import { ProspectDraftSchema, type ProspectDraft } from '@/lib/model';
-import { loadFixture } from './extract-helpers';
+import { loadFixture } from '../extract-helpers';
 
 type Expected = Omit<ProspectDraft, 'source' | 'sourceUrl'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractProspects } from '@/lib/extract';
-import { parseHtml } from './extract-helpers';
+import { parseHtml } from '../extract-helpers';
 
 const URL_ = 'https://www.linkedin.com/in/marit-solberg-ek/';
 const person = (extra: Record<string, unknown>) =>

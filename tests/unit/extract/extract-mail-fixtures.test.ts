@@ -4,7 +4,7 @@ import { currentGmailCompose, gmailOwner, readGmailCompose, readGmailThread } fr
 import { mailPage } from '@/lib/extract/mail-thread';
 import { outlookComposeBody, outlookOwner, readOutlookCompose, readOutlookThread } from '@/lib/extract/outlook';
 import { MailPageSchema, ProspectDraftSchema, type ProspectDraft } from '@/lib/model';
-import { loadFixture, parseHtml } from './extract-helpers';
+import { loadFixture, parseHtml } from '../extract-helpers';
 
 type Expected = Omit<ProspectDraft, 'source' | 'sourceUrl'>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
 import { answerExtract, navigationFrom, SETTLE_MS } from '@/lib/extract/readiness';
-import { loadFixture, parseHtml } from './extract-helpers';
+import { loadFixture, parseHtml } from '../extract-helpers';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-raghunathan/';
 const INGRID = 'https://www.linkedin.com/in/ingrid-solvang-adeyemi-7a1/';

@@ -3,7 +3,7 @@ import { extractProspects } from '@/lib/extract';
 import { roleFromBio, unwrapLink, displayName } from '@/lib/extract/social';
 import { normaliseSocialUrl } from '@/lib/keys/social';
 import { ProspectDraftSchema, type ProspectDraft } from '@/lib/model';
-import { loadFixture, parseHtml } from './extract-helpers';
+import { loadFixture, parseHtml } from '../extract-helpers';
 
 type Expected = Partial<Omit<ProspectDraft, 'sourceUrl'>>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractProspects, pageBylines } from '@/lib/extract';
 import { readGenericPage } from '@/lib/extract/generic';
 import type { ProspectDraft } from '@/lib/model';
-import { parseHtml } from './extract-helpers';
+import { parseHtml } from '../extract-helpers';
 
 const URL_ = 'https://www.brackenfold.example/people/page';
 const read = (body: string, head = '', url = URL_) => extractProspects(parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`), url);

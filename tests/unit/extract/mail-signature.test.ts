@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signatureOf, type Signature, type Writer } from '@/lib/extract/mail-signature';
 import { bodyText, textLines } from '@/lib/extract/mail-text';
-import { parseHtml } from './extract-helpers';
+import { parseHtml } from '../extract-helpers';
 
 interface Variant {
   name: string;

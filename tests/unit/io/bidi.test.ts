@@ -3,8 +3,8 @@ import { allLeads } from '@/lib/db';
 import { extractProspects } from '@/lib/extract';
 import { cleanText } from '@/lib/extract/clean';
 import { importCsvText } from '@/lib/io/import-csv';
-import { freshDb } from './db-helpers';
-import { parseHtml } from './extract-helpers';
+import { freshDb } from '../db-helpers';
+import { parseHtml } from '../extract-helpers';
 
 // Each control character that reorders display: embeddings, overrides, isolates, and the marks.
 const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f'];

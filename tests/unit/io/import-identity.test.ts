@@ -3,7 +3,7 @@ import { allLeads, type LeadlineDB } from '@/lib/db';
 import { picker, seededRandom } from '@/lib/demo/random';
 import { importCsvText } from '@/lib/io/import-csv';
 import { saveLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const HEADER = 'First Name,Last Name,Email,Company,LinkedIn URL,Title';
 

@@ -5,7 +5,7 @@ import { createBackup } from '@/lib/io/backup';
 import { importCsvText } from '@/lib/io/import-csv';
 import { BackupError, checkBackup, isProfileEmpty, parseBackupText, restoreBackup } from '@/lib/io/restore';
 import { saveLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const NOW = 1_760_000_000_000;
 

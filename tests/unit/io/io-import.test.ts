@@ -8,7 +8,7 @@ import { importCsvText } from '@/lib/io/import-csv';
 import { planImport } from '@/lib/io/import-plan';
 import { exportLeads } from '@/lib/io/export';
 import { saveLead, updateLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const HUBSPOT = [
   'Record ID,First Name,Last Name,Email,Phone Number,Job Title,Company Name,City',

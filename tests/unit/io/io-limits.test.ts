@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allLeads } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
 import { checkBackupSize, checkCsvSize, CSV_MAX_LINES, FileTooLargeError } from '@/lib/io/limits';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 describe('size limits, checked before a file is read or parsed', () => {
   it('refuses a CSV file over 50 MB, naming the limit', () => {

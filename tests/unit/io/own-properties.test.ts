@@ -3,7 +3,7 @@ import { allLeads } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
 import { leadsToCsv } from '@/lib/io/csv';
 import { checkTemplate, renderTemplate } from '@/lib/templates';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const BUILT_INS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty'];
 const lead = { fullName: 'Rune Aaltonen', emails: [], customFields: {} as Record<string, string> };

@@ -3,7 +3,7 @@ import { allLeads, DB_VERSION, STORE_NAMES, type LeadlineDB } from '@/lib/db';
 import { createBackup } from '@/lib/io/backup';
 import { BackupError, checkBackup, parseBackupText, restoreBackup } from '@/lib/io/restore';
 import { saveLead } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const T = 1_760_000_000_000;
 

@@ -5,7 +5,7 @@ import { previewUndo, undoImport } from '@/lib/io/import-apply';
 import { deleteLead, saveLead, updateLead } from '@/lib/leads';
 import { logEmail } from '@/lib/mail/log-email';
 import { enrollLeads, saveSequence } from '@/lib/sequences';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const T = Date.parse('2026-03-02T10:00:00Z');
 const CSV = [

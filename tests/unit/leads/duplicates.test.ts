@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { allLeads, getLead, leadTimeline, type LeadlineDB } from '@/lib/db';
 import { dismissDuplicate, listPossibleDuplicates, mergeLeads, possibleDuplicatesOf, saveLead, type MergeOrigin } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const capture: MergeOrigin = { kind: 'capture', provenance: { source: 'linkedin', url: 'https://www.linkedin.com/in/kai-smith-dds/', at: 1 }, strategies: {} };
 

@@ -6,7 +6,7 @@ import { eraseLead, previewErase } from '@/lib/leads/erase-lead';
 import { dismissDuplicate, saveLead, updateLead } from '@/lib/leads';
 import { leadTimeline } from '@/lib/db';
 import { logEmail } from '@/lib/mail/log-email';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 describe('eraseLead', () => {
   it('names what will go, then removes the person everywhere, import undo copies included', async () => {

@@ -9,7 +9,7 @@ import { saveLead } from '@/lib/leads';
 import { addGuessedEmail, companyDomainFor, knownAddressesAt, likelyEmailFor, recordSeenAddresses } from '@/lib/leads/likely-email';
 import { logEmail } from '@/lib/mail/log-email';
 import { stepAction } from '@/lib/sequences';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const T0 = Date.UTC(2026, 10, 12, 10);
 const manual = { kind: 'manual' } as const;

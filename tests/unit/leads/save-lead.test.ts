@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { allLeads, leadTimeline, type LeadlineDB } from '@/lib/db';
 import { deleteLead, restoreLead, saveLead, updateLead, type MergeOrigin } from '@/lib/leads';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const linkedinCapture = (url = 'https://www.linkedin.com/in/greta-halvorsen/'): MergeOrigin => ({
   kind: 'capture',

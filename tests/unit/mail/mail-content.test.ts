@@ -7,7 +7,7 @@ import { runMailContent, type MailAdapter } from '@/lib/mail/page/mail-content';
 import { THROTTLE_MS } from '@/lib/mail/page/mail-watch';
 import { outlookAdapter } from '@/lib/mail/page/outlook-adapter';
 import { CONTRACT, envelope, type Reply } from '@/lib/messaging';
-import { loadFixture, parseHtml } from './extract-helpers';
+import { loadFixture, parseHtml } from '../extract-helpers';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKWbZrTqLvPzHcJdNmSxRtBwD';
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';

@@ -13,8 +13,8 @@ import { detectReplies } from '@/lib/mail/reply-detection';
 import { createRouter, envelope } from '@/lib/messaging';
 import { DEFAULT_NEVER_CAPTURE, MailPageSchema, type MailPage, type MailThread } from '@/lib/model';
 import { enrollLeads, leadEnrollments, pauseEnrollmentById, resumeEnrollmentById, saveSequence } from '@/lib/sequences';
-import { freshDb } from './db-helpers';
-import { loadFixture } from './extract-helpers';
+import { freshDb } from '../db-helpers';
+import { loadFixture } from '../extract-helpers';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKWbZrTqLvPzHcJdNmSxRtBwD';
 const MAYA = 'maya.ortiz@ardent-freight.example';

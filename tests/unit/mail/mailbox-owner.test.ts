@@ -3,8 +3,8 @@ import { getSettings } from '@/lib/db';
 import { gmailOwner, readGmailThread } from '@/lib/extract/gmail';
 import { outlookOwner } from '@/lib/extract/outlook';
 import { answerLearnedOwner, learnOwner } from '@/lib/mail/mailbox-owner';
-import { freshDb } from './db-helpers';
-import { parseHtml } from './extract-helpers';
+import { freshDb } from '../db-helpers';
+import { parseHtml } from '../extract-helpers';
 
 const THREAD = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKWbZrTqLvPzHcJdNmSxRtBwD');
 const message = (body: string) => `<div role="main"><h2 class="hP">Quarterly review</h2>

@@ -30,7 +30,7 @@ const REQUESTS: Record<MessageType, unknown> = {
   'reminders.refresh': {},
 };
 
-// The table the README prints ("Rules the code keeps"): who may send each type.
+// The table docs/architecture.md prints ("Rules the code keeps"): who may send each type.
 const ALLOWED: Record<MessageType, string[]> = {
   ping: ['extension', 'worker', 'linkedin', 'gmail', 'outlook'],
   extract: ['extension', 'worker'],

@@ -17,7 +17,7 @@ import {
   unenroll,
 } from '@/lib/sequences';
 import type { Sequence, SequenceInput, Task } from '@/lib/model';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const utc = (iso: string) => Date.parse(iso);
 // Wednesday 14 January 2026, 10:00 in New York.

@@ -4,7 +4,7 @@ import { saveLead } from '@/lib/leads';
 import { claimDueNotices, enrollLeads, loadTodayPage, reminderState, saveSequence, snoozeTaskById, todayFollowUps } from '@/lib/sequences';
 import type { Task } from '@/lib/model';
 import { localTimeZone } from '@/lib/time/zone';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const NY = 'America/New_York';
 const utc = (iso: string) => Date.parse(iso);

@@ -10,7 +10,7 @@ import {
   toHtml,
   type MergeContext,
 } from '@/lib/templates';
-import { freshDb } from './db-helpers';
+import { freshDb } from '../db-helpers';
 
 const context = (lead: Partial<MergeContext['lead']> = {}): MergeContext => ({
   lead: { fullName: 'Ana María Lima', company: 'Quillfield Labs', title: 'Head of Growth', emails: ['ana@quillfield.example'], customFields: { industry: 'Fintech' }, ...lead },

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaptureCampaignTags } from '@/components/campaigns/capture-campaign-tags';
 import { createCampaign } from '@/lib/campaigns';
 import { getDb, getSettings, updateSettings } from '@/lib/db';
-import { until } from './react-helpers';
+import { until } from '../../react-helpers';
 
 const fields = (name: string) => ({ name, channel: 'linkedin' as const, cost: 0, notes: '', status: 'active' as const });
 

@@ -5,7 +5,7 @@ import { PlatformProvider } from '@/components/platform';
 import { getAllRecords, getDb } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 import { enrollLeads, saveSequence } from '@/lib/sequences';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
 

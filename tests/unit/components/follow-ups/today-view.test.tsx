@@ -7,7 +7,7 @@ import { TODAY_SHOWN_MARK } from '@/lib/metrics/measure';
 import { saveLead } from '@/lib/leads';
 import { enrollLeads, saveSequence } from '@/lib/sequences';
 import { saveTemplate } from '@/lib/templates';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
 

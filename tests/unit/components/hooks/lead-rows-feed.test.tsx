@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
 import { undoImport } from '@/lib/io/import-apply';
 import { saveLead } from '@/lib/leads';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 function Titles() {
   const { rows, ready } = useLeadRows('USD');

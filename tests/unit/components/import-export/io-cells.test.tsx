@@ -6,8 +6,8 @@ import { parseCsvTable } from '@/lib/io/csv-table';
 import { planImport } from '@/lib/io/import-plan';
 import { withDerivedKeys } from '@/lib/db';
 import { LeadSchema } from '@/lib/model';
-import { freshDb } from './db-helpers';
-import { mount } from './react-helpers';
+import { freshDb } from '../../db-helpers';
+import { mount } from '../../react-helpers';
 
 const lead = (phones: string[]) =>
   withDerivedKeys(LeadSchema.parse({ id: 'lead-zofia', fullName: 'Zofia Brandt', phones, createdAt: Date.UTC(2025, 0, 2), updatedAt: Date.UTC(2025, 0, 3) }));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LeadSearchList } from '@/components/leads/lead-search-list';
 import * as db from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 // One database per test file: the first test runs before any lead is stored.
 let unmount: (() => void) | undefined;

@@ -3,7 +3,7 @@ import { LeadsView } from '@/components/leads/leads-view';
 import { defaultSettings } from '@/lib/model';
 import { getDb, StoreMirror } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 describe('leads table while every lead loads', () => {
   it('shows the newest leads at once, then the whole table when the load ends', async () => {

@@ -4,8 +4,8 @@ import { MoveStageDialog } from '@/components/pipeline/move-stage-dialog';
 import { getLead, leadRowFrom, leadTimeline } from '@/lib/db';
 import { dealValueRequest, saveLead, stageMoveEdit, updateLead, type StageMoveDetails } from '@/lib/leads';
 import type { Stage } from '@/lib/model';
-import { freshDb } from './db-helpers';
-import { mount, until } from './react-helpers';
+import { freshDb } from '../../db-helpers';
+import { mount, until } from '../../react-helpers';
 
 async function leadWithValue() {
   const db = await freshDb();

@@ -4,7 +4,7 @@ import { SequenceEditor } from '@/components/sequences/sequence-editor';
 import { getDb, openLeadlineDb } from '@/lib/db';
 import { StaleRecordError } from '@/lib/forms/three-way';
 import { listSequences, saveSequence } from '@/lib/sequences/sequence-ops';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 const type = (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;

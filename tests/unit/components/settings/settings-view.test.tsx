@@ -5,7 +5,7 @@ import { getDb, getLead, getSettings, openLeadlineDb, updateSettings } from '@/l
 import { saveLead } from '@/lib/leads';
 import { learnOwner } from '@/lib/mail/mailbox-owner';
 import { defaultSettings } from '@/lib/model';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 const manual = { kind: 'manual' as const, provenance: { source: 'manual' as const, at: 1 } };
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FollowNetworks } from '@/components/settings/follow-networks';
 import { PlatformProvider } from '@/components/platform';
 import { NETWORK_HOSTS } from '@/lib/model';
-import { OPTIONAL_HOSTS } from '../../wxt.config';
-import { mount, until } from './react-helpers';
+import { OPTIONAL_HOSTS } from '../../../../wxt.config';
+import { mount, until } from '../../react-helpers';
 
 describe('follow navigation on a network (optional host permissions)', () => {
   it('declares exactly the networks’ hosts as optional, none as required', () => {

@@ -4,7 +4,7 @@ import { saveReviewed } from '@/lib/capture/review';
 import { savedBesidePage } from '@/lib/capture/saved-beside-page';
 import { getDb } from '@/lib/db';
 import type { ProspectDraft } from '@/lib/model';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 const page: ProspectDraft = {
   fullName: 'Rosa Marchetti',

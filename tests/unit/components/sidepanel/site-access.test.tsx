@@ -2,7 +2,7 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { SiteAccess, type SiteAccessDeps } from '@/components/sidepanel/site-access';
 import type { CaptureState } from '@/lib/capture/capture-session';
-import { mount, until } from './react-helpers';
+import { mount, until } from '../../react-helpers';
 
 const page = (url: string, tabId = 7): CaptureState => ({ status: 'no-access', tabId, url, drafts: [], origin: 'page', generation: 1 });
 
