@@ -1,5 +1,5 @@
 // Lint: type-aware TypeScript rules, React hooks, and the import boundaries between contexts
-// described in ARCHITECTURE.md ("Contexts and who may import what").
+// described in docs/architecture.md ("Rules the code keeps").
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

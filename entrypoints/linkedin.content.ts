@@ -4,7 +4,7 @@ import { answerExtract, navigationFrom, type Navigation } from '@/lib/extract/re
 import { isEnvelopeOf } from '@/lib/messaging/protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
-// LinkedIn is a single-page app: match the whole host and decide by URL when asked (SITES.md).
+// LinkedIn is a single-page app: match the whole host and decide by URL when asked (docs/sites.md).
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',

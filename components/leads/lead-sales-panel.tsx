@@ -3,7 +3,7 @@ import { LeadCampaignTags } from '../campaigns/lead-campaign-tags';
 import { DealFields } from '../pipeline/deal-fields';
 import type { Notify } from '../view-context';
 
-/** The lead page's sales side (issue 6): stage and deal fields, and campaign tags. */
+/** The lead page's sales side: stage and deal fields, and campaign tags. */
 export function LeadSalesPanel({ lead, currency, notify }: { lead: Lead; currency: string; notify: Notify }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">

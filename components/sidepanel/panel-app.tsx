@@ -16,9 +16,9 @@ export interface PanelActions {
 
 /**
  * Places where other features plug into the panel (the entrypoint passes them in):
- * - `header`: above the capture, e.g. the active campaign picker (issue 6);
- * - `forLead`: under a lead just saved or already known, e.g. "Enroll in a sequence" (issue 5);
- * - `forPage`: above the capture, for the page being read, e.g. "Log this email" and templates beside Gmail (issue 4).
+ * - `header`: above the capture, e.g. the active campaign picker;
+ * - `forLead`: under a lead just saved or already known, e.g. "Enroll in a sequence";
+ * - `forPage`: above the capture, for the page being read, e.g. "Log this email" and templates beside Gmail.
  */
 export interface PanelSlots {
   header?: ReactNode;
