@@ -1,4 +1,4 @@
-import { contentExtensionId, onMessageSync, sendFromContent } from '@/lib/browser/content';
+import { contentExtensionId, onMessageSync, postFromContent } from '@/lib/browser/content';
 import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
 import { answerExtract, navigationFrom, type Navigation } from '@/lib/extract/readiness';
 import { isEnvelopeOf } from '@/lib/messaging/protocol';
@@ -20,6 +20,6 @@ export default defineContentScript({
       return { ok: true, data: answerExtract(LINKEDIN_SITES, document, location.href, navigation, Date.now()) };
     }, ctx.signal);
     // The optional in-page button is loaded separately, and only when the user turned it on in Settings.
-    sendFromContent('inpage.button', {}).catch(() => undefined);
+    postFromContent('inpage.button', {}).catch(() => undefined);
   },
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { MessageType, ReplyOf, RequestInputOf } from '../messaging/contract';
 import { envelope, type Reply } from '../messaging/protocol';
-import type { MessageSender } from '../messaging/router';
+import { readReply, type MessageSender } from '../messaging/router';
 
 /** This extension's id (used to check message senders). */
 export function extensionId(): string {
@@ -12,13 +13,18 @@ export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path as '/dashboard.html');
 }
 
-/** Sends one of our messages to the background (or every extension page) and returns the raw reply. */
-export function sendToExtension(type: string, payload: unknown): Promise<unknown> {
-  return browser.runtime.sendMessage(envelope(type, payload));
+/** Sends one of our messages to the background (or every extension page); resolves with the validated reply. */
+export async function sendToExtension<T extends MessageType>(type: T, payload: RequestInputOf<T>): Promise<ReplyOf<T>> {
+  return readReply(type, await browser.runtime.sendMessage(envelope(type, payload)));
 }
 
-/** Sends one of our messages to a tab's content script and returns the raw reply. */
-export function sendToTab(tabId: number, type: string, payload: unknown, frameId = 0): Promise<unknown> {
+/** Sends one of our messages to a tab's content script; resolves with the validated reply. */
+export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestInputOf<T>, frameId = 0): Promise<ReplyOf<T>> {
+  return readReply(type, await sendToTabRaw(tabId, type, payload, frameId));
+}
+
+/** `sendToTab` without reading the reply, for a caller that tells "nobody answered" apart itself. */
+export function sendToTabRaw<T extends MessageType>(tabId: number, type: T, payload: RequestInputOf<T>, frameId = 0): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, envelope(type, payload), { frameId });
 }
 
