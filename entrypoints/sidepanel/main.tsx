@@ -19,11 +19,11 @@ import {
   removeSession,
   requestSiteAccess,
   runScriptFile,
-  sendToTab,
   sendToTabRaw,
   watchTabs,
   withheldSiteAccess,
 } from '@/lib/browser';
+import { sendToTab } from '@/lib/browser/messages';
 import type { CaptureDeps } from '@/lib/capture/capture-session';
 import { MENU_CAPTURE_KEY, readMenuCapture } from '@/lib/capture/menu-capture';
 import { prefetchCapture } from '@/lib/capture/prefetch';

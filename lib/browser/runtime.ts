@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { MessageType, ReplyOf, RequestInputOf } from '../messaging/contract';
+import type { MessageType, RequestInputOf } from '../messaging/contract';
 import { envelope, type Reply } from '../messaging/protocol';
-import { readReply, type MessageSender } from '../messaging/router';
+import type { MessageSender } from '../messaging/router';
 
 /** This extension's id (used to check message senders). */
 export function extensionId(): string {
@@ -13,17 +13,16 @@ export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path as '/dashboard.html');
 }
 
-/** Sends one of our messages to the background (or every extension page); resolves with the validated reply. */
-export async function sendToExtension<T extends MessageType>(type: T, payload: RequestInputOf<T>): Promise<ReplyOf<T>> {
-  return readReply(type, await browser.runtime.sendMessage(envelope(type, payload)));
+/**
+ * Sends one of our messages to the background (or every extension page) and returns the raw reply,
+ * for a report whose reply nobody reads. A page that reads the reply uses `lib/browser/messages.ts`,
+ * which validates it (and brings the zod contract, which the popup does without).
+ */
+export function postToExtension<T extends MessageType>(type: T, payload: RequestInputOf<T>): Promise<unknown> {
+  return browser.runtime.sendMessage(envelope(type, payload));
 }
 
-/** Sends one of our messages to a tab's content script; resolves with the validated reply. */
-export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestInputOf<T>, frameId = 0): Promise<ReplyOf<T>> {
-  return readReply(type, await sendToTabRaw(tabId, type, payload, frameId));
-}
-
-/** `sendToTab` without reading the reply, for a caller that tells "nobody answered" apart itself. */
+/** Sends one of our messages to a tab's content script and returns the raw reply (see `sendToTab`). */
 export function sendToTabRaw<T extends MessageType>(tabId: number, type: T, payload: RequestInputOf<T>, frameId = 0): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, envelope(type, payload), { frameId });
 }
