@@ -58,6 +58,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: BROWSER_API, patterns: [NO_UI_IN_LIB] }] },
   },
   {
+    // A module's index names what other modules may use; `export *` would publish every helper.
+    files: ['lib/*/index.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'Export by name what other modules use.' }],
+    },
+  },
+  {
     files: ['lib/browser/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NO_UI_IN_LIB] }] },
   },

@@ -1,5 +1,3 @@
 // Pure key derivation, below lib/db and lib/leads: the identity keys a lead is found by again, the
 // search and recency keys of its indexes, and the normalised forms of profile URLs.
-export * from './identity';
-export * from './social';
-export * from './lead-search';
+export { identityKeys, normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl, salesNavIdFromUrl, searchTokens, strongKeysDisagree } from './identity';
