@@ -2,26 +2,14 @@ import { useState } from 'react';
 import type { IoClient } from '@/lib/io/io-client';
 import type { UndoPreview } from '@/lib/io/import-apply';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import type { Notify } from '../view-context';
 
 /** "Undo import", with a confirmation that says what goes and what comes back. */
 export function UndoImport({ client, importId, notify, onUndone }: { client: IoClient; importId: string; notify: Notify; onUndone?: () => void }) {
   const [preview, setPreview] = useState<UndoPreview>();
-  const [busy, setBusy] = useState(false);
   const [removeTouched, setRemoveTouched] = useState(false);
-  const [error, setError] = useState<string>();
-  const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      return await work();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useAction((work: () => Promise<void>) => work());
   if (!preview) {
     return (
       <span className="inline-flex items-center gap-2">

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { eraseLead, previewErase, type ErasePreview } from '@/lib/leads/erase-lead';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import { navigate } from '../hooks/use-hash-route';
 import type { Notify } from '../view-context';
 
@@ -15,8 +16,13 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 export function EraseLead({ lead, notify }: { lead: Lead; notify: Notify }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<ErasePreview>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run: erase, busy, error, setError } = useAction(async () => {
+    const result = await eraseLead(await getDb(), lead.id);
+    dialog.current?.close();
+    setPreview(undefined);
+    navigate('leads');
+    notify({ text: `Erased ${result.name} and everything about them` });
+  });
 
   useEffect(() => {
     if (preview && !dialog.current?.open) dialog.current?.showModal();
@@ -30,19 +36,6 @@ export function EraseLead({ lead, notify }: { lead: Lead; notify: Notify }) {
   const close = () => {
     dialog.current?.close();
     setPreview(undefined);
-  };
-  const erase = async () => {
-    setBusy(true);
-    try {
-      const result = await eraseLead(await getDb(), lead.id);
-      close();
-      navigate('leads');
-      notify({ text: `Erased ${result.name} and everything about them` });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
