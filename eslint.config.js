@@ -1,5 +1,5 @@
 // Lint: type-aware TypeScript rules, React hooks, and the import boundaries between contexts
-// described in ARCHITECTURE.md ("Contexts and who may import what").
+// described in docs/architecture.md ("Rules the code keeps").
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -58,6 +58,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: BROWSER_API, patterns: [NO_UI_IN_LIB] }] },
   },
   {
+    // A module's index names what other modules may use; `export *` would publish every helper.
+    files: ['lib/*/index.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'Export by name what other modules use.' }],
+    },
+  },
+  {
     files: ['lib/browser/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NO_UI_IN_LIB] }] },
   },
@@ -68,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/**'],
+    files: ['entrypoints/**', 'bench/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
@@ -82,7 +89,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CONTENT_SCRIPT_LIMITS] }] },
   },
   {
-    files: ['tests/**', 'scripts/**', '*.config.*'],
+    files: ['tests/**', 'scripts/**', 'modules/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-globals': 'off',

@@ -1,5 +1,4 @@
 import tailwindcss from '@tailwindcss/vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { findChrome, needsNoSandbox } from './scripts/find-chrome.mjs';
 import { textOnlyBuild } from './scripts/text-only-build.mjs';
@@ -16,7 +15,7 @@ const HOSTS = [
 /**
  * Social networks' hosts, granted one network at a time in Settings ("follow navigation"): the panel
  * then sees the tab's address change and reads the new profile. Same list as NETWORK_HOSTS in
- * lib/model/source.ts (checked by tests/unit/social-permissions.test.ts).
+ * lib/model/source.ts (checked by tests/unit/components/settings/social-permissions.test.tsx).
  */
 export const OPTIONAL_HOSTS = [
   'https://x.com/*',
@@ -36,36 +35,19 @@ const chrome = (() => {
     return undefined;
   }
 })();
-const BENCH = process.env.LEADLINE_BENCH === '1';
-
-/**
- * Pages that run classic scripts and no module: the popup (see entrypoints/popup-app.tsx) and
- * the bench pages. WXT adds its plugin-loader module to every page, which in a build is only a
- * modulepreload polyfill: one more file for the popup to fetch, for nothing. On the bench pages it
- * would also be shared with the shipped pages and split their chunks differently from production.
- */
-const CLASSIC_PAGES = /[\\/]entrypoints[\\/](popup|bench[^\\/]*)[\\/]index\.html$/;
-const classicPagesWithoutModules = (): Plugin => ({
-  name: 'leadline:classic-pages-without-modules',
-  apply: 'build',
-  enforce: 'post', // after WXT's HTML step, which adds the module
-  transformIndexHtml: {
-    order: 'pre',
-    handler: (html, { filename }) =>
-      CLASSIC_PAGES.test(filename) ? html.replace(/<script[^>]*src="virtual:wxt-html-plugins"[^>]*><\/script>/, '') : html,
-  },
-});
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Local modules in modules/ load by themselves: the bench pages, classic pages, content-script alias.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports only: lint rules can then see (and forbid) browser APIs outside lib/browser.
   imports: false,
   // MV3 for Firefox too (Firefox 140+): one manifest shape, event-page background there.
   manifestVersion: 3,
-  ...(BENCH ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
+  // The bench build (modules/bench.ts adds its pages) goes to its own folder beside the shipped one.
+  ...(process.env.LEADLINE_BENCH === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
   vite: () => ({
-    plugins: [tailwindcss(), classicPagesWithoutModules(), textOnlyBuild()],
+    plugins: [tailwindcss(), textOnlyBuild()],
     // The import/export worker (lib/io) bundles zod too.
     worker: { plugins: () => [textOnlyBuild()] },
     build: {
@@ -112,25 +94,6 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '116' }),
   }),
-  hooks: {
-    // The benchmark pages ship only in the bench build (LEADLINE_BENCH=1 wxt build, into
-    // .output/chrome-mv3-bench): a production build in every other respect, so figures are real.
-    'entrypoints:found': (_wxt, infos) => {
-      if (BENCH) return;
-      for (let index = infos.length - 1; index >= 0; index--) {
-        if (infos[index]!.name.startsWith('bench')) infos.splice(index, 1);
-      }
-    },
-    // Content scripts run inside LinkedIn (and later Gmail, Outlook) with a size budget: they call only
-    // runtime.id, runtime.sendMessage and a synchronous runtime.onMessage reply, which both browsers
-    // offer natively, so they skip webextension-polyfill (~3 KB gzipped). See lib/browser/content.ts.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      const alias = config.resolve?.alias;
-      if (entrypoints.every((entry) => entry.type === 'content-script') && alias && !Array.isArray(alias)) {
-        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
-      }
-    },
-  },
   webExt: {
     ...(chrome ? { binaries: { chrome } } : {}),
     chromiumArgs: needsNoSandbox ? ['--no-sandbox'] : [],

@@ -6,7 +6,7 @@ import { createRouter } from '@/lib/messaging';
 import { defineBackground } from 'wxt/utils/define-background';
 
 // The service worker may be stopped at any moment: every listener is registered synchronously at
-// start-up and no state of record lives in memory (see ARCHITECTURE.md).
+// start-up and no state of record lives in memory (see docs/architecture.md).
 export default defineBackground(() => {
   onMessage(createRouter(backgroundHandlers(), extensionId()));
   setUpMenusAndCommands();

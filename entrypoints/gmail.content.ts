@@ -3,7 +3,7 @@ import { gmailAdapter } from '@/lib/mail/page/gmail-adapter';
 import { runMailContent } from '@/lib/mail/page/mail-content';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
-// Gmail is a single-page app routed by the hash: match the whole host and decide by URL (SITES.md).
+// Gmail is a single-page app routed by the hash: match the whole host and decide by URL (docs/sites.md).
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',

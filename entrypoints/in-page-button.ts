@@ -18,9 +18,13 @@ async function savePerson(): Promise<string> {
   if (identityWith(LINKEDIN_SITES, document, location.href) === 'stale') return 'The profile is still loading: try again in a moment.';
   const [draft] = extractWith(LINKEDIN_SITES, document, location.href).filter((found) => found.fullName);
   if (!draft) return 'Leadline found nobody to save on this page.';
-  const reply = (await sendFromContent('inpage.save', { draft })) as { ok: true; data: { saved: boolean } } | { ok: false; error: string } | undefined;
-  if (!reply?.ok) return 'Leadline could not save this profile: open the side panel to review it.';
-  return reply.data.saved ? 'Saved to Leadline: review it in the side panel' : 'Nothing was saved.';
+  let saved: boolean;
+  try {
+    ({ saved } = await sendFromContent('inpage.save', { draft }));
+  } catch {
+    return 'Leadline could not save this profile: open the side panel to review it.';
+  }
+  return saved ? 'Saved to Leadline: review it in the side panel' : 'Nothing was saved.';
 }
 
 export default defineUnlistedScript(() => {

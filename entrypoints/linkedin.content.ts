@@ -1,10 +1,10 @@
-import { contentExtensionId, onMessageSync, sendFromContent } from '@/lib/browser/content';
+import { contentExtensionId, onMessageSync, postFromContent } from '@/lib/browser/content';
 import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
 import { answerExtract, navigationFrom, type Navigation } from '@/lib/extract/readiness';
 import { isEnvelopeOf } from '@/lib/messaging/protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
-// LinkedIn is a single-page app: match the whole host and decide by URL when asked (SITES.md).
+// LinkedIn is a single-page app: match the whole host and decide by URL when asked (docs/sites.md).
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
@@ -20,6 +20,6 @@ export default defineContentScript({
       return { ok: true, data: answerExtract(LINKEDIN_SITES, document, location.href, navigation, Date.now()) };
     }, ctx.signal);
     // The optional in-page button is loaded separately, and only when the user turned it on in Settings.
-    sendFromContent('inpage.button', {}).catch(() => undefined);
+    postFromContent('inpage.button', {}).catch(() => undefined);
   },
 });

@@ -1,4 +1,4 @@
-// `npm test`: type checking, lint, unit tests, both builds, `web-ext lint` of the Firefox build, and
+// `npm test`: type checking, lint, formatting (Prettier), unit tests, both builds, `web-ext lint` of the Firefox build, and
 // the end-to-end tests in Chromium (Playwright) then in Firefox (tests/firefox), in that order.
 // Every step runs even when an earlier one fails (but each e2e suite needs its build), and the last
 // line counts every test: unit and e2e tests one each, and each failed check (typecheck, lint, build,
@@ -36,6 +36,7 @@ const check = (label, ok) => {
 rmSync('test-results', { recursive: true, force: true });
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
 check('lint', run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']));
+check('format', run('format', 'npx', ['prettier', '--check', '.']));
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run']);
 const unit = readJson('test-results/unit.json');

@@ -15,7 +15,7 @@ import { getDb, updateSettings } from '@/lib/db';
 import { formatMoney } from '@/lib/format/format';
 import { CHANNEL_LABELS, type Campaign } from '@/lib/model';
 import { Button } from '../button';
-import type { ViewContext } from '../dashboard/view-context';
+import type { ViewContext } from '../view-context';
 import { EmptyState } from '../empty-state';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';

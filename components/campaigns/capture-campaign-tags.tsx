@@ -12,7 +12,7 @@ const REASONS: Record<PlannedTag['reason'], string> = {
 };
 
 /**
- * For the side panel's capture review (issue 3 wires it in): the active campaign picker and the
+ * For the side panel's capture review: the active campaign picker and the
  * campaign tags this capture will get, each with one click to remove it for this lead. The panel
  * keeps `excluded` (tag keys) and passes it to saving as `excludeCampaignIds`
  * (`saveDrafts(db, drafts, now, { excludeCampaignIds })` or the `capture.save` message).

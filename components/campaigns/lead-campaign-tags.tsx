@@ -3,7 +3,7 @@ import { tagLeads, untagLeads } from '@/lib/campaigns';
 import { getDb } from '@/lib/db';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
-import type { Notify } from '../dashboard/view-context';
+import type { Notify } from '../view-context';
 import { useCampaigns } from '../hooks/use-campaigns';
 
 /** A lead's campaign tags with first/last touch, one-click removal, adding a tag, and its UTM tags. */

@@ -13,7 +13,7 @@ import {
 } from '@/lib/model';
 import { Button } from '../button';
 import { TextField } from '../field';
-import type { Notify } from '../dashboard/view-context';
+import type { Notify } from '../view-context';
 
 /** The auto-tagging rules: a list to switch on/off or delete, and a form to add one. */
 export function TaggingRules({

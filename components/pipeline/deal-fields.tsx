@@ -5,7 +5,7 @@ import { dealValueRequest, stageMoveEdit, updateLead } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Lead, type Stage } from '@/lib/model';
 import { Button } from '../button';
 import { SelectField, TextField } from '../field';
-import type { Notify } from '../dashboard/view-context';
+import type { Notify } from '../view-context';
 import { DealValueField } from './deal-value-field';
 
 /** A lead's stage and deal: value, expected close date, lost reason, owner. Every change lands in the timeline. */

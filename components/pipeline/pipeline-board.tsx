@@ -4,7 +4,7 @@ import { formatMoney } from '@/lib/format/format';
 import { EMPTY_FILTERS, filterLeadRows, NO_CAMPAIGN_FILTER, stageMoveEdit, updateLead, type StageMoveDetails } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model';
 import { Button } from '../button';
-import type { ViewContext } from '../dashboard/view-context';
+import type { ViewContext } from '../view-context';
 import { EmptyState } from '../empty-state';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';

@@ -4,7 +4,7 @@ import { Button } from '../button';
 import { ActiveCampaignPicker } from '../campaigns/active-campaign-picker';
 import { EmptyState } from '../empty-state';
 import { TodayView } from '../follow-ups/today-view';
-import { LeadSearchList } from '../lead-search-list';
+import { LeadSearchList } from '../leads/lead-search-list';
 
 /** What the popup can ask the browser to do (wired by the entrypoint). */
 export interface PopupActions {

@@ -19,7 +19,7 @@ import { Button } from '../button';
 import { BarList } from '../charts/bar-list';
 import { FunnelChart } from '../charts/funnel-chart';
 import { StackedBars } from '../charts/stacked-bars';
-import type { ViewContext } from '../dashboard/view-context';
+import type { ViewContext } from '../view-context';
 import { EmptyState } from '../empty-state';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';

@@ -6,7 +6,7 @@ import type { ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { DraftFields } from './draft-fields';
-import { COMPANY_DRAFT_FIELDS, COMPANY_FIELD_LABELS } from './field-labels';
+import { COMPANY_DRAFT_FIELDS, COMPANY_FIELD_LABELS } from '../leads/field-labels';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 

@@ -1,6 +1,6 @@
 import { TextField } from '../field';
 import type { DraftField, ProspectDraft } from '@/lib/model';
-import { DRAFT_FIELD_LABELS } from './field-labels';
+import { DRAFT_FIELD_LABELS } from '../leads/field-labels';
 
 const INPUT_TYPES: Partial<Record<DraftField, string>> = {
   email: 'email',

@@ -1,5 +1,5 @@
 import type { FieldChange } from '@/lib/leads';
-import { LEAD_FIELD_LABELS } from './field-labels';
+import { LEAD_FIELD_LABELS } from '../leads/field-labels';
 
 const show = (value: string | readonly string[] | undefined) => (Array.isArray(value) ? value.join(', ') : (value as string | undefined)) || '—';
 

@@ -3,7 +3,7 @@ import type { CaptureDeps, CaptureState } from '@/lib/capture/capture-session';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
-import { LeadSearchList } from '../lead-search-list';
+import { LeadSearchList } from '../leads/lead-search-list';
 import { CaptureSection } from './capture-section';
 import { useCaptureSession } from './use-capture-session';
 
@@ -16,9 +16,9 @@ export interface PanelActions {
 
 /**
  * Places where other features plug into the panel (the entrypoint passes them in):
- * - `header`: above the capture, e.g. the active campaign picker (issue 6);
- * - `forLead`: under a lead just saved or already known, e.g. "Enroll in a sequence" (issue 5);
- * - `forPage`: above the capture, for the page being read, e.g. "Log this email" and templates beside Gmail (issue 4).
+ * - `header`: above the capture, e.g. the active campaign picker;
+ * - `forLead`: under a lead just saved or already known, e.g. "Enroll in a sequence";
+ * - `forPage`: above the capture, for the page being read, e.g. "Log this email" and templates beside Gmail.
  */
 export interface PanelSlots {
   header?: ReactNode;

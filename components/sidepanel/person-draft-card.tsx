@@ -4,10 +4,10 @@ import type { SaveLeadResult } from '@/lib/leads';
 import type { DraftField, EmailGuess, Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { LikelyEmail, useLikelyEmail } from '../likely-email';
+import { LikelyEmail, useLikelyEmail } from '../leads/likely-email';
 import { DraftFields } from './draft-fields';
 import { FieldChanges } from './field-changes';
-import { DRAFT_FIELD_LABELS, ENGAGEMENT_LABELS, LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from './field-labels';
+import { DRAFT_FIELD_LABELS, ENGAGEMENT_LABELS, LEAD_FIELD_LABELS, MORE_PERSON_FIELDS, PERSON_FIELDS } from '../leads/field-labels';
 import { SavedValues } from './saved-values';
 
 /** What a rep checks on every capture, shown first; the other fields fold under "More fields". */

@@ -1,6 +1,6 @@
 import type { Lead, ProspectDraft } from '@/lib/model';
 import { savedBesidePage } from '@/lib/capture/saved-beside-page';
-import { LEAD_FIELD_LABELS } from './field-labels';
+import { LEAD_FIELD_LABELS } from '../leads/field-labels';
 
 /**
  * A saved lead's values beside the page's, field by field: what Leadline holds stays visible when

@@ -1,4 +1,4 @@
-import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { DashboardApp } from '@/components/shell/dashboard-app';
 import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { hasHosts, openUrl, releaseHosts, requestHosts, requestPermission } from '@/lib/browser';

@@ -19,10 +19,11 @@ import {
   removeSession,
   requestSiteAccess,
   runScriptFile,
-  sendToTab,
+  sendToTabRaw,
   watchTabs,
   withheldSiteAccess,
 } from '@/lib/browser';
+import { sendToTab } from '@/lib/browser/messages';
 import type { CaptureDeps } from '@/lib/capture/capture-session';
 import { MENU_CAPTURE_KEY, readMenuCapture } from '@/lib/capture/menu-capture';
 import { prefetchCapture } from '@/lib/capture/prefetch';
@@ -30,7 +31,7 @@ import { readTab } from '@/lib/capture/page-reader';
 import { getDb, getSettings } from '@/lib/db';
 import { INSERT_COMMAND_KEY, readInsertCommand } from '@/lib/mail/insert-command';
 import { exclusionRules, screenDrafts } from '@/lib/mail/prospect-filter';
-import { createRouter, isEnvelopeOf, readReply } from '@/lib/messaging';
+import { createRouter, isEnvelopeOf } from '@/lib/messaging';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import '@/components/app.css';
 
@@ -49,7 +50,7 @@ const early = prefetchCapture(
     if (tab?.id === undefined) return undefined;
     return { tabId: tab.id, windowId: tab.windowId, url: tab.url, pinned: pinnedTabId !== undefined };
   },
-  (tabId) => readTab({ sendExtract: (id) => sendToTab(id, 'extract', {}), injectExtractor: (id) => runScriptFile(id, '/extract-page.js') }, tabId),
+  (tabId) => readTab({ sendExtract: (id) => sendToTabRaw(id, 'extract', {}), injectExtractor: (id) => runScriptFile(id, '/extract-page.js') }, tabId),
 );
 
 // Open the database meanwhile too: the page's answer is screened against Settings.
@@ -75,8 +76,8 @@ const capture: CaptureDeps = {
 
 const LAST_TEMPLATE_KEY = 'leadline.lastTemplateId';
 const mail: MailDeps = {
-  read: async (tabId) => readReply('mail.read', await sendToTab(tabId, 'mail.read', {})),
-  insert: async (tabId, text) => readReply('mail.insert', await sendToTab(tabId, 'mail.insert', text)),
+  read: (tabId) => sendToTab(tabId, 'mail.read', {}),
+  insert: (tabId, text) => sendToTab(tabId, 'mail.insert', text),
   onChanged(listener, signal) {
     const route = createRouter(
       {

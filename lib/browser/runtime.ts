@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { MessageType, RequestInputOf } from '../messaging/contract';
 import { envelope, type Reply } from '../messaging/protocol';
 import type { MessageSender } from '../messaging/router';
 
@@ -12,13 +13,17 @@ export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path as '/dashboard.html');
 }
 
-/** Sends one of our messages to the background (or every extension page) and returns the raw reply. */
-export function sendToExtension(type: string, payload: unknown): Promise<unknown> {
+/**
+ * Sends one of our messages to the background (or every extension page) and returns the raw reply,
+ * for a report whose reply nobody reads. A page that reads the reply uses `lib/browser/messages.ts`,
+ * which validates it (and brings the zod contract, which the popup does without).
+ */
+export function postToExtension<T extends MessageType>(type: T, payload: RequestInputOf<T>): Promise<unknown> {
   return browser.runtime.sendMessage(envelope(type, payload));
 }
 
-/** Sends one of our messages to a tab's content script and returns the raw reply. */
-export function sendToTab(tabId: number, type: string, payload: unknown, frameId = 0): Promise<unknown> {
+/** Sends one of our messages to a tab's content script and returns the raw reply (see `sendToTab`). */
+export function sendToTabRaw<T extends MessageType>(tabId: number, type: T, payload: RequestInputOf<T>, frameId = 0): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, envelope(type, payload), { frameId });
 }
 

@@ -2,7 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
 import type { LeadlineDB, LeadlineSchema } from '../db/schema';
 import { writeTx } from '../db/tx';
-import { foldCompany, foldText, normaliseLinkedinCompanyUrl } from '../leads/identity';
+import { foldCompany, foldText, normaliseLinkedinCompanyUrl } from '../keys/identity';
 import type { Company, Lead, ProspectDraft, Provenance } from '../model';
 import { newId } from '../model';
 

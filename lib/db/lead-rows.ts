@@ -1,4 +1,4 @@
-import { foldText } from '../leads/identity';
+import { foldText } from '../keys/identity';
 import { ActivitySchema, LeadSchema, StageSchema, type ActivityType, type Lead, type Stage } from '../model';
 import { describeZodError } from '../model/describe-error';
 import { reportProblem } from './problems';

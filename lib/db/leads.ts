@@ -1,6 +1,6 @@
 import { unwrap, wrap, type IDBPIndex } from 'idb';
-import { recencyPrefix } from '../leads/identity';
-import { matchesQuery, queryWords } from '../leads/lead-search';
+import { recencyPrefix } from '../keys/identity';
+import { matchesQuery, queryWords } from '../keys/lead-search';
 import type { Lead } from '../model';
 import { parseStored, parseStoredAll } from './records';
 import type { LeadlineDB, LeadlineSchema } from './schema';

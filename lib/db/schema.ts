@@ -14,7 +14,7 @@ import {
   TaskSchema,
   TemplateSchema,
 } from '../model';
-import { withDerivedKeys } from '../leads/lead-merge';
+import { withDerivedKeys } from './derived-keys';
 import type { Activity, Campaign, Company, EmailEvidence, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
 
 export { DB_NAME, SETTINGS_KEY } from './name';

@@ -1,4 +1,4 @@
-import { withDerivedKeys } from '../leads/lead-merge';
+import { withDerivedKeys } from '../db/derived-keys';
 import type {
   Activity,
   Campaign,

@@ -1,3 +1,2 @@
-export * from './generate';
-export * from './load';
-export { seededRandom } from './random';
+export { generateDemoData, type DemoData } from './generate';
+export { loadSampleData, removeSampleData } from './load';

@@ -1,10 +1,9 @@
 import { explainLikelyEmail, type KnownAddress, type PersonName } from './infer';
 
-export * from './infer';
-export { nameForms, nameWords, spellWord, type NameForms, type NameProblem, type Spelling } from './names';
-export { comparableLocal, PATTERNS, type EmailPattern } from './patterns';
+export { approveGuess, confirmEmails, emailStatus, openGuess, withGuessedEmail } from './email-status';
+export { explainLikelyEmail, type Explanation, type KnownAddress, type PersonName } from './infer';
+export { nameForms } from './names';
 export { isFreeMail, isRoleAddress, normaliseDomain } from './roles';
-export * from './email-status';
 
 /**
  * The likely address of `person` at `domain`, worked out from the addresses Leadline holds (`known`,

@@ -1,4 +1,4 @@
-import { socialProfileOf } from '../leads/social';
+import { socialProfileOf } from '../keys/social';
 import type { ProspectDraft } from '../model';
 import { cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';

@@ -8,7 +8,7 @@ import type { PageIdentity, SiteExtractor } from './site';
 /**
  * Gmail (mail.google.com): the open thread's people and messages, the message being written, and
  * the mailbox owner. Gmail's short class names (hP, adn, gD, g2, g3, a3s, M9) have been stable for a
- * decade (SITES.md); attributes (`email`, `name`, `data-message-id`) come first wherever they exist.
+ * decade (docs/sites.md); attributes (`email`, `name`, `data-message-id`) come first wherever they exist.
  */
 
 /** Which Gmail view a URL shows: a thread (`#inbox/<id>`, `#label/x/<id>`), a compose window (`?compose=`), or a list. */

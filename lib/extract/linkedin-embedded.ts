@@ -1,6 +1,6 @@
 /**
  * LinkedIn's embedded page data: `code[id^="bpr-guid-"]` blobs holding the JSON of the requests the
- * first full page load made (SITES.md). They describe the profile the page was LOADED with, so after
+ * first full page load made (docs/sites.md). They describe the profile the page was LOADED with, so after
  * in-app navigation they may name someone else: callers use a profile only when its
  * `publicIdentifier` equals the slug in the URL.
  */

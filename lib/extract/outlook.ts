@@ -8,7 +8,7 @@ import type { PageIdentity, SiteExtractor } from './site';
 /**
  * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com): the reading pane's
  * conversation, the message being written, and the mailbox owner. Outlook's class names are hashed and
- * change every few months, so everything here goes by ids, roles and ARIA labels (SITES.md).
+ * change every few months, so everything here goes by ids, roles and ARIA labels (docs/sites.md).
  */
 
 const HOSTS = /^outlook\.(live|office|office365)\.com$/;

@@ -1,11 +1,11 @@
-import { salesNavIdFromUrl } from '../leads/identity';
+import { salesNavIdFromUrl } from '../keys/identity';
 import type { ProspectDraft } from '../model';
 import { splitHeadline, textOf } from './clean';
 import { DraftBuilder, type Strategy } from './draft';
 import type { SiteExtractor } from './site';
 
 // Sales Navigator marks personal data with `data-anonymize` (for its own screenshots mode): the most
-// stable hooks it has (SITES.md).
+// stable hooks it has (docs/sites.md).
 const anon = (scope: ParentNode, kind: string) => {
   for (const element of scope.querySelectorAll(`[data-anonymize="${kind}"]`)) {
     if (!element.closest('aside')) return textOf(element);

@@ -1,5 +1,5 @@
-import { normaliseLinkedinProfileUrl } from '../leads/identity';
-import { socialProfileOf } from '../leads/social';
+import { normaliseLinkedinProfileUrl } from '../keys/identity';
+import { socialProfileOf } from '../keys/social';
 import type { ProspectDraft } from '../model';
 import { cleanEmail, cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';

@@ -104,7 +104,7 @@ export function checkRows(table: CsvTable, mapping: ColumnMapping): { rows: Chec
 }
 
 /**
- * Reads leads from CSV text (the contract of issue 7): delimiter and header format detected, rows
+ * Reads leads from CSV text: delimiter and header format detected, rows
  * keyed by field name (ProspectDraft names for person fields; `otherEmails`, `stage`, `notes`,
  * `custom.<key>` … for the rest), empty fields left out. A row that cannot be imported as it is
  * (ragged, bad email, no name or email) is not in `rows`; it is in `errors` with its 1-based line.

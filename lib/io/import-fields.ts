@@ -1,6 +1,6 @@
 /**
- * The fields a CSV column can feed. The person fields carry the ProspectDraft names (the contract in
- * issue 7); the rest are Leadline's own columns (deal, notes, campaigns, id) and custom fields.
+ * The fields a CSV column can feed. The person fields carry the ProspectDraft names (lib/model/draft.ts);
+ * the rest are Leadline's own columns (deal, notes, campaigns, id) and custom fields.
  */
 export const IMPORT_FIELDS = [
   'id',

@@ -2,7 +2,7 @@ import { parseStored } from '../db/records';
 import type { IDBPObjectStore } from 'idb';
 import type { LeadlineDB, LeadlineSchema, StoreName } from '../db/schema';
 import { withImportedStatuses } from '../emails/email-status';
-import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../leads/identity';
+import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
 import { cleanPatch, type LeadPatch } from '../leads/lead-fields';
 import type { FieldChange, MergeOrigin } from '../leads/lead-merge';
 import { createLead, mergeIntoLead } from '../leads/save-lead';

@@ -1,6 +1,6 @@
 import type { Lead, LeadField, ProspectDraft } from '../model';
-import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
-import { normaliseSocialUrl } from './social';
+import { normaliseEmail, normaliseLinkedinProfileUrl } from '../keys/identity';
+import { normaliseSocialUrl } from '../keys/social';
 
 /** Values for the person fields of a lead, as a capture, a form or an import supplies them. */
 export type LeadPatch = Partial<Pick<Lead, LeadField>>;

@@ -1,5 +1,5 @@
 import { EmailSchema, MoneySchema, StageSchema, WebUrlSchema, type Lead, type Stage } from '../model';
-import { normaliseLinkedinProfileUrl } from './identity';
+import { normaliseLinkedinProfileUrl } from '../keys/identity';
 import type { LeadPatch } from './lead-fields';
 import type { LeadEdit } from './update-lead';
 

@@ -1,7 +1,7 @@
-import { confirmedEmailDomains, keptGuesses } from '../emails/email-status';
 import type { Lead, LeadField, Provenance } from '../model';
 import { LEAD_FIELDS } from '../model';
-import { foldText, identityKeys, recencyKeys, searchTokens } from './identity';
+import { withDerivedKeys } from '../db/derived-keys';
+import { foldText } from '../keys/identity';
 import type { LeadPatch } from './lead-fields';
 
 /** One field that a save would change: what it holds now and what it would hold. */
@@ -63,18 +63,6 @@ export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: 
   }
   next.updatedAt = Math.max(now, lead.updatedAt);
   return withDerivedKeys(next);
-}
-
-/**
- * A lead with its identity, search, recency and known-address (`emailDomains`) index keys
- * recomputed from its fields; guesses for addresses it no longer has are dropped.
- */
-export function withDerivedKeys(lead: Lead): Lead {
-  const search = searchTokens(lead);
-  // Records built by hand (tests, sample data) may come without the defaulted list.
-  const emailGuesses = lead.emailGuesses?.length ? keptGuesses(lead) : (lead.emailGuesses ?? []);
-  const withGuesses = { ...lead, emailGuesses };
-  return { ...withGuesses, identity: identityKeys(lead), search, recent: recencyKeys(search, lead.updatedAt), emailDomains: confirmedEmailDomains(withGuesses) };
 }
 
 /** True when `longer` holds every word of `name`, in order and together, plus other words. */

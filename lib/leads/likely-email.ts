@@ -16,7 +16,7 @@ import {
   type KnownAddress,
 } from '../emails';
 import { LeadSchema, newId, type EmailConfirmer, type EmailEvidence, type EmailGuess, type Lead, type ProspectDraft } from '../model';
-import { foldCompany, foldText } from './identity';
+import { foldCompany, foldText } from '../keys/identity';
 
 /**
  * The likely email of a person from what Leadline holds: the company's domain (the lead's own, its

@@ -4,7 +4,7 @@ import { writeTx } from '../db/tx';
 import { confirmEmails, withGuessedEmail } from '../emails/email-status';
 import type { Activity, EmailGuess, EngagementAction, Lead, LeadField, SourceTags } from '../model';
 import { engagementNote, newId, SOURCE_LABELS } from '../model';
-import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from './identity';
+import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
 import { cleanPatch, type LeadPatch } from './lead-fields';
 import { applyMerge, markTyped, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
 

@@ -6,9 +6,9 @@ import { StaleRecordError } from '../forms/three-way';
 import type { Activity, Lead, LeadField } from '../model';
 import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
-import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
+import { normaliseEmail, normaliseLinkedinProfileUrl } from '../keys/identity';
 import type { LeadPatch } from './lead-fields';
-import { normaliseSocialUrl } from './social';
+import { normaliseSocialUrl } from '../keys/social';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {

@@ -1,3 +1,3 @@
-export * from './protocol';
-export * from './contract';
-export * from './router';
+export { CONTRACT, type MessageType, type ReplyOf } from './contract';
+export { envelope, isEnvelopeOf, type Reply } from './protocol';
+export { createRouter, readReply, type Handlers } from './router';

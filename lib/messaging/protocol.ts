@@ -4,6 +4,8 @@
  * extension pages and the background validate payloads with the zod contract in `contract.ts`.
  */
 
+import type { MessageType, ReplyOf, RequestInputOf } from './contract';
+
 /** Marks our messages apart from anything else on the runtime channel. */
 export const ENVELOPE_TAG = 'leadline/1';
 
@@ -30,6 +32,24 @@ export function isEnvelopeOf<T extends string>(raw: unknown, type: T): raw is En
     (raw as { tag?: unknown }).tag === ENVELOPE_TAG &&
     (raw as { type?: unknown }).type === type
   );
+}
+
+/**
+ * The sending side of the contract (`contract.ts`): a message type with the payload it asks for,
+ * answered with that type's reply data; a failed reply rejects with its error. Only types are
+ * imported from the contract, so a content script using this carries no zod.
+ */
+export type Send = <T extends MessageType>(type: T, payload: RequestInputOf<T>) => Promise<ReplyOf<T>>;
+
+/**
+ * The data of a raw reply to `type`; rejects with the failure's message, or says nobody answered. It
+ * does not check the data's shape: extension pages do (`readReply` in `router.ts`); content scripts,
+ * which carry no zod, trust their own background. Small on purpose (it ships in every content script).
+ */
+export function unwrapReply<D>(type: string, raw: unknown): D {
+  const reply = raw as Partial<{ ok: boolean; data: D; error: string }> | undefined;
+  if (reply?.ok !== true) throw new Error(reply?.error ?? `No reply to "${type}"`);
+  return reply.data as D;
 }
 
 /** A failed reply. */

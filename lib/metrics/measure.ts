@@ -10,10 +10,10 @@ export function measured<T>(name: string, work: () => T): { value: T; ms: number
   return { value, ms };
 }
 
-/** Marked when the side panel first shows a draft: the "open panel → draft shown" budget (issue 8 benchmarks). */
+/** Marked when the side panel first shows a draft: the "open panel → draft shown" budget (bench/README.md). */
 export const DRAFTS_SHOWN_MARK = 'leadline:drafts-shown';
 
-/** Marked when the popup first shows its "Today" list: the "open popup → Today" budget (issue 8 benchmarks). */
+/** Marked when the popup first shows its "Today" list: the "open popup → Today" budget (bench/README.md). */
 export const TODAY_SHOWN_MARK = 'leadline:today-shown';
 
 /** Marked by the benchmark floor pages (bench build only) when their one element is in the page. */

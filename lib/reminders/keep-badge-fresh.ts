@@ -1,4 +1,4 @@
-import { sendToExtension } from '../browser/runtime';
+import { postToExtension } from '../browser/runtime';
 import { onChange } from '../db/changes';
 
 /**
@@ -9,6 +9,6 @@ import { onChange } from '../db/changes';
 export function keepBadgeFresh(): () => void {
   return onChange((event) => {
     if (!event.stores.includes('tasks') && !event.stores.includes('settings')) return;
-    sendToExtension('reminders.refresh', {}).catch(() => undefined);
+    postToExtension('reminders.refresh', {}).catch(() => undefined);
   });
 }

@@ -1,5 +1,5 @@
-export * from './merge-fields';
-export * from './parse';
-export * from './render';
-export * from './compose-url';
-export * from './template-ops';
+export { gmailComposeUrl, mailtoUrl, outlookComposeUrl } from './compose-url';
+export { MERGE_FIELDS, type MergeContext } from './merge-fields';
+export { checkTemplate } from './parse';
+export { renderTemplate, toHtml } from './render';
+export { TemplateError, deleteTemplate, listTemplates, saveTemplate } from './template-ops';

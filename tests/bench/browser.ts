@@ -2,7 +2,7 @@ import type { BrowserContext, ConsoleMessage, Page, Worker } from '@playwright/t
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { benchApi } from '../../lib/bench/bench-api';
+import type { benchApi } from '../../bench/lib/bench-api';
 import { launchWithExtension, serviceWorker } from '../e2e/harness';
 
 type BenchApi = typeof benchApi;

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { QuietPage } from '../../entrypoints/bench-quiet-driver';
+import type { QuietPage } from '../../bench/entrypoints/bench-quiet-driver';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { ARGS } from '../e2e/harness';
 import { BENCH_BUILD } from './browser';

@@ -61,7 +61,7 @@ async function contentScripts(): Promise<void> {
   const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
   for (const file of (await readdir(dir)).filter((name) => name.endsWith('.js')).sort()) {
     const kb = gzipSync(await readFile(join(dir, file)), { level: 9 }).length / 1024;
-    // Issue 3: each LinkedIn script < 8 KB; issue 4: each webmail script < 10 KB.
+    // Each LinkedIn script < 8 KB; each webmail script < 10 KB.
     add(figure(`content script ${file}, gzipped`, '—', 'KB', [kb], file.startsWith('linkedin') ? 8 : 10));
   }
 }
@@ -76,7 +76,7 @@ async function sizeIndependent(): Promise<void> {
       const { times } = await call(page, 'extractTimes', html, url, 31);
       add(figure(`extractProspects: ${file}`, '—', 'ms', times, 10));
     }
-    // Bad input from issue 3: a page with 1,000 email links, and a 5 MB page.
+    // Bad input: a page with 1,000 email links, and a 5 MB page.
     const mailto = `<ul>${Array.from({ length: 1000 }, (_, i) => `<li><a href="mailto:p${i}@bulk.example">Person ${i}</a></li>`).join('')}</ul>`;
     const large = `<script type="application/ld+json">{"@type":"Person","name":"Nadia Ferrante"}</script>${`<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>`.repeat(4500)}`;
     for (const [name, html] of [['a page with 1,000 email links', mailto], ['a 5 MB page', large]] as const) {

@@ -1,6 +1,6 @@
 import { expect, openExtensionPage, serveFixture, test } from './harness';
 
-// Issue 4: the content script does no work while Gmail shows a list (sizes are checked in
+// The content script does no work while Gmail shows a list (sizes are checked in
 // capture-budgets.spec.ts; extraction time by the benchmark suite, npm run bench).
 
 test('the Gmail content script does nothing while a list is shown, and reports a thread once it is opened', async ({ context, extensionId }) => {

@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-/** Version 1: the stores and indexes of ARCHITECTURE.md. */
+/** Version 1: the first stores and indexes (later migrations add to them). */
 export const initial: Migration = {
   version: 1,
   name: 'initial stores',

@@ -1,5 +1,5 @@
-import { identityKeys } from '../../leads/identity';
-import { normaliseSocialUrl } from '../../leads/social';
+import { identityKeys } from '../../keys/identity';
+import { normaliseSocialUrl } from '../../keys/social';
 import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 

@@ -3,6 +3,7 @@ import { mailPage, type ReadThread } from '../../extract/mail-thread';
 import { answerExtract, navigationFrom, type Navigation } from '../../extract/readiness';
 import type { SiteExtractor } from '../../extract/site';
 import type { MailCompose, MailProvider } from '../../model';
+import type { MessageType, RequestInputOf } from '../../messaging/contract';
 import { failure, isEnvelopeOf, type Reply } from '../../messaging/protocol';
 import { fillEmptySubject, insertPlainText } from './compose-insert';
 import { MailWatch, type MailView } from './mail-watch';
@@ -49,7 +50,8 @@ export interface MailContentDeps {
   signal: AbortSignal;
   extensionId: string;
   onMessage(handle: (raw: unknown, sender: { id?: string }) => Reply | undefined, signal: AbortSignal): void;
-  send(type: string, payload: unknown): Promise<unknown>;
+  /** Sends a report to the background (typed by the contract); the reply is not read. */
+  send<T extends MessageType>(type: T, payload: RequestInputOf<T>): Promise<unknown>;
   setTimer(run: () => void, ms: number): () => void;
 }
 

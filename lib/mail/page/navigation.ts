@@ -1,6 +1,6 @@
 /**
  * In-app navigation of a single-page mail client, seen from a content script. A content script lives
- * in an isolated world, so patching `history.pushState` would see nothing (SITES.md).
+ * in an isolated world, so patching `history.pushState` would see nothing (docs/sites.md).
  */
 
 /** Gmail routes by the hash and fires `hashchange` (with the old URL) on every navigation. */

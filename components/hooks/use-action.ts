@@ -1,0 +1,39 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+
+/** What `useAction` gives a component: start the work, whether it runs, and what went wrong. */
+export interface Action<Args extends unknown[], Result> {
+  /** Runs the work; resolves with its result, or undefined when it failed (the error is in `error`). */
+  run: (...args: Args) => Promise<Result | undefined>;
+  busy: boolean;
+  /** The failure of the last run, as a person can read it; cleared when a run starts. */
+  error: string | undefined;
+  /** Sets or clears the error by hand (a check made before running, closing a dialog). */
+  setError: (error: string | undefined) => void;
+}
+
+/**
+ * One write a component starts (save, delete, undo, erase): `busy` while it runs (buttons disable
+ * and say so), and its failure kept as text for a `role="alert"` beside the button, never thrown into
+ * React. `run` keeps its identity across renders and always calls the latest `work`.
+ */
+export function useAction<Args extends unknown[], Result>(work: (...args: Args) => Promise<Result>): Action<Args, Result> {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const latest = useRef(work);
+  useLayoutEffect(() => {
+    latest.current = work;
+  });
+  const run = useCallback(async (...args: Args): Promise<Result | undefined> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      return await latest.current(...args);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { run, busy, error, setError };
+}

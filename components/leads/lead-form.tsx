@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { leadFormFrom, parseLeadForm, type LeadFormErrors, type LeadFormInput, type LeadPatch, type LeadEdit } from '@/lib/leads';
+import { STAGE_LABELS, STAGES, type Lead } from '@/lib/model';
+import { Button } from '../button';
+import { SelectField, TextAreaField, TextField } from '../field';
+
+const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+
+/** The add/edit lead form. Emits checked values; saving is the caller's job. */
+export function LeadForm({
+  lead,
+  initial,
+  currency,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  busy,
+}: {
+  lead?: Lead | undefined;
+  /** The values the form opens with (the lead's by default). */
+  initial?: LeadFormInput | undefined;
+  currency: string;
+  onSubmit: (values: { fields: LeadPatch; deal: NonNullable<LeadEdit['deal']>; input: LeadFormInput }) => void;
+  onCancel: () => void;
+  submitLabel: string;
+  busy?: boolean;
+}) {
+  const [input, setInput] = useState<LeadFormInput>(() => initial ?? leadFormFrom(lead));
+  const [errors, setErrors] = useState<LeadFormErrors>({});
+  const bind = (key: keyof LeadFormInput) => ({
+    value: input[key],
+    error: errors[key],
+    onChange: (event: { target: { value: string } }) => setInput((prev) => ({ ...prev, [key]: event.target.value })),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = parseLeadForm(input);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    onSubmit({ fields: result.fields, deal: result.deal, input });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={lead ? `Edit ${lead.fullName}` : 'New lead'} className="grid gap-4">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label="Name" required autoFocus autoComplete="off" {...bind('fullName')} />
+        <TextField label="Emails" hint="Separate several with commas" autoComplete="off" {...bind('emails')} />
+        <TextField label="Phone" autoComplete="off" {...bind('phones')} />
+        <TextField label="Title" {...bind('title')} />
+        <TextField label="Company" {...bind('company')} />
+        <TextField label="Company domain" placeholder="example.com" {...bind('companyDomain')} />
+        <TextField label="Location" {...bind('location')} />
+        <TextField label="LinkedIn URL" placeholder="https://www.linkedin.com/in/…" {...bind('linkedinUrl')} />
+        <TextField label="Website" placeholder="https://…" {...bind('websiteUrl')} />
+        <SelectField label="Stage" options={STAGE_OPTIONS} {...bind('stage')} />
+        <TextField label={`Deal value (${currency})`} inputMode="decimal" {...bind('dealValue')} />
+      </div>
+      <TextAreaField label="Notes" rows={4} {...bind('notes')} />
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
