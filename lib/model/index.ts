@@ -15,3 +15,4 @@ export * from './describe-error';
 export * from './import-record';
 export * from './mail';
 export * from './email-evidence';
+export * from './sync-state';
