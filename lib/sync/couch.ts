@@ -76,6 +76,16 @@ export interface CouchOptions {
   fetch?: typeof fetch;
   /** Milliseconds before a request counts as unreachable. */
   timeoutMs?: number;
+  /** Ends requests in flight (a page's live feed when the page closes). */
+  signal?: AbortSignal;
+}
+
+/** A reply read whole. */
+interface Reply {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  text: string;
 }
 
 const origin = (config: TeamConfig) => new URL(config.serverUrl).origin;
@@ -100,6 +110,7 @@ function base64(text: string): string {
 export class CouchClient {
   private readonly fetchImpl: typeof fetch;
   private readonly timeoutMs: number;
+  private readonly signal: AbortSignal | undefined;
   private cookie: string | undefined;
   private mode: 'none' | 'session' | 'basic' = 'none';
 
@@ -109,6 +120,7 @@ export class CouchClient {
   ) {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.signal = options.signal;
   }
 
   private url(path: string): string {
@@ -119,7 +131,8 @@ export class CouchClient {
     return `${encodeURIComponent(this.config.database)}${path ? `/${path}` : ''}`;
   }
 
-  private async raw(path: string, init: RequestInit & { auth?: boolean } = {}): Promise<Response> {
+  /** One request, read whole within the timeout (a long-poll's body may come long after its headers). */
+  private async raw(path: string, init: RequestInit & { auth?: boolean } = {}): Promise<Reply> {
     const headers = new Headers(init.headers);
     headers.set('Accept', 'application/json');
     if (init.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -129,22 +142,34 @@ export class CouchClient {
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const stop = () => controller.abort();
+    this.signal?.addEventListener('abort', stop, { once: true });
     try {
-      return await this.fetchImpl(this.url(path), { ...init, headers, credentials: 'include', signal: controller.signal, redirect: 'error' });
-    } catch {
-      throw new SyncError('unreachable', `${origin(this.config)} is unreachable`);
+      let response: Response;
+      try {
+        response = await this.fetchImpl(this.url(path), { ...init, headers, credentials: 'include', signal: controller.signal, redirect: 'error' });
+      } catch {
+        throw new SyncError('unreachable', `${origin(this.config)} is unreachable`);
+      }
+      const declared = Number(response.headers.get('content-length') ?? '0');
+      if (declared > MAX_REPLY_BYTES) throw new SyncError('bad-reply', 'The server sent a reply too large to read');
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        throw new SyncError('unreachable', `${origin(this.config)} is unreachable`);
+      }
+      if (text.length > MAX_REPLY_BYTES) throw new SyncError('bad-reply', 'The server sent a reply too large to read');
+      return { status: response.status, ok: response.ok, headers: response.headers, text };
     } finally {
       clearTimeout(timer);
+      this.signal?.removeEventListener('abort', stop);
     }
   }
 
-  private async body(response: Response): Promise<unknown> {
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > MAX_REPLY_BYTES) throw new SyncError('bad-reply', 'The server sent a reply too large to read');
-    const text = await response.text();
-    if (text.length > MAX_REPLY_BYTES) throw new SyncError('bad-reply', 'The server sent a reply too large to read');
+  private body(reply: Reply): unknown {
     try {
-      return text ? (JSON.parse(text) as unknown) : undefined;
+      return reply.text ? (JSON.parse(reply.text) as unknown) : undefined;
     } catch {
       throw new SyncError('bad-reply', `${origin(this.config)} did not answer as a CouchDB server`);
     }
@@ -158,11 +183,10 @@ export class CouchClient {
       auth: false,
     });
     if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
       throw new SyncError('credentials', 'Wrong user name or password', false);
     }
-    if (!response.ok) throw await this.failure(response, 'login');
-    const parsed = z.object({ ok: z.boolean().optional(), name: z.string().max(300).nullable().optional() }).loose().safeParse(await this.body(response));
+    if (!response.ok) throw this.failure(response, 'login');
+    const parsed = z.object({ ok: z.boolean().optional(), name: z.string().max(300).nullable().optional() }).loose().safeParse(this.body(response));
     if (!parsed.success) throw new SyncError('bad-reply', `${origin(this.config)} did not answer as a CouchDB server`);
     // Browsers keep the cookie themselves (and hide Set-Cookie); Node hands it over.
     const setCookie = response.headers.get('set-cookie');
@@ -172,21 +196,20 @@ export class CouchClient {
   }
 
   /** A request that needs the user: logs in first, and falls back to Basic when the cookie did not stick. */
-  private async request(path: string, init: RequestInit = {}): Promise<Response> {
+  private async request(path: string, init: RequestInit = {}): Promise<Reply> {
     if (this.mode === 'none') await this.login();
     let response = await this.raw(path, init);
     if (response.status === 401 && this.mode === 'session') {
-      await response.body?.cancel();
       this.mode = 'basic';
       response = await this.raw(path, init);
     }
     return response;
   }
 
-  private async failure(response: Response, what: string): Promise<SyncError> {
+  private failure(response: Reply, what: string): SyncError {
     let reason = '';
     try {
-      const parsed = ErrorBodySchema.safeParse(await this.body(response));
+      const parsed = ErrorBodySchema.safeParse(this.body(response));
       if (parsed.success) reason = parsed.data.reason ?? parsed.data.error ?? '';
     } catch {
       // The status says enough.
@@ -205,8 +228,8 @@ export class CouchClient {
   /** The database's info; tells a missing database from one this user may not read. */
   async info(): Promise<z.infer<typeof DbInfoSchema>> {
     const response = await this.request(this.dbPath());
-    if (!response.ok) throw await this.failure(response, 'database');
-    const parsed = DbInfoSchema.safeParse(await this.body(response));
+    if (!response.ok) throw this.failure(response, 'database');
+    const parsed = DbInfoSchema.safeParse(this.body(response));
     if (!parsed.success) throw new SyncError('bad-reply', `${origin(this.config)} did not answer as a CouchDB server`);
     return parsed.data;
   }
@@ -214,8 +237,8 @@ export class CouchClient {
   /** Writes documents (new edits: each carries the revision it replaces). One reply per document. */
   async bulkDocs(docs: readonly CouchDoc[]): Promise<BulkReply> {
     const response = await this.request(this.dbPath('_bulk_docs'), { method: 'POST', body: JSON.stringify({ docs }) });
-    if (!response.ok) throw await this.failure(response, 'the upload');
-    const parsed = BulkReplySchema.safeParse(await this.body(response));
+    if (!response.ok) throw this.failure(response, 'the upload');
+    const parsed = BulkReplySchema.safeParse(this.body(response));
     if (!parsed.success) throw new SyncError('bad-reply', 'The server answered the upload in a form Leadline does not know');
     return parsed.data;
   }
@@ -228,8 +251,8 @@ export class CouchClient {
       query.set('timeout', String(longpollMs));
     }
     const response = await this.request(`${this.dbPath('_changes')}?${query.toString()}`);
-    if (!response.ok) throw await this.failure(response, 'the download');
-    const parsed = ChangesSchema.safeParse(await this.body(response));
+    if (!response.ok) throw this.failure(response, 'the download');
+    const parsed = ChangesSchema.safeParse(this.body(response));
     if (!parsed.success) throw new SyncError('bad-reply', 'The server answered the download in a form Leadline does not know');
     return parsed.data;
   }
@@ -238,8 +261,8 @@ export class CouchClient {
   async openRevs(id: string, revs: readonly string[] | 'all'): Promise<CouchDoc[]> {
     const query = new URLSearchParams({ open_revs: revs === 'all' ? 'all' : JSON.stringify(revs), revs: 'false' });
     const response = await this.request(`${this.dbPath(encodeURIComponent(id))}?${query.toString()}`);
-    if (!response.ok) throw await this.failure(response, 'reading a document');
-    const parsed = OpenRevsSchema.safeParse(await this.body(response));
+    if (!response.ok) throw this.failure(response, 'reading a document');
+    const parsed = OpenRevsSchema.safeParse(this.body(response));
     if (!parsed.success) throw new SyncError('bad-reply', 'The server answered with revisions in a form Leadline does not know');
     return parsed.data.flatMap((entry) => ('ok' in entry ? [entry.ok as CouchDoc] : []));
   }
@@ -248,11 +271,10 @@ export class CouchClient {
   async get(id: string): Promise<CouchDoc | undefined> {
     const response = await this.request(`${this.dbPath(encodeURIComponent(id))}?conflicts=true`);
     if (response.status === 404) {
-      await response.body?.cancel();
       return undefined;
     }
-    if (!response.ok) throw await this.failure(response, 'reading a document');
-    const body = await this.body(response);
+    if (!response.ok) throw this.failure(response, 'reading a document');
+    const body = this.body(response);
     if (!body || typeof body !== 'object' || typeof (body as { _id?: unknown })._id !== 'string') throw new SyncError('bad-reply', 'The server answered with a document Leadline does not know');
     return body as CouchDoc;
   }
@@ -264,14 +286,12 @@ export class CouchClient {
   async purge(revsById: Readonly<Record<string, readonly string[]>>): Promise<'purged' | 'unsupported'> {
     const response = await this.request(this.dbPath('_purge'), { method: 'POST', body: JSON.stringify(revsById) });
     if (response.ok) {
-      await response.body?.cancel();
       return 'purged';
     }
     if (response.status === 400 || response.status === 404 || response.status === 405 || response.status === 501) {
-      await response.body?.cancel();
       return 'unsupported';
     }
-    throw await this.failure(response, 'erasing on the server');
+    throw this.failure(response, 'erasing on the server');
   }
 }
 

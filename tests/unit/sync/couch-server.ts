@@ -86,8 +86,11 @@ export async function startCouchServer(): Promise<TestServer> {
       await admin(`${name}/_security`, { method: 'PUT', body: { members: { names: members, roles: [] }, admins: { names: [], roles: [] } } });
     },
     async stop() {
-      child.kill();
-      await new Promise((done) => (child.exitCode !== null ? done(undefined) : child.once('exit', done)));
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill();
+        await exited;
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };
