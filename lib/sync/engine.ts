@@ -215,27 +215,42 @@ async function applyBatch(db: LeadlineDB, incoming: readonly Incoming[], checkpo
     const meta = tx.objectStore('syncMeta');
     const state = tx.objectStore('syncState');
     const writes: Promise<unknown>[] = [];
-    const erased = async (docId: string) => (await state.get(`erased:${docId}`)) !== undefined;
     // Timeline entries a merge writes here are new local records: they go up like any other change.
     const note = (activity: Activity) => {
       writes.push(tx.objectStore('activities').put(activity));
       const id = docIdOf('activities', activity.id);
       writes.push(outbox.put({ id, store: 'activities', key: activity.id, change: `note-${now}-${activity.id}`, at: now }));
     };
-    for (const change of incoming) {
+    // Every read of the batch is asked for at once: one wait instead of four per document.
+    const leadIdOf = (change: Incoming) => {
+      const leadKey = (SYNCED_STORES[change.store] as { leadKey?: string }).leadKey;
+      const value = leadKey ? change.doc?.[leadKey] : undefined;
+      return typeof value === 'string' ? value : undefined;
+    };
+    const reads = await Promise.all(
+      incoming.map((change) => {
+        const leadId = leadIdOf(change);
+        return Promise.all([
+          meta.get(change.docId),
+          state.get(`erased:${change.docId}`),
+          outbox.get(change.docId),
+          tx.objectStore(change.store).get(change.key),
+          leadId === undefined ? undefined : state.get(`erased:${docIdOf('leads', leadId)}`),
+        ]);
+      }),
+    );
+    for (const [index, change] of incoming.entries()) {
       const { store, key, docId, rev } = change;
       const target = tx.objectStore(store);
-      const known = await meta.get(docId);
+      const [known, erasedHere, pending, local, leadErased] = reads[index]!;
       if (known?.rev === rev) continue;
-      if (await erased(docId)) {
+      if (erasedHere) {
         if (!change.deleted) {
           refused++;
           writes.push(problem(tx, store, key, 'Refused from the team server: this person was erased here', now));
         }
         continue;
       }
-      const pending = await outbox.get(docId);
-      const local = await target.get(key);
       if (change.deleted) {
         if (pending && local !== undefined) {
           // Deleted elsewhere, edited here: the edit stays (pushed over the deletion), and it shows.
@@ -258,7 +273,7 @@ async function applyBatch(db: LeadlineDB, incoming: readonly Incoming[], checkpo
         const localSettings = store === 'settings' ? (parseStored('settings', local, SETTINGS_KEY) ?? defaultSettings()) : undefined;
         record = recordFromDoc(store, key, change.doc ?? {}, localSettings);
         const leadId = leadOf(store, record);
-        if (store !== 'leads' && leadId && (await erased(docIdOf('leads', leadId)))) throw new RefusedDocError('it belongs to a person erased here');
+        if (store !== 'leads' && leadId && (leadErased || leadId !== leadIdOf(change))) throw new RefusedDocError('it belongs to a person erased here');
       } catch (error) {
         if (!(error instanceof RefusedDocError)) throw error;
         refused++;
@@ -367,13 +382,21 @@ async function push(db: LeadlineDB, client: CouchClient, options: { batch: numbe
     const docs: CouchDoc[] = [];
     const sent: Array<{ entry: OutboxEntry; hash: string }> = [];
     const settled: OutboxEntry[] = [];
-    for (const entry of entries) {
+    const reads = await Promise.all(
+      entries.map((entry) =>
+        isSyncedRecord(entry.store, entry.key)
+          ? Promise.all([read.objectStore(entry.store as SyncedStore).get(entry.key), read.objectStore('syncMeta').get(entry.id)])
+          : Promise.resolve(undefined),
+      ),
+    );
+    for (const [index, entry] of entries.entries()) {
       const store = entry.store as SyncedStore;
-      if (!isSyncedRecord(store, entry.key)) {
+      const pair = reads[index];
+      if (!pair) {
         settled.push(entry);
         continue;
       }
-      const [raw, meta] = await Promise.all([read.objectStore(store).get(entry.key), read.objectStore('syncMeta').get(entry.id)]);
+      const [raw, meta] = pair;
       const record = raw === undefined ? undefined : parseStored(store, raw, entry.key);
       if (record === undefined) {
         if (raw !== undefined || !meta || meta.hash === 'deleted') {
