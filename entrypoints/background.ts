@@ -1,6 +1,7 @@
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { installMenus, setUpMenusAndCommands } from '@/lib/background/menus';
 import { setUpReminders } from '@/lib/background/reminders';
+import { setUpSync } from '@/lib/background/sync';
 import { configureSidePanel, extensionId, onInstalled, onMessage, onStartup } from '@/lib/browser';
 import { createRouter } from '@/lib/messaging';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   onMessage(createRouter(backgroundHandlers(), extensionId()));
   setUpMenusAndCommands();
   setUpReminders();
+  setUpSync();
   const setUp = () => {
     void installMenus();
     void configureSidePanel();

@@ -7,6 +7,7 @@ import { learnOwner } from '../mail/mailbox-owner';
 import { detectReplies } from '../mail/reply-detection';
 import type { Handlers } from '../messaging/router';
 import { scheduleRefresh } from './reminders';
+import { runSync } from './sync';
 
 /** The background's answers to the messages of the contract. */
 export function backgroundHandlers(): Handlers {
@@ -28,6 +29,10 @@ export function backgroundHandlers(): Handlers {
       opened: await openSidePanel({ tabId: sender.tabId, windowId: sender.windowId }),
     }),
     'reminders.refresh': async () => ({ dueCount: (await scheduleRefresh()).dueCount }),
+    'sync.now': async () => {
+      const { state, waiting, lastSyncAt, lastError } = await runSync('now');
+      return { state, waiting, ...(lastSyncAt === undefined ? {} : { lastSyncAt }), ...(lastError === undefined ? {} : { lastError }) };
+    },
     // A Gmail/Outlook tab shows a thread: remember its owner, record replies from enrolled leads.
     'mail.seen': async ({ provider, owner, thread }) => {
       const db = await getDb();

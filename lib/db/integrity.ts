@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { describeZodError } from '../model/describe-error';
 import type { RecordProblem } from './problems';
-import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB } from './schema';
+import type { IDBPDatabase } from 'idb';
+import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type StoreName } from './schema';
 
 /**
  * Reads every record of every store and lists those that fail their schema. The settings page
@@ -19,6 +20,11 @@ export async function findProblems(db: LeadlineDB): Promise<RecordProblem[]> {
       }
       cursor = await cursor.continue();
     }
+  }
+  // Documents the team server sent that were refused (lib/sync/engine.ts): never written, listed here.
+  if (db.objectStoreNames.contains('syncState' as StoreName)) {
+    const refused = await (db as unknown as IDBPDatabase).getAll('syncState', IDBKeyRange.bound('problem:', 'problem:\uffff'));
+    for (const entry of refused as Array<{ value: RecordProblem }>) problems.push({ store: entry.value.store, key: entry.value.key, message: entry.value.message });
   }
   return problems;
 }

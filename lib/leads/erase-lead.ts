@@ -156,5 +156,5 @@ export async function eraseLead(db: LeadlineDB, id: string): Promise<Omit<EraseP
       importCopies,
       mentions: scrubbed.length,
     };
-  });
+  }, { erase: true });
 }

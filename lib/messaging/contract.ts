@@ -135,6 +135,17 @@ export const CONTRACT = {
     request: z.object({}).strict(),
     reply: z.object({ dueCount: z.number().int().nonnegative() }),
   },
+  /** Replicate with the team server now (Settings → Team "Sync now", a page's live feed, a local change). */
+  'sync.now': {
+    from: [EXTENSION],
+    request: z.object({}).strict(),
+    reply: z.object({
+      state: z.enum(['off', 'idle', 'syncing', 'offline', 'error']),
+      waiting: z.number().int().nonnegative(),
+      lastSyncAt: z.number().int().nonnegative().optional(),
+      lastError: z.string().max(300).optional(),
+    }),
+  },
 } as const;
 
 export type MessageType = keyof typeof CONTRACT;

@@ -15,3 +15,4 @@ export { STAGES, STAGE_LABELS, StageSchema, isClosedStage, type Stage } from './
 export { TaggingRuleSchema, type TaggingRule } from './tagging-rule';
 export { TaskSchema, type Task } from './task';
 export { TemplateSchema, type Template, type TemplateChannel } from './template';
+export { OutboxEntrySchema, SyncMetaSchema, SyncStateSchema, type OutboxEntry, type SyncMeta, type SyncState } from './sync-state';

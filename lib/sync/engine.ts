@@ -1,0 +1,552 @@
+import { parseStored } from '../db/records';
+import { SETTINGS_KEY, type LeadlineDB, type StoreName } from '../db/schema';
+import { withSyncStores, type FullDB, type FullTx, type SyncStoreName } from '../db/sync-stores';
+import { writeTx } from '../db/tx';
+import type { Activity, OutboxEntry, Settings, SyncMeta } from '../model';
+import { defaultSettings } from '../model';
+import type { SyncStatus, TeamConfig } from './config';
+import { CouchClient, notAllowedError, SyncError, type ChangesReply, type CouchDoc, type CouchOptions } from './couch';
+import { bodyOf, hashBody, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
+import { mergeRecords, mergeWorkspace } from './merge';
+import { docIdOf, isSyncedRecord, parseDocId, SYNCED_STORES, type SyncedStore } from './stores';
+
+/*
+ * One replication run: pull (`_changes` since the stored checkpoint, each document checked,
+ * conflicts resolved on the server, merged with local changes still waiting), then push (the
+ * outbox through `_bulk_docs`), and again while the server reports conflicts. Every piece of state
+ * lives in IndexedDB (checkpoint, revisions, outbox, retry schedule, lease), so a service worker
+ * stopped mid-run loses nothing and the next run, in any context, carries on.
+ */
+
+export const SYNC_STORES = Object.keys(SYNCED_STORES) as SyncedStore[];
+const STATE_STORES: SyncStoreName[] = ['outbox', 'syncMeta', 'syncState'];
+
+/** Documents per `_changes` or `_bulk_docs` request. */
+export const SYNC_BATCH = 500;
+/** How long a run may hold the lease before another context may take over (a stopped worker). */
+const LEASE_MS = 120_000;
+const RETRY_BASE_MS = 30_000;
+const RETRY_MAX_MS = 30 * 60_000;
+
+export interface SyncOptions extends CouchOptions {
+  db: LeadlineDB;
+  config: TeamConfig;
+  /** Whether the browser lets Leadline reach the server's origin (the optional host permission). */
+  hostAllowed?: (origin: string) => Promise<boolean>;
+  /** Where the status goes (the background passes `saveSyncStatus`). */
+  onStatus?: (status: SyncStatus) => void | Promise<void>;
+  now?: () => number;
+  batch?: number;
+}
+
+export interface SyncResult {
+  pulled: number;
+  pushed: number;
+  refused: number;
+  conflictsResolved: number;
+  status: SyncStatus;
+}
+
+/** A document refused on pull or a conflict worth a look, as Settings → Problems lists it. */
+export interface SyncProblem {
+  store: SyncedStore;
+  key: string;
+  message: string;
+  at: number;
+}
+
+type State = FullTx<(SyncStoreName | SyncedStore)[]>;
+
+const targetOf = (config: TeamConfig) => `${config.serverUrl}|${config.database}`;
+
+async function getState<T>(db: FullDB, id: string): Promise<T | undefined> {
+  return (await db.get('syncState', id))?.value as T | undefined;
+}
+
+/** Local changes not yet on the server. */
+export async function waitingCount(db: LeadlineDB): Promise<number> {
+  const full = withSyncStores(db);
+  return full.objectStoreNames.contains('outbox') ? full.count('outbox') : 0;
+}
+
+/** Documents the server sent that were refused, and edits kept over a deletion, newest first. */
+export async function listSyncProblems(db: LeadlineDB): Promise<SyncProblem[]> {
+  const full = withSyncStores(db);
+  if (!full.objectStoreNames.contains('syncState')) return [];
+  const entries = await full.getAll('syncState', IDBKeyRange.bound('problem:', 'problem:\uffff'));
+  return entries.map((entry) => entry.value as SyncProblem).sort((a, b) => b.at - a.at);
+}
+
+/** Takes the lease for a run; false when another context holds a live one. */
+async function takeLease(db: FullDB, holder: string, now: number): Promise<boolean> {
+  const tx = db.transaction('syncState', 'readwrite');
+  const current = (await tx.store.get('lease'))?.value as { holder: string; until: number } | undefined;
+  if (current && current.until > now && current.holder !== holder) {
+    await tx.done;
+    return false;
+  }
+  await tx.store.put({ id: 'lease', value: { holder, until: now + LEASE_MS }, at: now });
+  await tx.done;
+  return true;
+}
+
+async function dropLease(db: FullDB, holder: string): Promise<void> {
+  const tx = db.transaction('syncState', 'readwrite');
+  const current = (await tx.store.get('lease'))?.value as { holder: string } | undefined;
+  if (current?.holder === holder) await tx.store.delete('lease');
+  await tx.done;
+}
+
+/**
+ * A database connected to a server (or another database) for the first time: forget the other
+ * one's revisions and checkpoint, and queue every replicated record once.
+ */
+async function prepareTarget(db: FullDB, config: TeamConfig, now: number): Promise<void> {
+  const target = targetOf(config);
+  if ((await getState<string>(db, 'target')) === target) return;
+  const tx = db.transaction([...SYNC_STORES, 'outbox', 'syncMeta', 'syncState'] as const, 'readwrite');
+  await tx.objectStore('syncMeta').clear();
+  await tx.objectStore('syncState').delete('checkpoint');
+  const outbox = tx.objectStore('outbox');
+  const writes: Promise<unknown>[] = [];
+  for (const store of SYNC_STORES) {
+    for (const key of await tx.objectStore(store).getAllKeys()) {
+      const id = String(key);
+      if (!isSyncedRecord(store, id)) continue;
+      writes.push(outbox.put({ id: docIdOf(store, id), store, key: id, change: `seed-${now}`, at: now }));
+    }
+  }
+  writes.push(tx.objectStore('syncState').put({ id: 'target', value: target, at: now }));
+  await Promise.all(writes);
+  await tx.done;
+}
+
+const seqNumber = (seq: string | number | undefined) => (typeof seq === 'number' ? seq : Number.parseInt(String(seq ?? '0'), 10) || 0);
+
+/** Runs `work` in one transaction over the synced stores and the sync state; pages are told what changed. */
+function applyTx<T>(db: LeadlineDB, work: (tx: State) => Promise<T>): Promise<T> {
+  return writeTx(db, SYNC_STORES as StoreName[], (tx) => work(tx as unknown as State), { pulled: { extraStores: STATE_STORES } });
+}
+
+function problem(tx: State, store: SyncedStore, key: string, message: string, now: number): Promise<unknown> {
+  const value: SyncProblem = { store, key, message: message.slice(0, 500), at: now };
+  return tx.objectStore('syncState').put({ id: `problem:${docIdOf(store, key)}`, value, at: now });
+}
+
+function leadOf(store: SyncedStore, record: unknown): string | undefined {
+  const leadKey = (SYNCED_STORES[store] as { leadKey?: string }).leadKey;
+  if (store === 'leads') return (record as { id?: string }).id;
+  const value = leadKey ? (record as Record<string, unknown>)[leadKey] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function keptEditNote(leadId: string, docId: string, rev: string, now: number, what: string): Activity {
+  return {
+    id: `sync-${hashBody(['kept-edit', docId, rev])}`,
+    leadId,
+    type: 'updated',
+    at: now,
+    summary: what,
+    details: { by: 'sync', document: docId.slice(0, 300) },
+  };
+}
+
+/**
+ * Resolves a document's conflicting revisions on the server: each losing revision's record is
+ * merged into the winner (a broken one is only removed), and the merge plus a deletion of every
+ * losing revision go up in one `_bulk_docs`, so conflicts never pile up. Resolves the document as
+ * it now stands on the server.
+ */
+async function resolveConflicts(client: CouchClient, doc: CouchDoc, store: SyncedStore, key: string): Promise<{ doc: CouchDoc; notes: Activity[] }> {
+  const losers = doc._conflicts ?? [];
+  const versions = await client.openRevs(doc._id, losers);
+  let merged: unknown;
+  const notes: Activity[] = [];
+  try {
+    merged = recordFromDoc(store, key, doc);
+  } catch {
+    merged = undefined;
+  }
+  for (const version of versions) {
+    if (version._deleted) continue;
+    let record: unknown;
+    try {
+      record = recordFromDoc(store, key, version);
+    } catch {
+      continue;
+    }
+    if (store === 'settings') {
+      const a = workspaceOf(doc);
+      const b = workspaceOf(version);
+      if (a && b) merged = { ...(merged as Settings), ...mergeWorkspace(a, b) };
+      continue;
+    }
+    if (merged === undefined) {
+      merged = record;
+      continue;
+    }
+    const result = mergeRecords(store, merged, record);
+    merged = result.record;
+    notes.push(...result.notes);
+  }
+  const winner: CouchDoc = merged === undefined ? { _id: doc._id, _rev: doc._rev, _deleted: true } : toDoc(store, key, merged as never, doc._rev);
+  const replies = await client.bulkDocs([winner, ...losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }))]);
+  const rev = replies[0]?.ok ? replies[0].rev : undefined;
+  if (!rev) throw new SyncError('server', `The server refused resolving a conflict on ${doc._id.slice(0, 100)}`);
+  return { doc: { ...winner, _rev: rev }, notes };
+}
+
+interface Incoming {
+  store: SyncedStore;
+  key: string;
+  docId: string;
+  rev: string;
+  deleted: boolean;
+  doc?: CouchDoc;
+  notes: Activity[];
+}
+
+/** Applies one batch of pulled changes in one transaction, with the checkpoint after it. */
+async function applyBatch(db: LeadlineDB, incoming: readonly Incoming[], checkpoint: string | number, now: number): Promise<{ applied: number; refused: number }> {
+  return applyTx(db, async (tx) => {
+    let applied = 0;
+    let refused = 0;
+    const outbox = tx.objectStore('outbox');
+    const meta = tx.objectStore('syncMeta');
+    const state = tx.objectStore('syncState');
+    const writes: Promise<unknown>[] = [];
+    // Timeline entries a merge writes here are new local records: they go up like any other change.
+    const note = (activity: Activity) => {
+      writes.push(tx.objectStore('activities').put(activity));
+      const id = docIdOf('activities', activity.id);
+      writes.push(outbox.put({ id, store: 'activities', key: activity.id, change: `note-${now}-${activity.id}`, at: now }));
+    };
+    // Every read of the batch is asked for at once: one wait instead of four per document.
+    const leadIdOf = (change: Incoming) => {
+      const leadKey = (SYNCED_STORES[change.store] as { leadKey?: string }).leadKey;
+      const value = leadKey ? change.doc?.[leadKey] : undefined;
+      return typeof value === 'string' ? value : undefined;
+    };
+    const reads = await Promise.all(
+      incoming.map((change) => {
+        const leadId = leadIdOf(change);
+        return Promise.all([
+          meta.get(change.docId),
+          state.get(`erased:${change.docId}`),
+          outbox.get(change.docId),
+          tx.objectStore(change.store).get(change.key),
+          leadId === undefined ? undefined : state.get(`erased:${docIdOf('leads', leadId)}`),
+        ]);
+      }),
+    );
+    for (const [index, change] of incoming.entries()) {
+      const { store, key, docId, rev } = change;
+      const target = tx.objectStore(store);
+      const [known, erasedHere, pending, local, leadErased] = reads[index]!;
+      if (known?.rev === rev) continue;
+      if (erasedHere) {
+        if (!change.deleted) {
+          refused++;
+          writes.push(problem(tx, store, key, 'Refused from the team server: this person was erased here', now));
+        }
+        continue;
+      }
+      if (change.deleted) {
+        if (pending && local !== undefined) {
+          // Deleted elsewhere, edited here: the edit stays (pushed over the deletion), and it shows.
+          writes.push(meta.put({ id: docId, rev, hash: 'deleted' }));
+          writes.push(problem(tx, store, key, 'Deleted on another device while edited here: the edit was kept', now));
+          const leadId = leadOf(store, local);
+          if (leadId && store === 'leads') {
+            note(keptEditNote(leadId, docId, rev, now, 'Deleted on another device while edited here: the edit was kept'));
+          }
+          continue;
+        }
+        if (local !== undefined) writes.push(target.delete(key));
+        if (pending) writes.push(outbox.delete(docId));
+        writes.push(meta.put({ id: docId, rev, hash: 'deleted' }));
+        applied++;
+        continue;
+      }
+      let record: unknown;
+      try {
+        const localSettings = store === 'settings' ? (parseStored('settings', local, SETTINGS_KEY) ?? defaultSettings()) : undefined;
+        record = recordFromDoc(store, key, change.doc ?? {}, localSettings);
+        const leadId = leadOf(store, record);
+        if (store !== 'leads' && leadId && (leadErased || leadId !== leadIdOf(change))) throw new RefusedDocError('it belongs to a person erased here');
+      } catch (error) {
+        if (!(error instanceof RefusedDocError)) throw error;
+        refused++;
+        writes.push(problem(tx, store, key, `Refused from the team server: ${error.message}`, now));
+        continue;
+      }
+      const remoteHash = hashBody(bodyOf(store, record as never));
+      let toWrite = record;
+      if (pending && local !== undefined) {
+        // Changed here too since the last sync: merge; the outbox entry stays, so the merge goes up.
+        const current = parseStored(store, local, key);
+        if (current !== undefined) {
+          if (store === 'settings') {
+            const remote = workspaceOf(bodyOf('settings', record as Settings));
+            const mine = workspaceOf(bodyOf('settings', current as Settings));
+            toWrite = remote && mine ? { ...(current as Settings), ...mergeWorkspace(remote, mine) } : record;
+          } else {
+            const merged = mergeRecords(store, current, record);
+            toWrite = merged.record;
+            merged.notes.forEach(note);
+          }
+        }
+      } else if (pending && local === undefined) {
+        // Deleted here, edited elsewhere: the edit comes back, and it shows.
+        writes.push(outbox.delete(docId));
+        writes.push(problem(tx, store, key, 'Deleted here while edited on another device: the edit was kept', now));
+        const leadId = leadOf(store, record);
+        if (store === 'leads' && leadId) note(keptEditNote(leadId, docId, rev, now, 'Deleted here while edited on another device: the edit was kept'));
+      }
+      change.notes.forEach(note);
+      writes.push(store === 'settings' ? target.put(toWrite as never, key) : target.put(toWrite as never));
+      writes.push(meta.put({ id: docId, rev, hash: remoteHash }));
+      applied++;
+    }
+    writes.push(state.put({ id: 'checkpoint', value: checkpoint, at: now }));
+    await Promise.all(writes);
+    return { applied, refused };
+  });
+}
+
+/** Pulls everything since the checkpoint. */
+async function pull(db: LeadlineDB, client: CouchClient, options: { batch: number; now: () => number; report: (done: number, total: number) => Promise<void> }): Promise<{ pulled: number; refused: number; conflicts: number }> {
+  const full = withSyncStores(db);
+  let since = (await getState<string | number>(full, 'checkpoint')) ?? 0;
+  let pulled = 0;
+  let refused = 0;
+  let conflicts = 0;
+  const start = seqNumber(since);
+  let total: number | undefined;
+  for (;;) {
+    const reply: ChangesReply = await client.changes(since, options.batch);
+    if (total === undefined && reply.results.length === options.batch) {
+      const info = await client.info();
+      total = Math.max(0, seqNumber(info.update_seq) - start);
+    }
+    const incoming: Incoming[] = [];
+    for (const result of reply.results) {
+      const parsed = parseDocId(result.id);
+      if (!parsed) continue;
+      const doc = result.doc ?? undefined;
+      let rev = result.changes[0]?.rev ?? '';
+      let current = doc as CouchDoc | undefined;
+      let notes: Activity[] = [];
+      if (current && !result.deleted && Array.isArray(current._conflicts) && current._conflicts.length) {
+        const resolved = await resolveConflicts(client, current, parsed.store, parsed.key);
+        current = resolved.doc;
+        notes = resolved.notes;
+        rev = resolved.doc._rev ?? rev;
+        conflicts++;
+      } else if (typeof current?._rev === 'string') {
+        rev = current._rev;
+      }
+      incoming.push({ ...parsed, docId: result.id, rev, deleted: result.deleted === true || current?._deleted === true, doc: current, notes });
+    }
+    if (!incoming.length) {
+      // Nothing Leadline keeps (or nothing at all): move the checkpoint without telling every page.
+      if (String(reply.last_seq) !== String(since)) await full.put('syncState', { id: 'checkpoint', value: reply.last_seq, at: options.now() });
+      since = reply.last_seq;
+      if (reply.results.length < options.batch) break;
+      continue;
+    }
+    const outcome = await applyBatch(db, incoming, reply.last_seq, options.now());
+    pulled += outcome.applied;
+    refused += outcome.refused;
+    since = reply.last_seq;
+    if (total !== undefined) await options.report(Math.min(total, seqNumber(since) - start), total);
+    if (reply.results.length < options.batch) break;
+  }
+  return { pulled, refused, conflicts };
+}
+
+/** Pushes the outbox; returns how many went up and how many the server reported in conflict. */
+async function push(db: LeadlineDB, client: CouchClient, options: { batch: number; now: () => number; report: (done: number, total: number) => Promise<void> }): Promise<{ pushed: number; conflicts: number }> {
+  const full = withSyncStores(db);
+  let after: string | undefined;
+  let pushed = 0;
+  let conflicts = 0;
+  const total = await full.count('outbox');
+  let done = 0;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const read = full.transaction([...SYNC_STORES, 'outbox', 'syncMeta'] as const, 'readonly');
+    const entries: OutboxEntry[] = await read.objectStore('outbox').getAll(range, options.batch);
+    if (!entries.length) break;
+    after = entries[entries.length - 1]!.id;
+    const docs: CouchDoc[] = [];
+    const sent: Array<{ entry: OutboxEntry; hash: string }> = [];
+    const settled: OutboxEntry[] = [];
+    const reads = await Promise.all(
+      entries.map((entry) =>
+        isSyncedRecord(entry.store, entry.key)
+          ? Promise.all([read.objectStore(entry.store as SyncedStore).get(entry.key), read.objectStore('syncMeta').get(entry.id)])
+          : Promise.resolve(undefined),
+      ),
+    );
+    for (const [index, entry] of entries.entries()) {
+      const store = entry.store as SyncedStore;
+      const pair = reads[index];
+      if (!pair) {
+        settled.push(entry);
+        continue;
+      }
+      const [raw, meta] = pair;
+      const record = raw === undefined ? undefined : parseStored(store, raw, entry.key);
+      if (record === undefined) {
+        if (raw !== undefined || !meta || meta.hash === 'deleted') {
+          // Never on the server, already deleted there, or unreadable here (left for Problems): nothing to send.
+          settled.push(entry);
+          continue;
+        }
+        docs.push({ _id: entry.id, _rev: meta.rev, _deleted: true });
+        sent.push({ entry, hash: 'deleted' });
+        continue;
+      }
+      const body = bodyOf(store, record as never);
+      const hash = hashBody(body);
+      if (meta && meta.hash === hash) {
+        settled.push(entry);
+        continue;
+      }
+      docs.push({ ...body, _id: entry.id, ...(meta ? { _rev: meta.rev } : {}) });
+      sent.push({ entry, hash });
+    }
+    await read.done;
+    const replies = docs.length ? await client.bulkDocs(docs) : [];
+    const purges: Record<string, string[]> = {};
+    const accepted: Array<SyncMeta & { entry: OutboxEntry }> = [];
+    let refusedHere = 0;
+    let firstRefusal: string | undefined;
+    replies.forEach((reply, index) => {
+      const item = sent[index];
+      if (!item) return;
+      if (reply.ok && reply.rev) {
+        accepted.push({ id: item.entry.id, rev: reply.rev, hash: item.hash, entry: item.entry });
+        if (item.entry.erase) purges[item.entry.id] = [reply.rev];
+      } else if (reply.error === 'conflict') {
+        conflicts++;
+      } else {
+        refusedHere++;
+        firstRefusal ??= `${item.entry.id.slice(0, 100)}: ${reply.reason ?? reply.error ?? 'refused'}`;
+      }
+    });
+    // Erased people: remove every revision from the server too (CouchDB keeps deleted revisions until then).
+    if (Object.keys(purges).length) {
+      for (const id of Object.keys(purges)) {
+        const leaves = await client.openRevs(id, 'all').catch(() => []);
+        purges[id] = [...new Set([...purges[id]!, ...leaves.map((doc) => doc._rev).filter((rev): rev is string => typeof rev === 'string')])];
+      }
+      await client.purge(purges);
+    }
+    {
+      // Only sync state changes here: no page needs telling.
+      const tx = full.transaction(['outbox', 'syncMeta'], 'readwrite');
+      const outbox = tx.objectStore('outbox');
+      const meta = tx.objectStore('syncMeta');
+      const writes: Promise<unknown>[] = [];
+      const settle = async (entry: OutboxEntry) => {
+        // Removed only if the record did not change again meanwhile (a new change token).
+        const current = await outbox.get(entry.id);
+        if (current?.change === entry.change) writes.push(outbox.delete(entry.id));
+      };
+      for (const item of accepted) {
+        writes.push(meta.put({ id: item.id, rev: item.rev, hash: item.hash }));
+        await settle(item.entry);
+      }
+      for (const entry of settled) await settle(entry);
+      await Promise.all(writes);
+      await tx.done;
+    }
+    pushed += accepted.length;
+    done += entries.length;
+    await options.report(Math.min(done, total), total);
+    if (refusedHere) throw new SyncError('server', `The server refused ${refusedHere} change${refusedHere === 1 ? '' : 's'} (${firstRefusal})`, false);
+  }
+  return { pushed, conflicts };
+}
+
+async function retryState(db: FullDB): Promise<{ failures: number; nextAt: number } | undefined> {
+  return getState(db, 'retry');
+}
+
+/** When the next automatic run may start after failures (exponential backoff); 0 when any time. */
+export async function nextRetryAt(db: LeadlineDB): Promise<number> {
+  return (await retryState(withSyncStores(db)))?.nextAt ?? 0;
+}
+
+/**
+ * One full replication run. Never throws for server trouble: the status says what happened
+ * (`idle` with `lastSyncAt`, `offline` with the waiting count, or `error` with one line), and a
+ * failure schedules the next automatic run with exponential backoff.
+ */
+export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
+  const now = options.now ?? Date.now;
+  const db = withSyncStores(options.db);
+  const batch = options.batch ?? SYNC_BATCH;
+  const holder = `${now()}-${Math.random().toString(36).slice(2)}`;
+  const status = async (next: SyncStatus) => {
+    await options.onStatus?.(next);
+    return next;
+  };
+  const result: SyncResult = { pulled: 0, pushed: 0, refused: 0, conflictsResolved: 0, status: { state: 'off', waiting: 0 } };
+  if (!options.config.enabled) {
+    result.status = await status({ state: 'off', waiting: await waitingCount(options.db) });
+    return result;
+  }
+  if (!(await takeLease(db, holder, now()))) {
+    result.status = { state: 'syncing', waiting: await waitingCount(options.db) };
+    return result;
+  }
+  const previous = await getState<SyncStatus>(db, 'lastStatus');
+  try {
+    if (options.hostAllowed && !(await options.hostAllowed(new URL(options.config.serverUrl).origin))) throw notAllowedError(options.config);
+    await prepareTarget(db, options.config, now());
+    await status({ state: 'syncing', waiting: await waitingCount(options.db), ...(previous?.lastSyncAt ? { lastSyncAt: previous.lastSyncAt } : {}) });
+    const client = new CouchClient(options.config, options);
+    await client.info();
+    const report = async (done: number, total: number) => {
+      if (total > batch) await status({ state: 'syncing', waiting: await waitingCount(options.db), progress: { done, total } });
+    };
+    for (let round = 0; round < 4; round++) {
+      const pulled = await pull(options.db, client, { batch, now, report });
+      result.pulled += pulled.pulled;
+      result.refused += pulled.refused;
+      result.conflictsResolved += pulled.conflicts;
+      const pushed = await push(options.db, client, { batch, now, report });
+      result.pushed += pushed.pushed;
+      if (!pushed.conflicts) break;
+    }
+    const at = now();
+    await db.put('syncState', { id: 'retry', value: { failures: 0, nextAt: 0 }, at });
+    result.status = await status({ state: 'idle', waiting: await waitingCount(options.db), lastSyncAt: at });
+  } catch (error) {
+    const failure = error instanceof SyncError ? error : new SyncError('server', `Sync failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300), false);
+    const retry = await retryState(db);
+    const failures = (retry?.failures ?? 0) + 1;
+    const at = now();
+    const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (failures - 1));
+    await db.put('syncState', { id: 'retry', value: { failures, nextAt: at + delay }, at });
+    result.status = await status({
+      state: failure.kind === 'unreachable' ? 'offline' : 'error',
+      waiting: await waitingCount(options.db),
+      lastError: failure.message.slice(0, 300),
+      ...(previous?.lastSyncAt ? { lastSyncAt: previous.lastSyncAt } : {}),
+    });
+    if (!(error instanceof SyncError)) console.error('Leadline: sync failed', error);
+  } finally {
+    await db.put('syncState', { id: 'lastStatus', value: result.status, at: now() });
+    await dropLease(db, holder);
+  }
+  return result;
+}
+
+/** Exposed for tests and the bench: the raw document text a record would travel as. */
+export function docText(store: SyncedStore, key: string, record: unknown): string {
+  return JSON.stringify(stripDoc(toDoc(store, key, record as never)));
+}

@@ -1,0 +1,272 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findProblems, getLead, getSettings, leadTimeline, updateSettings, type LeadlineDB } from '@/lib/db';
+import { withSyncStores } from '@/lib/db/sync-stores';
+import { deleteLead } from '@/lib/leads/delete-lead';
+import { eraseLead } from '@/lib/leads/erase-lead';
+import { saveLead } from '@/lib/leads/save-lead';
+import { updateLead } from '@/lib/leads/update-lead';
+import { TeamConfigSchema, type SyncStatus } from '@/lib/sync/config';
+import { listSyncProblems, nextRetryAt, syncOnce } from '@/lib/sync/engine';
+import { freshDb } from '../db-helpers';
+import { startCouchServer, type TestServer } from './couch-server';
+
+let server: TestServer;
+let dbCount = 0;
+
+beforeAll(async () => {
+  server = await startCouchServer();
+  await server.createUser('dana', 'dana-pass');
+  await server.createUser('ravi', 'ravi-pass');
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A team database of its own for each test, with Dana (marketing) and Ravi (sales) as members. */
+async function teamDatabase(): Promise<string> {
+  dbCount++;
+  const name = `team-${dbCount}`;
+  await server.createDatabase(name, ['dana', 'ravi']);
+  return name;
+}
+
+const T0 = 1_764_000_000_000;
+
+function browserOf(database: string, user: 'dana' | 'ravi', db: LeadlineDB, fetchImpl: typeof fetch = server.fetch) {
+  const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: user, password: `${user}-pass`, displayName: user });
+  const statuses: SyncStatus[] = [];
+  return {
+    db,
+    statuses,
+    sync: () => syncOnce({ db, config, fetch: fetchImpl, onStatus: (status) => void statuses.push(status) }),
+  };
+}
+
+async function twoBrowsers() {
+  const database = await teamDatabase();
+  return { database, dana: browserOf(database, 'dana', await freshDb()), ravi: browserOf(database, 'ravi', await freshDb()) };
+}
+
+describe('team sync against a CouchDB-protocol server', () => {
+  it('carries a lead with its timeline and the workspace settings, not personal ones', async () => {
+    const { dana, ravi } = await twoBrowsers();
+    const { lead } = await saveLead(
+      dana.db,
+      { patch: { fullName: 'Ines Callaghan', emails: ['ines@brightwater.example'], title: 'Head of Procurement', company: 'Brightwater Freight' }, origin: { kind: 'manual' } },
+      T0,
+    );
+    await updateLead(dana.db, lead.id, { deal: { stage: 'qualified', notes: 'Wants a pilot in March' } }, T0 + 60_000);
+    await updateSettings(dana.db, { currency: 'EUR', holidays: ['2026-12-25'], ownEmails: ['dana@ourco.example'], senderName: 'Dana' });
+
+    const first = await dana.sync();
+    expect(first.status).toMatchObject({ state: 'idle', waiting: 0 });
+    expect(first.pushed).toBeGreaterThanOrEqual(4);
+    const got = await ravi.sync();
+    expect(got.status.state).toBe('idle');
+
+    const copy = await getLead(ravi.db, lead.id);
+    expect(copy).toMatchObject({ fullName: 'Ines Callaghan', title: 'Head of Procurement', stage: 'qualified', notes: 'Wants a pilot in March' });
+    expect(copy?.editedFields).toEqual(expect.arrayContaining(['fullName', 'title', 'company']));
+    // Derived index keys are rebuilt on arrival: Ravi finds her by email.
+    expect(copy?.identity).toContain('email:ines@brightwater.example');
+    const timeline = (await leadTimeline(ravi.db, lead.id)).map((entry) => entry.summary);
+    expect(timeline.length).toBe((await leadTimeline(dana.db, lead.id)).length);
+    expect(timeline.some((summary) => summary.includes('Qualified'))).toBe(true);
+
+    const settings = await getSettings(ravi.db);
+    expect(settings.currency).toBe('EUR');
+    expect(settings.holidays).toEqual(['2026-12-25']);
+    expect(settings.ownEmails).toEqual([]);
+    expect(settings.senderName).toBe('');
+    // Nothing left to send either way.
+    expect((await dana.sync()).status.waiting).toBe(0);
+    expect(await withSyncStores(ravi.db).count('outbox')).toBe(0);
+  });
+
+  it('merges offline edits on both sides field by field, every typed value surviving', async () => {
+    const { dana, ravi } = await twoBrowsers();
+    const { lead } = await saveLead(dana.db, { patch: { fullName: 'Bram Oduya', company: 'Kettle & Finch' }, origin: { kind: 'manual' } }, T0);
+    await dana.sync();
+    await ravi.sync();
+    // Apart: Dana types a title and a location; Ravi types a phone and another location, later.
+    await updateLead(dana.db, lead.id, { fields: { title: 'Operations Director', location: 'Leeds' } }, T0 + 1_000);
+    await updateLead(ravi.db, lead.id, { fields: { phones: ['+44 113 496 0000'], location: 'Bradford' }, deal: { stage: 'contacted' } }, T0 + 2_000);
+    await dana.sync();
+    await ravi.sync();
+    await dana.sync();
+
+    for (const side of [dana, ravi]) {
+      const merged = await getLead(side.db, lead.id);
+      expect(merged).toMatchObject({ title: 'Operations Director', phones: ['+44 113 496 0000'], location: 'Bradford', stage: 'contacted' });
+      const summaries = (await leadTimeline(side.db, lead.id)).map((entry) => entry.summary);
+      // Dana's location lost to Ravi's newer one, and the timeline says so on both sides.
+      expect(summaries.filter((summary) => summary.includes('“Leeds”'))).toHaveLength(1);
+    }
+  });
+
+  it('resolves conflicting revisions on the server and leaves none behind', async () => {
+    const { database, dana } = await twoBrowsers();
+    const base = {
+      id: 'lead-split',
+      fullName: 'Cosima Hart',
+      emails: [],
+      phones: [],
+      stage: 'new',
+      notes: '',
+      customFields: {},
+      campaignIds: [],
+      sourceTags: {},
+      capturedFrom: 'manual',
+      createdAt: T0,
+    };
+    // Two replicas of the team database each took an edit of the same revision (as a cluster or
+    // a PouchDB client would): revision 2 exists twice.
+    const branches = [
+      { ...base, _id: 'leads:lead-split', _rev: '2-aaaa', _revisions: { start: 2, ids: ['aaaa', 'base'] }, title: 'CFO', provenance: { title: { source: 'manual', at: T0 + 10 } }, editedFields: ['title'], updatedAt: T0 + 10 },
+      { ...base, _id: 'leads:lead-split', _rev: '2-bbbb', _revisions: { start: 2, ids: ['bbbb', 'base'] }, location: 'Porto', provenance: { location: { source: 'manual', at: T0 + 20 } }, editedFields: ['location'], updatedAt: T0 + 20 },
+    ];
+    const written = await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs: branches, new_edits: false } });
+    expect(written.status).toBe(201);
+    const before = await server.admin(`${database}/leads:lead-split?conflicts=true`);
+    expect((before.body as { _conflicts?: string[] })._conflicts).toHaveLength(1);
+
+    const result = await dana.sync();
+    expect(result.conflictsResolved).toBe(1);
+    const after = await server.admin(`${database}/leads:lead-split?conflicts=true`);
+    expect((after.body as { _conflicts?: string[] })._conflicts ?? []).toEqual([]);
+    expect(after.body).toMatchObject({ title: 'CFO', location: 'Porto' });
+    expect(await getLead(dana.db, 'lead-split')).toMatchObject({ title: 'CFO', location: 'Porto' });
+  });
+
+  it('keeps an edit made while another device deleted the lead, and shows it', async () => {
+    const { dana, ravi } = await twoBrowsers();
+    const { lead } = await saveLead(dana.db, { patch: { fullName: 'Lorcan Whitby', company: 'Saltmarsh Ltd' }, origin: { kind: 'manual' } }, T0);
+    await dana.sync();
+    await ravi.sync();
+    await deleteLead(dana.db, lead.id);
+    await updateLead(ravi.db, lead.id, { fields: { title: 'Buyer' } }, T0 + 5_000);
+    await dana.sync();
+    await ravi.sync();
+    await dana.sync();
+
+    expect(await getLead(ravi.db, lead.id)).toMatchObject({ title: 'Buyer' });
+    expect(await getLead(dana.db, lead.id)).toMatchObject({ fullName: 'Lorcan Whitby', title: 'Buyer' });
+    const problems = await listSyncProblems(ravi.db);
+    expect(problems).toEqual([expect.objectContaining({ store: 'leads', key: lead.id, message: 'Deleted on another device while edited here: the edit was kept' })]);
+    const summaries = (await leadTimeline(ravi.db, lead.id)).map((entry) => entry.summary);
+    expect(summaries).toContain('Deleted on another device while edited here: the edit was kept');
+  });
+
+  it('refuses broken and hostile documents, lists them under Problems and writes none', async () => {
+    const { database, dana } = await twoBrowsers();
+    const lead = (id: string, extra: Record<string, unknown>) => ({
+      _id: `leads:${id}`,
+      id,
+      fullName: 'Nadia Ferro',
+      createdAt: T0,
+      updatedAt: T0,
+      ...extra,
+    });
+    const docs = [
+      lead('h-script', { fullName: 'Nadia <script>alert(document.cookie)</script>' }),
+      lead('h-big', { notes: 'x'.repeat(300_000) }),
+      lead('h-shape', { fullName: 42, emails: 'not-a-list' }),
+      lead('h-link', { websiteUrl: 'javascript:alert(1)' }),
+      { ...lead('h-other', {}), id: 'someone-else' },
+      { _id: 'activities:h-act', id: 'h-act', leadId: 'x', type: 'note', at: T0, summary: 'ok', details: { html: '<img src=x onerror="alert(1)">' } },
+      lead('fine', { title: 'Analyst' }),
+    ];
+    const written = await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } });
+    expect(written.status).toBe(201);
+
+    const result = await dana.sync();
+    expect(result.refused).toBe(6);
+    expect((await dana.db.getAllKeys('leads')).sort()).toEqual(['fine']);
+    expect(await dana.db.count('activities')).toBe(0);
+    const listed = await findProblems(dana.db);
+    expect(listed.map((problem) => problem.key).sort()).toEqual(['h-act', 'h-big', 'h-link', 'h-other', 'h-script', 'h-shape']);
+    expect(listed.find((problem) => problem.key === 'h-big')?.message).toMatch(/^Refused from the team server: too large/);
+    expect(listed.find((problem) => problem.key === 'h-link')?.message).toMatch(/websiteUrl/);
+  });
+
+  it('erases on the server too and refuses the person when the server sends them back', async () => {
+    const { database, dana } = await twoBrowsers();
+    const requests: Array<{ url: string; body: string }> = [];
+    const watching: typeof fetch = (input, init) => {
+      requests.push({ url: input instanceof Request ? input.url : input.toString(), body: typeof init?.body === 'string' ? init.body : '' });
+      return server.fetch(input, init);
+    };
+    const watched = browserOf(database, 'dana', dana.db, watching);
+    const { lead } = await saveLead(dana.db, { patch: { fullName: 'Saoirse Brannock', emails: ['saoirse@heathcote.example'] }, origin: { kind: 'manual' } }, T0);
+    await watched.sync();
+    const stored = await server.admin(`${database}/leads:${lead.id}`);
+    expect(stored.status).toBe(200);
+    const oldDoc = stored.body as Record<string, unknown>;
+
+    await eraseLead(dana.db, lead.id);
+    await watched.sync();
+    const gone = await server.admin(`${database}/leads:${lead.id}`);
+    expect(gone.status).toBe(404);
+    const purge = requests.find((request) => request.url.endsWith('/_purge'));
+    expect(purge && Object.keys(JSON.parse(purge.body) as object)).toContain(`leads:${lead.id}`);
+
+    // A server (or a teammate's stale copy) that sends the person back is refused.
+    const { _rev: _dropped, ...again } = oldDoc;
+    const resent = await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs: [{ ...again, _id: `leads:${lead.id}` }] } });
+    expect(resent.status).toBe(201);
+    const result = await watched.sync();
+    expect(result.refused).toBe(1);
+    expect(await getLead(dana.db, lead.id)).toBeUndefined();
+    expect((await listSyncProblems(dana.db))[0]).toMatchObject({ key: lead.id, message: 'Refused from the team server: this person was erased here' });
+  });
+
+  it('keeps its checkpoint across a restart: a new run asks only for what is new', async () => {
+    const { database, dana, ravi } = await twoBrowsers();
+    for (let i = 0; i < 5; i++) await saveLead(dana.db, { patch: { fullName: `Petra Lindqvist ${i}` }, origin: { kind: 'manual' } }, T0 + i);
+    await dana.sync();
+    expect((await ravi.sync()).pulled).toBeGreaterThanOrEqual(10);
+    const checkpoint = (await withSyncStores(ravi.db).get('syncState', 'checkpoint'))?.value;
+    expect(checkpoint).toBeDefined();
+
+    await saveLead(dana.db, { patch: { fullName: 'Yusuf Okafor' }, origin: { kind: 'manual' } }, T0 + 100);
+    await dana.sync();
+    // A fresh engine (the service worker was stopped): nothing in memory, the checkpoint in IndexedDB.
+    const asked: string[] = [];
+    const restarted = browserOf(database, 'ravi', ravi.db, (input, init) => {
+      asked.push(input instanceof Request ? input.url : input.toString());
+      return server.fetch(input, init);
+    });
+    const result = await restarted.sync();
+    expect(result.pulled).toBe(2);
+    const changes = asked.find((url) => url.includes('/_changes'));
+    expect(new URL(changes ?? 'http://x/').searchParams.get('since')).toBe(String(checkpoint));
+  });
+
+  it('reports bad credentials, a missing database and an unreachable server as status lines', async () => {
+    const database = await teamDatabase();
+    const db = await freshDb();
+    await saveLead(db, { patch: { fullName: 'Agnieszka Wilde' }, origin: { kind: 'manual' } }, T0);
+    const run = (overrides: Record<string, string>) =>
+      syncOnce({ db, config: TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'dana', password: 'dana-pass', ...overrides }), fetch: server.fetch, timeoutMs: 3000 });
+    expect((await run({ password: 'wrong' })).status).toMatchObject({ state: 'error', lastError: 'Wrong user name or password' });
+    expect((await run({ database: 'no-such-team' })).status).toMatchObject({ state: 'error', lastError: `No database called no-such-team on ${server.url}` });
+    const offline = await run({ serverUrl: 'http://127.0.0.1:9' });
+    expect(offline.status).toMatchObject({ state: 'offline', lastError: 'http://127.0.0.1:9 is unreachable' });
+    expect(offline.status.waiting).toBeGreaterThanOrEqual(2);
+    // Three failures in a row: the next automatic run waits 2 minutes (30 s doubled twice).
+    const before = Date.now();
+    expect(await nextRetryAt(db)).toBeGreaterThanOrEqual(before + 110_000);
+    const recovered = await run({});
+    expect(recovered.status).toMatchObject({ state: 'idle', waiting: 0 });
+    expect(await nextRetryAt(db)).toBe(0);
+    const notAllowed = await syncOnce({
+      db,
+      config: TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'dana', password: 'dana-pass' }),
+      fetch: server.fetch,
+      hostAllowed: () => Promise.resolve(false),
+    });
+    expect(notAllowed.status.lastError).toMatch(/^Leadline may not reach http:\/\/127\.0\.0\.1:\d+ yet/);
+  });
+});
