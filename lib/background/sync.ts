@@ -3,7 +3,7 @@ import { onChange } from '../db/changes';
 import { getDb } from '../db/open';
 import { loadSyncStatus, loadTeamConfig, saveSyncStatus, type SyncStatus } from '../sync/config';
 import { nextRetryAt, syncOnce, waitingCount } from '../sync/engine';
-import { isSyncedStore } from '../sync/stores';
+import { isSyncedStore } from '../db/synced-stores';
 
 /** Replicates every minute (alarms are the one timer that survives the service worker stopping). */
 export const SYNC_ALARM = 'leadline-sync';

@@ -1,4 +1,4 @@
-import { docIdOf, isSyncedRecord } from '../sync/stores';
+import { docIdOf, isSyncedRecord } from './synced-stores';
 import type { OutboxEntry } from '../model';
 
 /*

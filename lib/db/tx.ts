@@ -1,7 +1,7 @@
 import { emitChange } from './changes';
 import { trackChanges } from './outbox';
 import type { LeadlineDB, ReadWriteTx, StoreName } from './schema';
-import { isSyncedStore } from '../sync/stores';
+import { isSyncedStore } from './synced-stores';
 
 /** How a write is recorded for team sync (lib/db/outbox.ts). */
 export interface WriteOptions {

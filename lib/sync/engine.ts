@@ -8,7 +8,7 @@ import type { SyncStatus, TeamConfig } from './config';
 import { CouchClient, notAllowedError, SyncError, type ChangesReply, type CouchDoc, type CouchOptions } from './couch';
 import { bodyOf, hashBody, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
 import { mergeRecords, mergeWorkspace } from './merge';
-import { docIdOf, isSyncedRecord, parseDocId, SYNCED_STORES, type SyncedStore } from './stores';
+import { docIdOf, isSyncedRecord, parseDocId, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
 
 /*
  * One replication run: pull (`_changes` since the stored checkpoint, each document checked,

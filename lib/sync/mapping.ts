@@ -4,11 +4,11 @@ import { SettingsSchema, type Settings } from '../model';
 import { InvalidRecordError, parseForWrite } from '../db/records';
 import type { LeadlineSchema } from '../db/schema';
 import { MAX_DOC_BYTES, type CouchDoc } from './couch';
-import { docIdOf, SYNCED_STORES, type SyncedStore } from './stores';
+import { docIdOf, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
 
 /*
  * Records ↔ CouchDB documents. A document is the record's own fields plus `_id` (`<store>:<key>`,
- * lib/sync/stores.ts) and `_rev`. A lead travels without its derived index keys (recomputed on
+ * lib/db/synced-stores.ts) and `_rev`. A lead travels without its derived index keys (recomputed on
  * every write), the settings record as its workspace part only.
  */
 

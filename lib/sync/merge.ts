@@ -1,8 +1,8 @@
 import type { Activity, Lead, LeadField } from '../model';
 import { LEAD_FIELDS } from '../model';
-import { withDerivedKeys } from '../leads/lead-merge';
+import { withDerivedKeys } from '../db/derived-keys';
 import { canonical, hashBody, type WorkspaceSettings } from './mapping';
-import type { SyncedStore } from './stores';
+import type { SyncedStore } from '../db/synced-stores';
 
 /*
  * Two versions of one record (two people, or two browsers of one person, edited it while apart)

@@ -1,7 +1,7 @@
 /*
- * Which stores replicate with the team server, one line each. Kept free of runtime imports: the
- * database's write path (lib/db/tx.ts) reads it to queue changes in the outbox, and everything
- * else in lib/sync builds on lib/db.
+ * Which stores replicate with the team server, one line each. It lives in lib/db and imports
+ * nothing: the database's write path (lib/db/tx.ts) reads it to queue changes in the outbox, and
+ * lib/sync builds on lib/db.
  *
  * - `merge`: how two versions of a record become one (lib/sync/merge.ts): `lead` field by field
  *   with the capture rules, `newer` the later `updatedAt` (ties: a stable order), `workspace` the
