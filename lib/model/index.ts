@@ -6,6 +6,7 @@ export * from './lead';
 export * from './company';
 export * from './campaign';
 export * from './tagging-rule';
+export * from './member';
 export * from './sequence';
 export * from './task';
 export * from './activity';
