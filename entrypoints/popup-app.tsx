@@ -7,6 +7,7 @@ import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import { loadTodayPage, todayPageFromEarly, type TodayPage } from '@/lib/sequences';
 import { takeEarlyToday } from '@/lib/sequences/early-today';
 import { loadTeamConfig } from '@/lib/sync/config';
+import { requestSyncNow } from '@/lib/team/sync-now';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import '@/components/app.css';
 
@@ -51,7 +52,7 @@ export default defineUnlistedScript(() => {
   const openedOrLate = Promise.race([opened.then(noop, noop), after(100)]);
   void openedOrLate.then(() =>
     renderPage('the popup',
-      <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
+      <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard, syncNow: requestSyncNow }}>
         <PopupApp
           takeFirstToday={takeFirstToday}
           actions={{

@@ -3,6 +3,7 @@ import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { hasHosts, openUrl, releaseHosts, requestHosts, requestPermission } from '@/lib/browser';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
+import { requestSyncNow } from '@/lib/team/sync-now';
 import '@/components/app.css';
 
 keepBadgeFresh();
@@ -14,6 +15,7 @@ renderPage(
       openUrl: (url) => void openUrl(url),
       requestNotifications: () => requestPermission('notifications'),
       hosts: { has: hasHosts, request: requestHosts, release: releaseHosts },
+      syncNow: requestSyncNow,
     }}
   >
     <DashboardApp />

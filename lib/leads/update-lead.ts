@@ -9,6 +9,7 @@ import { describeDealChanges } from './deal-changes';
 import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
 import { SETTINGS_KEY } from '../db/name';
 import { assignmentActivity, memberNameFrom, ruleOwnerFor } from '../team/assign';
+import { currentActor } from '../team/me';
 import type { Actor } from '../team/members';
 import type { LeadPatch } from './lead-fields';
 import { normaliseSocialUrl } from './social';
@@ -19,7 +20,7 @@ export interface LeadEdit {
   deal?: Partial<Pick<Lead, 'stage' | 'dealValue' | 'dealCurrency' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>>;
   /** Write only if the lead is still the version the edit was based on (its `updatedAt`), else StaleRecordError. */
   ifUpdatedAt?: number;
-  /** Who makes the edit (the team member at this browser), named when the lead changes hands. */
+  /** Who makes the edit, named when the lead changes hands; by default the team member at this browser. */
   actor?: Actor;
 }
 
@@ -46,6 +47,8 @@ function normaliseField(field: LeadField, value: unknown): unknown {
  * will not overwrite them), a stage change is timestamped, and the timeline records what changed.
  */
 export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now = Date.now()): Promise<Lead> {
+  // Read before the transaction (which may await only its own requests): the team member at this browser.
+  const actor = edit.actor ?? (await currentActor());
   return writeTx(db, ['leads', 'activities', 'enrollments', 'tasks', 'sequences', 'settings', 'members'], async (tx) => {
     const lead = parseStored('leads', await tx.objectStore('leads').get(id), id);
     if (!lead) throw new Error('That lead no longer exists');
@@ -94,7 +97,7 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     next.owner = owner;
     if (owner !== (lead.owner?.trim() || undefined)) {
       const to = owner ? { username: owner, name: memberNameFrom(await tx.objectStore('members').get(owner), owner) } : undefined;
-      activities.push(assignmentActivity(lead.id, to, edit.actor, now, rule));
+      activities.push(assignmentActivity(lead.id, to, actor, now, rule));
     }
     // A value typed without a currency is in the workspace currency (see lib/campaigns/currency.ts);
     // an unchanged value keeps the currency it was entered in.

@@ -135,6 +135,13 @@ export const CONTRACT = {
     request: z.object({}).strict(),
     reply: z.object({ dueCount: z.number().int().nonnegative() }),
   },
+  /** "Sync now" (popup header, dashboard, Settings → Team): replicate with the team server now. */
+  'sync.now': {
+    from: [EXTENSION],
+    request: z.object({}).strict(),
+    /** False when no team server is configured, or a run is already under way. */
+    reply: z.object({ started: z.boolean() }),
+  },
 } as const;
 
 export type MessageType = keyof typeof CONTRACT;

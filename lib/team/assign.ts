@@ -68,7 +68,8 @@ export interface BulkAssignResult {
  * changed lead's timeline says to whom and by whom.
  */
 export function assignLeads(db: LeadlineDB, leadIds: readonly string[], owner: string | undefined, actor: Actor | undefined, now = Date.now()): Promise<BulkAssignResult> {
-  return writeTx(db, ['leads', 'activities', 'members'], async (tx) => {
+  // `tasks` is in the scope, unwritten, so the change event refreshes the badge: follow-ups move with their lead.
+  return writeTx(db, ['leads', 'activities', 'members', 'tasks'], async (tx) => {
     const to = owner ? { username: owner, name: memberNameFrom(await tx.objectStore('members').get(owner), owner) } : undefined;
     const leads = tx.objectStore('leads');
     const raws = await Promise.all(leadIds.map((id) => leads.get(id)));

@@ -27,7 +27,7 @@ export function checkTeamForm(input: TeamConfigInput): { ok: true; config: TeamC
  * this person as a team member.
  */
 export async function connectTeam(
-  db: LeadlineDB,
+  openDb: () => Promise<LeadlineDB>,
   input: TeamConfigInput,
   askHosts: (origins: readonly string[]) => Promise<boolean>,
   now = Date.now(),
@@ -39,7 +39,7 @@ export async function connectTeam(
     return { ok: false, errors: {}, message: `Leadline needs your permission to reach ${new URL(checked.config.serverUrl).host}; nothing was saved` };
   }
   const config = await saveTeamConfig(checked.config);
-  await recordMember(db, { username: config.username, displayName: config.displayName }, now);
+  await recordMember(await openDb(), { username: config.username, displayName: config.displayName }, now);
   return { ok: true, config };
 }
 

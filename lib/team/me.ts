@@ -1,4 +1,5 @@
-import { loadTeamConfig } from '../sync/config';
+import { onLocalChanged } from '../browser';
+import { loadTeamConfig, TEAM_CONFIG_KEY } from '../sync/config';
 import type { Actor } from './members';
 
 /**
@@ -13,4 +14,9 @@ export async function currentActor(): Promise<Actor | undefined> {
 /** True when a lead with this owner is the member's to work: theirs, or nobody's. */
 export function ownedByOrFree(owner: string | undefined, me: string): boolean {
   return !owner || owner === me;
+}
+
+/** Calls `listener` with the member at this browser whenever the team config changes, until `signal` aborts. */
+export function onTeamChange(listener: (actor: Actor | undefined) => void, signal: AbortSignal): void {
+  onLocalChanged(TEAM_CONFIG_KEY, () => void currentActor().then(listener), signal);
 }

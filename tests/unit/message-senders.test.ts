@@ -28,6 +28,7 @@ const REQUESTS: Record<MessageType, unknown> = {
   'mail.seen': { provider: 'gmail', thread },
   'mail.changed': {},
   'reminders.refresh': {},
+  'sync.now': {},
 };
 
 // The table the README prints ("Rules the code keeps"): who may send each type.
@@ -43,6 +44,7 @@ const ALLOWED: Record<MessageType, string[]> = {
   'mail.seen': ['gmail'], // a Gmail report (provider "gmail"): only from Gmail
   'mail.changed': ['gmail', 'outlook'],
   'reminders.refresh': ['extension', 'worker'],
+  'sync.now': ['extension', 'worker'],
 };
 
 function everyHandler() {

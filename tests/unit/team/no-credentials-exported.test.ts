@@ -16,7 +16,7 @@ describe('team credentials stay in local extension storage', () => {
   it('never appear in a backup or a CSV export, though the member and the owner do', async () => {
     const db = await freshDb();
     const result = await connectTeam(
-      db,
+      () => Promise.resolve(db),
       { serverUrl: 'https://couch.fernhollow.example', database: 'fernhollow', username: 'dana', password: PASSWORD, displayName: 'Dana (marketing)' },
       () => Promise.resolve(true),
       5,
@@ -44,7 +44,7 @@ describe('Connect', () => {
       asked.push([...origins]);
       return Promise.resolve(granted);
     };
-    const bad = await connectTeam(db, { serverUrl: 'http://couch.fernhollow.example', database: 'Fernhollow Leads', username: ' ', password: 'x' }, ask(true));
+    const bad = await connectTeam(() => Promise.resolve(db), { serverUrl: 'http://couch.fernhollow.example', database: 'Fernhollow Leads', username: ' ', password: 'x' }, ask(true));
     expect(bad).toEqual({
       ok: false,
       errors: {
@@ -55,13 +55,13 @@ describe('Connect', () => {
     });
     expect(asked).toEqual([]);
 
-    const refused = await connectTeam(db, { serverUrl: 'https://couch.fernhollow.example:6984/team/', database: 'fernhollow', username: 'sam', password: 'x' }, ask(false));
+    const refused = await connectTeam(() => Promise.resolve(db), { serverUrl: 'https://couch.fernhollow.example:6984/team/', database: 'fernhollow', username: 'sam', password: 'x' }, ask(false));
     expect(refused).toMatchObject({ ok: false, message: 'Leadline needs your permission to reach couch.fernhollow.example:6984; nothing was saved' });
     expect(asked).toEqual([['https://couch.fernhollow.example:6984/*']]);
     expect(await loadTeamConfig()).toBeNull();
     expect(await db.count('members')).toBe(0);
 
-    const local = await connectTeam(db, { serverUrl: 'http://127.0.0.1:5984', database: 'fernhollow', username: 'sam', password: 'x', displayName: 'Sam (sales)' }, ask(true));
+    const local = await connectTeam(() => Promise.resolve(db), { serverUrl: 'http://127.0.0.1:5984', database: 'fernhollow', username: 'sam', password: 'x', displayName: 'Sam (sales)' }, ask(true));
     expect(local.ok).toBe(true);
     expect(asked[1]).toEqual(['http://127.0.0.1:5984/*']);
     expect((await db.get('members', 'sam'))?.displayName).toBe('Sam (sales)');

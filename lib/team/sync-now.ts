@@ -1,0 +1,9 @@
+import { sendToExtension } from '../browser/runtime';
+import type { Reply } from '../messaging/protocol';
+
+/** "Sync now" from an extension page: asks the background to replicate now; rejects with its one-line error. */
+export async function requestSyncNow(): Promise<void> {
+  const reply = (await sendToExtension('sync.now', {})) as Reply | undefined;
+  if (!reply || typeof reply !== 'object') throw new Error('Sync did not answer; try again in a moment');
+  if (!reply.ok) throw new Error(reply.error);
+}
