@@ -45,7 +45,8 @@ export function describeAssignment(activity: Pick<Activity, 'type' | 'summary' |
   if (activity.type !== 'assigned' || !me) return activity.summary;
   const { to, by, byName, rule } = activity.details;
   if (to !== me) return activity.summary;
-  const from = by === me ? 'you' : text(byName);
+  // Taken by oneself (a rule, or the member's own choice): no "by you".
+  const from = by === me ? undefined : text(byName);
   const ruleText = text(rule);
   const stage = ruleText && Object.hasOwn(STAGE_LABELS, ruleText) ? STAGE_LABELS[ruleText as Stage] : undefined;
   return `Assigned to you${from ? ` by ${from}` : ''}${stage ? ` (rule: reached ${stage})` : ''}`;
