@@ -27,6 +27,13 @@ export const OPTIONAL_HOSTS = [
   'https://bsky.app/*',
 ];
 
+/**
+ * A team's CouchDB server (Settings → Team): any https origin, or this machine over http for a test
+ * server. Optional, and asked for one origin at a time when the user presses Connect
+ * (lib/team/connect.ts); nothing is granted at install.
+ */
+export const TEAM_SERVER_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 /** The browser `npm start` opens; builds never need one (scripts/start.mjs explains a missing one). */
 const chrome = (() => {
   try {
@@ -63,7 +70,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     optional_permissions: ['notifications'],
     host_permissions: HOSTS,
-    optional_host_permissions: OPTIONAL_HOSTS,
+    optional_host_permissions: [...OPTIONAL_HOSTS, ...TEAM_SERVER_HOSTS],
     action: { default_title: 'Leadline' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {

@@ -21,6 +21,8 @@ export interface Platform {
   openDashboard: (hash?: string) => void;
   /** The current time; the single clock every view reads. */
   now: () => number;
+  /** Asks the background to replicate with the team server now (the `sync.now` message). */
+  syncNow: () => Promise<void>;
 }
 
 const fallback: Platform = {
@@ -32,6 +34,7 @@ const fallback: Platform = {
     window.location.hash = hash.replace(/^#/, '');
   },
   now: () => Date.now(),
+  syncNow: () => Promise.reject(new Error('Sync is not available here')),
 };
 
 const PlatformContext = createContext<Platform>(fallback);

@@ -1,4 +1,4 @@
-import { mailContentDeps } from '@/lib/browser/content';
+import { mailContentDeps } from '@/lib/mail/page/content-deps';
 import { gmailAdapter } from '@/lib/mail/page/gmail-adapter';
 import { runMailContent } from '@/lib/mail/page/mail-content';
 import { defineContentScript } from 'wxt/utils/define-content-script';

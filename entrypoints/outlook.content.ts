@@ -1,4 +1,4 @@
-import { mailContentDeps } from '@/lib/browser/content';
+import { mailContentDeps } from '@/lib/mail/page/content-deps';
 import { outlookAdapter } from '@/lib/mail/page/outlook-adapter';
 import { runMailContent } from '@/lib/mail/page/mail-content';
 import { defineContentScript } from 'wxt/utils/define-content-script';

@@ -6,6 +6,8 @@ import { getDb } from '@/lib/db';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import { loadTodayPage, todayPageFromEarly, type TodayPage } from '@/lib/sequences';
 import { takeEarlyToday } from '@/lib/sequences/early-today';
+import { loadTeamConfig } from '@/lib/sync/config';
+import { requestSyncNow } from '@/lib/team/sync-now';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import '@/components/app.css';
 
@@ -24,8 +26,10 @@ export default defineUnlistedScript(() => {
   // answer is slow to come (it never should be), the popup reads for itself after half a second.
   const opened = getDb();
   const early = Promise.race([takeEarlyToday(), after(500)]);
-  let firstToday: Promise<TodayPage> | undefined = early.then(
-    (records) => (records && todayPageFromEarly(records)) ?? opened.then((db) => loadTodayPage(db, Date.now())),
+  // The early read holds every follow-up; a team member sees only theirs, read by loadTodayPage.
+  const team = loadTeamConfig().catch(() => null);
+  let firstToday: Promise<TodayPage> | undefined = Promise.all([early, team]).then(
+    ([records, config]) => (records && !config && todayPageFromEarly(records)) || opened.then((db) => loadTodayPage(db, Date.now())),
   );
   firstToday.catch(noop); // the view reports a failure; this only marks it handled
   const takeFirstToday = () => {
@@ -48,7 +52,7 @@ export default defineUnlistedScript(() => {
   const openedOrLate = Promise.race([opened.then(noop, noop), after(100)]);
   void openedOrLate.then(() =>
     renderPage('the popup',
-      <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
+      <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard, syncNow: requestSyncNow }}>
         <PopupApp
           takeFirstToday={takeFirstToday}
           actions={{

@@ -6,6 +6,8 @@ import { isWebUrl, SOURCE_LABELS, type Lead, type LeadField } from '@/lib/model'
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useActor } from '../hooks/use-team';
+import { describeAssignment } from '@/lib/team/assign';
 import { ActivityExtra } from './activity-extra';
 import { LeadCompany } from './lead-company';
 import { LeadEditor } from './lead-editor';
@@ -21,6 +23,8 @@ import type { ViewContext } from '../view-context';
 export function LeadPage({ id, settings, notify }: ViewContext & { id: string }) {
   const lead = useLiveQuery((db) => getLead(db, id), [id], ['leads']);
   const timeline = useLiveQuery((db) => leadTimeline(db, id), [id], ['activities']);
+  // "Assigned to you by …" for the member a lead was given to.
+  const { actor } = useActor();
   const [editing, setEditing] = useState(false);
 
   if (lead.loading && !lead.data) return <p className="text-sm text-slate-500">Loading…</p>;
@@ -108,7 +112,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
         <ol className="flex flex-col gap-2 border-l border-slate-200 pl-3 dark:border-slate-800">
           {(timeline.data ?? []).map((activity) => (
             <li key={activity.id} className="text-sm">
-              <p>{activity.summary}</p>
+              <p>{describeAssignment(activity, actor?.username)}</p>
               <ActivityExtra activity={activity} />
               <p className="text-xs text-slate-500">{formatDateTime(activity.at)}</p>
             </li>

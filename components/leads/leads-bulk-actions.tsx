@@ -6,6 +6,7 @@ import { Button } from '../button';
 import { describeEnrollResult, EnrollPicker } from '../enroll/enroll-picker';
 import { SelectField } from '../field';
 import { useCampaigns } from '../hooks/use-campaigns';
+import { BulkAssignForm } from './bulk-assign';
 import { ExportSelection } from '../import-export/export-selection';
 import type { Notify } from '../view-context';
 
@@ -33,6 +34,7 @@ export const BULK_ACTIONS: readonly BulkAction[] = [
   { id: 'tag', label: 'Tag with campaign', render: (props) => <TagForm {...props} /> },
   { id: 'untag', label: 'Remove campaign', render: (props) => <UntagForm {...props} /> },
   { id: 'enroll', label: 'Enroll in sequence', render: (props) => <EnrollForm {...props} /> },
+  { id: 'assign', label: 'Assign to', render: (props) => <BulkAssignForm {...props} /> },
   { id: 'export', label: 'Export selection', render: (props) => <ExportSelection leadIds={props.leadIds} notify={props.notify} /> },
 ];
 

@@ -7,6 +7,7 @@ import { Button } from '../button';
 import { SelectField, TextField } from '../field';
 import type { Notify } from '../view-context';
 import { DealValueField } from './deal-value-field';
+import { OwnerField } from '../team/owner-field';
 
 /** A lead's stage and deal: value, expected close date, lost reason, owner. Every change lands in the timeline. */
 export function DealFields({ lead, currency, notify }: { lead: Lead; currency: string; notify: Notify }) {
@@ -69,7 +70,7 @@ export function DealFields({ lead, currency, notify }: { lead: Lead; currency: s
           onClearedChange={setCleared}
         />
         <TextField label="Expected close date" type="date" value={closeDate} onChange={(event) => setCloseDate(event.target.value)} />
-        <TextField label="Owner" value={owner} maxLength={100} onChange={(event) => setOwner(event.target.value)} />
+        <OwnerField value={owner} onChange={setOwner} />
         {stage === 'lost' ? (
           <TextField label="Lost reason" value={reason} maxLength={2000} onChange={(event) => setReason(event.target.value)} />
         ) : null}

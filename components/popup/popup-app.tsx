@@ -5,6 +5,7 @@ import { ActiveCampaignPicker } from '../campaigns/active-campaign-picker';
 import { EmptyState } from '../empty-state';
 import { TodayView } from '../follow-ups/today-view';
 import { LeadSearchList } from '../leads/lead-search-list';
+import { SyncStatusBar } from '../team/sync-status';
 
 /** What the popup can ask the browser to do (wired by the entrypoint). */
 export interface PopupActions {
@@ -34,6 +35,7 @@ export function PopupApp({
           <Button onClick={() => actions.openDashboard()}>Dashboard</Button>
         </div>
       </header>
+      <SyncStatusBar compact />
       <ActiveCampaignPicker />
       <LeadSearchList
         onOpen={open}

@@ -94,11 +94,17 @@ export function ReportFiltersBar({
   onChange,
   campaigns,
   owners,
+  ownerName = (owner) => owner,
+  team = false,
 }: {
   controls: ReportControls;
   onChange: (controls: ReportControls) => void;
   campaigns: readonly Campaign[];
   owners: readonly string[];
+  /** How an owner is shown (a team member's display name). */
+  ownerName?: (owner: string) => string;
+  /** With a team, "Anyone" reads as the whole team's data. */
+  team?: boolean;
 }) {
   const set = <K extends keyof ReportControls>(key: K) => (value: ReportControls[K]) => onChange({ ...controls, [key]: value });
   return (
@@ -148,7 +154,11 @@ export function ReportFiltersBar({
         label="Lead owner"
         value={controls.owner}
         onChange={set('owner')}
-        options={[{ value: '', label: 'Anyone' }, { value: UNASSIGNED, label: 'Nobody' }, ...owners.map((owner) => ({ value: owner, label: owner }))]}
+        options={[
+          { value: '', label: team ? 'Everyone (team)' : 'Anyone' },
+          { value: UNASSIGNED, label: 'Nobody' },
+          ...owners.map((owner) => ({ value: owner, label: ownerName(owner) })),
+        ]}
       />
       <Select
         label="Credit leads to"

@@ -15,6 +15,7 @@ import {
   type ExcludedMoney,
 } from '@/lib/metrics';
 import { STAGE_LABELS } from '@/lib/model';
+import { ownerLabel } from '@/lib/team/members';
 import { Button } from '../button';
 import { BarList } from '../charts/bar-list';
 import { FunnelChart } from '../charts/funnel-chart';
@@ -22,6 +23,7 @@ import { StackedBars } from '../charts/stacked-bars';
 import type { ViewContext } from '../view-context';
 import { EmptyState } from '../empty-state';
 import { useCampaigns } from '../hooks/use-campaigns';
+import { useMembers } from '../hooks/use-team';
 import { navigate } from '../hooks/use-hash-route';
 import { useActivityRows, useLeadRows } from '../hooks/use-mirror';
 import { ReportFiltersBar, DEFAULT_CONTROLS, rangeOf, type ReportControls } from './report-filters';
@@ -65,7 +67,12 @@ export function ReportsView({ settings }: ViewContext) {
     () => (activities.ready ? measured('leadline:report-history', () => historyIndex(activities.rows)) : undefined),
     [activities.ready, activities.rows],
   );
-  const owners = useMemo(() => [...new Set(leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])))].sort(), [leads.rows]);
+  // Every member is offered, with or without leads yet: marketing's campaigns against each rep's revenue.
+  const members = useMembers();
+  const owners = useMemo(
+    () => [...new Set([...leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])), ...members.map((member) => member.username)])].sort(),
+    [leads.rows, members],
+  );
   const computed = useMemo(() => {
     if (!ready || !history) return undefined;
     return measured('leadline:reports', () =>
@@ -128,7 +135,14 @@ export function ReportsView({ settings }: ViewContext) {
             {leads.rows.length.toLocaleString()} leads and {activities.rows.length.toLocaleString()} activities
           </p>
         </div>
-        <ReportFiltersBar controls={controls} onChange={setControls} campaigns={campaigns} owners={owners} />
+        <ReportFiltersBar
+          controls={controls}
+          onChange={setControls}
+          campaigns={campaigns}
+          owners={owners}
+          ownerName={(owner) => ownerLabel(members, owner)}
+          team={members.length > 0}
+        />
         {excluded.length ? (
           <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
             Left out of every total because they are not in {currency}, the workspace currency: {excluded.join(', ')}. Enter them

@@ -11,6 +11,7 @@ import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { LearnedOwnerNotice } from '../learned-owner-notice';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
+import { TeamSettings } from '../team/team-settings';
 import { FollowNetworks } from './follow-networks';
 import { LoadSampleButton } from '../leads/load-sample-button';
 import { MailSettings } from './mail-settings';
@@ -184,6 +185,7 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
       <ReminderSettings key={String(settings.notifications)} settings={settings} notify={notify} />
       <MailSettings settings={settings} notify={notify} />
       <FollowNetworks />
+      <TeamSettings settings={settings} notify={notify} />
       <section aria-labelledby="data-heading" className="flex flex-col gap-3">
         <h2 id="data-heading" className="text-base font-semibold">
           Data

@@ -5,6 +5,7 @@ import { useHashRoute } from '../hooks/use-hash-route';
 import { ErrorBoundary } from '../error-boundary';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { Toast, type ToastMessage } from '../toast';
+import { SyncStatusBar } from '../team/sync-status';
 import { BackupReminder } from './backup-reminder';
 import { SECTIONS } from './sections';
 import type { Notify } from '../view-context';
@@ -41,6 +42,9 @@ export function DashboardApp() {
       {/* Views start from the stored settings, never from defaults shown for a moment (a form saved then would erase them). */}
       <main className="min-w-0 flex-1 p-6">
         <BackupReminder settings={settings} />
+        <div className="mb-3 max-w-xl empty:hidden">
+          <SyncStatusBar />
+        </div>
         {settingsQuery.data || settingsQuery.error ? (
           // Keyed by section: a failure in one view is cleared by moving to another.
           <ErrorBoundary key={section.path} what={`the ${section.label} view`}>

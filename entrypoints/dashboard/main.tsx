@@ -3,9 +3,14 @@ import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { hasHosts, openUrl, releaseHosts, requestHosts, requestPermission } from '@/lib/browser';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
+import { keepTeamLive } from '@/lib/team/keep-live';
+import { requestSyncNow } from '@/lib/team/sync-now';
 import '@/components/app.css';
 
 keepBadgeFresh();
+const live = new AbortController();
+addEventListener('pagehide', () => live.abort(), { once: true });
+void keepTeamLive(live.signal).catch((error: unknown) => console.warn('Leadline: the live team feed stopped', error));
 
 renderPage(
   'the dashboard',
@@ -14,6 +19,7 @@ renderPage(
       openUrl: (url) => void openUrl(url),
       requestNotifications: () => requestPermission('notifications'),
       hosts: { has: hasHosts, request: requestHosts, release: releaseHosts },
+      syncNow: requestSyncNow,
     }}
   >
     <DashboardApp />

@@ -1,6 +1,7 @@
 import {
   alarmTime,
   hasPermission,
+  onLocalChanged,
   onAlarm,
   onNotificationClick,
   onPermissionsAdded,
@@ -14,6 +15,8 @@ import { getDb } from '../db/open';
 import { getSettings } from '../db/settings';
 import { badgeFor, noticeText } from '../sequences/badge';
 import { claimDueNotices, reminderState, type ReminderState } from '../sequences/today';
+import { TEAM_CONFIG_KEY } from '../sync/config';
+import { currentActor } from '../team/me';
 import { effectiveTimeZone } from '../time/zone';
 
 /** Fires at the next moment the badge changes (a follow-up coming due, or midnight). */
@@ -31,8 +34,8 @@ const NOTIFICATION_PREFIX = 'leadline-due:';
  */
 export async function refreshReminders(now: number = Date.now()): Promise<ReminderState> {
   const db = await getDb();
-  const settings = await getSettings(db);
-  const state = await reminderState(db, now, effectiveTimeZone(settings.timeZone));
+  const [settings, actor] = await Promise.all([getSettings(db), currentActor()]);
+  const state = await reminderState(db, now, effectiveTimeZone(settings.timeZone), actor?.username);
   const badge = badgeFor(state);
   await setBadge(badge.text, badge.color);
   if (Number.isFinite(state.nextChangeAt)) await setAlarm(NEXT_CHANGE_ALARM, { when: state.nextChangeAt });
@@ -88,8 +91,11 @@ export function setUpReminders(): void {
     if (name === NEXT_CHANGE_ALARM || name === SAFETY_ALARM) refresh();
   });
   onChange((event) => {
-    if (event.stores.includes('tasks') || event.stores.includes('settings')) refresh();
+    // Leads too: in a team, a lead changing hands moves its follow-ups to another member's badge.
+    if (event.stores.includes('tasks') || event.stores.includes('settings') || event.stores.includes('leads')) refresh();
   });
+  // Connecting to a team (or leaving it) changes whose follow-ups count.
+  onLocalChanged(TEAM_CONFIG_KEY, refresh, new AbortController().signal);
   onNotificationClick((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const leadId = id.slice(NOTIFICATION_PREFIX.length).split(':')[0];

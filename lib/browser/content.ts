@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { envelope, unwrapReply, type Reply, type Send } from '../messaging/protocol';
 import type { MessageType, ReplyOf, RequestInputOf } from '../messaging/contract';
-import type { MailContentDeps } from '../mail/page/mail-content';
 import type { MessageSender } from '../messaging/router';
 
 /*
@@ -40,23 +39,3 @@ export function postFromContent<T extends MessageType>(type: T, payload: Request
 /** Sends one of our messages to the background; resolves with the reply's data, rejects with its error. */
 export const sendFromContent: Send = async (type, payload) =>
   unwrapReply<ReplyOf<typeof type>>(type, await browser.runtime.sendMessage(envelope(type, payload)));
-
-/**
- * What a webmail content script hands `runMailContent`: this page, this extension's messaging, and
- * timers and listeners that end with the content script (`ctx` is WXT's content script context).
- */
-export function mailContentDeps(ctx: { signal: AbortSignal; setTimeout(run: () => void, ms: number): number }): MailContentDeps {
-  return {
-    doc: document,
-    href: () => location.href,
-    now: () => Date.now(),
-    signal: ctx.signal,
-    extensionId: contentExtensionId(),
-    onMessage: onMessageSync,
-    send: postFromContent,
-    setTimer: (run, ms) => {
-      const id = ctx.setTimeout(run, ms);
-      return () => clearTimeout(id);
-    },
-  };
-}

@@ -9,13 +9,14 @@ import {
   ImportRecordSchema,
   ImportUndoSchema,
   LeadSchema,
+  MemberSchema,
   SequenceSchema,
   SettingsSchema,
   TaskSchema,
   TemplateSchema,
 } from '../model';
 import { withDerivedKeys } from './derived-keys';
-import type { Activity, Campaign, Company, EmailEvidence, Enrollment, ImportRecord, ImportUndo, Lead, Sequence, Settings, Task, Template } from '../model';
+import type { Activity, Campaign, Company, EmailEvidence, Enrollment, ImportRecord, ImportUndo, Lead, Member, Sequence, Settings, Task, Template } from '../model';
 
 export { DB_NAME, SETTINGS_KEY } from './name';
 
@@ -50,6 +51,8 @@ export interface LeadlineSchema extends DBSchema {
   settings: { key: string; value: Settings };
   imports: { key: string; value: ImportRecord; indexes: { at: number } };
   importUndo: { key: string; value: ImportUndo };
+  /** Teammates, keyed by user name (migration 009). */
+  members: { key: string; value: Member };
 }
 
 export type StoreName = StoreNames<LeadlineSchema>;
@@ -70,6 +73,7 @@ export const STORE_NAMES = [
   'imports',
   'importUndo',
   'emailEvidence',
+  'members',
 ] as const satisfies readonly StoreName[];
 
 /** The schema each store's records must satisfy on every read and write. */
@@ -86,6 +90,7 @@ export const STORE_SCHEMAS = {
   imports: ImportRecordSchema,
   importUndo: ImportUndoSchema,
   emailEvidence: EmailEvidenceSchema,
+  members: MemberSchema,
 } as const satisfies Record<StoreName, z.ZodType>;
 
 /**

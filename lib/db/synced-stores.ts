@@ -18,6 +18,7 @@ export const SYNCED_STORES = {
   activities: { merge: 'newer', leadKey: 'leadId' },
   tasks: { merge: 'newer', leadKey: 'leadId' },
   enrollments: { merge: 'newer', leadKey: 'leadId' },
+  members: { merge: 'newer' },
   settings: { merge: 'workspace', key: 'settings' },
 } as const satisfies Record<string, { merge: 'lead' | 'newer' | 'workspace'; leadKey?: string; key?: string }>;
 

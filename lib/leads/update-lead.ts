@@ -3,10 +3,14 @@ import type { LeadlineDB } from '../db/schema';
 import { finishOnClosedStage } from '../sequences/reply-ops';
 import { writeTx } from '../db/tx';
 import { StaleRecordError } from '../forms/three-way';
-import type { Activity, Lead, LeadField } from '../model';
+import type { Activity, Lead, LeadField, Stage } from '../model';
 import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
 import { normaliseEmail, normaliseLinkedinProfileUrl } from '../keys/identity';
+import { SETTINGS_KEY } from '../db/name';
+import { assignmentActivity, memberNameFrom, ruleOwnerFor } from '../team/assign';
+import { currentActor } from '../team/me';
+import type { Actor } from '../team/members';
 import type { LeadPatch } from './lead-fields';
 import { normaliseSocialUrl } from '../keys/social';
 
@@ -16,6 +20,8 @@ export interface LeadEdit {
   deal?: Partial<Pick<Lead, 'stage' | 'dealValue' | 'dealCurrency' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>>;
   /** Write only if the lead is still the version the edit was based on (its `updatedAt`), else StaleRecordError. */
   ifUpdatedAt?: number;
+  /** Who makes the edit, named when the lead changes hands; by default the team member at this browser. */
+  actor?: Actor;
 }
 
 /** Fields whose values the user typed differently from what is stored. */
@@ -41,7 +47,9 @@ function normaliseField(field: LeadField, value: unknown): unknown {
  * will not overwrite them), a stage change is timestamped, and the timeline records what changed.
  */
 export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now = Date.now()): Promise<Lead> {
-  return writeTx(db, ['leads', 'activities', 'enrollments', 'tasks', 'sequences'], async (tx) => {
+  // Read before the transaction (which may await only its own requests): the team member at this browser.
+  const actor = edit.actor ?? (await currentActor());
+  return writeTx(db, ['leads', 'activities', 'enrollments', 'tasks', 'sequences', 'settings', 'members'], async (tx) => {
     const lead = parseStored('leads', await tx.objectStore('leads').get(id), id);
     if (!lead) throw new Error('That lead no longer exists');
     if (edit.ifUpdatedAt !== undefined && lead.updatedAt !== edit.ifUpdatedAt) throw new StaleRecordError(lead.fullName);
@@ -74,12 +82,30 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     for (const key of ['dealValue', 'expectedCloseDate', 'lostReason', 'owner', 'notes', 'customFields'] as const) {
       if (key in deal) (next as Record<string, unknown>)[key] = deal[key];
     }
+    // A lead that reaches a stage an assignment rule names goes to that rule's member, unless this
+    // very edit names an owner.
+    let rule: Stage | undefined;
+    if (next.stage !== lead.stage && !('owner' in deal)) {
+      const settings = parseStored('settings', await tx.objectStore('settings').get(SETTINGS_KEY), SETTINGS_KEY);
+      const match = ruleOwnerFor(settings?.assignmentRules ?? [], next.stage);
+      if (match && match.owner !== lead.owner) {
+        next.owner = match.owner;
+        rule = match.stage;
+      }
+    }
+    const owner = next.owner?.trim() || undefined;
+    next.owner = owner;
+    if (owner !== (lead.owner?.trim() || undefined)) {
+      const to = owner ? { username: owner, name: memberNameFrom(await tx.objectStore('members').get(owner), owner) } : undefined;
+      activities.push(assignmentActivity(lead.id, to, actor, now, rule));
+    }
     // A value typed without a currency is in the workspace currency (see lib/campaigns/currency.ts);
     // an unchanged value keeps the currency it was entered in.
     if ('dealCurrency' in deal || ('dealValue' in deal && deal.dealValue !== lead.dealValue)) {
       next.dealCurrency = next.dealValue === undefined ? undefined : deal.dealCurrency;
     }
-    const dealChange = describeDealChanges(lead, next);
+    // A change of hands has its own line ("Assigned to …"), above.
+    const dealChange = describeDealChanges(lead, { ...next, owner: lead.owner });
     if (dealChange) activities.push(activity(lead.id, 'updated', now, dealChange.summary, { fields: dealChange.fields }));
 
     const stored = parseForWrite('leads', { ...next, updatedAt: now });

@@ -23,6 +23,8 @@ export const ACTIVITY_TYPES = [
   'imported',
   /** Seen engaging with a post or profile on a social network ("Replied to <post URL>"). */
   'engaged',
+  /** Given to a teammate (lib/team/assign.ts): details name the assignee and who assigned. */
+  'assigned',
 ] as const;
 export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;

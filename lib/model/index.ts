@@ -9,10 +9,24 @@ export { LEAD_FIELDS, LeadSchema, type EmailConfirmer, type EmailGuess, type Lea
 export { MailPageSchema, MailProviderSchema, MailThreadSchema, type MailCompose, type MailMessage, type MailPage, type MailPageInput, type MailPerson, type MailProvider, type MailThread } from './mail';
 export { EmailSchema, IdSchema, IsoDateSchema, MoneySchema, WebUrlSchema, isWebUrl, newId } from './primitives';
 export { EnrollmentSchema, STEP_TYPES, STEP_TYPE_LABELS, SequenceSchema, type Enrollment, type FinishReason, type Sequence, type SequenceInput, type SequenceRules, type Step, type StepType } from './sequence';
-export { DEFAULT_NEVER_CAPTURE, SettingsSchema, defaultSettings, type SavedFilter, type Settings, type SettingsInput } from './settings';
+export {
+  DEFAULT_NEVER_CAPTURE,
+  PERSONAL_SETTINGS,
+  SettingsSchema,
+  WORKSPACE_SETTINGS,
+  defaultSettings,
+  withWorkspaceSettings,
+  workspaceSettings,
+  type PersonalSettingKey,
+  type SavedFilter,
+  type Settings,
+  type SettingsInput,
+  type WorkspaceSettingKey,
+} from './settings';
 export { CAPTURE_SOURCES, NETWORK_HOSTS, SOURCES, SOURCE_LABELS, type CaptureSource, type Provenance, type Source } from './source';
 export { STAGES, STAGE_LABELS, StageSchema, isClosedStage, type Stage } from './stages';
 export { TaggingRuleSchema, type TaggingRule } from './tagging-rule';
 export { TaskSchema, type Task } from './task';
 export { TemplateSchema, type Template, type TemplateChannel } from './template';
 export { OutboxEntrySchema, SyncMetaSchema, SyncStateSchema, type OutboxEntry, type SyncMeta, type SyncState } from './sync-state';
+export { AssignmentRuleSchema, MemberSchema, memberLabel, type AssignmentRule, type Member, type MemberInput } from './member';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, IdSchema, IsoDateSchema, TimestampSchema } from './primitives';
+import { AssignmentRuleSchema } from './member';
 import { TaggingRuleSchema } from './tagging-rule';
 
 /** Addresses never offered as prospects, whatever the user adds. */
@@ -42,9 +43,64 @@ export const SettingsSchema = z.object({
   savedFilters: z.array(SavedFilterSchema).max(100).default([]),
   /** Auto-tagging rules applied to every capture (lib/campaigns/rules.ts). */
   taggingRules: z.array(TaggingRuleSchema).max(200).default([]),
+  /** "When a lead reaches <stage>, assign it to <member>" (lib/team/assign.ts); the first enabled rule for a stage wins. */
+  assignmentRules: z.array(AssignmentRuleSchema).max(50).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
+
+/**
+ * Settings that belong to the person at this browser and never leave it: their addresses and
+ * mailbox, their active campaign, their reminders, time zone, saved views and backups. With a team
+ * server, each teammate keeps their own.
+ */
+export const PERSONAL_SETTINGS = [
+  'senderName',
+  'ownEmails',
+  'learnedOwnEmails',
+  'notOwnEmails',
+  'inPageButton',
+  'activeCampaignId',
+  'mailProvider',
+  'notifications',
+  // Due dates are cut at the person's own midnight: a rep in another city keeps their day.
+  'timeZone',
+  // Whether a logged email keeps its text is the mailbox owner's choice.
+  'keepEmailSnippets',
+  'backupReminderDays',
+  'lastBackupAt',
+  'savedFilters',
+] as const satisfies readonly (keyof Settings)[];
+
+/**
+ * Settings the whole team shares through the server: money, the working-day calendar, who is never
+ * a prospect, and the rules that tag and assign leads. One document for the workspace.
+ */
+export const WORKSPACE_SETTINGS = [
+  'currency',
+  'holidayCountry',
+  'holidays',
+  'neverCapture',
+  'taggingRules',
+  'assignmentRules',
+] as const satisfies readonly (keyof Settings)[];
+
+export type PersonalSettingKey = (typeof PERSONAL_SETTINGS)[number];
+export type WorkspaceSettingKey = (typeof WORKSPACE_SETTINGS)[number];
+
+/** The workspace part of settings (what a team server receives). */
+export function workspaceSettings(settings: Settings): Pick<Settings, WorkspaceSettingKey> {
+  return Object.fromEntries(WORKSPACE_SETTINGS.map((key) => [key, settings[key]])) as Pick<Settings, WorkspaceSettingKey>;
+}
+
+/** `local` with the team's workspace settings laid over it: personal settings stay this browser's. */
+export function withWorkspaceSettings(local: Settings, workspace: Partial<Pick<Settings, WorkspaceSettingKey>>): Settings {
+  const next: Settings = { ...local };
+  for (const key of WORKSPACE_SETTINGS) {
+    if (Object.hasOwn(workspace, key) && workspace[key] !== undefined) Object.assign(next, { [key]: workspace[key] });
+  }
+  return next;
+}
 
 /** Settings as a fresh profile has them. */
 export function defaultSettings(): Settings {

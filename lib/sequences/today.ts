@@ -7,6 +7,8 @@ import { defaultSettings, type Enrollment, type Lead, type Sequence, type Settin
 import { effectiveTimeZone } from '../time/zone';
 import { endOfLocalDay, isoDay, nextLocalMidnight, startOfLocalDay } from './calendar';
 import type { EarlyToday } from './early-today';
+import { currentActor } from '../team/me';
+import { readTodayRecordsFor, reminderStateFor } from './today-owned';
 import { openTasksDue, readTodayRecords, TODAY_LIMITS, type TodayRecords } from './today-records';
 
 /** A follow-up with what its row shows: the lead, the sequence and the step. */
@@ -31,10 +33,11 @@ export { TODAY_LIMITS } from './today-records';
 
 /**
  * Reads "Today" (see `readTodayRecords`) with the day cut in `timeZone`, and checks every record.
+ * With `me` (a team member's user name), only follow-ups of leads they own or nobody owns.
  */
-export async function todayFollowUps(db: LeadlineDB, now: number, timeZone: string, limits = TODAY_LIMITS): Promise<TodayList> {
+export async function todayFollowUps(db: LeadlineDB, now: number, timeZone: string, limits = TODAY_LIMITS, me?: string): Promise<TodayList> {
   const bounds = { dayStart: startOfLocalDay(now, timeZone), dayEnd: endOfLocalDay(now, timeZone) };
-  return todayListFrom(await readTodayRecords(db, bounds, limits));
+  return todayListFrom(await (me ? readTodayRecordsFor(db, bounds, me, limits) : readTodayRecords(db, bounds, limits)));
 }
 
 /** The list made of records read by `readTodayRecords`, each checked (an invalid one is reported and left out). */
@@ -74,9 +77,10 @@ export interface TodayPage extends TodayList {
  */
 export async function loadTodayPage(db: LeadlineDB, now: number): Promise<TodayPage> {
   const systemZone = effectiveTimeZone('');
-  const [settings, inSystemZone] = await Promise.all([getSettings(db), todayFollowUps(db, now, systemZone)]);
+  // In a team, follow-ups belong to the lead's owner: a member sees theirs and the unowned ones.
+  const [settings, inSystemZone, me] = await Promise.all([getSettings(db), todayFollowUps(db, now, systemZone), currentActor().then((actor) => actor?.username)]);
   const timeZone = effectiveTimeZone(settings.timeZone);
-  const list = timeZone === systemZone ? inSystemZone : await todayFollowUps(db, now, timeZone);
+  const list = timeZone === systemZone && !me ? inSystemZone : await todayFollowUps(db, now, timeZone, TODAY_LIMITS, me);
   return { ...list, settings, timeZone, day: isoDay(now, timeZone) };
 }
 
@@ -106,9 +110,11 @@ export interface ReminderState {
 
 /**
  * The badge's state from the `status + dueAt` index: one count, and two key cursors that stop at
- * their first key (is anything due now? what comes due next?). No record is read.
+ * their first key (is anything due now? what comes due next?). No record is read. With `me` (a team
+ * member's user name), only follow-ups of leads they own or nobody owns.
  */
-export async function reminderState(db: LeadlineDB, now: number, timeZone: string): Promise<ReminderState> {
+export async function reminderState(db: LeadlineDB, now: number, timeZone: string, me?: string): Promise<ReminderState> {
+  if (me) return reminderStateFor(db, now, timeZone, me);
   const index = db.transaction('tasks').store.index('statusDueAt');
   const [dueCount, firstDue, next] = await Promise.all([
     index.count(IDBKeyRange.bound(['open', -Infinity], ['open', endOfLocalDay(now, timeZone)])),

@@ -66,9 +66,13 @@ export async function clearTeamConfig(): Promise<void> {
   await removeLocal(TEAM_CONFIG_KEY);
 }
 
-/** The host-permission pattern for the server's origin (asked for when the user connects). */
+/**
+ * The host-permission pattern for the server's host (asked for when the user connects). Match
+ * patterns name no port (Firefox refuses one; Chrome ignores it), so the pattern covers the host.
+ */
 export function serverOriginPattern(config: Pick<TeamConfig, 'serverUrl'>): string {
-  return `${new URL(config.serverUrl).origin}/*`;
+  const url = new URL(config.serverUrl);
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** What the background last reported about replication. */

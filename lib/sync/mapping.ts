@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeZodError } from '../model/describe-error';
-import { SettingsSchema, type Settings } from '../model';
+import { SettingsSchema, WORKSPACE_SETTINGS, type Settings, type WorkspaceSettingKey } from '../model';
 import { InvalidRecordError, parseForWrite } from '../db/records';
 import type { LeadlineSchema } from '../db/schema';
 import { MAX_DOC_BYTES, type CouchDoc } from './couch';
@@ -12,15 +12,10 @@ import { docIdOf, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
  * every write), the settings record as its workspace part only.
  */
 
-/**
- * The settings a whole team shares; everything else in Settings stays in each browser (your name,
- * your addresses, the active campaign, notifications, the mail provider, time zone, saved filters,
- * the in-page button, snippets, the backup reminder).
- */
-export const WORKSPACE_SETTINGS = ['currency', 'holidayCountry', 'holidays', 'neverCapture', 'taggingRules'] as const satisfies readonly (keyof Settings)[];
-export type WorkspaceSettings = Pick<Settings, (typeof WORKSPACE_SETTINGS)[number]>;
+/** The settings a whole team shares (WORKSPACE_SETTINGS in lib/model/settings.ts); the rest stays in each browser. */
+export type WorkspaceSettings = Pick<Settings, WorkspaceSettingKey>;
 
-const WorkspaceSchema = SettingsSchema.pick(Object.fromEntries(WORKSPACE_SETTINGS.map((key) => [key, true])) as { [K in (typeof WORKSPACE_SETTINGS)[number]]: true }).strict();
+const WorkspaceSchema = SettingsSchema.pick(Object.fromEntries(WORKSPACE_SETTINGS.map((key) => [key, true])) as { [K in WorkspaceSettingKey]: true }).strict();
 
 /** Lead fields recomputed from the others on every write: not sent. */
 const DERIVED_LEAD_KEYS = ['identity', 'search', 'recent', 'emailDomains'] as const;

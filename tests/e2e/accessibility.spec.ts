@@ -65,6 +65,35 @@ for (const scheme of SCHEMES) {
       expect(found).toEqual([]);
     });
 
+    test('Settings → Team (connected, a form error, the first sync’s progress) and the popup’s sync line have no serious or critical violation', async ({ context, extensionId }) => {
+      const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
+      await dashboard.emulateMedia({ colorScheme: scheme });
+      await dashboard.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+        await chrome.storage.local.set({
+          'leadline.team': { serverUrl: 'https://couch.fernhollow.example', database: 'fernhollow', username: 'dana', password: 'pw', displayName: 'Dana (marketing)', enabled: true },
+          'leadline.sync.status': { state: 'syncing', waiting: 3, lastSyncAt: Date.now() - 120_000, progress: { done: 4200, total: 12000 } },
+        });
+      });
+      await dashboard.reload();
+      const team = dashboard.getByRole('region', { name: 'Team' });
+      await expect(team.getByRole('progressbar').first()).toBeVisible();
+      await team.getByLabel('Database').fill('Not A Name');
+      await team.getByRole('button', { name: 'Save and reconnect' }).click();
+      await expect(team.getByText('Use lower-case letters, digits and _$()+-/, starting with a letter')).toBeVisible();
+      expect(await violations(dashboard)).toEqual([]);
+      await dashboard.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+        await chrome.storage.local.set({ 'leadline.sync.status': { state: 'error', waiting: 2, lastError: 'Wrong user name or password' } });
+      });
+      const popup = await context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(popup.getByTestId('sync-status')).toHaveText('Wrong user name or password · 2 waiting');
+      expect(await violations(popup)).toEqual([]);
+    });
+
     test('the popup (Today with follow-ups) has no serious or critical violation', async ({ context, extensionId }) => {
       const dashboard = await loadSampleData(context, extensionId);
       await dashboard.close();

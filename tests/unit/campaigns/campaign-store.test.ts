@@ -137,7 +137,9 @@ describe('deal changes in the timeline', () => {
     const byEdit = (await leadTimeline(db, ids[0]!)).map((a) => `${a.at} ${a.summary}`).sort();
     expect(byEdit).toEqual([
       '1000 Added by hand',
-      '2000 Deal value: — → 12500 USD · Expected close date: — → 2026-12-01 · Owner: — → Sven',
+      // A change of owner is an assignment, on a line of its own.
+      '2000 Assigned to Sven',
+      '2000 Deal value: — → 12500 USD · Expected close date: — → 2026-12-01',
       '2000 Stage: New → Won',
       '3000 Lost reason: — → Chose another vendor',
       '3000 Stage: Won → Lost',
