@@ -236,20 +236,22 @@ export function searchTokens(fields: { fullName?: string; company?: string; emai
   return [...tokens].slice(0, 40);
 }
 
-/** The prefix lengths of search tokens that recency keys are made of. */
-export const RECENCY_PREFIXES = [2, 3] as const;
+/** How many first letters of a search token its recency key holds. */
+export const RECENCY_PREFIX_LENGTH = 2;
 
 /**
- * Recency keys: `[first two or three letters of a token, updatedAt]`, one per distinct prefix.
- * Indexed (multiEntry), they list the leads whose words start with a prefix, most recently updated
- * first, so a search for "ke", "kes" or "kestrel" reads only the newest matches instead of every one.
+ * Recency keys: `[first two letters of a token, updatedAt]`, one per distinct prefix. Indexed
+ * (multiEntry), they list the leads whose words start with a prefix, most recently updated first,
+ * so a search for "ke", "kes" or "kestrel" reads only the newest leads with a word starting "ke"
+ * (and checks the rest of the word on them) instead of every match. One prefix length, not two:
+ * each key is an index entry every write of the lead pays for.
  */
 export function recencyKeys(search: readonly string[], updatedAt: number): Array<[string, number]> {
-  const prefixes = new Set(search.flatMap((token) => RECENCY_PREFIXES.map((length) => token.slice(0, length))));
+  const prefixes = new Set(search.map((token) => token.slice(0, RECENCY_PREFIX_LENGTH)));
   return [...prefixes].map((prefix) => [prefix, updatedAt]);
 }
 
 /** The recency-key prefix a query word is looked up by (undefined for a single letter). */
 export function recencyPrefix(word: string): string | undefined {
-  return word.length >= RECENCY_PREFIXES[0] ? word.slice(0, RECENCY_PREFIXES[RECENCY_PREFIXES.length - 1]) : undefined;
+  return word.length >= RECENCY_PREFIX_LENGTH ? word.slice(0, RECENCY_PREFIX_LENGTH) : undefined;
 }

@@ -36,12 +36,13 @@ describe('migration 005 (recency index)', () => {
 
     const db = await openLeadlineDb({ name });
     expect(db.version).toBe(DB_VERSION);
-    const keys = await db.getAllKeysFromIndex('leads', 'recent', IDBKeyRange.bound(['kes', -Infinity], ['kes', Infinity]));
+    // Recency keys hold two letters since the lean-indexes migration, which runs after this one.
+    const keys = await db.getAllKeysFromIndex('leads', 'recent', IDBKeyRange.bound(['ke', -Infinity], ['ke', Infinity]));
     expect(keys).toHaveLength(250);
     expect(keys.at(-1)).toBe('lead-249');
     expect((await searchLeads(db, 'kestrel', 2)).map((found) => found.fullName)).toEqual(['Kenji Kestrel249', 'Kenji Kestrel248']);
     const stored = await getLead(db, 'lead-007');
-    expect(stored?.recent).toEqual(['ke', 'ken', 'kes', 'ae', 'aer'].map((prefix) => [prefix, T0 + 7]));
+    expect(stored?.recent).toEqual(['ke', 'ae'].map((prefix) => [prefix, T0 + 7]));
     expect(stored?.company).toBe('Kestrel Aerospace');
   });
 });

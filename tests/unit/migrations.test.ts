@@ -52,8 +52,8 @@ describe('migrations', () => {
     const { identity: _identity, search: _search, recent, emailDomains, ...rest } = (await db.get('leads', 'lead-v1'))!;
     expect(rest).toEqual(V1_LEAD);
     expect(emailDomains).toEqual(['kestrel.example']);
-    // Name, company and email words (hiroshi@kestrel.example) by their first two and three letters.
-    const prefixes = ['hi', 'hir', 'na', 'nak', 'ke', 'kes', 'ae', 'aer', 'ex', 'exa'];
+    // Name, company and email words (hiroshi@kestrel.example) by their first two letters.
+    const prefixes = ['hi', 'na', 'ke', 'ae', 'ex'];
     expect(recent).toEqual(prefixes.map((prefix) => [prefix, V1_LEAD.updatedAt]));
     expect((await searchLeads(db, 'kestrel', 10)).map((found) => found.fullName)).toEqual(['Hiroshi Nakamura']);
     db.close();

@@ -5,12 +5,15 @@ import { campaignTouchIndexes } from './004-campaign-touch-indexes';
 import { recencyIndex } from './005-recency-index';
 import { emailStatus } from './006-email-status';
 import { socialProfiles } from './007-social-profiles';
+import { leanLeadIndexes } from './010-lean-lead-indexes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles];
+// 010 stands eighth here: the versions are positions (openLeadlineDb checks), renumbered when
+// migrations planned in parallel meet.
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles, leanLeadIndexes];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;
