@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { DB_NAME, getDb, getSettings, MIGRATIONS, openLeadlineDb, parseForWrite, searchLeads, STORE_NAMES, writeTx, type LeadlineDB } from '../db';
+import { ACTIVITY_ROWS, DB_NAME, getDb, getSettings, MIGRATIONS, openLeadlineDb, parseForWrite, readChunks, searchLeads, STORE_NAMES, StoreMirror, writeTx, type LeadlineDB } from '../db';
 import { generateDemoData, type DemoData } from '../demo';
 import { extractProspects } from '../extract';
 import { likelyEmailFor } from '../leads/likely-email';
@@ -315,6 +315,29 @@ export const benchApi = {
     const before = await time(MIGRATIONS.slice(0, 7), old);
     const after = await time(MIGRATIONS, current);
     return { before: before.ms, after: after.ms, entriesBefore: before.entries, entriesAfter: after.entries };
+  },
+
+  /**
+   * The reports' first read of every activity, piece by piece against the raw floor: one raw
+   * getAll; the same records in the mirror's chunks (2,500, next chunk asked for as one arrives);
+   * those chunks projected to report rows (the schema check); the mirror's whole load (with a
+   * pause for the page to paint after each chunk).
+   */
+  async activityLoadPieces(): Promise<{ getAll: number; chunks: number; project: number; mirror: number }> {
+    const db = await getDb();
+    const timed = async (work: () => Promise<unknown>) => {
+      const start = performance.now();
+      await work();
+      return performance.now() - start;
+    };
+    const chunked = async (project: boolean) => {
+      for await (const chunk of readChunks(db.transaction('activities').store, 2500)) if (project) for (const raw of chunk) ACTIVITY_ROWS.project(raw);
+    };
+    const getAll = await timed(() => db.getAll('activities'));
+    const chunks = await timed(() => chunked(false));
+    const project = await timed(() => chunked(true));
+    const mirror = await timed(() => new StoreMirror(ACTIVITY_ROWS).refresh(db));
+    return { getAll, chunks, project, mirror };
   },
 
   /** How many leads are stored (a sanity check for the driver). */

@@ -34,7 +34,7 @@ const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 7);
 /**
  * LEADLINE_BENCH_ONLY=bulk,reports measures only those groups (the seed and the storage floors are
  * always taken: the ratios need them): content, extract, storage, layout, load, popup, capture,
- * search, likely, badge, panel, dashboard, reports, memory, bulk.
+ * search, likely, badge, panel, dashboard, reports, memory, bulk (import, export, backup, restore), import.
  */
 const ONLY = process.env.LEADLINE_BENCH_ONLY?.split(',').map((group) => group.trim()).filter(Boolean);
 const wants = (group: string) => !ONLY?.length || ONLY.includes(group);
@@ -200,12 +200,12 @@ async function atSize(size: number): Promise<void> {
     if (wants('popup')) await popup(browser, at);
     if (wants('panel')) await panel(browser, at);
     const dashboard = wants('dashboard') ? await dashboardFigures(browser, at) : undefined;
-    if (wants('reports')) await reports(browser, dashboard ?? (await browser.context.newPage()), at, activityFloor);
+    if (wants('reports')) await reports(browser, dashboard ?? (await dashboardWithLeads(browser)), at, activityFloor);
     if (dashboard && wants('memory')) add(figure('memory: dashboard JS heap, leads table and reports loaded', at, 'MB', [await pageHeapMb(dashboard)]));
     await dashboard?.close();
     await page.close();
     if (wants('memory')) add(figure('memory: background JS heap, idle', at, 'MB', [await backgroundHeapMb(await benchPage(browser))], 30));
-    if (wants('bulk')) await bulk(browser, size, at);
+    if (wants('bulk') || wants('import')) await bulk(browser, size, at);
   } finally {
     await browser.close();
   }
@@ -318,11 +318,23 @@ async function dashboardFigures(browser: BenchBrowser, at: string): Promise<Page
   return dashboard!;
 }
 
+/** The dashboard's leads table with every lead loaded, as the reports find it after the dashboard figures. */
+async function dashboardWithLeads(browser: BenchBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url('dashboard.html#/leads'));
+  await page.getByTestId('lead-count').waitFor({ timeout: 600_000 });
+  return page;
+}
+
 /** Reports: first visit (every activity read once), then each report's computation. */
 async function reports(browser: BenchBrowser, dashboard: Page, at: string, activityFloor: Figure): Promise<void> {
   await dashboard.goto(browser.url('dashboard.html#/reports'));
   await dashboard.getByTestId('report-timing').waitFor({ timeout: 600_000 });
   add(withFloor(figure('reports: reading every activity (first visit)', at, 'ms', await takeMeasures(dashboard, 'leadline:mirror-load:activities')), activityFloor, 1.3));
+  const piecesPage = await benchPage(browser);
+  const pieces = await call(piecesPage, 'activityLoadPieces');
+  await piecesPage.close();
+  console.log(`    every activity read in the bench page (ms): ${JSON.stringify(Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, Math.round(v)])))}`);
   const computations: number[] = [...(await takeMeasures(dashboard, 'leadline:reports'))];
   const filters = dashboard.getByRole('group', { name: 'Report filters' });
   const steps: Array<() => Promise<unknown>> = [
@@ -341,6 +353,15 @@ async function reports(browser: BenchBrowser, dashboard: Page, at: string, activ
   add(figure('reports: every report computed (all filters)', at, 'ms', computations, 500));
 }
 
+/** Prints where each I/O job's time went, as the I/O worker logs it (lib/io/worker/io-worker.ts). */
+function logIoTimings(page: Page): void {
+  const print = (message: { text(): string }) => {
+    if (message.text().startsWith('Leadline I/O:')) console.log(`    ${message.text()}`);
+  };
+  // The page's console events carry its workers' messages too.
+  page.on('console', print);
+}
+
 /** Import 10,000 CSV rows, export everything, back up, and restore into a fresh profile. */
 async function bulk(browser: BenchBrowser, size: number, at: string): Promise<void> {
   const page = await browser.context.newPage();
@@ -357,6 +378,7 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
         : `New${i},Person${i},new.person${i}@import.example,Analyst,Imported Co ${i % 50},Porto`,
     );
   }
+  logIoTimings(page);
   await page.goto(browser.url('dashboard.html#/import-export'));
   await page.getByRole('heading', { name: 'Import & export' }).waitFor();
   let start = Date.now();
@@ -376,6 +398,8 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   const exportFloorFigure = figure(`storage floor: raw idb getAll of every lead (${label(exportFloor.count)})`, at, 'ms', [exportFloor.ms]);
   add(exportFloorFigure);
   await bench.close();
+  // LEADLINE_BENCH_ONLY=import: the import and its floor alone.
+  if (!wants('bulk')) return page.close();
 
   await page.getByRole('button', { name: 'Import another file' }).click();
   start = Date.now();
@@ -392,6 +416,7 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   const fresh = await launchBench();
   try {
     const restorePage = await fresh.context.newPage();
+    logIoTimings(restorePage);
     await restorePage.goto(fresh.url('dashboard.html#/import-export'));
     await restorePage.getByLabel('Choose a backup file').setInputFiles(backupFile);
     start = Date.now();

@@ -232,4 +232,21 @@ describe('applying a plan just made', () => {
     expect(redone.counts).toMatchObject({ new: 2, update: 1 });
     expect(await other.count('leads')).toBe(3);
   });
+
+  it('matches again when a lead it changes was put back to an older version since (count and newest unchanged)', async () => {
+    const { prepareImport } = await import('@/lib/io/import-plan');
+    const { lead: idun } = await saveLead(db, { patch: { fullName: 'Idun Sæther', emails: ['idun@tidewater.example'] }, origin: { kind: 'manual' } }, 100);
+    const first = await importCsvText(db, 'Email,Job Title\r\nidun@tidewater.example,Harbour Pilot', { fileName: 'a.csv' }, 200);
+    // Someone else is saved after that import: the newest lead stays this one throughout.
+    await saveLead(db, { patch: { fullName: 'Jorunn Vik', emails: ['jorunn@tidewater.example'] }, origin: { kind: 'manual' } }, 300);
+    const { rows, errors } = prepare('Email,City\r\nidun@tidewater.example,Tromsø');
+    const planned = await prepareImport(db, rows, errors, {}, 500);
+    // Undoing the first import puts Idun back as she was at 100, without her title.
+    await undoImport(db, first.record!.id, 400);
+    expect((await db.get('leads', idun.id))?.updatedAt).toBe(100);
+    await applyImport(db, rows, errors, { fileName: 'b.csv', preset: 'generic' }, undefined, 900, planned.planned);
+    const after = await db.get('leads', idun.id);
+    expect(after?.location).toBe('Tromsø');
+    expect(after?.title).toBeUndefined();
+  });
 });
