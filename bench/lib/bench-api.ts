@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { DB_NAME, getDb, getSettings, openLeadlineDb, parseForWrite, searchLeads, writeTx, type LeadlineDB } from '@/lib/db';
+import { ACTIVITY_ROWS, DB_NAME, getDb, getSettings, MIGRATIONS, openLeadlineDb, parseForWrite, readChunks, searchLeads, STORE_NAMES, StoreMirror, writeTx, type LeadlineDB } from '@/lib/db';
 import { generateDemoData, type DemoData } from '@/lib/demo';
 import { extractProspects } from '@/lib/extract';
 import { likelyEmailFor } from '@/lib/leads/likely-email';
@@ -17,6 +17,13 @@ async function timeEach(runs: number, work: (run: number) => unknown): Promise<n
     times.push(performance.now() - start);
   }
   return times;
+}
+
+/** True for a value IndexedDB accepts as a key (what an index holds an entry for). */
+function isValidKey(value: unknown): boolean {
+  if (typeof value === 'string' || value instanceof Date) return true;
+  if (typeof value === 'number') return !Number.isNaN(value);
+  return Array.isArray(value) && value.every(isValidKey);
 }
 
 const SEED_STORES = ['campaigns', 'sequences', 'templates', 'enrollments', 'tasks', 'leads', 'activities'] as const;
@@ -178,6 +185,161 @@ export const benchApi = {
     }).then((times) => ({ times, drafts }));
   },
 
+
+  /**
+   * Index entries per lead across every index of the leads store, for the stored leads: each
+   * index's key path read from the database itself (a multiEntry index holds one entry per distinct
+   * valid key of its array), so the figure follows whatever layout the migrations left. Median and
+   * mean over the leads, and the mean per index.
+   */
+  async indexEntriesPerLead(): Promise<{ median: number; mean: number; perIndex: Record<string, number> }> {
+    const db = await getDb();
+    const store = db.transaction('leads').store;
+    const indexes = [...store.indexNames].map((name) => {
+      const index = store.index(name);
+      return { name, keyPath: index.keyPath as string, multiEntry: index.multiEntry };
+    });
+    const leads = (await store.getAll()) as unknown as Array<Record<string, unknown>>;
+    const perIndex: Record<string, number> = {};
+    const totals = leads.map((lead) => {
+      let total = 0;
+      for (const { name, keyPath, multiEntry } of indexes) {
+        const value = lead[keyPath];
+        const entries = multiEntry && Array.isArray(value) ? new Set(value.filter(isValidKey).map((key) => JSON.stringify(key))).size : isValidKey(value) ? 1 : 0;
+        perIndex[name] = (perIndex[name] ?? 0) + entries;
+        total += entries;
+      }
+      return total;
+    });
+    totals.sort((a, b) => a - b);
+    for (const name of Object.keys(perIndex)) perIndex[name] = perIndex[name]! / Math.max(1, leads.length);
+    return { median: totals[Math.floor(totals.length / 2)] ?? 0, mean: totals.reduce((a, b) => a + b, 0) / Math.max(1, leads.length), perIndex };
+  },
+
+  /**
+   * The import's floor: every lead and timeline entry the newest import wrote, put again with raw
+   * idb in one transaction into the real stores of this database (at its size, with its indexes),
+   * as copies under new ids so that each put is an insert as the import's new leads were. The
+   * copies are deleted afterwards (not timed).
+   */
+  async importFloor(): Promise<{ ms: number; leads: number; activities: number }> {
+    const db = await getDb();
+    const newest = await db.transaction('imports').store.index('at').openCursor(null, 'prev');
+    const undo = newest ? await db.get('importUndo', newest.value.id) : undefined;
+    if (!undo) throw new Error('No import to measure against');
+    const ids = [...undo.createdLeadIds, ...undo.updated.map((entry) => entry.before.id)];
+    const read = db.transaction(['leads', 'activities']);
+    const [leads, activities] = await Promise.all([
+      Promise.all(ids.map((id) => read.objectStore('leads').get(id))),
+      Promise.all(undo.activityIds.map((id) => read.objectStore('activities').get(id))),
+    ]);
+    const copy = <T extends { id: string }>(record: T | undefined) => (record ? { ...record, id: `${record.id}-floor` } : undefined);
+    const leadCopies = leads.map(copy).filter((lead) => lead !== undefined);
+    const activityCopies = activities.map(copy).filter((activity) => activity !== undefined);
+    const start = performance.now();
+    const tx = db.transaction(['leads', 'activities'], 'readwrite');
+    for (const lead of leadCopies) void tx.objectStore('leads').put(lead);
+    for (const activity of activityCopies) void tx.objectStore('activities').put(activity);
+    await tx.done;
+    const ms = performance.now() - start;
+    const cleanup = db.transaction(['leads', 'activities'], 'readwrite');
+    for (const lead of leadCopies) void cleanup.objectStore('leads').delete(lead.id);
+    for (const activity of activityCopies) void cleanup.objectStore('activities').delete(activity.id);
+    await cleanup.done;
+    return { ms, leads: leadCopies.length, activities: activityCopies.length };
+  },
+
+  /**
+   * The restore's floor: every record this database holds (after a restore: every record the
+   * backup held) put with raw idb in one transaction into an empty database with the real stores
+   * and indexes. Reading them is not timed; the scratch database is deleted afterwards.
+   */
+  async restoreFloor(): Promise<{ ms: number; records: number }> {
+    const db = await getDb();
+    const read = db.transaction([...STORE_NAMES]);
+    const contents = await Promise.all(
+      STORE_NAMES.map(async (store) => ({ store, values: await read.objectStore(store).getAll(), keys: store === 'settings' ? await read.objectStore(store).getAllKeys() : undefined })),
+    );
+    const name = `${DB_NAME}-bench-restore-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const scratch = await openLeadlineDb({ name });
+    const start = performance.now();
+    const tx = scratch.transaction([...STORE_NAMES], 'readwrite');
+    let records = 0;
+    for (const { store, values, keys } of contents) {
+      const target = tx.objectStore(store) as unknown as { put(value: unknown, key?: IDBValidKey): Promise<unknown> };
+      values.forEach((value, index) => void (keys ? target.put(value, keys[index]) : target.put(value)));
+      records += values.length;
+    }
+    await tx.done;
+    const ms = performance.now() - start;
+    scratch.close();
+    indexedDB.deleteDatabase(name);
+    return { ms, records };
+  },
+
+  /**
+   * Raw idb insert of `count` generated leads in one transaction into an empty leads store laid out
+   * as version 7 left it (12 indexes, recency keys of two and three letters) and as the current
+   * migrations leave it: what the index layout alone costs a bulk write.
+   */
+  async rawInsertByLayout(count: number): Promise<{ before: number; after: number; entriesBefore: number; entriesAfter: number }> {
+    const current = generateDemoData({ leads: count, seed: 13 }).leads.map((lead) => withDerivedKeys({ ...lead, sample: undefined }));
+    // Version 7's derived keys: recency keys of the first two and three letters of every search word.
+    const old = current.map((lead) => ({
+      ...lead,
+      recent: [...new Set(lead.search.flatMap((token) => [token.slice(0, 2), token.slice(0, 3)]))].map((prefix) => [prefix, lead.updatedAt]),
+    }));
+    const entries = (paths: ReadonlyArray<{ keyPath: string; multiEntry: boolean }>, leads: ReadonlyArray<Record<string, unknown>>) => {
+      let total = 0;
+      for (const lead of leads) {
+        for (const { keyPath, multiEntry } of paths) {
+          const value = lead[keyPath];
+          total += multiEntry && Array.isArray(value) ? new Set(value.filter(isValidKey).map((key) => JSON.stringify(key))).size : isValidKey(value) ? 1 : 0;
+        }
+      }
+      return total / Math.max(1, leads.length);
+    };
+    const time = async (migrations: typeof MIGRATIONS, leads: readonly unknown[]) => {
+      const name = `${DB_NAME}-bench-layout-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      const db = await openLeadlineDb({ name, migrations });
+      const store = db.transaction('leads').store;
+      const paths = [...store.indexNames].map((index) => ({ keyPath: store.index(index).keyPath as string, multiEntry: store.index(index).multiEntry }));
+      const start = performance.now();
+      const tx = db.transaction('leads', 'readwrite');
+      for (const lead of leads) void tx.store.put(lead as never);
+      await tx.done;
+      const ms = performance.now() - start;
+      db.close();
+      indexedDB.deleteDatabase(name);
+      return { ms, entries: entries(paths, leads as ReadonlyArray<Record<string, unknown>>) };
+    };
+    const before = await time(MIGRATIONS.slice(0, 7), old);
+    const after = await time(MIGRATIONS, current);
+    return { before: before.ms, after: after.ms, entriesBefore: before.entries, entriesAfter: after.entries };
+  },
+
+  /**
+   * The reports' first read of every activity, piece by piece against the raw floor: one raw
+   * getAll; the same records in the mirror's chunks (2,500, next chunk asked for as one arrives);
+   * those chunks projected to report rows (the schema check); the mirror's whole load (with a
+   * pause for the page to paint after each chunk).
+   */
+  async activityLoadPieces(): Promise<{ getAll: number; chunks: number; project: number; mirror: number }> {
+    const db = await getDb();
+    const timed = async (work: () => Promise<unknown>) => {
+      const start = performance.now();
+      await work();
+      return performance.now() - start;
+    };
+    const chunked = async (project: boolean) => {
+      for await (const chunk of readChunks(db.transaction('activities').store, 2500)) if (project) for (const raw of chunk) ACTIVITY_ROWS.project(raw);
+    };
+    const getAll = await timed(() => db.getAll('activities'));
+    const chunks = await timed(() => chunked(false));
+    const project = await timed(() => chunked(true));
+    const mirror = await timed(() => new StoreMirror(ACTIVITY_ROWS).refresh(db));
+    return { getAll, chunks, project, mirror };
+  },
 
   /** How many leads are stored (a sanity check for the driver). */
   async countLeads(): Promise<number> {

@@ -2,7 +2,7 @@ export { leadTimeline } from './activities';
 export { onChange } from './changes';
 export { withDerivedKeys } from './derived-keys';
 export { findProblems } from './integrity';
-export { ACTIVITY_ROWS, LEAD_ROWS, leadRowFrom, type ActivityRow, type LeadRow } from './lead-rows';
+export { ACTIVITY_ROWS, LEAD_ROWS, activityRowFrom, leadRowFrom, type ActivityRow, type LeadRow } from './lead-rows';
 export { allLeads, countLeads, getLead, hasLeads, newestFirst, recentLeads, searchLeads } from './leads';
 export { DB_VERSION, MIGRATIONS } from './migrations';
 export { DB_NAME, SETTINGS_KEY } from './name';

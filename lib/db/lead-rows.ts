@@ -1,5 +1,5 @@
 import { foldText } from '../keys/identity';
-import { ActivitySchema, LeadSchema, StageSchema, type ActivityType, type Lead, type Stage } from '../model';
+import { ACTIVITY_TYPES, ActivitySchema, LeadSchema, StageSchema, type ActivityType, type Lead, type Stage } from '../model';
 import { describeZodError } from '../model/describe-error';
 import { reportProblem } from './problems';
 import type { MirrorSpec } from './store-mirror';
@@ -87,15 +87,35 @@ export interface ActivityRow {
   toStage?: Stage;
 }
 
+const ACTIVITY_TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES);
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 200;
+
+/**
+ * The four fields a report row keeps, checked by hand where they hold what `ActivityRowSchema`
+ * accepts (ids of 1–200 characters, a known type, a whole non-negative time): the reports' first
+ * visit reads every activity, and the schema's own walk cost as much as reading them. Anything
+ * else goes through the schema, which names the problem.
+ */
+function plainActivityRow(raw: unknown): Pick<ActivityRow, 'id' | 'leadId' | 'type' | 'at'> | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const { id, leadId, type, at } = raw as Record<string, unknown>;
+  if (!isId(id) || !isId(leadId) || typeof type !== 'string' || !ACTIVITY_TYPE_NAMES.has(type)) return undefined;
+  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at < 0) return undefined;
+  return { id, leadId, type: type as ActivityType, at };
+}
+
 /** Projects a stored activity to a row, reporting (and skipping) one that fails its schema. */
 export function activityRowFrom(raw: unknown): ActivityRow | undefined {
-  const result = ActivityRowSchema.safeParse(raw);
-  if (!result.success) {
-    const key = typeof raw === 'object' && raw && 'id' in raw ? String(raw.id) : '?';
-    reportProblem({ store: 'activities', key, message: describeZodError(result.error) });
-    return undefined;
+  let activity = plainActivityRow(raw);
+  if (!activity) {
+    const result = ActivityRowSchema.safeParse(raw);
+    if (!result.success) {
+      const key = typeof raw === 'object' && raw && 'id' in raw ? String(raw.id) : '?';
+      reportProblem({ store: 'activities', key, message: describeZodError(result.error) });
+      return undefined;
+    }
+    activity = result.data;
   }
-  const activity = result.data;
   if (activity.type !== 'stage-changed') return activity;
   const details = (raw as { details?: Record<string, unknown> }).details ?? {};
   const from = StageSchema.safeParse(details.from);

@@ -26,8 +26,6 @@ export interface LeadlineSchema extends DBSchema {
     key: string;
     value: Lead;
     indexes: {
-      emails: string;
-      linkedinUrl: string;
       companyDomain: string;
       stage: string;
       campaignIds: string;

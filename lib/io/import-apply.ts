@@ -62,7 +62,7 @@ export async function applyImport(
       unchanged: applied.filter((outcome) => !outcome.changes.length).length,
       skipped: plan.counts.skipped + errors.length,
     };
-    const updatedAt = new Map(leads.map((lead) => [lead.id, lead.updatedAt]));
+    const written = new Map(leads.map((lead) => [lead.id, lead]));
     const record = parseForWrite('imports', {
       id: newId(), at, fileName: meta.fileName.slice(0, 500), preset: meta.preset, counts,
       campaignIds: computation.tagIds, status: 'applied',
@@ -74,8 +74,8 @@ export async function applyImport(
       activityIds: activities.map((activity) => activity.id),
       updated: computation.before.map((lead) => ({
         before: lead,
-        updatedAt: updatedAt.get(lead.id) ?? at,
-        after: changedValues(lead, leads.find((written) => written.id === lead.id)),
+        updatedAt: written.get(lead.id)?.updatedAt ?? at,
+        after: changedValues(lead, written.get(lead.id)),
       })),
     } satisfies ImportUndo);
 
@@ -113,12 +113,19 @@ async function stillHolds<T extends ArrayLike<StoreName>>(
   leads: IDBPObjectStore<LeadlineSchema, T, 'leads', 'readwrite'>,
   campaigns: IDBPObjectStore<LeadlineSchema, T, 'campaigns', 'readwrite'>,
 ): Promise<boolean> {
-  const [watermark, current] = await Promise.all([
-    readWatermark(leads, campaigns),
-    Promise.all(planned.computation.before.map((lead) => leads.get(lead.id))),
-  ]);
+  // The leads the plan changes must still be the versions it read. Their records are not read
+  // again: the ids under each of their update times in the `updatedAt` index (keys only) say it,
+  // since a lead has one update time and every write of a lead sets it.
+  const byStamp = new Map<number, string[]>();
+  for (const lead of planned.computation.before) byStamp.set(lead.updatedAt, [...(byStamp.get(lead.updatedAt) ?? []), lead.id]);
+  const stamps = [...byStamp.keys()].sort((a, b) => a - b);
+  const index = leads.index('updatedAt');
+  const [watermark, present] = await Promise.all([readWatermark(leads, campaigns), Promise.all(stamps.map((stamp) => index.getAllKeys(stamp)))]);
   if (JSON.stringify(watermark) !== JSON.stringify(planned.watermark)) return false;
-  return current.every((raw, index) => raw !== undefined && raw.updatedAt === planned.computation.before[index]!.updatedAt);
+  return stamps.every((stamp, position) => {
+    const ids = new Set(present[position]);
+    return byStamp.get(stamp)!.every((id) => ids.has(id));
+  });
 }
 
 /** Fields of a lead an import can change, and undo can put back one by one. */

@@ -154,8 +154,11 @@ export async function computeImport(
   });
   // Email, LinkedIn and Sales Navigator keys first; name + company only for rows none of those found.
   const keyOwner = new Map<string, string>();
+  // Keys and ids are asked for in sorted order: neighbouring lookups then read neighbouring parts of
+  // the index, which the storage engine has just read (at 50,000 leads, lookups in file order
+  // jump all over an index larger than its cache).
   const lookUp = async (keys: Iterable<string>) => {
-    const unique = [...new Set(keys)].filter((key) => !keyOwner.has(key));
+    const unique = [...new Set(keys)].filter((key) => !keyOwner.has(key)).sort();
     const owners = await Promise.all(unique.map((key) => reader.leadIdByIdentity(key)));
     unique.forEach((key, index) => {
       const owner = owners[index];
@@ -169,7 +172,7 @@ export async function computeImport(
   await lookUp(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)));
   // Name + company: every lead under it (different people may share it), for every row.
   const weakOwners = new Map<string, string[]>();
-  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isWeakKey)))];
+  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isWeakKey)))].sort();
   const weakFound = await Promise.all(weakKeys.map((key) => reader.leadIdsByIdentity(key)));
   weakKeys.forEach((key, index) => {
     if (weakFound[index]!.length) weakOwners.set(key, weakFound[index]!);
@@ -183,7 +186,7 @@ export async function computeImport(
   );
   // Phase 2: the leads those keys belong to.
   const t1 = performance.now();
-  const missing = [...new Set([...keyOwner.values(), ...[...weakOwners.values()].flat()])].filter((id) => !stored.has(id));
+  const missing = [...new Set([...keyOwner.values(), ...[...weakOwners.values()].flat()])].filter((id) => !stored.has(id)).sort();
   await Promise.all(
     missing.map(async (id) => {
       const lead = parseStored('leads', await reader.lead(id), id);

@@ -56,7 +56,7 @@ export function parseBackupText(text: string): BackupFile {
  * is loaded into a temporary database opened at that version and upgraded by the real migrations.
  * Any record that fails its schema refuses the whole backup, each one named.
  */
-export async function checkBackup(file: BackupFile): Promise<CheckedBackup> {
+export async function checkBackup(file: BackupFile, timings: Record<string, number> = {}): Promise<CheckedBackup> {
   if (file.schemaVersion > DB_VERSION) {
     throw new BackupError(
       `This backup was made by a newer Leadline (database version ${file.schemaVersion}; this one has ${DB_VERSION}). Update Leadline, then restore it.`,
@@ -65,7 +65,10 @@ export async function checkBackup(file: BackupFile): Promise<CheckedBackup> {
   const known = new Set<string>(STORE_NAMES);
   const unknown = Object.keys(file.stores).filter((store) => !known.has(store));
   if (unknown.length) throw new BackupError(`This backup has stores Leadline does not know: ${unknown.join(', ')}`);
+  let mark = performance.now();
   const raw = file.schemaVersion === DB_VERSION ? rawEntries(file) : await migrateEntries(file);
+  timings.migrate = performance.now() - mark;
+  mark = performance.now();
   const problems: string[] = [];
   const records = {} as CheckedBackup['records'];
   const counts = {} as Record<StoreName, number>;
@@ -94,7 +97,10 @@ export async function checkBackup(file: BackupFile): Promise<CheckedBackup> {
       firstOf(problems),
     );
   }
+  timings.records = performance.now() - mark;
+  mark = performance.now();
   const broken = invariantProblems(records);
+  timings.invariants = performance.now() - mark;
   if (broken.length) {
     throw new BackupError(
       `This backup cannot be restored: ${broken.length === 1 ? 'one problem was' : `${broken.length} problems were`} found in it as a whole. Nothing was changed.`,
@@ -235,8 +241,15 @@ export interface RestoreResult {
  * key, with the merge rules) and points their activities, tasks and enrollments at them, and keeps
  * this profile's settings.
  */
-export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode: 'replace' | 'merge', now = Date.now()): Promise<RestoreResult> {
-  return writeTx(db, [...STORE_NAMES], async (tx) => {
+export async function restoreBackup(
+  db: LeadlineDB,
+  backup: CheckedBackup,
+  mode: 'replace' | 'merge',
+  now = Date.now(),
+  timings: Record<string, number> = {},
+): Promise<RestoreResult> {
+  const started = performance.now();
+  const result = await writeTx(db, [...STORE_NAMES], async (tx) => {
     const result: RestoreResult = { mode, added: 0, updated: 0, merged: 0 };
     const writes: Promise<unknown>[] = [];
     const put = <S extends StoreName>(store: S, entry: { key?: string; value: Value<S> }) => {
@@ -249,7 +262,9 @@ export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode:
         for (const entry of backup.records[store]) put(store, entry as never);
         result.added += backup.records[store].length;
       }
+      timings.queue = performance.now() - started;
       await Promise.all(writes);
+      timings.write = performance.now() - started - timings.queue;
       return result;
     }
 
@@ -349,4 +364,6 @@ export async function restoreBackup(db: LeadlineDB, backup: CheckedBackup, mode:
     await Promise.all(writes);
     return result;
   }, { rewinds: true }); // records come back as the backup had them, older ones included
+  timings.commit = performance.now() - started - (timings.queue ?? 0) - (timings.write ?? 0);
+  return result;
 }

@@ -1,12 +1,13 @@
 import { parseStoredAll } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
+import { normaliseEmail } from '../keys/identity';
 import type { Lead } from '../model';
 
-/** The leads with each of `emails`, through the leads' multi-entry `emails` index (one lookup per address). */
+/** The leads with each of `emails`, through the leads' `identity` index (`email:<address>`, one lookup per address). */
 export async function leadsByEmails(db: LeadlineDB, emails: readonly string[]): Promise<Map<string, Lead[]>> {
   const unique = [...new Set(emails.map((email) => email.toLowerCase()))];
-  const index = db.transaction('leads').store.index('emails');
-  const found = await Promise.all(unique.map((email) => index.getAll(email)));
+  const index = db.transaction('leads').store.index('identity');
+  const found = await Promise.all(unique.map((email) => index.getAll(`email:${normaliseEmail(email)}`)));
   const out = new Map<string, Lead[]>();
   unique.forEach((email, position) => {
     const leads = parseStoredAll('leads', found[position]!);

@@ -1,4 +1,4 @@
-export { ActivitySchema, type Activity, type ActivityType } from './activity';
+export { ACTIVITY_TYPES, ActivitySchema, type Activity, type ActivityType } from './activity';
 export { CHANNELS, CHANNEL_LABELS, CampaignSchema, type Campaign, type CampaignInput, type CampaignStatus, type Channel } from './campaign';
 export { CompanySchema, type Company } from './company';
 export { describeZodError } from './describe-error';

@@ -2,13 +2,19 @@
 export interface Figure {
   figure: string;
   size: string;
-  unit: 'ms' | 'KB' | 'MB' | '×' | '%';
+  unit: 'ms' | 'KB' | 'MB' | '×' | '%' | 'entries';
   median: number;
   min: number;
   max: number;
-  /** The budget in the same unit; undefined when the figure is informational. */
+  /** This machine's budget in the same unit (kept for reference); undefined when the figure is informational. */
   budget?: number;
   runs: number;
+  /** The floor this figure is read against: what it names and its median, measured in the same run. */
+  floor?: { figure: string; median: number };
+  /** median ÷ floor median. */
+  ratio?: number;
+  /** The budget as a ratio to the floor: the one that decides `within` or `OVER` when present. */
+  ratioBudget?: number;
 }
 
 /** Median, min and max of a non-empty sample. */
@@ -25,6 +31,21 @@ export function figure(name: string, size: string, unit: Figure['unit'], samples
   return { figure: name, size, unit, ...summarise(samples), budget, runs: samples.length };
 }
 
+/**
+ * A figure read against a floor measured in the same run (another figure, or a median with its
+ * name): the machine's speed divides out. Any figure can take one; `ratioBudget` is the issue's goal.
+ */
+export function withFloor(f: Figure, floor: Pick<Figure, 'figure' | 'median'>, ratioBudget?: number): Figure {
+  return { ...f, floor: { figure: floor.figure, median: floor.median }, ratio: floor.median > 0 ? f.median / floor.median : undefined, ratioBudget };
+}
+
+/** `within` or `OVER`: against the ratio budget when the figure has one, else the absolute budget. */
+export function verdict(f: Figure): string {
+  if (f.ratioBudget !== undefined && f.ratio !== undefined) return f.ratio <= f.ratioBudget ? 'within' : 'OVER';
+  if (f.budget === undefined) return '';
+  return f.median <= f.budget ? 'within' : 'OVER';
+}
+
 const fmt = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 
 /** The table printed at the end of a run. */
@@ -36,12 +57,17 @@ export function formatTable(figures: readonly Figure[]): string {
     `${fmt(f.min)}`,
     `${fmt(f.max)}`,
     f.budget === undefined ? '—' : `${fmt(f.budget)} ${f.unit}`,
-    f.budget === undefined ? '' : f.median <= f.budget ? 'within' : 'OVER',
+    f.ratio === undefined ? '—' : `×${f.ratio.toFixed(2)}`,
+    f.ratioBudget === undefined ? '—' : `≤ ×${f.ratioBudget.toFixed(2)}`,
+    verdict(f),
   ]);
-  const header = ['figure', 'size', 'median', 'min', 'max', 'budget', ''];
+  // The absolute budget is this machine's (its speed swings by a third between runs); a ratio to a
+  // floor measured in the same run decides where a figure has one. The floors are listed below.
+  const header = ['figure', 'size', 'median', 'min', 'max', "budget (this machine's)", 'ratio', 'ratio budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const floors = figures.filter((f) => f.floor).map((f) => `  ${f.figure} [${f.size}] ÷ ${f.floor!.figure} (${fmt(f.floor!.median)} ${f.unit})`);
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ...(floors.length ? ['', 'ratios (median ÷ floor in the same run):', ...floors] : [])].join('\n');
 }
 
 /**

@@ -24,13 +24,20 @@ import {
 import { DRAFTS_SHOWN_MARK, TODAY_SHOWN_MARK } from '../../lib/metrics/measure';
 import { FIXTURES, LOAD_FIXTURES, PANEL_FIXTURE } from './fixtures';
 import { quietOpenTimes } from './quiet';
-import { figure, formatGrowth, formatTable, type Figure } from './stats';
+import { figure, formatGrowth, formatTable, withFloor, type Figure } from './stats';
 
 // `npm run bench` (see bench/README.md). Each figure is a median over repeated runs in real Chromium,
 // with min and max, against the budget of the issue that named it. Sizes and repeat counts can be
 // narrowed while working: LEADLINE_BENCH_SIZES=1000 LEADLINE_BENCH_RUNS=3 npm run bench.
 const SIZES = (process.env.LEADLINE_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 7);
+/**
+ * LEADLINE_BENCH_ONLY=bulk,reports measures only those groups (the seed and the storage floors are
+ * always taken: the ratios need them): content, extract, storage, layout, load, popup, capture,
+ * search, likely, badge, panel, dashboard, reports, memory, bulk (import, export, backup, restore), import.
+ */
+const ONLY = process.env.LEADLINE_BENCH_ONLY?.split(',').map((group) => group.trim()).filter(Boolean);
+const wants = (group: string) => !ONLY?.length || ONLY.includes(group);
 const label = (size: number) => size.toLocaleString('en-US');
 const GRID = '[role="grid"][aria-label="Leads"]';
 
@@ -42,7 +49,7 @@ const add = (f: Figure) => {
 
 test('Leadline benchmarks', async () => {
   test.setTimeout(3 * 60 * 60_000);
-  await contentScripts();
+  if (wants('content')) await contentScripts();
   await sizeIndependent();
   for (const size of SIZES) await atSize(size);
 
@@ -71,18 +78,23 @@ async function sizeIndependent(): Promise<void> {
   const browser = await launchBench();
   try {
     const page = await benchPage(browser);
-    for (const [file, url] of FIXTURES) {
-      const html = await readFile(join(ROOT, 'tests/fixtures', file), 'utf8');
-      const { times } = await call(page, 'extractTimes', html, url, 31);
-      add(figure(`extractProspects: ${file}`, '—', 'ms', times, 10));
+    if (wants('extract')) await extraction(page);
+    if (wants('layout')) {
+      // The leads store's index layout: the same 5,000 leads inserted into version 7's layout and today's.
+      const before: number[] = [];
+      const after: number[] = [];
+      let entries = { entriesBefore: 0, entriesAfter: 0 };
+      for (let run = 0; run < 3; run++) {
+        const timed = await call(page, 'rawInsertByLayout', 5000);
+        before.push(timed.before);
+        after.push(timed.after);
+        entries = timed;
+      }
+      const old = figure(`storage floor: raw idb insert of 5,000 leads, version 7's indexes (${entries.entriesBefore.toFixed(1)} entries a lead)`, '—', 'ms', before);
+      add(old);
+      add(withFloor(figure(`storage floor: raw idb insert of 5,000 leads, today's indexes (${entries.entriesAfter.toFixed(1)} entries a lead)`, '—', 'ms', after), old));
     }
-    // Bad input: a page with 1,000 email links, and a 5 MB page.
-    const mailto = `<ul>${Array.from({ length: 1000 }, (_, i) => `<li><a href="mailto:p${i}@bulk.example">Person ${i}</a></li>`).join('')}</ul>`;
-    const large = `<script type="application/ld+json">{"@type":"Person","name":"Nadia Ferrante"}</script>${`<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>`.repeat(4500)}`;
-    for (const [name, html] of [['a page with 1,000 email links', mailto], ['a 5 MB page', large]] as const) {
-      const { times } = await call(page, 'extractTimes', html, 'https://bulk.example/page', 11);
-      add(figure(`extractProspects: ${name}`, '—', 'ms', times, 10));
-    }
+    if (!wants('storage')) return;
     const ratios: number[] = [];
     const raw: number[] = [];
     for (let run = 0; run < 5; run++) {
@@ -98,8 +110,24 @@ async function sizeIndependent(): Promise<void> {
     add(figure('storage overhead: lib/db ÷ raw idb, same 5,000 leads', '—', '×', ratios, 1.5));
   } finally {
     await browser.close();
+    if (wants('load')) await loadOverhead();
   }
-  await loadOverhead();
+}
+
+/** extractProspects on every fixture and on bad input. */
+async function extraction(page: Page): Promise<void> {
+  for (const [file, url] of FIXTURES) {
+    const html = await readFile(join(ROOT, 'tests/fixtures', file), 'utf8');
+    const { times } = await call(page, 'extractTimes', html, url, 31);
+    add(figure(`extractProspects: ${file}`, '—', 'ms', times, 10));
+  }
+  // Bad input: a page with 1,000 email links, and a 5 MB page.
+  const mailto = `<ul>${Array.from({ length: 1000 }, (_, i) => `<li><a href="mailto:p${i}@bulk.example">Person ${i}</a></li>`).join('')}</ul>`;
+  const large = `<script type="application/ld+json">{"@type":"Person","name":"Nadia Ferrante"}</script>${`<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>`.repeat(4500)}`;
+  for (const [name, html] of [['a page with 1,000 email links', mailto], ['a 5 MB page', large]] as const) {
+    const { times } = await call(page, 'extractTimes', html, 'https://bulk.example/page', 11);
+    add(figure(`extractProspects: ${name}`, '—', 'ms', times, 10));
+  }
 }
 
 /**
@@ -134,7 +162,7 @@ async function loadOverhead(): Promise<void> {
 /** Everything that depends on how much is stored, on a fresh profile seeded with `size` leads. */
 async function atSize(size: number): Promise<void> {
   const at = label(size);
-  await quietOpenings(size, at); // its own browser, before this size's Playwright browser starts
+  if (wants('popup')) await quietOpenings(size, at); // its own browser, before this size's Playwright browser starts
   const browser = await launchBench();
   try {
     const page = await benchPage(browser);
@@ -144,29 +172,43 @@ async function atSize(size: number): Promise<void> {
 
     const floor = await call(page, 'rawReadAll', 'leads');
     add(figure('storage floor: raw idb getAll of every lead', at, 'ms', [floor.ms]));
-    const activityFloor = await call(page, 'rawReadAll', 'activities');
-    add(figure('storage floor: raw idb getAll of every activity', at, 'ms', [activityFloor.ms]));
+    const activityFloor = figure('storage floor: raw idb getAll of every activity', at, 'ms', [(await call(page, 'rawReadAll', 'activities')).ms]);
+    add(activityFloor);
+    const entries = await call(page, 'indexEntriesPerLead');
+    const breakdown = Object.entries(entries.perIndex).map(([name, mean]) => `${name} ${mean.toFixed(1)}`).join(', ');
+    add(figure(`leads store: index entries per lead (median; mean ${entries.mean.toFixed(1)}: ${breakdown})`, at, 'entries', [entries.median]));
 
-    const saves = await call(page, 'saveLeadTimes', 30);
-    add(figure('saveLead: new lead, duplicate check included', at, 'ms', saves.created, 5));
-    add(figure('saveLead: capture of a stored lead (merge)', at, 'ms', saves.merged, 5));
-    const queries = ['a', 'ad', 'ada', 'kestrel', 'ada lind', 'northwind analytics', 'nobody'];
-    add(figure('searchLeads through the index, per query', at, 'ms', await call(page, 'searchTimes', [...queries, ...queries, ...queries]), 30));
-    const likely = await call(page, 'likelyEmailTimes', 20);
-    add(figure(`likely email from the domain's addresses (${likely.email ?? 'no guess'})`, at, 'ms', likely.byDomain, 5));
-    add(figure('likely email, domain found through other leads of the company', at, 'ms', likely.byCompany, 5));
-    const badge = await call(page, 'badgeTimes', 15, Date.now());
-    add(figure(`badge recompute (${label(badge.dueCount)} due, ${label(counts.tasks!)} open tasks)`, at, 'ms', badge.times, 20));
+    if (wants('capture')) {
+      const saves = await call(page, 'saveLeadTimes', 30);
+      add(figure('saveLead: new lead, duplicate check included', at, 'ms', saves.created, 5));
+      add(figure('saveLead: capture of a stored lead (merge)', at, 'ms', saves.merged, 5));
+    }
+    if (wants('search')) {
+      const queries = ['a', 'ad', 'ada', 'kestrel', 'ada lind', 'northwind analytics', 'nobody'];
+      const times = await call(page, 'searchTimes', [...queries, ...queries, ...queries]);
+      add(figure('searchLeads through the index, per query', at, 'ms', times, 30));
+      // Each query's slowest of its three runs: which one a high median or max comes from.
+      console.log(`    slowest run per query (ms): ${queries.map((query, i) => `${query} ${Math.max(times[i]!, times[i + queries.length]!, times[i + 2 * queries.length]!).toFixed(1)}`).join(', ')}`);
+    }
+    if (wants('likely')) {
+      const likely = await call(page, 'likelyEmailTimes', 20);
+      add(figure(`likely email from the domain's addresses (${likely.email ?? 'no guess'})`, at, 'ms', likely.byDomain, 5));
+      add(figure('likely email, domain found through other leads of the company', at, 'ms', likely.byCompany, 5));
+    }
+    if (wants('badge')) {
+      const badge = await call(page, 'badgeTimes', 15, Date.now());
+      add(figure(`badge recompute (${label(badge.dueCount)} due, ${label(counts.tasks!)} open tasks)`, at, 'ms', badge.times, 20));
+    }
 
-    await popup(browser, at);
-    await panel(browser, at);
-    const dashboard = await dashboardFigures(browser, at);
-    await reports(browser, dashboard, at);
-    add(figure('memory: dashboard JS heap, leads table and reports loaded', at, 'MB', [await pageHeapMb(dashboard)]));
-    await dashboard.close();
+    if (wants('popup')) await popup(browser, at);
+    if (wants('panel')) await panel(browser, at);
+    const dashboard = wants('dashboard') ? await dashboardFigures(browser, at) : undefined;
+    if (wants('reports')) await reports(browser, dashboard ?? (await dashboardWithLeads(browser)), at, activityFloor);
+    if (dashboard && wants('memory')) add(figure('memory: dashboard JS heap, leads table and reports loaded', at, 'MB', [await pageHeapMb(dashboard)]));
+    await dashboard?.close();
     await page.close();
-    add(figure('memory: background JS heap, idle', at, 'MB', [await backgroundHeapMb(await benchPage(browser))], 30));
-    await bulk(browser, size, at);
+    if (wants('memory')) add(figure('memory: background JS heap, idle', at, 'MB', [await backgroundHeapMb(await benchPage(browser))], 30));
+    if (wants('bulk') || wants('import')) await bulk(browser, size, at);
   } finally {
     await browser.close();
   }
@@ -279,11 +321,23 @@ async function dashboardFigures(browser: BenchBrowser, at: string): Promise<Page
   return dashboard!;
 }
 
+/** The dashboard's leads table with every lead loaded, as the reports find it after the dashboard figures. */
+async function dashboardWithLeads(browser: BenchBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url('dashboard.html#/leads'));
+  await page.getByTestId('lead-count').waitFor({ timeout: 600_000 });
+  return page;
+}
+
 /** Reports: first visit (every activity read once), then each report's computation. */
-async function reports(browser: BenchBrowser, dashboard: Page, at: string): Promise<void> {
+async function reports(browser: BenchBrowser, dashboard: Page, at: string, activityFloor: Figure): Promise<void> {
   await dashboard.goto(browser.url('dashboard.html#/reports'));
   await dashboard.getByTestId('report-timing').waitFor({ timeout: 600_000 });
-  add(figure('reports: reading every activity (first visit)', at, 'ms', await takeMeasures(dashboard, 'leadline:mirror-load:activities')));
+  add(withFloor(figure('reports: reading every activity (first visit)', at, 'ms', await takeMeasures(dashboard, 'leadline:mirror-load:activities')), activityFloor, 1.3));
+  const piecesPage = await benchPage(browser);
+  const pieces = await call(piecesPage, 'activityLoadPieces');
+  await piecesPage.close();
+  console.log(`    every activity read in the bench page (ms): ${JSON.stringify(Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, Math.round(v)])))}`);
   const computations: number[] = [...(await takeMeasures(dashboard, 'leadline:reports'))];
   const filters = dashboard.getByRole('group', { name: 'Report filters' });
   const steps: Array<() => Promise<unknown>> = [
@@ -302,6 +356,15 @@ async function reports(browser: BenchBrowser, dashboard: Page, at: string): Prom
   add(figure('reports: every report computed (all filters)', at, 'ms', computations, 500));
 }
 
+/** Prints where each I/O job's time went, as the I/O worker logs it (lib/io/worker/io-worker.ts). */
+function logIoTimings(page: Page): void {
+  const print = (message: { text(): string }) => {
+    if (message.text().startsWith('Leadline I/O:')) console.log(`    ${message.text()}`);
+  };
+  // The page's console events carry its workers' messages too.
+  page.on('console', print);
+}
+
 /** Import 10,000 CSV rows, export everything, back up, and restore into a fresh profile. */
 async function bulk(browser: BenchBrowser, size: number, at: string): Promise<void> {
   const page = await browser.context.newPage();
@@ -318,6 +381,7 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
         : `New${i},Person${i},new.person${i}@import.example,Analyst,Imported Co ${i % 50},Porto`,
     );
   }
+  logIoTimings(page);
   await page.goto(browser.url('dashboard.html#/import-export'));
   await page.getByRole('heading', { name: 'Import & export' }).waitFor();
   let start = Date.now();
@@ -327,13 +391,24 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   start = Date.now();
   await page.getByRole('button', { name: /^Import: add/ }).click();
   await page.getByRole('status').filter({ hasText: 'Imported ten-thousand.csv' }).waitFor({ timeout: 600_000 });
-  add(figure('import 10,000 CSV rows: read, check, match duplicates, write', at, 'ms', [planMs + (Date.now() - start)], 3000));
+  const imported = figure('import 10,000 CSV rows: read, check, match duplicates, write', at, 'ms', [planMs + (Date.now() - start)], 3000);
+  const bench = await benchPage(browser);
+  const importFloor = await call(bench, 'importFloor');
+  const importFloorFigure = figure(`storage floor: raw idb put of what the import wrote (${label(importFloor.leads)} leads, ${label(importFloor.activities)} timeline entries) into the real stores`, at, 'ms', [importFloor.ms]);
+  add(importFloorFigure);
+  add(withFloor(imported, importFloorFigure, 1.5));
+  const exportFloor = await call(bench, 'rawReadAll', 'leads');
+  const exportFloorFigure = figure(`storage floor: raw idb getAll of every lead (${label(exportFloor.count)})`, at, 'ms', [exportFloor.ms]);
+  add(exportFloorFigure);
+  await bench.close();
+  // LEADLINE_BENCH_ONLY=import: the import and its floor alone.
+  if (!wants('bulk')) return page.close();
 
   await page.getByRole('button', { name: 'Import another file' }).click();
   start = Date.now();
   const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: /^Export all [\d,]+ leads?$/ }).click()]);
   await csv.path();
-  add(figure(`export every lead as CSV (${label(size + 5000)})`, at, 'ms', [Date.now() - start], 2000));
+  add(withFloor(figure(`export every lead as CSV (${label(exportFloor.count)})`, at, 'ms', [Date.now() - start], 2000), exportFloorFigure, 1.3));
 
   start = Date.now();
   const [backup] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Download a backup' }).click()]);
@@ -344,13 +419,18 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   const fresh = await launchBench();
   try {
     const restorePage = await fresh.context.newPage();
+    logIoTimings(restorePage);
     await restorePage.goto(fresh.url('dashboard.html#/import-export'));
     await restorePage.getByLabel('Choose a backup file').setInputFiles(backupFile);
     start = Date.now();
     await restorePage.getByRole('group', { name: 'Backup to restore' }).waitFor({ timeout: 600_000 });
     await restorePage.getByRole('button', { name: 'Restore', exact: true }).click();
     await restorePage.getByRole('status').filter({ hasText: 'Restored' }).waitFor({ timeout: 1_200_000 });
-    add(figure('restore that backup into an empty profile', at, 'ms', [Date.now() - start]));
+    const restored = figure('restore that backup into an empty profile', at, 'ms', [Date.now() - start]);
+    const floor = await call(await benchPage(fresh), 'restoreFloor');
+    const floorFigure = figure(`storage floor: raw idb put of every record the backup holds (${label(floor.records)}) into empty stores`, at, 'ms', [floor.ms]);
+    add(floorFigure);
+    add(withFloor(restored, floorFigure, 1.5));
   } finally {
     await fresh.close();
   }

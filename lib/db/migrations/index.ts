@@ -7,12 +7,13 @@ import { emailStatus } from './006-email-status';
 import { socialProfiles } from './007-social-profiles';
 import { syncOutbox } from './008-sync-outbox';
 import { members } from './009-members';
+import { leanLeadIndexes } from './010-lean-lead-indexes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles, syncOutbox, members];
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles, syncOutbox, members, leanLeadIndexes];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;

@@ -104,7 +104,13 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     pendingBackup = undefined;
     checkBackupSize(file.size);
     progress({ phase: 'read', fraction: 0 });
-    const checked = await checkBackup(parseBackupText(await file.text()));
+    const started = performance.now();
+    const text = await file.text();
+    const read = performance.now();
+    const parsed = parseBackupText(text);
+    const timings: Record<string, number> = { read: read - started, json: performance.now() - read };
+    const checked = await checkBackup(parsed, timings);
+    console.debug(`Leadline I/O: check backup ${JSON.stringify(roundAll({ ...timings, total: performance.now() - started }))}`);
     pendingBackup = checked;
     return {
       fileName: name, schemaVersion: checked.schemaVersion, createdAt: checked.createdAt, counts: checked.counts,
@@ -114,7 +120,10 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
   async restore({ mode }, progress) {
     if (!pendingBackup) throw new Error('Choose a backup file first');
     progress({ phase: 'restore', fraction: 0 });
-    const result = await restoreBackup(await getDb(), pendingBackup, mode);
+    const started = performance.now();
+    const timings: Record<string, number> = {};
+    const result = await restoreBackup(await getDb(), pendingBackup, mode, Date.now(), timings);
+    console.debug(`Leadline I/O: restore ${mode} ${JSON.stringify(roundAll({ ...timings, total: performance.now() - started }))}`);
     pendingBackup = undefined;
     return result;
   },

@@ -232,4 +232,69 @@ describe('applying a plan just made', () => {
     expect(redone.counts).toMatchObject({ new: 2, update: 1 });
     expect(await other.count('leads')).toBe(3);
   });
+
+  it('matches again when a lead it changes was put back to an older version since (count and newest unchanged)', async () => {
+    const { prepareImport } = await import('@/lib/io/import-plan');
+    const { lead: idun } = await saveLead(db, { patch: { fullName: 'Idun Sæther', emails: ['idun@tidewater.example'] }, origin: { kind: 'manual' } }, 100);
+    const first = await importCsvText(db, 'Email,Job Title\r\nidun@tidewater.example,Harbour Pilot', { fileName: 'a.csv' }, 200);
+    // Someone else is saved after that import: the newest lead stays this one throughout.
+    await saveLead(db, { patch: { fullName: 'Jorunn Vik', emails: ['jorunn@tidewater.example'] }, origin: { kind: 'manual' } }, 300);
+    const { rows, errors } = prepare('Email,City\r\nidun@tidewater.example,Tromsø');
+    const planned = await prepareImport(db, rows, errors, {}, 500);
+    // Undoing the first import puts Idun back as she was at 100, without her title.
+    await undoImport(db, first.record!.id, 400);
+    expect((await db.get('leads', idun.id))?.updatedAt).toBe(100);
+    await applyImport(db, rows, errors, { fileName: 'b.csv', preset: 'generic' }, undefined, 900, planned.planned);
+    const after = await db.get('leads', idun.id);
+    expect(after?.location).toBe('Tromsø');
+    expect(after?.title).toBeUndefined();
+  });
+
+  it('gives the same leads and report whether the plan is reused or matched again, on a file of duplicates and shared names', async () => {
+    const { prepareImport } = await import('@/lib/io/import-plan');
+    const csv = [
+      'First Name,Last Name,Email,Company Name,LinkedIn URL,Job Title',
+      'Kai,Smith,kai.smith@harbor.example,Harbor Dental,,Hygienist',
+      'Zofia,Brandt,ZOFIA@quarry.example,Quarry Works,,Geologist',
+      'Kai,Smith,kai.smith@harbor.example,Harbor Dental,,Hygienist',
+      'Mats,Lund,mats@lund.example,Fjell AS,https://www.linkedin.com/in/mats-lund/,Skipper',
+      'Aino,Virta,,Saimaa Oy,https://linkedin.com/in/aino-virta,Designer',
+      'Kai,Smith,,Harbor Dental,,Receptionist',
+      'Zofia,Brandt,zofia.b@elsewhere.example,Quarry Works,,',
+    ].join('\r\n');
+    const seed = async (target: LeadlineDB) => {
+      const manual = { kind: 'manual' as const };
+      await saveLead(target, { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['kai@harbor.example'] }, origin: manual }, 10);
+      await saveLead(target, { patch: { fullName: 'Zofia Brandt', company: 'Quarry Works', emails: ['zofia@quarry.example'] }, origin: manual }, 20);
+      await saveLead(target, { patch: { fullName: 'Mats Lund', emails: ['mats@lund.example'] }, origin: manual }, 30);
+      await saveLead(target, { patch: { fullName: 'Mats Lund', linkedinUrl: 'https://www.linkedin.com/in/mats-lund/' }, origin: manual }, 40);
+      await saveLead(target, { patch: { fullName: 'Aino Virta', linkedinUrl: 'https://www.linkedin.com/in/aino-virta/' }, origin: manual }, 50);
+    };
+    const run = async (reuse: boolean) => {
+      const target = await freshDb();
+      await seed(target);
+      const { rows, errors } = prepare(csv);
+      const planned = reuse ? (await prepareImport(target, rows, errors, {}, 500)).planned : undefined;
+      const { plan } = await applyImport(target, rows, errors, { fileName: 't.csv', preset: 'generic' }, undefined, 500, planned);
+      const leads = (await allLeads(target)).map((lead) => [lead.fullName, lead.emails.join(' '), lead.linkedinUrl ?? '', lead.title ?? ''].join(' | ')).sort();
+      const report = plan.outcomes.map((outcome) => [outcome.line, outcome.status, outcome.name, outcome.note ?? ''].join(' | '));
+      return { leads, report, reused: plan.timings.reusedPlan };
+    };
+    const reused = await run(true);
+    const matched = await run(false);
+    expect(reused.reused).toBe(1);
+    expect(matched.reused).toBe(0);
+    expect(reused.leads).toEqual(matched.leads);
+    expect(reused.report).toEqual(matched.report);
+    expect(reused.leads).toEqual([
+      'Aino Virta |  | https://www.linkedin.com/in/aino-virta/ | Designer',
+      'Kai Smith | kai.smith@harbor.example |  | Hygienist',
+      'Kai Smith | kai@harbor.example |  | ',
+      'Mats Lund |  | https://www.linkedin.com/in/mats-lund/ | ',
+      'Mats Lund | mats@lund.example |  | ',
+      'Zofia Brandt | zofia.b@elsewhere.example |  | ',
+      'Zofia Brandt | zofia@quarry.example |  | Geologist',
+    ]);
+    expect(reused.report.map((line) => line.split(' | ').slice(0, 2).join(' '))).toEqual(['2 new', '3 update', '4 unchanged', '5 conflict', '6 update', '7 conflict', '8 new']);
+  });
 });
