@@ -3,6 +3,7 @@ import type { Lead, LeadField, Provenance } from '../model';
 import { LEAD_FIELDS } from '../model';
 import { foldText, identityKeys, recencyKeys, searchTokens } from './identity';
 import type { LeadPatch } from './lead-fields';
+import { keptPhoneE164 } from './phone-keys';
 
 /** One field that a save would change: what it holds now and what it would hold. */
 export interface FieldChange {
@@ -67,14 +68,22 @@ export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: 
 
 /**
  * A lead with its identity, search, recency and known-address (`emailDomains`) index keys
- * recomputed from its fields; guesses for addresses it no longer has are dropped.
+ * recomputed from its fields; guesses for addresses it no longer has are dropped, and so are E.164
+ * forms of phones it no longer has (a phone in international form gets its own).
  */
 export function withDerivedKeys(lead: Lead): Lead {
   const search = searchTokens(lead);
   // Records built by hand (tests, sample data) may come without the defaulted list.
   const emailGuesses = lead.emailGuesses?.length ? keptGuesses(lead) : (lead.emailGuesses ?? []);
   const withGuesses = { ...lead, emailGuesses };
-  return { ...withGuesses, identity: identityKeys(lead), search, recent: recencyKeys(search, lead.updatedAt), emailDomains: confirmedEmailDomains(withGuesses) };
+  return {
+    ...withGuesses,
+    phoneE164: keptPhoneE164(lead.phones ?? [], lead.phoneE164),
+    identity: identityKeys(lead),
+    search,
+    recent: recencyKeys(search, lead.updatedAt),
+    emailDomains: confirmedEmailDomains(withGuesses),
+  };
 }
 
 /** True when `longer` holds every word of `name`, in order and together, plus other words. */

@@ -8,6 +8,7 @@ import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
 import { normaliseEmail, normaliseLinkedinProfileUrl } from './identity';
 import type { LeadPatch } from './lead-fields';
+import { withPhoneNumbers } from './phone-numbers';
 import { normaliseSocialUrl } from './social';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
@@ -82,7 +83,7 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     const dealChange = describeDealChanges(lead, next);
     if (dealChange) activities.push(activity(lead.id, 'updated', now, dealChange.summary, { fields: dealChange.fields }));
 
-    const stored = parseForWrite('leads', { ...next, updatedAt: now });
+    const stored = parseForWrite('leads', { ...(changed.some((field) => field === 'phones' || field === 'emails') ? withPhoneNumbers(next) : next), updatedAt: now });
     await tx.objectStore('leads').put(stored);
     for (const entry of activities) await tx.objectStore('activities').put(parseForWrite('activities', entry));
     // Won or lost ends the lead's sequences whose rule says so, in this same transaction.

@@ -5,12 +5,13 @@ import { campaignTouchIndexes } from './004-campaign-touch-indexes';
 import { recencyIndex } from './005-recency-index';
 import { emailStatus } from './006-email-status';
 import { socialProfiles } from './007-social-profiles';
+import { phoneE164 } from './011-phone-e164';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles];
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles, phoneE164];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;
