@@ -58,6 +58,15 @@ export function UndoImport({ client, importId, notify, onUndone }: { client: IoC
           {preview.changedSince.length > 10 ? ` and ${preview.changedSince.length - 10} more` : ''}.
         </p>
       ) : null}
+      {preview.unrecorded.length ? (
+        <p>
+          This import was made by an older version of Leadline, which did not record the values it wrote. For{' '}
+          {preview.unrecorded.slice(0, 10).join(', ')}
+          {preview.unrecorded.length > 10 ? ` and ${preview.unrecorded.length - 10} more` : ''}, only name, contact and profile fields
+          nothing has changed since go back, and the import’s campaign tags are removed; deal, notes and custom fields stay as they
+          are now.
+        </p>
+      ) : null}
       {error ? <p role="alert" className="text-rose-600">{error}</p> : null}
       <div className="flex gap-2">
         <Button

@@ -61,6 +61,7 @@ export function EraseLead({ lead, notify }: { lead: Lead; notify: Notify }) {
               <li>{plural(preview.tasks, 'task', 'tasks')}</li>
               <li>{plural(preview.enrollments, 'sequence enrollment', 'sequence enrollments')}</li>
               {preview.importCopies ? <li>{plural(preview.importCopies, 'copy', 'copies')} kept to undo an import</li> : null}
+              {preview.seenAddresses ? <li>{plural(preview.seenAddresses, 'address', 'addresses')} seen on pages or in emails (kept for likely emails)</li> : null}
               {preview.mentions ? (
                 <li>
                   their name, addresses and message snippets in {plural(preview.mentions, 'timeline entry', 'timeline entries')} of other leads

@@ -56,6 +56,13 @@ export function LeadForm({
         <TextField label="Location" {...bind('location')} />
         <TextField label="LinkedIn URL" placeholder="https://www.linkedin.com/in/…" {...bind('linkedinUrl')} />
         <TextField label="Website" placeholder="https://…" {...bind('websiteUrl')} />
+        <TextAreaField
+          label="Social profiles"
+          hint="One per line: X, GitHub, Facebook, Instagram, YouTube, Bluesky or Mastodon"
+          rows={2}
+          placeholder="https://x.com/handle"
+          {...bind('socialUrls')}
+        />
         <SelectField label="Stage" options={STAGE_OPTIONS} {...bind('stage')} />
         <TextField label={`Deal value (${currency})`} inputMode="decimal" {...bind('dealValue')} />
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb, getLead, leadTimeline } from '@/lib/db';
 import { formatDateTime, formatMoney } from '@/lib/format/format';
 import { deleteLead, restoreLead } from '@/lib/leads';
+import { socialProfileOf } from '@/lib/keys/social';
 import { isWebUrl, SOURCE_LABELS, type Lead, type LeadField } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
@@ -132,7 +133,9 @@ function Detail({ lead, field, label }: { lead: Lead; field: LeadField; label: s
     <>
       <dt className="text-slate-500">{label}</dt>
       <dd className="min-w-0">
-        {values.length === 0 ? '—' : values.map((item) => <FieldValue key={item} field={field} value={item} />)}
+        {values.length === 0
+          ? '—'
+          : values.map((item) => <FieldValue key={item} field={field} value={item} e164={lead.phoneE164.find((entry) => entry.phone === item)?.e164} />)}
         {provenance ? (
           <span className="ml-2 text-xs text-slate-400" title={provenance.url ?? undefined}>
             {SOURCE_LABELS[provenance.source]}
@@ -144,13 +147,15 @@ function Detail({ lead, field, label }: { lead: Lead; field: LeadField; label: s
   );
 }
 
-function FieldValue({ field, value }: { field: LeadField; value: string }) {
+function FieldValue({ field, value, e164 }: { field: LeadField; value: string; e164?: string | undefined }) {
   const href =
-    field === 'emails' ? `mailto:${value}` : field === 'phones' ? `tel:${value.replace(/[^\d+]/g, '')}` : isWebUrl(value) ? value : undefined;
+    field === 'emails' ? `mailto:${value}` : field === 'phones' ? `tel:${e164 ?? value.replace(/[^\d+]/g, '')}` : isWebUrl(value) ? value : undefined;
   const className = 'mr-2 break-all text-indigo-600 underline-offset-2 hover:underline dark:text-indigo-400';
+  // A social profile reads as its network and handle ("X @wrenc"); the address stays the link.
+  const profile = field === 'socialUrls' ? socialProfileOf(value) : undefined;
   return href ? (
-    <a className={className} href={href} target={href.startsWith('http') ? '_blank' : undefined} rel="noreferrer noopener">
-      {value}
+    <a className={className} href={href} target={href.startsWith('http') ? '_blank' : undefined} rel="noreferrer noopener" title={profile ? value : undefined}>
+      {profile ? `${SOURCE_LABELS[profile.network]} ${profile.handle}` : value}
     </a>
   ) : (
     <span className="mr-2">{value}</span>

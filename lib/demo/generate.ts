@@ -145,6 +145,7 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
       lastName,
       emails: [`${local}@${company.domain}`],
       phones: pick.chance(0.4) ? [`+1 555 01${String(pick.int(0, 99)).padStart(2, '0')}`] : [],
+      phoneE164: [],
       title: pick.one(TITLES),
       company: company.name,
       companyDomain: company.domain,

@@ -101,6 +101,23 @@ export function matchAddress(forms: NameForms, email: string): { patterns: Set<s
   return { patterns, choices };
 }
 
+// What an address teaches depends only on it and its owner's name: kept, so the next guess at the
+// same domain (the other people of a team page, the next lead) spells no name twice. Bounded.
+const ANALYSED = new Map<string, Omit<Analysed, 'known'> | null>();
+const ANALYSED_LIMIT = 5000;
+
+/** The patterns an address follows for its owner's name, or null when the name cannot be read. */
+function analyseAddress(entry: KnownAddress, email: string): Omit<Analysed, 'known'> | null {
+  const key = `${email}\u0000${entry.fullName ?? ''}\u0000${entry.firstName ?? ''}\u0000${entry.lastName ?? ''}`;
+  const cached = ANALYSED.get(key);
+  if (cached !== undefined) return cached;
+  const forms = nameForms({ fullName: entry.fullName ?? '', firstName: entry.firstName, lastName: entry.lastName });
+  const result = 'problem' in forms ? null : { ...matchAddress(forms, email), ...(forms.script ? { script: forms.script } : {}) };
+  if (ANALYSED.size >= ANALYSED_LIMIT) ANALYSED.clear();
+  ANALYSED.set(key, result);
+  return result;
+}
+
 /** Picks, for each choice a name allows, the option the domain's data used most (the first listed on a tie). */
 function preferred(spellings: readonly Spelling[], counts: ReadonlyMap<string, number>): Spelling[] {
   const score = (spelling: Spelling) => spelling.choices.reduce((sum, choice) => sum + (counts.get(choice) ?? 0), 0);
@@ -129,11 +146,10 @@ export function explainLikelyEmail(person: PersonName, domainInput: string, know
     const email = entry.email.trim().toLowerCase();
     const at = email.lastIndexOf('@');
     if (at < 1 || email.slice(at + 1) !== domain || seen.has(email) || isRoleAddress(email)) continue;
-    const forms = nameForms({ fullName: entry.fullName ?? '', firstName: entry.firstName, lastName: entry.lastName });
-    if ('problem' in forms) continue;
+    const match = analyseAddress(entry, email);
+    if (!match) continue;
     seen.add(email);
-    const match = matchAddress(forms, email);
-    analysed.push({ known: { ...entry, email }, ...match, ...(forms.script ? { script: forms.script } : {}) });
+    analysed.push({ known: { ...entry, email }, ...match });
   }
   const total = analysed.length;
 

@@ -3,13 +3,17 @@ import type { ProspectDraft } from '../model';
 import { cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';
 import { genericPage } from './generic';
-import { displayName, roleFromBio, findObjects, jsonBlobs, str, socialProfiles } from './social';
+import { displayName, roleFromBio, findObjects, jsonBlobs, peopleDrafts, str, socialProfiles, type ShownPerson } from './social';
 import type { SiteExtractor } from './site';
 
 /**
  * Mastodon profiles on any server (`https://<server>/@<user>`). A server has no fixed host, so the
  * page's markup says whether it is Mastodon; anything else with `/@user` addresses (Medium…) is read
  * as any page. Only verified links (`rel=me` proven by the server) count as the person's website.
+ * A post (`/@<user>/<id>`) gives its author and the replies below it — never the posts above it
+ * that it answers, nor people mentioned in a reply's text; its "Boosted by" and "Favourited by"
+ * lists (`…/reblogs`, `…/favourites`) give the accounts listed. The viewer's own account (the
+ * navigation panel) and the sidebar's suggestions are never people of the page.
  */
 
 /** True when the page is Mastodon's web app (its root element or its initial state). */
@@ -63,13 +67,64 @@ function profile(doc: Document, url: URL, profileUrl: string, handle: string): P
   return [draft.build()];
 }
 
-/** Mastodon profiles; any other page with a `/@user` address is read as any page. */
+// Parts of Mastodon's web app that show accounts other than the page's people: the viewer's own
+// (navigation bar, compose panel) and the sidebar's suggestions and trends.
+const NOT_THE_PAGE = '.navigation-bar, .compose-panel, .navigation-panel, .explore__suggestions, .getting-started__trends, .inline-follow-suggestions';
+
+/** The person a status or account row shows: name, `@user@server` and profile address. */
+function shownAccount(link: Element | null, server: string, action: ShownPerson['action']): ShownPerson | undefined {
+  const href = link?.getAttribute('href');
+  if (!link || !href) return undefined;
+  let profileUrl: string | undefined;
+  try {
+    profileUrl = new URL(href, `https://${server}/`).href;
+  } catch {
+    return undefined;
+  }
+  const account = textOf(link.querySelector('.display-name__account'))?.replace(/^@?/, '@');
+  // A remote account links to its own server; its handle line says which one.
+  const handle = account && !account.slice(1).includes('@') ? `${account}@${server}` : account;
+  return { name: textOf(link.querySelector('.display-name__html, bdi')), handle, profileUrl: socialProfileOf(profileUrl, true)?.url ?? profileUrl, action };
+}
+
+/** A post: its author (the focal status), then each reply below it, in page order. */
+function thread(doc: Document, url: URL, postUrl: string): ProspectDraft[] {
+  const focal = doc.querySelector('.detailed-status');
+  if (!focal || focal.closest(NOT_THE_PAGE)) return [];
+  const author = shownAccount(focal.querySelector('a.detailed-status__display-name, .detailed-status__display-name'), url.hostname, 'posted');
+  const people: ShownPerson[] = author ? [author] : [];
+  for (const status of doc.querySelectorAll('.status')) {
+    // Only what follows the post: the statuses above it are what it replies to.
+    if (focal.contains(status) || status.closest(NOT_THE_PAGE) || !(focal.compareDocumentPosition(status) & 4 /* FOLLOWING */)) continue;
+    const person = shownAccount(status.querySelector('a.status__display-name'), url.hostname, 'replied');
+    if (person) people.push(person);
+  }
+  return peopleDrafts('mastodon', url.href, postUrl, people, people.length > 1 ? 'post replies' : 'post');
+}
+
+/** "Boosted by" / "Favourited by": the accounts the list shows. */
+function accountList(doc: Document, url: URL, postUrl: string, action: ShownPerson['action']): ProspectDraft[] {
+  const people = [...doc.querySelectorAll('.account')]
+    .filter((row) => !row.closest(NOT_THE_PAGE))
+    .map((row) => shownAccount(row.querySelector('a.account__display-name'), url.hostname, action))
+    .filter((person): person is ShownPerson => !!person);
+  return peopleDrafts('mastodon', url.href, postUrl, people, action === 'reposted' ? 'boosted by' : 'favourited by');
+}
+
+/** Mastodon profiles and posts; any other page with a `/@user` address is read as any page. */
 export const mastodonSite: SiteExtractor = {
   id: 'mastodon',
-  matches: (url) => /^\/@[A-Za-z0-9_]{1,30}(@[\w.-]+)?\/?$/.test(url.pathname),
+  matches: (url) => /^\/@[A-Za-z0-9_]{1,30}(@[\w.-]+)?(\/\d{1,25}(\/(reblogs|favourites))?)?\/?$/.test(url.pathname),
   extract(doc, url) {
     const found = isMastodon(doc) ? socialProfileOf(url.href, true) : undefined;
     if (!found) return genericPage.extract(doc, url);
+    const [, status, list] = url.pathname.split('/').filter(Boolean);
+    if (status) {
+      const postUrl = `https://${url.hostname}${url.pathname.split('/').slice(0, 3).join('/')}`;
+      if (list === 'reblogs') return accountList(doc, url, postUrl, 'reposted');
+      if (list === 'favourites') return accountList(doc, url, postUrl, 'liked');
+      return thread(doc, url, postUrl);
+    }
     return profile(doc, url, found.url, found.handle);
   },
 };

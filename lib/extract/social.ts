@@ -156,7 +156,8 @@ export function peopleDrafts(source: CaptureSource, pageUrl: string, postUrl: st
     if (!key || seen.has(key.toLowerCase())) continue;
     const draft = new DraftBuilder(source, pageUrl);
     const handle = cleanText(person.handle ?? undefined, 100);
-    if (!draft.set('fullName', displayName(person.name), strategy)) draft.set('fullName', handle?.replace(/^@/, ''), `${strategy} (handle; no name shown)`);
+    // A Mastodon handle names its server too (`@user@server`): the name is the user part.
+    if (!draft.set('fullName', displayName(person.name), strategy)) draft.set('fullName', handle?.replace(/^@/, '').replace(/@.*$/, ''), `${strategy} (handle; no name shown)`);
     if (!draft.get('fullName')) continue;
     seen.add(key.toLowerCase());
     draft.set('socialUrl', profile, strategy);

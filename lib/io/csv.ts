@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { emailStatus } from '../emails/email-status';
 import { STAGE_LABELS, type Lead } from '../model';
 import { guardCell } from './cell-guard';
-import { phoneCell } from './phone-cell';
+import { phoneCell, phoneForExport } from './phone-cell';
 import { parseCsvTable, type CsvTable, type LineError } from './csv-table';
 import { CUSTOM_PREFIX, isMappingTarget, VALUE_SEPARATOR, type ImportField, type MappingTarget } from './import-fields';
 import { validateRow, type ImportRow } from './import-row';
@@ -141,7 +141,7 @@ export function leadsToCsv(leads: readonly Lead[], preset = 'leadline', context:
   const names = context.campaignNames ?? new Map<string, string>();
   const data = leads.map((lead) => {
     const emails = [...lead.emails];
-    const phones = [...lead.phones];
+    const phones = lead.phones.map((phone) => phoneForExport(phone, lead.phoneE164.find((entry) => entry.phone === phone)?.e164));
     // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
     return columns.map(([, target]) => {
       const value = cellValue(lead, target, emails, phones, names);

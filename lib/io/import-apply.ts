@@ -162,6 +162,13 @@ export interface UndoPreview {
   restores: number;
   /** Leads the import changed that were changed again since: only fields nobody changed since go back. */
   changedSince: string[];
+  /**
+   * Of `changedSince`, those whose undo record (written by an older Leadline) holds no values the
+   * import wrote: only name, contact and profile fields still carrying the import's own stamp (and
+   * no later edit, capture or guess of them on the timeline) go back, and the import's campaign
+   * tags go; deal, notes and custom fields stay as they are now.
+   */
+  unrecorded: string[];
   /** Created leads worked on since the import: kept unless the user asks to remove them too. */
   touched: TouchedLead[];
   /** Created leads the user deleted since: not brought back. */
@@ -232,17 +239,20 @@ export async function previewUndo(db: LeadlineDB, importId: string): Promise<Und
   const survey = await surveyUndo(tx, importId);
   const leads = tx.objectStore('leads');
   const changedSince: string[] = [];
+  const unrecorded: string[] = [];
   let restores = 0;
   await Promise.all(
-    survey.undo.updated.map(async ({ before, updatedAt }) => {
+    survey.undo.updated.map(async ({ before, updatedAt, after }) => {
       const now = parseStored('leads', await leads.get(before.id), before.id);
       if (!now) return;
       restores++;
-      if (now.updatedAt !== updatedAt) changedSince.push(now.fullName);
+      if (now.updatedAt === updatedAt) return;
+      changedSince.push(now.fullName);
+      if (!after) unrecorded.push(now.fullName);
     }),
   );
   return {
-    record: survey.record, removes: survey.untouched.length, restores, changedSince,
+    record: survey.record, removes: survey.untouched.length, restores, changedSince, unrecorded,
     touched: survey.touched, deletedSince: survey.deleted.length,
   };
 }
@@ -274,6 +284,25 @@ function restoreFields(current: Lead, before: Lead, after: Record<string, unknow
     }
   }
   return next;
+}
+
+/**
+ * What an import provably wrote on a lead changed since, when its undo record (from an older
+ * Leadline) kept no `after` values: a name, contact or profile field still carrying the import's own
+ * provenance stamp, which any later capture or edit replaces, and that no later timeline entry names
+ * (a guessed address, a merge); and the campaign tags the whole import added. Anything else is
+ * unknown and stays as it is now.
+ */
+function provenWrites(current: Lead, before: Lead, record: ImportRecord, laterFields: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of LEAD_FIELDS) {
+    const stamp = current.provenance[field];
+    if (stamp?.source !== 'import' || stamp.at !== record.at || laterFields.has(field)) continue;
+    if (!same(before[field] ?? null, current[field] ?? null)) out[field] = current[field] ?? null;
+  }
+  const tags = record.campaignIds.filter((id) => !before.campaignIds.includes(id));
+  if (tags.length) out.campaignIds = tags;
+  return out;
 }
 
 /**
@@ -326,14 +355,25 @@ export async function undoImport(db: LeadlineDB, importId: string, now = Date.no
       );
     }
     const currents = await Promise.all(undo.updated.map(({ before }) => leads.get(before.id)));
+    const own = new Set(undo.activityIds);
+    const laterFields = await Promise.all(
+      undo.updated.map(async ({ before, updatedAt, after }, index) => {
+        if (after || currents[index] === undefined || (currents[index] as { updatedAt?: unknown }).updatedAt === updatedAt) return undefined;
+        // Only an undo record without `after` needs the timeline: which fields were written since the import.
+        const entries = await activities.index('leadIdAt').getAll(IDBKeyRange.bound([before.id, record.at], [before.id, Infinity]));
+        return new Set(entries.filter((entry) => !own.has(entry.id)).flatMap((entry) => String(entry.details?.fields ?? '').split(/,\s*/)));
+      }),
+    );
     undo.updated.forEach(({ before, updatedAt, after }, index) => {
       const current = parseStored('leads', currents[index], before.id);
       if (!current) return; // deleted since: stays deleted
-      if (current.updatedAt === updatedAt) writes.push(leads.put(before));
-      else if (after) {
-        const restored = restoreFields(current, before, after);
-        if (!same(restored, current)) writes.push(leads.put(parseForWrite('leads', { ...restored, updatedAt: Math.max(now, current.updatedAt) })));
+      if (current.updatedAt === updatedAt) {
+        writes.push(leads.put(before));
+        return;
       }
+      const written = after ?? provenWrites(current, before, record, laterFields[index] ?? new Set());
+      const restored = restoreFields(current, before, written);
+      if (!same(restored, current)) writes.push(leads.put(parseForWrite('leads', { ...restored, updatedAt: Math.max(now, current.updatedAt) })));
     });
     await Promise.all(writes);
     // Counted after the deletes and restores above: a campaign someone else uses since stays.

@@ -24,6 +24,16 @@ export function phoneCell(phone: string): string {
   return /^[\d(]/.test(rest) ? `(+${code}) ${rest}` : guardCell(phone);
 }
 
+/**
+ * A phone as an export writes it: as written when that carries its country code, else in
+ * international form from its stored E.164 (`020 7946 0321` at a .uk lead → `+44 20 7946 0321`,
+ * which `phoneCell` writes `(+44) 20 7946 0321`), else as written.
+ */
+export function phoneForExport(phone: string, e164: string | undefined): string {
+  if (phone.trim().startsWith('+') || !e164) return phone;
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? phone;
+}
+
 /** The phone behind an exported cell: `(+1) 512-555-0187` reads back as `+1 512-555-0187`. */
 export function phoneFromCell(cell: string): string {
   return cell.replace(WRAPPED, '+$1 ');

@@ -9,6 +9,7 @@ import { carryGuesses } from '../emails/email-status';
 import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
 import { cleanPatch } from '../leads/lead-fields';
 import { withDerivedKeys } from '../db/derived-keys';
+import { withoutBidi } from '../extract/clean';
 import { mergeIntoLead } from '../leads/save-lead';
 import { describeZodError } from '../model/describe-error';
 import { LEAD_FIELDS, newId, type Lead } from '../model';
@@ -80,7 +81,7 @@ export async function checkBackup(file: BackupFile, timings: Record<string, numb
         problems.push(`${store} record without a key`);
         continue;
       }
-      const result = schema.safeParse(entry.value);
+      const result = schema.safeParse(withoutBidiDeep(entry.value));
       if (!result.success) {
         problems.push(`${describeRecord(store, entry)}: ${describeZodError(result.error)}`);
         continue;
@@ -108,6 +109,20 @@ export async function checkBackup(file: BackupFile, timings: Record<string, numb
     );
   }
   return { schemaVersion: file.schemaVersion, createdAt: file.createdAt, records, counts, quarantined: file.invalid.length };
+}
+
+/**
+ * A record with no bidirectional controls (nor LRM/RLM) in any string or key: a backup is imported
+ * text like a CSV (lib/io/map-row.ts), and a name must not display as something else once restored.
+ */
+function withoutBidiDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return withoutBidi(value).replace(/[\u200e\u200f]/g, '');
+  if (depth > 20 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => withoutBidiDeep(item, depth + 1));
+  // A null-prototype object: a key such as `__proto__` stays an own key, as the file had it.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(value)) out[withoutBidiDeep(key) as string] = withoutBidiDeep(item, depth + 1);
+  return out;
 }
 
 function firstOf(problems: readonly string[]): string[] {

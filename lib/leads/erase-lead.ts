@@ -15,6 +15,8 @@ export interface ErasePreview {
   importCopies: number;
   /** Timeline entries of other leads that name this person (an email between them): blanked. */
   mentions: number;
+  /** Their addresses kept as evidence of a company's address pattern (seen on a page or in a message). */
+  seenAddresses: number;
 }
 
 /** What stands in for an erased person in other leads' timelines. */
@@ -97,6 +99,8 @@ export async function previewErase(db: LeadlineDB, id: string): Promise<ErasePre
     if (undo && mentions(undo, id)) importCopies++;
   }
   const mentionsElsewhere = await scrubbedMentions(db.transaction('activities').store, personOf(snapshot.lead));
+  const evidence = db.transaction('emailEvidence').store;
+  const seen = await Promise.all(snapshot.lead.emails.map((email) => evidence.count(email.toLowerCase())));
   return {
     lead: snapshot.lead,
     activities: snapshot.activities.length,
@@ -104,6 +108,7 @@ export async function previewErase(db: LeadlineDB, id: string): Promise<ErasePre
     enrollments: snapshot.enrollments.length,
     importCopies,
     mentions: mentionsElsewhere.length,
+    seenAddresses: seen.reduce((sum, count) => sum + count, 0),
   };
 }
 
@@ -115,10 +120,11 @@ function mentions(undo: { createdLeadIds: string[]; updated: Array<{ before: { i
  * Erases a person for a privacy request, in one transaction and with no undo: the lead, its
  * activities, tasks and enrollments, the copies of it that import undo records keep, their name,
  * addresses and snippets in other leads' timelines (an email logged between them), and the
- * "not the same person" notes other leads keep about them.
+ * "not the same person" notes other leads keep about them, and their addresses kept as evidence
+ * for the likely email.
  */
 export async function eraseLead(db: LeadlineDB, id: string): Promise<Omit<ErasePreview, 'lead'> & { name: string }> {
-  return writeTx(db, ['leads', 'activities', 'tasks', 'enrollments', 'importUndo'], async (tx) => {
+  return writeTx(db, ['leads', 'activities', 'tasks', 'enrollments', 'importUndo', 'emailEvidence'], async (tx) => {
     // The transaction spans more stores than removeLeadRecords uses, which is all it needs.
     const snapshot = await removeLeadRecords(tx as unknown as Parameters<typeof removeLeadRecords>[0], id);
     let importCopies = 0;
@@ -147,9 +153,13 @@ export async function eraseLead(db: LeadlineDB, id: string): Promise<Omit<EraseP
       const { notSameAs: _dropped, ...without } = other;
       writes.push(tx.objectStore('leads').put(parseForWrite('leads', rest.length ? { ...other, notSameAs: rest } : without)));
     }
+    const evidence = tx.objectStore('emailEvidence');
+    const seen = await Promise.all(snapshot.lead.emails.map((email) => evidence.count(email.toLowerCase())));
+    for (const email of snapshot.lead.emails) writes.push(evidence.delete(email.toLowerCase()));
     await Promise.all(writes);
     return {
       name: snapshot.lead.fullName,
+      seenAddresses: seen.reduce((sum, count) => sum + count, 0),
       activities: snapshot.activities.length,
       tasks: snapshot.tasks.length,
       enrollments: snapshot.enrollments.length,

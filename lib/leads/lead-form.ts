@@ -1,5 +1,6 @@
 import { EmailSchema, MoneySchema, StageSchema, WebUrlSchema, type Lead, type Stage } from '../model';
 import { normaliseLinkedinProfileUrl } from '../keys/identity';
+import { normaliseSocialUrl } from '../keys/social';
 import type { LeadPatch } from './lead-fields';
 import type { LeadEdit } from './update-lead';
 
@@ -14,6 +15,8 @@ export interface LeadFormInput {
   location: string;
   linkedinUrl: string;
   websiteUrl: string;
+  /** Social profile addresses, one per line. */
+  socialUrls: string;
   stage: Stage;
   dealValue: string;
   notes: string;
@@ -33,6 +36,7 @@ export function leadFormFrom(lead?: Lead): LeadFormInput {
     location: lead?.location ?? '',
     linkedinUrl: lead?.linkedinUrl ?? '',
     websiteUrl: lead?.websiteUrl ?? '',
+    socialUrls: lead?.socialUrls.join('\n') ?? '',
     stage: lead?.stage ?? 'new',
     dealValue: lead?.dealValue === undefined ? '' : String(lead.dealValue),
     notes: lead?.notes ?? '',
@@ -67,6 +71,18 @@ export function parseLeadForm(
   const websiteUrl = input.websiteUrl.trim();
   if (websiteUrl && !WebUrlSchema.safeParse(websiteUrl).success) errors.websiteUrl = 'Use an address starting with https://';
 
+  // Each profile is an identity key: only profile addresses of networks Leadline knows, normalised.
+  const socialUrls: string[] = [];
+  for (const line of input.socialUrls.split(/[\s,;]+/).map((item) => item.trim()).filter(Boolean)) {
+    // http(s) only: any other scheme (javascript:, ftp:) gives no profile.
+    const normalised = normaliseSocialUrl(line);
+    if (!normalised) {
+      errors.socialUrls = `“${line.slice(0, 80)}” is not a profile address on X, GitHub, Facebook, Instagram, YouTube, Bluesky or Mastodon (such as https://x.com/handle)`;
+      break;
+    }
+    if (!socialUrls.includes(normalised)) socialUrls.push(normalised);
+  }
+
   let dealValue: number | undefined;
   if (input.dealValue.trim()) {
     const parsed = MoneySchema.safeParse(Number(input.dealValue.replace(/[\s,]/g, '')));
@@ -90,12 +106,13 @@ export function parseLeadForm(
       location: input.location.trim(),
       linkedinUrl,
       websiteUrl,
+      socialUrls,
     },
     deal: { stage: stage.data ?? 'new', dealValue, notes: input.notes },
   };
 }
 
-const PERSON_INPUTS = ['fullName', 'emails', 'phones', 'title', 'company', 'companyDomain', 'location', 'linkedinUrl', 'websiteUrl'] as const;
+const PERSON_INPUTS = ['fullName', 'emails', 'phones', 'title', 'company', 'companyDomain', 'location', 'linkedinUrl', 'websiteUrl', 'socialUrls'] as const;
 
 /**
  * The edit that writes only `changed` inputs of a checked form: a field the user left alone is not
@@ -130,6 +147,7 @@ export const LEAD_FORM_LABELS: Record<keyof LeadFormInput, string> = {
   location: 'location',
   linkedinUrl: 'LinkedIn URL',
   websiteUrl: 'website',
+  socialUrls: 'social profiles',
   stage: 'stage',
   dealValue: 'deal value',
   notes: 'notes',

@@ -272,28 +272,55 @@ export async function approveGuessedEmail(db: LeadlineDB, leadId: string, email:
 
 const SeenSchema = z.object({ fullName: z.string(), email: z.string() });
 
+/** One evidence record for a name seen beside an address, or undefined when it teaches no personal pattern. */
+function evidenceRecord(
+  seen: { fullName?: string; firstName?: string; lastName?: string; email?: string },
+  where: { source: EmailEvidence['source']; url?: string },
+  now: number,
+): EmailEvidence | undefined {
+  const fullName = seen.fullName ?? [seen.firstName, seen.lastName].filter(Boolean).join(' ');
+  if (!SeenSchema.safeParse({ fullName, email: seen.email }).success || !fullName || !seen.email) return undefined;
+  const email = seen.email.toLowerCase();
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  if (!domain || isFreeMail(domain) || isRoleAddress(email)) return undefined;
+  return {
+    id: email,
+    email,
+    domain,
+    fullName,
+    ...(seen.firstName ? { firstName: seen.firstName } : {}),
+    ...(seen.lastName ? { lastName: seen.lastName } : {}),
+    kind: where.source === 'gmail' || where.source === 'outlook' ? 'message' : 'page',
+    source: where.source,
+    url: where.url,
+    at: now,
+    updatedAt: now,
+  };
+}
+
 /** Evidence records for the named people with company addresses among `drafts` (a page or a message read). */
 export function evidenceFromDrafts(drafts: readonly ProspectDraft[], now: number): EmailEvidence[] {
   const out = new Map<string, EmailEvidence>();
   for (const draft of drafts) {
-    const fullName = draft.fullName ?? [draft.firstName, draft.lastName].filter(Boolean).join(' ');
-    if (!SeenSchema.safeParse({ fullName, email: draft.email }).success || !fullName || !draft.email) continue;
-    const email = draft.email.toLowerCase();
-    const domain = email.slice(email.lastIndexOf('@') + 1);
-    if (!domain || isFreeMail(domain) || isRoleAddress(email)) continue;
-    out.set(email, {
-      id: email,
-      email,
-      domain,
-      fullName,
-      ...(draft.firstName ? { firstName: draft.firstName } : {}),
-      ...(draft.lastName ? { lastName: draft.lastName } : {}),
-      kind: draft.source === 'gmail' || draft.source === 'outlook' ? 'message' : 'page',
-      source: draft.source,
-      url: draft.sourceUrl,
-      at: now,
-      updatedAt: now,
-    });
+    const record = evidenceRecord(draft, { source: draft.source, url: draft.sourceUrl }, now);
+    if (record) out.set(record.id, record);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Evidence records for every named participant of a logged message (its sender and everyone it was
+ * sent to): a colleague copied on a prospect's reply shows the company's pattern as well as the sender.
+ */
+export function evidenceFromParticipants(
+  people: ReadonlyArray<{ name?: string; email: string }>,
+  where: { source: 'gmail' | 'outlook'; url?: string },
+  now: number,
+): EmailEvidence[] {
+  const out = new Map<string, EmailEvidence>();
+  for (const person of people) {
+    const record = person.name ? evidenceRecord({ fullName: person.name, email: person.email }, where, now) : undefined;
+    if (record) out.set(record.id, record);
   }
   return [...out.values()];
 }

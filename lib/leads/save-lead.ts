@@ -7,6 +7,7 @@ import { engagementNote, newId, SOURCE_LABELS } from '../model';
 import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
 import { cleanPatch, type LeadPatch } from './lead-fields';
 import { applyMerge, markTyped, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
+import { withoutKnownPhones, withPhoneNumbers } from './phone-numbers';
 
 /** Lead fields beyond the person's identity that a new lead may start with. */
 export type LeadExtras = Partial<
@@ -172,12 +173,19 @@ export async function previewSave(
 }
 
 /** Merges the captured patch, then the typed one as a manual edit; the changes of both, one per field. */
-function mergeTyped(lead: Lead, patch: LeadPatch, typed: LeadPatch, origin: MergeOrigin, now: number): { lead: Lead; changes: FieldChange[] } {
+function mergeTyped(lead: Lead, incoming: LeadPatch, typed: LeadPatch, origin: MergeOrigin, now: number): { lead: Lead; changes: FieldChange[] } {
+  // One phone written two ways is one phone: compared by E.164 (lib/leads/phone-numbers.ts).
+  const patch = withoutKnownPhones(lead, incoming);
   const captured = planMerge(lead, patch, origin);
   let next = applyMerge(lead, captured, origin, now);
+  // New phones or addresses (their country), or a phone stored before its E.164 form was: read them again.
+  if (captured.length && (captured.some((change) => change.field === 'phones' || change.field === 'emails') || next.phoneE164.length < next.phones.length)) {
+    next = withPhoneNumbers(next);
+  }
   if (!Object.keys(typed).length) return { lead: next, changes: captured };
   const manual = planMerge(next, typed, { kind: 'manual' });
   next = applyMerge(next, manual, { kind: 'manual' }, now);
+  if (manual.some((change) => change.field === 'phones' || change.field === 'emails')) next = withPhoneNumbers(next);
   const fields = new Set(manual.map((change) => change.field));
   const changes = [...captured.filter((change) => !fields.has(change.field)), ...manual.map((change) => ({ ...change, before: lead[change.field] }))];
   return { lead: next, changes };

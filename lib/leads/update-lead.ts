@@ -6,12 +6,13 @@ import { StaleRecordError } from '../forms/three-way';
 import type { Activity, Lead, LeadField, Stage } from '../model';
 import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
-import { normaliseEmail, normaliseLinkedinProfileUrl } from '../keys/identity';
+import { identityKeys, isStrongKey, normaliseEmail, normaliseLinkedinProfileUrl } from '../keys/identity';
 import { SETTINGS_KEY } from '../db/name';
 import { assignmentActivity, memberNameFrom, ruleOwnerFor } from '../team/assign';
 import { currentActor } from '../team/me';
 import type { Actor } from '../team/members';
 import type { LeadPatch } from './lead-fields';
+import { withPhoneNumbers } from './phone-numbers';
 import { normaliseSocialUrl } from '../keys/social';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
@@ -108,13 +109,45 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     const dealChange = describeDealChanges(lead, { ...next, owner: lead.owner });
     if (dealChange) activities.push(activity(lead.id, 'updated', now, dealChange.summary, { fields: dealChange.fields }));
 
-    const stored = parseForWrite('leads', { ...next, updatedAt: now });
+    if (changed.length) await refuseSharedKeys(tx.objectStore('leads').index('identity'), lead, next);
+    const stored = parseForWrite('leads', { ...(changed.some((field) => field === 'phones' || field === 'emails') ? withPhoneNumbers(next) : next), updatedAt: now });
     await tx.objectStore('leads').put(stored);
     for (const entry of activities) await tx.objectStore('activities').put(parseForWrite('activities', entry));
     // Won or lost ends the lead's sequences whose rule says so, in this same transaction.
     if (stored.stage !== lead.stage && isClosedStage(stored.stage)) await finishOnClosedStage(tx, id, now);
     return stored;
   });
+}
+
+/** An edit that would give a lead an email, profile or website another lead holds: that lead is named. */
+export class SharedIdentityError extends Error {
+  constructor(
+    message: string,
+    readonly otherId: string,
+  ) {
+    super(message);
+    this.name = 'SharedIdentityError';
+  }
+}
+
+const KEY_WORDS: Record<string, string> = { email: 'email address', li: 'LinkedIn profile', sn: 'Sales Navigator id', social: 'social profile', web: 'website' };
+
+/**
+ * Refuses an edit whose new strong keys (lib/leads/identity.ts) belong to another lead: they would
+ * be two leads of one person. The user merges them under Possible duplicates instead.
+ */
+async function refuseSharedKeys(index: { get(key: string): Promise<unknown> }, lead: Lead, next: Lead): Promise<void> {
+  const before = new Set(lead.identity);
+  for (const key of identityKeys(next).filter((candidate) => isStrongKey(candidate) && !before.has(candidate))) {
+    const other = parseStored('leads', await index.get(key));
+    if (!other || other.id === lead.id) continue;
+    const kind = key.slice(0, key.indexOf(':'));
+    const value = kind === 'social' ? key.replace(/^social:[a-z]+:/, '') : key.slice(kind.length + 1);
+    throw new SharedIdentityError(
+      `${value} is already the ${KEY_WORDS[kind] ?? 'identity'} of ${other.fullName}: open that lead to compare and merge the two, or use another ${KEY_WORDS[kind] ?? 'value'}.`,
+      other.id,
+    );
+  }
 }
 
 function activity(leadId: string, type: Activity['type'], at: number, summary: string, details: Activity['details']): Activity {

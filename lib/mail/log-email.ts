@@ -2,7 +2,7 @@ import { parseForWrite, parseStored } from '../db/records';
 import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
 import { confirmEmails } from '../emails/email-status';
-import { confirmedActivity } from '../leads/likely-email';
+import { confirmedActivity, evidenceFromParticipants } from '../leads/likely-email';
 import type { Activity, MailMessage, MailProvider } from '../model';
 
 /**
@@ -71,10 +71,14 @@ export function emailActivity(id: string, leadId: string, email: LoggedEmail, ke
 /**
  * Logs one message on each of `leadIds` in one transaction: new activities where there were none,
  * nothing where the message is already logged. A lead deleted meanwhile aborts the whole write.
+ * The named participants' company addresses are kept as evidence for the likely email.
  */
 export async function logEmail(db: LeadlineDB, leadIds: readonly string[], email: LoggedEmail, keepSnippet: boolean, now = Date.now()): Promise<LogResult[]> {
   const ids = await Promise.all(leadIds.map((leadId) => emailActivityId(email.provider, email.message.key, leadId)));
-  return writeTx(db, ['leads', 'activities'], async (tx) => {
+  // Every named participant at a company domain teaches its address pattern (lib/leads/likely-email.ts).
+  const evidence = evidenceFromParticipants([email.message.from, ...email.message.to], { source: email.provider, url: email.threadUrl }, email.message.at ?? now);
+  return writeTx(db, ['leads', 'activities', 'emailEvidence'], async (tx) => {
+    for (const record of evidence) await tx.objectStore('emailEvidence').put(parseForWrite('emailEvidence', record));
     const results: LogResult[] = [];
     for (const [index, leadId] of leadIds.entries()) {
       const lead = parseStored('leads', await tx.objectStore('leads').get(leadId));

@@ -72,6 +72,14 @@ export const LeadSchema = z.object({
   lastName: z.string().trim().max(100).optional(),
   emails: z.array(EmailSchema).max(20).default([]),
   phones: z.array(z.string().trim().min(3).max(60)).max(20).default([]),
+  /**
+   * The E.164 form of each phone that has one ("020 7946 0321" → "+442079460321"), the phone kept as
+   * written for display: duplicates, exports and dialling use it (lib/leads/phone-numbers.ts). Migration 011.
+   */
+  phoneE164: z
+    .array(z.object({ phone: z.string().max(60), e164: z.string().regex(/^\+[1-9]\d{6,14}$/) }))
+    .max(20)
+    .default([]),
   /** Addresses among `emails` that were guessed (see lib/emails): guessed until confirmed. */
   emailGuesses: z.array(EmailGuessSchema).max(20).default([]),
   title: z.string().trim().max(300).optional(),

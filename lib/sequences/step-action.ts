@@ -58,7 +58,9 @@ export function stepAction(
     case 'call': {
       const phone = lead.phones[0];
       if (!phone) return { kind: 'blocked', reason: `${lead.fullName} has no phone number` };
-      return { kind: 'call', url: `tel:${phone.replace(/[^\d+]/g, '')}`, label: `Call ${phone}` };
+      // The E.164 form dials from anywhere; a number without one is dialled as written.
+      const e164 = lead.phoneE164.find((entry) => entry.phone === phone)?.e164;
+      return { kind: 'call', url: `tel:${e164 ?? phone.replace(/[^\d+]/g, '')}`, label: `Call ${phone}` };
     }
     default:
       return { kind: 'none' };

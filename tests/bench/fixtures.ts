@@ -26,6 +26,7 @@ export const FIXTURES: ReadonlyArray<readonly [string, string]> = [
   ['social/youtube-watch.html', 'https://www.youtube.com/watch?v=kN0tS3abc12'],
   ['social/bluesky-profile.html', 'https://bsky.app/profile/odile.marchetti.example'],
   ['social/mastodon-profile.html', 'https://fosstodon.example/@tomasz'],
+  ['social/mastodon-post.html', 'https://fosstodon.example/@odile/113200000000000042'],
   ['social/linkedin-post.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7266000000000000123/'],
 ];
 

@@ -8,12 +8,13 @@ import { socialProfiles } from './007-social-profiles';
 import { syncOutbox } from './008-sync-outbox';
 import { members } from './009-members';
 import { leanLeadIndexes } from './010-lean-lead-indexes';
+import { phoneE164 } from './011-phone-e164';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles, syncOutbox, members, leanLeadIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles, syncOutbox, members, leanLeadIndexes, phoneE164];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;

@@ -50,7 +50,7 @@ describe('migration 004 (campaign touch indexes)', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get('campaigns', 'camp-q4')).toEqual(CAMPAIGN);
     // Intact; later migrations add derived keys (recency keys: none, as these records have no search tokens).
-    for (const record of [TAGGED, HISTORY_ONLY, UNTAGGED]) expect(await db.get('leads', record.id)).toEqual({ ...record, recent: [] });
+    for (const record of [TAGGED, HISTORY_ONLY, UNTAGGED]) expect(await db.get('leads', record.id)).toEqual({ ...record, recent: [], phoneE164: [] });
     expect((await getLead(db, 'lead-history'))?.fullName).toBe('Lars Lindqvist');
 
     expect((await db.getAllKeysFromIndex('leads', 'firstTouchCampaignId', 'camp-q4')).sort()).toEqual(['lead-history', 'lead-tagged']);

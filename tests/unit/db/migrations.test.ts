@@ -49,8 +49,9 @@ describe('migrations', () => {
       'nc:hiroshi nakamura|kestrel aerospace',
     ]);
     expect(await db.get('activities', 'act-v1')).toEqual(V1_ACTIVITY);
-    const { identity: _identity, search: _search, recent, emailDomains, ...rest } = (await db.get('leads', 'lead-v1'))!;
+    const { identity: _identity, search: _search, recent, emailDomains, phoneE164, ...rest } = (await db.get('leads', 'lead-v1'))!;
     expect(rest).toEqual(V1_LEAD);
+    expect(phoneE164).toEqual([]); // migration 011: no phones, no E.164 forms
     expect(emailDomains).toEqual(['kestrel.example']);
     // Name, company and email words (hiroshi@kestrel.example) by their first two and three letters.
     const prefixes = ['hi', 'hir', 'na', 'nak', 'ke', 'kes', 'ae', 'aer', 'ex', 'exa'];

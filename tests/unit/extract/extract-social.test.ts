@@ -280,6 +280,28 @@ const CASES: Case[] = [
     traps: ['Quinn', 'quinn.example', 'not-verified', 'Bastian', 'blobcat'],
   },
   {
+    name: 'Mastodon post: author then repliers; the post it answers, mentions, the viewer and suggestions left out',
+    fixture: 'social/mastodon-post.html',
+    url: 'https://fosstodon.example/@odile/113200000000000042',
+    expected: [
+      { source: 'mastodon', fullName: 'Odile Marchetti', socialUrl: 'https://fosstodon.example/@odile', socialHandle: '@odile@fosstodon.example', engagement: { action: 'posted', url: 'https://fosstodon.example/@odile/113200000000000042' } },
+      { fullName: 'Sunniva Holt', socialUrl: 'https://fosstodon.example/@sunniva', socialHandle: '@sunniva@fosstodon.example', engagement: { action: 'replied', url: 'https://fosstodon.example/@odile/113200000000000042' } },
+      { fullName: 'Marek Dvořák', socialUrl: 'https://mastodon.example/@marek', socialHandle: '@marek@mastodon.example', engagement: { action: 'replied', url: 'https://fosstodon.example/@odile/113200000000000042' } },
+      { fullName: 'dataroutes', socialUrl: 'https://fosstodon.example/@dataroutes' },
+    ],
+    traps: ['Hallvard', 'tidewater.social', 'bastien', 'Quinn', 'Priya', 'sailboat'],
+  },
+  {
+    name: 'Mastodon “Boosted by”: the accounts listed, never the viewer or a suggestion',
+    fixture: 'social/mastodon-boosts.html',
+    url: 'https://fosstodon.example/@odile/113200000000000042/reblogs',
+    expected: [
+      { fullName: 'Sunniva Holt', socialUrl: 'https://fosstodon.example/@sunniva', engagement: { action: 'reposted', url: 'https://fosstodon.example/@odile/113200000000000042' } },
+      { fullName: 'Ilse Nordahl', socialUrl: 'https://norden.example/@ilse', socialHandle: '@ilse@norden.example', engagement: { action: 'reposted', url: 'https://fosstodon.example/@odile/113200000000000042' } },
+    ],
+    traps: ['Quinn', 'Priya'],
+  },
+  {
     name: 'LinkedIn post: author and commenters with their headlines; company comments and the viewer left out',
     fixture: 'social/linkedin-post.html',
     url: 'https://www.linkedin.com/feed/update/urn:li:activity:7266000000000000123/?commentUrn=x',

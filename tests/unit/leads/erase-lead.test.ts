@@ -19,7 +19,7 @@ describe('eraseLead', () => {
     await db.put('enrollments', { id: 'e1', leadId: vera.id, sequenceId: 's1', status: 'active', stepIndex: 0, timeZone: 'UTC', startedAt: 1, updatedAt: 1 });
 
     expect(await previewErase(db, vera.id)).toMatchObject({ lead: { fullName: 'Vera Ibarra' }, activities: 2, tasks: 1, enrollments: 1, importCopies: 1 });
-    expect(await eraseLead(db, vera.id)).toEqual({ name: 'Vera Ibarra', activities: 2, tasks: 1, enrollments: 1, importCopies: 1, mentions: 0 });
+    expect(await eraseLead(db, vera.id)).toEqual({ name: 'Vera Ibarra', activities: 2, tasks: 1, enrollments: 1, importCopies: 1, mentions: 0, seenAddresses: 0 });
     expect((await allLeads(db)).map((lead) => lead.id)).toEqual([other.id]);
     expect(await db.count('tasks')).toBe(0);
     expect(await db.count('enrollments')).toBe(0);
@@ -53,14 +53,15 @@ describe('eraseLead', () => {
     }, true, 5000);
 
     const preview = await previewErase(db, ada.id);
-    expect(preview).toMatchObject({ activities: 2, mentions: 1 });
-    expect(await eraseLead(db, ada.id)).toMatchObject({ name: 'Ada Brennan', mentions: 1 });
+    // Logging the email kept Ada's address as evidence of Quayside's pattern: it goes too.
+    expect(preview).toMatchObject({ activities: 2, mentions: 1, seenAddresses: 1 });
+    expect(await eraseLead(db, ada.id)).toMatchObject({ name: 'Ada Brennan', mentions: 1, seenAddresses: 1 });
     const bobTimeline = await leadTimeline(db, bob.id);
     const logged = bobTimeline.find((entry) => entry.type === 'email-logged')!;
     expect(logged.summary).toBe('Email received: “Intro: [erased] meets Bob”');
     expect(logged.details).toMatchObject({ from: '[erased]', to: 'Bob Achterberg <bob@achterberg.example>, carla@quayside.example', subject: 'Intro: [erased] meets Bob' });
     expect(logged.details.snippet).toBeUndefined();
-    const everything = JSON.stringify(await Promise.all([db.getAll('activities'), db.getAll('leads'), db.getAll('importUndo')]));
+    const everything = JSON.stringify(await Promise.all([db.getAll('activities'), db.getAll('leads'), db.getAll('importUndo'), db.getAll('emailEvidence')]));
     expect(everything).not.toMatch(/ada\.brennan@quayside\.example|555-0101/i);
     // The other Ada Brennan (a different person) keeps her own name, and forgets the dismissal.
     expect((await allLeads(db)).find((lead) => lead.id === other.id)).toMatchObject({ fullName: 'Ada Brennan' });
