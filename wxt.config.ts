@@ -39,7 +39,7 @@ const chrome = (() => {
 const BENCH = process.env.LEADLINE_BENCH === '1';
 
 /**
- * Pages that run classic scripts and no module: the popup (see entrypoints/popup-app.tsx) and
+ * Pages that run classic scripts and no module: the popup (see entrypoints/popup/app.tsx) and
  * the bench pages. WXT adds its plugin-loader module to every page, which in a build is only a
  * modulepreload polyfill: one more file for the popup to fetch, for nothing. On the bench pages it
  * would also be shared with the shipped pages and split their chunks differently from production.

@@ -13,14 +13,14 @@ const noop = () => undefined;
 /** Resolves (to undefined) after `ms`: the deadline a race below gives up waiting at. */
 const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
 
-// The popup's main script: a classic script (an unlisted script, linked from popup/index.html after
-// the small popup-early.js), not a module graph. The popup's budget is 150 ms from opening to
+// The popup's main script: a classic script (an unlisted script built by modules/popup-scripts.ts,
+// linked from index.html after the small popup-early-today.js), not a module graph. The popup's budget is 150 ms from opening to
 // "Today"; fetching and linking five module files cost it 10–35 ms more than one script (paired
 // measurements, bench/README.md).
 export default defineUnlistedScript(() => {
   // Open the database and read "Today" now, before React starts: the list is painted as soon as the
   // read is done. Only the first "Today" shown may use it: after a search, the list is read again.
-  // The popup's early script has most likely read it already (entrypoints/popup-early.ts); if its
+  // The popup's early script has most likely read it already (early-today.ts beside this file); if its
   // answer is slow to come (it never should be), the popup reads for itself after half a second.
   const opened = getDb();
   const early = Promise.race([takeEarlyToday(), after(500)]);
