@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
 import { loadTodayPage, todayPageFromEarly, type TodayPage } from '@/lib/sequences';
 import { takeEarlyToday } from '@/lib/sequences/early-today';
+import { POPUP_MARKS } from '@/lib/metrics/measure';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import '@/components/app.css';
 
@@ -14,19 +15,22 @@ const noop = () => undefined;
 const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
 
 // The popup's main script: a classic script (an unlisted script built by modules/popup-scripts.ts,
-// linked from index.html after the small popup-early-today.js), not a module graph. The popup's budget is 150 ms from opening to
-// "Today"; fetching and linking five module files cost it 10–35 ms more than one script (paired
-// measurements, bench/README.md).
+// linked from index.html after the small early-today.js), not a module graph. Fetching and linking
+// five module files cost the popup 10–35 ms more than one script (paired measurements, bench/README.md).
 export default defineUnlistedScript(() => {
-  // Open the database and read "Today" now, before React starts: the list is painted as soon as the
-  // read is done. Only the first "Today" shown may use it: after a search, the list is read again.
-  // The popup's early script has most likely read it already (early-today.ts beside this file); if its
-  // answer is slow to come (it never should be), the popup reads for itself after half a second.
+  performance.mark(POPUP_MARKS.mainScript);
+  // The database opens now, for every read and write after the first "Today".
   const opened = getDb();
-  const early = Promise.race([takeEarlyToday(), after(500)]);
-  let firstToday: Promise<TodayPage> | undefined = early.then(
-    (records) => (records && todayPageFromEarly(records)) ?? opened.then((db) => loadTodayPage(db, Date.now())),
-  );
+  // "Today" from the early script's read (early-today.ts beside this file), which has most likely
+  // answered while this script was fetched and compiled; if it is slow to come (it never should be),
+  // the popup reads for itself after half a second. Only the first "Today" shown may use it: after a
+  // search, the list is read again.
+  const early = Promise.race([takeEarlyToday(), after(500)]).then((records) => {
+    const page = records && todayPageFromEarly(records);
+    performance.mark(POPUP_MARKS.checked);
+    return page;
+  });
+  let firstToday: Promise<TodayPage> | TodayPage | undefined = early.then((page) => page ?? opened.then((db) => loadTodayPage(db, Date.now())));
   firstToday.catch(noop); // the view reports a failure; this only marks it handled
   const takeFirstToday = () => {
     const answer = firstToday;
@@ -41,12 +45,8 @@ export default defineUnlistedScript(() => {
   const openDashboard = (hash = '') => void openExtensionPage(`/dashboard.html${hash}`).then(() => window.close());
   keepBadgeFresh();
 
-  // React's first render (~15 ms of this page's only thread) waits until the database is open, or
-  // failed to open (the views report it), or 100 ms have passed. Rendered first, it held back the
-  // open's answer and so the read of Today: Today showed 12–27 ms later (two builds timed in turn
-  // with no debugger attached, in both orders).
-  const openedOrLate = Promise.race([opened.then(noop, noop), after(100)]);
-  void openedOrLate.then(() =>
+  const render = () => {
+    performance.mark(POPUP_MARKS.render);
     renderPage('the popup',
       <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
         <PopupApp
@@ -57,6 +57,17 @@ export default defineUnlistedScript(() => {
           }}
         />
       </PlatformProvider>,
-    ),
-  );
+    );
+  };
+  // React's first render (~15 ms of this page's only thread) shows "Today" at once when the early
+  // read has answered: rendered before it, "Loading…" came first, and Today a re-render later, and
+  // the render held back the read's answer (12–27 ms, two builds timed in turn). It waits at most
+  // 100 ms for that answer, or, when the early read cannot serve, for the database to open.
+  const late = after(100);
+  void Promise.race([early, late]).then((page) => {
+    if (page) {
+      firstToday = page;
+      render();
+    } else void Promise.race([early.then(() => opened).then(noop, noop), late]).then(render);
+  });
 });

@@ -8,6 +8,9 @@ export interface Figure {
   max: number;
   /** The budget in the same unit; undefined when the figure is informational. */
   budget?: number;
+  /** The figure divided by its floor measured in the same run, and the budget for that ratio. */
+  ratio?: number;
+  ratioBudget?: number;
   runs: number;
 }
 
@@ -18,6 +21,13 @@ export function summarise(values: readonly number[]): { median: number; min: num
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+/** The value under which a share `p` (0–1) of a non-empty sample falls (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) throw new Error('No samples');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
 
 /** A figure from samples. */
