@@ -30,15 +30,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export type Pieces = Record<string, number>;
 
 /**
- * The page's own `leadline:` marks, when its scripts and styles finished loading, and when its HTML
- * was parsed: where an opening's time went, read after the fact.
+ * The page's own `leadline:` marks and when its HTML was parsed: where an opening's time went, read
+ * after the fact. (An extension's own files get no resource timing entries.)
  */
 function piecesOf(view: typeof globalThis): Pieces {
   const pieces: Pieces = {};
   for (const mark of view.performance.getEntriesByType('mark')) if (mark.name.startsWith('leadline:')) pieces[mark.name] = mark.startTime;
-  for (const entry of view.performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-    if (/\.(js|css)$/.test(entry.name)) pieces[`loaded ${new URL(entry.name).pathname}`] = entry.responseEnd;
-  }
   const navigation = view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (navigation) pieces['HTML parsed'] = navigation.domInteractive;
   return pieces;
