@@ -26,38 +26,63 @@ const FIRST_LOOK_MS = 1000;
 const SETTLE_MS = 500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Milliseconds from the page's navigation start to its mark. */
-async function markTime(windowId: number, mark: string): Promise<number> {
+/** Moments of a page's opening, in ms from its navigation start, by name (see `piecesOf`). */
+export type Pieces = Record<string, number>;
+
+/**
+ * The page's own `leadline:` marks and when its HTML was parsed: where an opening's time went, read
+ * after the fact. (An extension's own files get no resource timing entries.)
+ */
+function piecesOf(view: typeof globalThis): Pieces {
+  const pieces: Pieces = {};
+  for (const mark of view.performance.getEntriesByType('mark')) if (mark.name.startsWith('leadline:')) pieces[mark.name] = mark.startTime;
+  const navigation = view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (navigation) pieces['HTML parsed'] = navigation.domInteractive;
+  return pieces;
+}
+
+/** Milliseconds from the page's navigation start to its mark, and the pieces of that opening. */
+async function markTime(windowId: number, mark: string): Promise<{ ms: number; pieces: Pieces }> {
   await sleep(FIRST_LOOK_MS);
   for (let waited = FIRST_LOOK_MS; waited < 60_000; waited += 250) {
     // Pages of this extension, in this process: their `performance` is readable from here.
     const view = (browser.extension.getViews({ windowId }) as unknown as (typeof globalThis)[])[0];
     const entry = view?.performance.getEntriesByName(mark, 'mark')[0];
-    if (entry) return entry.startTime;
+    if (view && entry) return { ms: entry.startTime, pieces: piecesOf(view) };
     await sleep(250);
   }
   throw new Error(`No "${mark}" mark within a minute`);
 }
 
-async function openTimes(leads: number, runs: number): Promise<Record<QuietPage, number[]>> {
+/** What the driver reports: each page's opening times, and the pieces of each of those openings. */
+export interface QuietTimes {
+  times: Record<QuietPage, number[]>;
+  pieces: Record<QuietPage, Pieces[]>;
+}
+
+async function openTimes(leads: number, runs: number): Promise<QuietTimes> {
   await benchApi.seed(leads, 42, Date.now());
   await sleep(3000); // let the seed's writes settle before the first opening
   const times: Record<QuietPage, number[]> = { blankFloor: [], reactFloor: [], todayFloor: [], popup: [] };
+  const pieces: Record<QuietPage, Pieces[]> = { blankFloor: [], reactFloor: [], todayFloor: [], popup: [] };
   // The first round compiles the scripts and is not counted, as in the Playwright suite.
   for (let run = 0; run <= runs; run++) {
     for (const [page, [path, mark]] of Object.entries(QUIET_PAGES) as [QuietPage, (typeof QUIET_PAGES)[QuietPage]][]) {
       const id = (await browser.windows.create({ url: new URL(`/${path}`, location.href).href, type: 'popup', ...POPUP_WINDOW }))?.id;
       if (id === undefined) throw new Error(`${path} did not open`);
       try {
-        const ms = await markTime(id, mark);
-        if (run > 0) times[page].push(ms);
+        const opened = await markTime(id, mark);
+        if (run > 0) {
+          times[page].push(opened.ms);
+          pieces[page].push(opened.pieces);
+        }
       } finally {
         await browser.windows.remove(id);
       }
       await sleep(SETTLE_MS);
     }
   }
-  return times;
+  return { times, pieces };
 }
 
 export default defineUnlistedScript(() => {
@@ -66,7 +91,7 @@ export default defineUnlistedScript(() => {
   if (report.protocol !== 'http:' || report.hostname !== '127.0.0.1') throw new Error('The report address must be http://127.0.0.1');
   const post = (body: object) => void fetch(report, { method: 'POST', mode: 'no-cors', body: JSON.stringify(body) });
   openTimes(Number(params.get('leads')), Number(params.get('runs'))).then(
-    (times) => post({ times }),
+    (result) => post(result),
     (error: unknown) => post({ error: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/open';
-import { FLOOR_SHOWN_MARK } from '@/lib/metrics/measure';
+import { FLOOR_MARKS, FLOOR_SHOWN_MARK } from '@/lib/metrics/measure';
 import { loadTodayPage } from '@/lib/sequences/today';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
@@ -8,7 +8,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 // the read early from a small script of its own (see bench/README.md). A script of its own, like
 // bench-api.ts.
 async function showToday(): Promise<void> {
+  performance.mark(FLOOR_MARKS.script);
   const page = await loadTodayPage(await getDb(), Date.now());
+  performance.mark(FLOOR_MARKS.read);
   const floor = document.createElement('p');
   floor.id = 'floor';
   floor.textContent = `${page.overdueCount} overdue, ${page.todayCount} due today`;

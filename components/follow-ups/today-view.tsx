@@ -27,9 +27,10 @@ import { FollowUpRow, type FollowUpEvents } from './follow-up-row';
  * "Today": overdue follow-ups first, then those due today, then the next few upcoming; each row
  * does its step in one click. Reads only the rows shown, through the status + due-date index, once
  * per change and once per local day (not on every tick of the clock). `takeFirst` hands over the
- * first answer when the page started reading before React rendered (the popup does).
+ * first answer when the page read it, or started reading it, before React rendered (the popup does):
+ * an answer already read is shown by the first render.
  */
-export function TodayView({ takeFirst }: { takeFirst?: () => Promise<TodayPage> | undefined }) {
+export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise<TodayPage> | undefined }) {
   const platform = usePlatform();
   const [first] = useState(takeFirst);
   const now = useNow();

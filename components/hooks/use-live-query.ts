@@ -11,16 +11,18 @@ export interface LiveQuery<T> {
 /**
  * Runs `query` now and after every committed write to `stores` (here or in another extension page),
  * keeping the last result while the next one loads. `deps` re-run it when inputs change. `first`,
- * when given, is the answer to the first run, already on its way (a page can start its first query
- * before React renders).
+ * when given, is the answer to the first run, already on its way or already read (a page can start
+ * its first query before React renders): an answer already read is the first render's data.
  */
 export function useLiveQuery<T>(
   query: (db: LeadlineDB) => Promise<T>,
   deps: readonly unknown[],
   stores: readonly StoreName[],
-  first?: Promise<T>,
+  first?: T | Promise<T>,
 ): LiveQuery<T> {
-  const [state, setState] = useState<LiveQuery<T>>({ data: undefined, error: undefined, loading: true });
+  const [state, setState] = useState<LiveQuery<T>>(() =>
+    first === undefined || first instanceof Promise ? { data: undefined, error: undefined, loading: true } : { data: first, error: undefined, loading: false },
+  );
   const firstAnswer = useRef(first);
   useEffect(() => {
     let cancelled = false;
@@ -29,7 +31,8 @@ export function useLiveQuery<T>(
       const mine = ++run;
       const ready = firstAnswer.current;
       firstAnswer.current = undefined;
-      (ready ?? getDb().then(query))
+      if (ready !== undefined && !(ready instanceof Promise)) return; // already the state's data
+      (ready instanceof Promise ? ready : getDb().then(query))
         .then(
           (data) => {
             if (!cancelled && mine === run) setState({ data, error: undefined, loading: false });

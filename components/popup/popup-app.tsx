@@ -19,8 +19,8 @@ export function PopupApp({
   takeFirstToday,
 }: {
   actions: PopupActions;
-  /** The "Today" answer the page started reading before React rendered, handed out once. */
-  takeFirstToday?: () => Promise<TodayPage> | undefined;
+  /** The "Today" answer the page read (or started reading) before React rendered, handed out once. */
+  takeFirstToday?: () => TodayPage | Promise<TodayPage> | undefined;
 }) {
   const open = (lead: Lead) => actions.openDashboard(`#/leads/${lead.id}`);
   return (

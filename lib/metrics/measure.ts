@@ -16,8 +16,34 @@ export const DRAFTS_SHOWN_MARK = 'leadline:drafts-shown';
 /** Marked when the popup first shows its "Today" list: the "open popup → Today" budget (bench/README.md). */
 export const TODAY_SHOWN_MARK = 'leadline:today-shown';
 
+/**
+ * The popup's opening piece by piece, marked on its way to TODAY_SHOWN_MARK: the bench reads them
+ * (with the scripts' and styles' resource timings) to say where the time between opening and "Today"
+ * goes.
+ */
+export const POPUP_MARKS = {
+  /** The early script (entrypoints/popup/early-today.ts) starts. */
+  earlyScript: 'leadline:popup:early-script',
+  /** Its read of "Today" has answered (before any zod check). */
+  earlyRead: 'leadline:popup:early-read',
+  /** The main script (entrypoints/popup/app.tsx) starts: fetched, compiled and its modules evaluated. */
+  mainScript: 'leadline:popup:main-script',
+  /** The early read checked and made into "Today" (`todayPageFromEarly`). */
+  checked: 'leadline:popup:early-checked',
+  /** React's first render starts. */
+  render: 'leadline:popup:render',
+} as const;
+
 /** Marked by the benchmark floor pages (bench build only) when their one element is in the page. */
 export const FLOOR_SHOWN_MARK = 'leadline:bench-floor-shown';
+
+/** The "Today" floor's opening piece by piece (bench build only), beside POPUP_MARKS. */
+export const FLOOR_MARKS = {
+  /** Its script starts. */
+  script: 'leadline:bench-floor:script',
+  /** The database is open and "Today" read and checked. */
+  read: 'leadline:bench-floor:read',
+} as const;
 
 /** Records `name` once per page, the first time `shown` is true: how benchmarks time a page's opening. */
 export function markOnce(name: string, shown: boolean): void {

@@ -1,10 +1,11 @@
 import { openDB } from 'idb';
 import { DB_NAME, SETTINGS_KEY } from '../db/name';
 import type { LeadlineDB, LeadlineSchema } from '../db/schema';
+import { POPUP_MARKS } from '../metrics/measure';
 import { localTimeZone } from '../time/zone';
 import { readTodayRecords, type DayBounds, type TodayRecords } from './today-records';
 
-// The popup's first "Today" read, started by a small script of its own (entrypoints/popup-early.ts)
+// The popup's first "Today" read, started by a small script of its own (entrypoints/popup/early-today.ts)
 // while the popup's main script (React, zod, the views) is still loading: the database answers
 // while that script is fetched and compiled, instead of after it runs. It reads the day as the
 // browser's own zone cuts it, and hands over unchecked records: the main script checks them, and
@@ -61,7 +62,8 @@ export async function readEarlyToday(at = Date.now()): Promise<EarlyToday | unde
 
 /** Starts the early read and leaves it where the popup's main script looks for it. */
 export function startEarlyToday(at = Date.now()): void {
-  (globalThis as Slot)[SLOT] = readEarlyToday(at);
+  performance.mark(POPUP_MARKS.earlyScript);
+  (globalThis as Slot)[SLOT] = readEarlyToday(at).finally(() => performance.mark(POPUP_MARKS.earlyRead));
 }
 
 /** The early read, handed out once (undefined when the early script did not run). */

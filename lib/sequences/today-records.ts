@@ -1,7 +1,7 @@
 import type { LeadlineDB } from '../db/schema';
 
 // The records "Today" is made of, read with no zod and no date library (the schema types above are
-// erased in the build). The popup's early script (entrypoints/popup-early.ts) runs this before the
+// erased in the build). The popup's early script (entrypoints/popup/early-today.ts) runs this before the
 // popup's main script has loaded; `todayFollowUps` runs it for every later read. The caller checks
 // what it returns.
 

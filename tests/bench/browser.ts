@@ -19,9 +19,12 @@ export interface BenchBrowser {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the bench build (or another extension directory) on a fresh profile. */
-export async function launchBench(extensionDir = BENCH_BUILD): Promise<BenchBrowser> {
-  const dir = await mkdtemp(join(tmpdir(), 'leadline-bench-'));
+/**
+ * Launches Chromium with the bench build (or another extension directory) on a fresh profile, or on
+ * `keptProfile` when given: that directory stays after `close()`, with whatever was stored in it.
+ */
+export async function launchBench(extensionDir = BENCH_BUILD, keptProfile?: string): Promise<BenchBrowser> {
+  const dir = keptProfile ?? (await mkdtemp(join(tmpdir(), 'leadline-bench-')));
   const context = await launchWithExtension(dir, extensionDir);
   const id = extensionDir === BENCH_BUILD ? new URL((await serviceWorker(context)).url()).host : '';
   return {
@@ -30,7 +33,7 @@ export async function launchBench(extensionDir = BENCH_BUILD): Promise<BenchBrow
     url: (path) => `chrome-extension://${id}/${path}`,
     close: async () => {
       await context.close();
-      await rm(dir, { recursive: true, force: true });
+      if (!keptProfile) await rm(dir, { recursive: true, force: true });
     },
   };
 }

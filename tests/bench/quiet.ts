@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { QuietPage } from '../../bench/entrypoints/bench-quiet-driver';
+import type { QuietTimes } from '../../bench/entrypoints/bench-quiet-driver';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { ARGS } from '../e2e/harness';
 import { BENCH_BUILD } from './browser';
@@ -24,20 +24,20 @@ import { BENCH_BUILD } from './browser';
  * channel is Chromium's DevTools pipe, used for two browser-level commands (list the targets, open
  * the driver page); it attaches to no page.
  */
-export async function quietOpenTimes(leads: number, runs: number): Promise<Record<QuietPage, number[]>> {
+export async function quietOpenTimes(leads: number, runs: number): Promise<QuietTimes> {
   const profile = await mkdtemp(join(tmpdir(), 'leadline-quiet-'));
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const report = `http://127.0.0.1:${(server.address() as AddressInfo).port}/result`;
-  const answer = new Promise<Record<QuietPage, number[]>>((resolve, reject) => {
+  const answer = new Promise<QuietTimes>((resolve, reject) => {
     server.on('request', (request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
         response.end();
-        const result = JSON.parse(body) as { times?: Record<QuietPage, number[]>; error?: string };
-        if (result.times) resolve(result.times);
+        const result = JSON.parse(body) as Partial<QuietTimes> & { error?: string };
+        if (result.times && result.pieces) resolve({ times: result.times, pieces: result.pieces });
         else reject(new Error(`bench-quiet.html: ${result.error}`));
       });
     });

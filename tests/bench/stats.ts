@@ -26,6 +26,13 @@ export function summarise(values: readonly number[]): { median: number; min: num
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
+/** The value under which a share `p` (0–1) of a non-empty sample falls (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) throw new Error('No samples');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
 /** A figure from samples. */
 export function figure(name: string, size: string, unit: Figure['unit'], samples: readonly number[], budget?: number): Figure {
   return { figure: name, size, unit, ...summarise(samples), budget, runs: samples.length };

@@ -5,7 +5,7 @@ import { PlatformProvider } from '@/components/platform';
 import { getDb, updateSettings } from '@/lib/db';
 import { TODAY_SHOWN_MARK } from '@/lib/metrics/measure';
 import { saveLead } from '@/lib/leads';
-import { enrollLeads, saveSequence } from '@/lib/sequences';
+import { enrollLeads, loadTodayPage, saveSequence } from '@/lib/sequences';
 import { saveTemplate } from '@/lib/templates';
 import { mount, until } from '../../react-helpers';
 
@@ -75,6 +75,31 @@ describe('Today (TodayView)', () => {
     await until(() => petra() !== null, 'the list again');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(performance.getEntriesByName(TODAY_SHOWN_MARK, 'mark')).toHaveLength(1);
+    unmount();
+  });
+
+  it('shows a list the page read before React in its very first render, then follows later writes', async () => {
+    performance.clearMarks(TODAY_SHOWN_MARK);
+    const db = await getDb();
+    const call = await saveSequence(db, { name: 'Morning calls', steps: [{ id: 'm1', type: 'call', delayDays: 0 }] }, NOW);
+    const aiko = await saveLead(db, { patch: { fullName: 'Aiko Brandt' }, origin: { kind: 'manual' } }, NOW);
+    await enrollLeads(db, [aiko.lead.id], call.sequence.id, NOW);
+    const readEarly = await loadTodayPage(db, NOW);
+
+    const { host, unmount } = mount(
+      <PlatformProvider value={{ now: () => NOW }}>
+        <TodayView takeFirst={() => readEarly} />
+      </PlatformProvider>,
+    );
+    // No "Loading…" first and no second render to wait for: the row and the mark come with the mount.
+    expect(host.textContent).not.toContain('Loading follow-ups');
+    expect(host.querySelector('li[aria-label^="Aiko Brandt:"]')).not.toBeNull();
+    expect(performance.getEntriesByName(TODAY_SHOWN_MARK, 'mark')).toHaveLength(1);
+
+    const noor = await saveLead(db, { patch: { fullName: 'Noor Haddad' }, origin: { kind: 'manual' } }, NOW);
+    await enrollLeads(db, [noor.lead.id], call.sequence.id, NOW);
+    await until(() => host.querySelector('li[aria-label^="Noor Haddad:"]') !== null, 'the follow-up enrolled after the first list');
+    expect(host.querySelector('section[aria-label="Due today"] h2')?.textContent).toBe(`Due today (${readEarly.todayCount + 1})`);
     unmount();
   });
 

@@ -1,0 +1,77 @@
+import { PopupApp } from '@/components/popup/popup-app';
+import { renderPage } from '@/components/error-boundary';
+import { PlatformProvider } from '@/components/platform';
+import { currentWindowId, openExtensionPage, openSidePanel, openUrl } from '@/lib/browser';
+import { getDb } from '@/lib/db';
+import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
+import { loadTodayPage, todayPageFromEarly, type TodayPage } from '@/lib/sequences';
+import { takeEarlyToday } from '@/lib/sequences/early-today';
+import { loadTeamConfig } from '@/lib/sync/config';
+import { requestSyncNow } from '@/lib/team/sync-now';
+import { POPUP_MARKS } from '@/lib/metrics/measure';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import '@/components/app.css';
+
+const noop = () => undefined;
+/** Resolves (to undefined) after `ms`: the deadline a race below gives up waiting at. */
+const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
+
+// The popup's main script: a classic script (an unlisted script built by modules/popup-scripts.ts,
+// linked from index.html after the small early-today.js), not a module graph. Fetching and linking
+// five module files cost the popup 10–35 ms more than one script (paired measurements, bench/README.md).
+export default defineUnlistedScript(() => {
+  performance.mark(POPUP_MARKS.mainScript);
+  // The database opens now, for every read and write after the first "Today".
+  const opened = getDb();
+  // "Today" from the early script's read (early-today.ts beside this file), which has most likely
+  // answered while this script was fetched and compiled; if it is slow to come (it never should be),
+  // the popup reads for itself after half a second. Only the first "Today" shown may use it: after a
+  // search, the list is read again. The early read holds every follow-up; a team member sees only
+  // theirs, read by loadTodayPage.
+  const team = loadTeamConfig().catch(() => null);
+  const early = Promise.all([Promise.race([takeEarlyToday(), after(500)]), team]).then(([records, config]) => {
+    const page = records && !config ? todayPageFromEarly(records) : undefined;
+    performance.mark(POPUP_MARKS.checked);
+    return page;
+  });
+  let firstToday: Promise<TodayPage> | TodayPage | undefined = early.then((page) => page ?? opened.then((db) => loadTodayPage(db, Date.now())));
+  firstToday.catch(noop); // the view reports a failure; this only marks it handled
+  const takeFirstToday = () => {
+    const answer = firstToday;
+    firstToday = undefined;
+    return answer;
+  };
+
+  // Read the window id before any click: opening the side panel must happen inside the click itself.
+  let windowId: number | undefined;
+  void currentWindowId().then((id) => (windowId = id));
+
+  const openDashboard = (hash = '') => void openExtensionPage(`/dashboard.html${hash}`).then(() => window.close());
+  keepBadgeFresh();
+
+  const render = () => {
+    performance.mark(POPUP_MARKS.render);
+    renderPage('the popup',
+      <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard, syncNow: requestSyncNow }}>
+        <PopupApp
+          takeFirstToday={takeFirstToday}
+          actions={{
+            openDashboard,
+            capture: () => void openSidePanel({ windowId }).then(() => window.close()),
+          }}
+        />
+      </PlatformProvider>,
+    );
+  };
+  // React's first render (~15 ms of this page's only thread) shows "Today" at once when the early
+  // read has answered: rendered before it, "Loading…" came first, and Today a re-render later, and
+  // the render held back the read's answer (12–27 ms, two builds timed in turn). It waits at most
+  // 100 ms for that answer, or, when the early read cannot serve, for the database to open.
+  const late = after(100);
+  void Promise.race([early, late]).then((page) => {
+    if (page) {
+      firstToday = page;
+      render();
+    } else void Promise.race([early.then(() => opened).then(noop, noop), late]).then(render);
+  });
+});
