@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 /**
- * Pages that run classic scripts and no module: the popup (see entrypoints/popup-app.tsx) and the
+ * Pages that run classic scripts and no module: the popup (see entrypoints/popup/app.tsx) and the
  * bench pages (bench/entrypoints/). WXT adds its plugin-loader module to every page, which in a build
  * is only a modulepreload polyfill: one more file for the popup to fetch, for nothing. On the bench
  * pages it would also be shared with the shipped pages and split their chunks differently from
