@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/open';
-import { FLOOR_MARKS, FLOOR_SHOWN_MARK } from '@/lib/metrics/measure';
+import { FLOOR_MARKS, FLOOR_SHOWN_MARK } from '@/lib/perf/measure';
 import { loadTodayPage } from '@/lib/sequences/today';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { getDb } from '@/lib/db';
-import { markOnce, TODAY_SHOWN_MARK } from '@/lib/metrics/measure';
+import { markOnce, TODAY_SHOWN_MARK } from '@/lib/perf/measure';
 import { STEP_TYPE_LABELS, type Template } from '@/lib/model';
 import {
   completeTask,

@@ -8,7 +8,7 @@ import { loadTodayPage, todayPageFromEarly, type TodayPage } from '@/lib/sequenc
 import { takeEarlyToday } from '@/lib/sequences/early-today';
 import { loadTeamConfig } from '@/lib/sync/config';
 import { requestSyncNow } from '@/lib/team/sync-now';
-import { POPUP_MARKS } from '@/lib/metrics/measure';
+import { POPUP_MARKS } from '@/lib/perf/measure';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import '@/components/app.css';
 

@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { DB_NAME, SETTINGS_KEY } from '../db/name';
 import type { LeadlineDB, LeadlineSchema } from '../db/schema';
-import { POPUP_MARKS } from '../metrics/measure';
+import { POPUP_MARKS } from '../perf/measure';
 import { localTimeZone } from '../time/zone';
 import { readTodayRecords, type DayBounds, type TodayRecords } from './today-records';
 

@@ -2,7 +2,7 @@ import { test, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DRAFTS_SHOWN_MARK, TODAY_SHOWN_MARK } from '../../lib/metrics/measure';
+import { DRAFTS_SHOWN_MARK, TODAY_SHOWN_MARK } from '../../lib/perf/measure';
 import { launchWithExtension } from '../e2e/harness';
 import { benchPage, call, PANEL_WINDOW, POPUP_WINDOW, serveFixtureAt, tabIdOf, timeToMark } from './browser';
 import { PANEL_FIXTURE } from './fixtures';

@@ -23,7 +23,7 @@ import {
   type BenchBrowser,
 } from './browser';
 import type { Pieces } from '../../bench/entrypoints/bench-quiet-driver';
-import { DRAFTS_SHOWN_MARK, FLOOR_MARKS, FLOOR_SHOWN_MARK, POPUP_MARKS, TODAY_SHOWN_MARK } from '../../lib/metrics/measure';
+import { DRAFTS_SHOWN_MARK, FLOOR_MARKS, FLOOR_SHOWN_MARK, POPUP_MARKS, TODAY_SHOWN_MARK } from '../../lib/perf/measure';
 import { FIXTURES, LOAD_FIXTURES, PANEL_FIXTURE } from './fixtures';
 import { quietOpenTimes } from './quiet';
 import { figure, formatGrowth, formatTable, percentile, withFloor, type Figure } from './stats';
@@ -247,7 +247,7 @@ async function quietOpenings(size: number, at: string): Promise<void> {
   const todayFloor = figure('"Today" read with no UI framework (the ratio is taken per round)', at, 'ms', times.todayFloor);
   add({ ...popupOpen, floor: { figure: todayFloor.figure, median: todayFloor.median }, ratio: ratio.median, ratioBudget: POPUP_RATIO_BUDGET });
   add(ratio);
-  // Where each opening's time went (marks in lib/metrics/measure.ts, resource timings): context only.
+  // Where each opening's time went (marks in lib/perf/measure.ts, resource timings): context only.
   const piece = (name: string, of: readonly Pieces[], value: (p: Pieces) => number | undefined) => {
     const values = of.map(value).filter((v): v is number => v !== undefined && Number.isFinite(v));
     if (values.length) add(figure(name, at, 'ms', values));

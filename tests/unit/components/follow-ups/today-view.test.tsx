@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TodayView } from '@/components/follow-ups/today-view';
 import { PlatformProvider } from '@/components/platform';
 import { getDb, updateSettings } from '@/lib/db';
-import { TODAY_SHOWN_MARK } from '@/lib/metrics/measure';
+import { TODAY_SHOWN_MARK } from '@/lib/perf/measure';
 import { saveLead } from '@/lib/leads';
 import { enrollLeads, loadTodayPage, saveSequence } from '@/lib/sequences';
 import { saveTemplate } from '@/lib/templates';
