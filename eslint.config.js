@@ -22,7 +22,8 @@ const NO_BROWSER_LAYER_IN_COMPONENTS = {
 
 // Content scripts run inside LinkedIn and Gmail: no zod, no React, no database code.
 const CONTENT_SCRIPT_LIMITS = {
-  regex: '^(zod|react|react-dom)(/|$)|(^|/)lib/(db|demo|leads/(save-lead|update-lead|delete-lead|lead-form))(/|$)|(^|/)messaging(/index)?$|(^|/)messaging/(contract|router)$|(^|/)model(/index)?$',
+  regex:
+    '^(zod|react|react-dom)(/|$)|(^|/)lib/(db|demo|leads/(save-lead|update-lead|delete-lead|lead-form))(/|$)|(^|/)messaging(/index)?$|(^|/)messaging/(contract|router)$|(^|/)model(/index)?$',
   allowTypeImports: true,
   message: 'Content scripts stay tiny: import lib/extract, lib/messaging/protocol and types only.',
 };

@@ -31,7 +31,10 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div role="alert" className="m-4 rounded-md border border-rose-300 bg-rose-50 p-4 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
+      <div
+        role="alert"
+        className="m-4 rounded-md border border-rose-300 bg-rose-50 p-4 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100"
+      >
         <p className="font-medium">Something went wrong in {this.props.what}.</p>
         <p className="mt-1 break-words">{error.message}</p>
         <div className="mt-3 flex gap-2">

@@ -20,7 +20,11 @@ export function LearnedOwnerNotice({ learned }: { learned: readonly string[] }) 
     })();
   };
   return (
-    <div role="status" aria-label="Addresses learned as yours" className="flex flex-col gap-2 rounded-md bg-sky-50 p-3 text-sm text-sky-900 dark:bg-sky-950/40 dark:text-sky-100">
+    <div
+      role="status"
+      aria-label="Addresses learned as yours"
+      className="flex flex-col gap-2 rounded-md bg-sky-50 p-3 text-sm text-sky-900 dark:bg-sky-950/40 dark:text-sky-100"
+    >
       {learned.map((email) => (
         <p key={email} className="flex flex-wrap items-center gap-2">
           <span>
@@ -32,7 +36,11 @@ export function LearnedOwnerNotice({ learned }: { learned: readonly string[] }) 
           </Button>
         </p>
       ))}
-      {error ? <p role="alert" className="text-rose-700 dark:text-rose-300">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-rose-700 dark:text-rose-300">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -27,7 +27,11 @@ export interface Platform {
 
 const fallback: Platform = {
   openUrl: (url) => void window.open(url, '_blank', 'noopener'),
-  copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+  copyText: (text) =>
+    navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    ),
   requestNotifications: () => Promise.resolve(false),
   hosts: { has: () => Promise.resolve(false), request: () => Promise.resolve(false), release: () => Promise.resolve(true) },
   openDashboard: (hash = '') => {

@@ -5,7 +5,14 @@ import { Dialog } from './dialog';
 import type { FormConflict, SaveOutcome, useStaleForm } from './hooks/use-stale-form';
 
 const shown = (value: unknown) => {
-  const text = typeof value === 'boolean' ? (value ? 'on' : 'off') : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  const text =
+    typeof value === 'boolean'
+      ? value
+        ? 'on'
+        : 'off'
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value).trim()
+        : '';
   return text ? (text.length > 120 ? `${text.slice(0, 117)}…` : text) : '—';
 };
 
@@ -38,8 +45,8 @@ export function StaleFormDialog<V extends object>({
     <Dialog title="Changed since you opened it" onClose={onCancel}>
       <div className="flex flex-col gap-3 text-sm" data-testid="stale-form">
         <p>
-          While this form was open, {merge.theirs.map(name).join(', ')} changed elsewhere (another tab, a capture or Leadline
-          itself). Nothing is saved yet.
+          While this form was open, {merge.theirs.map(name).join(', ')} changed elsewhere (another tab, a capture or Leadline itself).
+          Nothing is saved yet.
         </p>
         {elsewhereOnly.length ? (
           <div>
@@ -95,8 +102,8 @@ export function StaleFormDialog<V extends object>({
           </Button>
         </div>
         <p className="text-xs text-slate-500">
-          Keep mine saves the form as you see it and replaces what changed elsewhere; take theirs drops your edits and shows the
-          stored values.
+          Keep mine saves the form as you see it and replaces what changed elsewhere; take theirs drops your edits and shows the stored
+          values.
         </p>
       </div>
     </Dialog>

@@ -8,7 +8,9 @@ import { basename, join, resolve } from 'node:path';
 
 const builds = process.argv.slice(2).map((dir) => resolve(dir));
 if (builds.length !== 2 || !builds.every((dir) => existsSync(join(dir, 'bench.html')))) {
-  console.error('Usage: npm run bench:compare -- BUILD_A BUILD_B (two bench builds: LEADLINE_BENCH=1 wxt build, then copy .output/chrome-mv3-bench aside)');
+  console.error(
+    'Usage: npm run bench:compare -- BUILD_A BUILD_B (two bench builds: LEADLINE_BENCH=1 wxt build, then copy .output/chrome-mv3-bench aside)',
+  );
   process.exit(2);
 }
 // Copies, each labelled, so the test can tell the two extensions apart.

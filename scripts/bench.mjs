@@ -12,13 +12,16 @@ step(['wxt', 'build']);
 step(['wxt', 'build'], { LEADLINE_BENCH: '1' });
 
 // The figures stand for the shipped pages only if the bench build loads exactly their files, byte for byte.
-const filesOf = (build, page) => readFileSync(`.output/${build}/${page}`, 'utf8').match(/(?<=(?:src|href)=")\/[^"]+\.(?:js|css)(?=")/g) ?? [];
+const filesOf = (build, page) =>
+  readFileSync(`.output/${build}/${page}`, 'utf8').match(/(?<=(?:src|href)=")\/[^"]+\.(?:js|css)(?=")/g) ?? [];
 const sameFile = (file) => readFileSync(`.output/chrome-mv3${file}`).equals(readFileSync(`.output/chrome-mv3-bench${file}`));
 for (const page of ['popup.html', 'sidepanel.html', 'dashboard.html']) {
   const shipped = filesOf('chrome-mv3', page);
   const benched = filesOf('chrome-mv3-bench', page);
   if (shipped.join(' ') !== benched.join(' ') || !shipped.every(sameFile)) {
-    console.error(`The bench build's ${page} loads other files than the shipped one:\n  shipped: ${shipped.join(' ')}\n  bench:   ${benched.join(' ')}`);
+    console.error(
+      `The bench build's ${page} loads other files than the shipped one:\n  shipped: ${shipped.join(' ')}\n  bench:   ${benched.join(' ')}`,
+    );
     process.exit(1);
   }
 }

@@ -29,7 +29,12 @@ if (system || (process.env.LEADLINE_CHROME && process.env.LEADLINE_CHROME !== 'p
   if (result.status === 0 && chromeForTests().path === undefined && playwrightChromium()) {
     console.log(`Leadline: downloaded Playwright's Chromium to ${playwrightChromium()}; npm test uses it.`);
   } else {
-    const reason = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').map((line) => line.trim()).find((line) => /error|fail/i.test(line));
-    console.log(`Leadline: could not download Playwright's Chromium${reason ? ` (${reason.slice(0, 160)})` : ''}; for the end-to-end tests, ${NO_CHROME_HELP}.`);
+    const reason = `${result.stderr ?? ''}\n${result.stdout ?? ''}`
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => /error|fail/i.test(line));
+    console.log(
+      `Leadline: could not download Playwright's Chromium${reason ? ` (${reason.slice(0, 160)})` : ''}; for the end-to-end tests, ${NO_CHROME_HELP}.`,
+    );
   }
 }

@@ -24,7 +24,11 @@ const below = (root) => {
   return [...seen].sort();
 };
 // Lines of at most 100 characters inside one template literal, split on white space when loaded.
-const wrap = (words) => words.join(' ').replace(/(.{1,100})( |$)/g, '$1\n    ').trim();
+const wrap = (words) =>
+  words
+    .join(' ')
+    .replace(/(.{1,100})( |$)/g, '$1\n    ')
+    .trim();
 
 const organizations = below('Organization');
 const people = below('Person');

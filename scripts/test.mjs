@@ -66,9 +66,14 @@ if (firefoxBuilt) {
     console.log(lint.stdout, lint.stderr);
   }
   const messages = report ? [...report.errors, ...report.warnings] : [];
-  for (const message of messages) console.log(`  ${message._type} ${message.code} ${message.file ?? ''}:${message.line ?? ''} ${message.message}`);
+  for (const message of messages)
+    console.log(`  ${message._type} ${message.code} ${message.file ?? ''}:${message.line ?? ''} ${message.message}`);
   const clean = !!report && messages.length === 0;
-  console.log(clean ? '✔ web-ext lint (0 errors, 0 warnings)' : `✖ web-ext lint (${report ? `${report.summary.errors} errors, ${report.summary.warnings} warnings` : 'no report'})`);
+  console.log(
+    clean
+      ? '✔ web-ext lint (0 errors, 0 warnings)'
+      : `✖ web-ext lint (${report ? `${report.summary.errors} errors, ${report.summary.warnings} warnings` : 'no report'})`,
+  );
   check('web-ext lint', clean);
 }
 

@@ -1,5 +1,19 @@
 import { openDB } from 'idb';
-import { ACTIVITY_ROWS, DB_NAME, getDb, getSettings, MIGRATIONS, openLeadlineDb, parseForWrite, readChunks, searchLeads, STORE_NAMES, StoreMirror, writeTx, type LeadlineDB } from '@/lib/db';
+import {
+  ACTIVITY_ROWS,
+  DB_NAME,
+  getDb,
+  getSettings,
+  MIGRATIONS,
+  openLeadlineDb,
+  parseForWrite,
+  readChunks,
+  searchLeads,
+  STORE_NAMES,
+  StoreMirror,
+  writeTx,
+  type LeadlineDB,
+} from '@/lib/db';
 import { generateDemoData, type DemoData } from '@/lib/demo';
 import { extractProspects } from '@/lib/extract';
 import { likelyEmailFor } from '@/lib/leads/likely-email';
@@ -59,10 +73,20 @@ export const benchApi = {
   },
 
   /** The generated leads' first emails, for building a CSV that half matches stored leads. */
-  sampleEmails(leads: number, seed = 42, now = Date.now(), every = 3): Array<{ first: string; last: string; email: string; company: string }> {
+  sampleEmails(
+    leads: number,
+    seed = 42,
+    now = Date.now(),
+    every = 3,
+  ): Array<{ first: string; last: string; email: string; company: string }> {
     return generateDemoData({ leads, seed, now })
       .leads.filter((_, index) => index % every === 0)
-      .map((lead) => ({ first: lead.firstName ?? '', last: lead.lastName ?? '', email: lead.emails[0] ?? '', company: lead.company ?? '' }));
+      .map((lead) => ({
+        first: lead.firstName ?? '',
+        last: lead.lastName ?? '',
+        email: lead.emails[0] ?? '',
+        company: lead.company ?? '',
+      }));
   },
 
   /** saveLead (duplicate detection included) for `runs` new people, then `runs` captures of the same people. */
@@ -185,7 +209,6 @@ export const benchApi = {
     }).then((times) => ({ times, drafts }));
   },
 
-
   /**
    * Index entries per lead across every index of the leads store, for the stored leads: each
    * index's key path read from the database itself (a multiEntry index holds one entry per distinct
@@ -205,7 +228,12 @@ export const benchApi = {
       let total = 0;
       for (const { name, keyPath, multiEntry } of indexes) {
         const value = lead[keyPath];
-        const entries = multiEntry && Array.isArray(value) ? new Set(value.filter(isValidKey).map((key) => JSON.stringify(key))).size : isValidKey(value) ? 1 : 0;
+        const entries =
+          multiEntry && Array.isArray(value)
+            ? new Set(value.filter(isValidKey).map((key) => JSON.stringify(key))).size
+            : isValidKey(value)
+              ? 1
+              : 0;
         perIndex[name] = (perIndex[name] ?? 0) + entries;
         total += entries;
       }
@@ -213,7 +241,11 @@ export const benchApi = {
     });
     totals.sort((a, b) => a - b);
     for (const name of Object.keys(perIndex)) perIndex[name] = perIndex[name]! / Math.max(1, leads.length);
-    return { median: totals[Math.floor(totals.length / 2)] ?? 0, mean: totals.reduce((a, b) => a + b, 0) / Math.max(1, leads.length), perIndex };
+    return {
+      median: totals[Math.floor(totals.length / 2)] ?? 0,
+      mean: totals.reduce((a, b) => a + b, 0) / Math.max(1, leads.length),
+      perIndex,
+    };
   },
 
   /**
@@ -258,7 +290,11 @@ export const benchApi = {
     const db = await getDb();
     const read = db.transaction([...STORE_NAMES]);
     const contents = await Promise.all(
-      STORE_NAMES.map(async (store) => ({ store, values: await read.objectStore(store).getAll(), keys: store === 'settings' ? await read.objectStore(store).getAllKeys() : undefined })),
+      STORE_NAMES.map(async (store) => ({
+        store,
+        values: await read.objectStore(store).getAll(),
+        keys: store === 'settings' ? await read.objectStore(store).getAllKeys() : undefined,
+      })),
     );
     const name = `${DB_NAME}-bench-restore-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const scratch = await openLeadlineDb({ name });
@@ -287,14 +323,22 @@ export const benchApi = {
     // Version 7's derived keys: recency keys of the first two and three letters of every search word.
     const old = current.map((lead) => ({
       ...lead,
-      recent: [...new Set(lead.search.flatMap((token) => [token.slice(0, 2), token.slice(0, 3)]))].map((prefix) => [prefix, lead.updatedAt]),
+      recent: [...new Set(lead.search.flatMap((token) => [token.slice(0, 2), token.slice(0, 3)]))].map((prefix) => [
+        prefix,
+        lead.updatedAt,
+      ]),
     }));
     const entries = (paths: ReadonlyArray<{ keyPath: string; multiEntry: boolean }>, leads: ReadonlyArray<Record<string, unknown>>) => {
       let total = 0;
       for (const lead of leads) {
         for (const { keyPath, multiEntry } of paths) {
           const value = lead[keyPath];
-          total += multiEntry && Array.isArray(value) ? new Set(value.filter(isValidKey).map((key) => JSON.stringify(key))).size : isValidKey(value) ? 1 : 0;
+          total +=
+            multiEntry && Array.isArray(value)
+              ? new Set(value.filter(isValidKey).map((key) => JSON.stringify(key))).size
+              : isValidKey(value)
+                ? 1
+                : 0;
         }
       }
       return total / Math.max(1, leads.length);
@@ -303,7 +347,10 @@ export const benchApi = {
       const name = `${DB_NAME}-bench-layout-${Date.now()}-${Math.random().toString(36).slice(2)}`;
       const db = await openLeadlineDb({ name, migrations });
       const store = db.transaction('leads').store;
-      const paths = [...store.indexNames].map((index) => ({ keyPath: store.index(index).keyPath as string, multiEntry: store.index(index).multiEntry }));
+      const paths = [...store.indexNames].map((index) => ({
+        keyPath: store.index(index).keyPath as string,
+        multiEntry: store.index(index).multiEntry,
+      }));
       const start = performance.now();
       const tx = db.transaction('leads', 'readwrite');
       for (const lead of leads) void tx.store.put(lead as never);
@@ -332,7 +379,8 @@ export const benchApi = {
       return performance.now() - start;
     };
     const chunked = async (project: boolean) => {
-      for await (const chunk of readChunks(db.transaction('activities').store, 2500)) if (project) for (const raw of chunk) ACTIVITY_ROWS.project(raw);
+      for await (const chunk of readChunks(db.transaction('activities').store, 2500))
+        if (project) for (const raw of chunk) ACTIVITY_ROWS.project(raw);
     };
     const getAll = await timed(() => db.getAll('activities'));
     const chunks = await timed(() => chunked(false));

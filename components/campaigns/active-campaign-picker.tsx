@@ -52,7 +52,11 @@ export function ActiveCampaignPicker({ compact }: { compact?: boolean }) {
           {active ? `Leads you capture now are tagged with “${active.name}”.` : 'Captures are tagged only by links and rules.'}
         </p>
       ) : null}
-      {error ? <p role="alert" className="text-xs text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-xs text-rose-600">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

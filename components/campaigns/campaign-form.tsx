@@ -57,7 +57,11 @@ export function CampaignForm({
         <TextField label="Name" required autoFocus autoComplete="off" {...bind('name')} />
         <SelectField label="Channel" options={CHANNEL_OPTIONS} {...bind('channel')} />
         <TextField label="Medium" placeholder="social, cpc, newsletter…" {...bind('medium')} />
-        <TextField label="UTM campaign" hint="utm_campaign of your links: captures from them are tagged automatically" {...bind('utmCampaign')} />
+        <TextField
+          label="UTM campaign"
+          hint="utm_campaign of your links: captures from them are tagged automatically"
+          {...bind('utmCampaign')}
+        />
         <TextField label="UTM source" placeholder="linkedin, newsletter…" {...bind('utmSource')} />
         <TextField label="Owner" {...bind('owner')} />
         <TextField label="Start date" type="date" {...bind('startDate')} />

@@ -49,7 +49,10 @@ function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string })
   if (id && !campaign) {
     return (
       <p>
-        This campaign no longer exists. <a href="#/campaigns" className="text-indigo-600 underline">Back to campaigns</a>
+        This campaign no longer exists.{' '}
+        <a href="#/campaigns" className="text-indigo-600 underline">
+          Back to campaigns
+        </a>
       </p>
     );
   }
@@ -61,7 +64,11 @@ function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string })
       <h1 id="campaign-heading" className="mb-4 mt-2 text-xl font-semibold">
         {campaign ? `Edit ${campaign.name}` : 'New campaign'}
       </h1>
-      {error ? <p role="alert" className="mb-3 text-sm text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="mb-3 text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
       {campaign ? (
         <CampaignEditForm campaign={campaign} currency={settings.currency} notify={notify} onError={setError} />
       ) : (
@@ -93,7 +100,17 @@ function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string })
  * Edits a stored campaign: saves only the fields changed in the form; when the campaign changed
  * since the form opened (another tab), the user chooses what to keep.
  */
-function CampaignEditForm({ campaign, currency, notify, onError }: { campaign: Campaign; currency: string; notify: ViewContext['notify']; onError: (error: string | undefined) => void }) {
+function CampaignEditForm({
+  campaign,
+  currency,
+  notify,
+  onError,
+}: {
+  campaign: Campaign;
+  currency: string;
+  notify: ViewContext['notify'];
+  onError: (error: string | undefined) => void;
+}) {
   const load = useCallback(async () => {
     const stored = (await listCampaigns(await getDb())).find((entry) => entry.id === campaign.id);
     return stored ? { values: campaignFormFrom(stored), version: stored.updatedAt } : undefined;
@@ -102,12 +119,23 @@ function CampaignEditForm({ campaign, currency, notify, onError }: { campaign: C
     async (values: CampaignFormInput, fields: (keyof CampaignFormInput)[], version: unknown) => {
       const parsed = parseCampaignForm(values);
       if (!parsed.ok) throw new Error(Object.values(parsed.errors).join('; '));
-      const saved = await updateCampaign(await getDb(), campaign.id, changedCampaignFields(parsed.fields, fields), currency, Date.now(), version as number);
+      const saved = await updateCampaign(
+        await getDb(),
+        campaign.id,
+        changedCampaignFields(parsed.fields, fields),
+        currency,
+        Date.now(),
+        version as number,
+      );
       return saved.updatedAt;
     },
     [campaign.id, currency],
   );
-  const form = useStaleForm<CampaignFormInput>({ initial: { values: campaignFormFrom(campaign), version: campaign.updatedAt }, load, write });
+  const form = useStaleForm<CampaignFormInput>({
+    initial: { values: campaignFormFrom(campaign), version: campaign.updatedAt },
+    load,
+    write,
+  });
   const run = (action: () => Promise<SaveOutcome<CampaignFormInput>> | SaveOutcome<CampaignFormInput>) => {
     void (async () => {
       try {
@@ -141,7 +169,15 @@ function CampaignEditForm({ campaign, currency, notify, onError }: { campaign: C
 /** Every campaign with its leads, goal progress and cost; the active campaign; the tagging rules. */
 function CampaignsView({ settings, notify }: ViewContext) {
   const { campaigns, loading, error } = useCampaigns();
-  const counts = useLiveQuery((db) => taggedCounts(db, campaigns.map((campaign) => campaign.id)), [campaigns], ['leads']);
+  const counts = useLiveQuery(
+    (db) =>
+      taggedCounts(
+        db,
+        campaigns.map((campaign) => campaign.id),
+      ),
+    [campaigns],
+    ['leads'],
+  );
   const [deleting, setDeleting] = useState<Campaign>();
   const active = campaigns.find((campaign) => campaign.id === settings.activeCampaignId);
 
@@ -185,8 +221,8 @@ function CampaignsView({ settings, notify }: ViewContext) {
             </Button>
           }
         >
-          A campaign is where leads come from: a LinkedIn push, a webinar, a trade show. Create one, make it active from the
-          popup, and every lead you capture is tagged with it, so the reports can follow it through to revenue.
+          A campaign is where leads come from: a LinkedIn push, a webinar, a trade show. Create one, make it active from the popup, and
+          every lead you capture is tagged with it, so the reports can follow it through to revenue.
         </EmptyState>
       ) : (
         <div className="overflow-x-auto">
@@ -194,13 +230,27 @@ function CampaignsView({ settings, notify }: ViewContext) {
             <caption className="sr-only">Campaigns</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-800">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-                <th scope="col" className="px-3 font-medium">Channel</th>
-                <th scope="col" className="px-3 font-medium">Dates</th>
-                <th scope="col" className="px-3 text-right font-medium">Cost</th>
-                <th scope="col" className="px-3 text-right font-medium">Leads</th>
-                <th scope="col" className="px-3 font-medium">Goal</th>
-                <th scope="col" className="px-3 font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-3 font-medium">
+                  Channel
+                </th>
+                <th scope="col" className="px-3 font-medium">
+                  Dates
+                </th>
+                <th scope="col" className="px-3 text-right font-medium">
+                  Cost
+                </th>
+                <th scope="col" className="px-3 text-right font-medium">
+                  Leads
+                </th>
+                <th scope="col" className="px-3 font-medium">
+                  Goal
+                </th>
+                <th scope="col" className="px-3 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -254,20 +304,35 @@ function CampaignsView({ settings, notify }: ViewContext) {
                     <td className="px-3">
                       <div className="flex justify-end gap-1">
                         {campaign.status === 'draft' ? (
-                          <Button variant="ghost" onClick={() => run(async () => setCampaignStatus(await getDb(), campaign.id, 'active'), `Approved “${campaign.name}”`)}>
+                          <Button
+                            variant="ghost"
+                            onClick={() =>
+                              run(async () => setCampaignStatus(await getDb(), campaign.id, 'active'), `Approved “${campaign.name}”`)
+                            }
+                          >
                             Approve
                           </Button>
                         ) : null}
                         {campaign.status !== 'archived' && campaign.id !== settings.activeCampaignId ? (
                           <Button
                             variant="ghost"
-                            onClick={() => run(async () => updateSettings(await getDb(), { activeCampaignId: campaign.id }), `Captures are now tagged with “${campaign.name}”`)}
+                            onClick={() =>
+                              run(
+                                async () => updateSettings(await getDb(), { activeCampaignId: campaign.id }),
+                                `Captures are now tagged with “${campaign.name}”`,
+                              )
+                            }
                           >
                             Make active
                           </Button>
                         ) : null}
                         {campaign.id === settings.activeCampaignId ? (
-                          <Button variant="ghost" onClick={() => run(async () => updateSettings(await getDb(), { activeCampaignId: undefined }), 'No active campaign')}>
+                          <Button
+                            variant="ghost"
+                            onClick={() =>
+                              run(async () => updateSettings(await getDb(), { activeCampaignId: undefined }), 'No active campaign')
+                            }
+                          >
                             Stop tagging
                           </Button>
                         ) : null}
@@ -275,7 +340,8 @@ function CampaignsView({ settings, notify }: ViewContext) {
                           variant="ghost"
                           onClick={() =>
                             run(
-                              async () => setCampaignStatus(await getDb(), campaign.id, campaign.status === 'archived' ? 'active' : 'archived'),
+                              async () =>
+                                setCampaignStatus(await getDb(), campaign.id, campaign.status === 'archived' ? 'active' : 'archived'),
                               campaign.status === 'archived' ? `Restored “${campaign.name}”` : `Archived “${campaign.name}”`,
                             )
                           }

@@ -32,7 +32,10 @@ export function CaptureCampaignTags({
     ['campaigns', 'settings'],
   );
   return (
-    <section aria-label="Campaign tags for this capture" className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800">
+    <section
+      aria-label="Campaign tags for this capture"
+      className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800"
+    >
       <ActiveCampaignPicker compact />
       {tags.data?.length ? (
         <ul className="flex flex-wrap gap-1.5">
@@ -43,7 +46,9 @@ export function CaptureCampaignTags({
               <li
                 key={key}
                 className={`flex items-center gap-1 rounded-full py-0.5 pl-2.5 pr-1 ${
-                  off ? 'bg-slate-100 text-slate-500 line-through dark:bg-slate-800' : 'bg-indigo-50 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200'
+                  off
+                    ? 'bg-slate-100 text-slate-500 line-through dark:bg-slate-800'
+                    : 'bg-indigo-50 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200'
                 }`}
                 title={REASONS[tag.reason]}
               >

@@ -112,7 +112,11 @@ export function DeleteCampaignDialog({
             </fieldset>
           </>
         )}
-        {error ? <p role="alert" className="text-rose-600">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-rose-600">
+            {error}
+          </p>
+        ) : null}
         <div className="flex gap-2">
           <Button type="submit" variant={choice === 'archive' ? 'primary' : 'danger'} disabled={busy || referencing === undefined}>
             {choice === 'archive' ? 'Archive campaign' : 'Delete campaign'}

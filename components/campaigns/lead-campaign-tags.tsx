@@ -31,14 +31,20 @@ export function LeadCampaignTags({ lead, notify }: { lead: Lead; notify: Notify 
   const utm = Object.entries(lead.sourceTags).filter(([, value]) => value);
 
   return (
-    <section aria-labelledby="lead-campaigns-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+    <section
+      aria-labelledby="lead-campaigns-heading"
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800"
+    >
       <h2 id="lead-campaigns-heading" className="text-sm font-semibold">
         Campaigns
       </h2>
       {lead.campaignIds.length ? (
         <ul aria-label="Campaign tags" className="flex flex-wrap gap-1.5">
           {lead.campaignIds.map((id) => (
-            <li key={id} className="flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pl-2.5 pr-1 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200">
+            <li
+              key={id}
+              className="flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pl-2.5 pr-1 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200"
+            >
               {name(id)}
               <button
                 type="button"

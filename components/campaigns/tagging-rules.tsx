@@ -68,8 +68,8 @@ export function TaggingRules({
         Auto-tagging rules
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        A captured page whose address carries <code>utm_campaign</code> is tagged with the campaign of that UTM name (a
-        draft campaign is created for a name no campaign claims). Rules below add tags by site, page address and dates.
+        A captured page whose address carries <code>utm_campaign</code> is tagged with the campaign of that UTM name (a draft campaign is
+        created for a name no campaign claims). Rules below add tags by site, page address and dates.
       </p>
       {rules.length ? (
         <ul aria-label="Tagging rules" className="flex flex-col gap-1 text-sm">
@@ -89,7 +89,15 @@ export function TaggingRules({
               <span className="flex-1">
                 {describeRule(rule)} → <strong>{names.get(rule.campaignId) ?? 'a deleted campaign'}</strong>
               </span>
-              <Button variant="ghost" onClick={() => void save(rules.filter((entry) => entry.id !== rule.id), 'Rule deleted')}>
+              <Button
+                variant="ghost"
+                onClick={() =>
+                  void save(
+                    rules.filter((entry) => entry.id !== rule.id),
+                    'Rule deleted',
+                  )
+                }
+              >
                 Delete
               </Button>
             </li>
@@ -99,7 +107,11 @@ export function TaggingRules({
         <p className="text-sm text-slate-500">No rules yet.</p>
       )}
       {live.length ? (
-        <form onSubmit={(event) => void add(event)} aria-label="New tagging rule" className="flex flex-col gap-3 rounded-md border border-dashed border-slate-300 p-3 dark:border-slate-700">
+        <form
+          onSubmit={(event) => void add(event)}
+          aria-label="New tagging rule"
+          className="flex flex-col gap-3 rounded-md border border-dashed border-slate-300 p-3 dark:border-slate-700"
+        >
           <div className="grid gap-3 sm:grid-cols-2">
             <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400">
               Tag with campaign
@@ -115,7 +127,12 @@ export function TaggingRules({
                 ))}
               </select>
             </label>
-            <TextField label="Page address contains (optional)" placeholder="saastock.example" value={urlContains} onChange={(event) => setUrlContains(event.target.value)} />
+            <TextField
+              label="Page address contains (optional)"
+              placeholder="saastock.example"
+              value={urlContains}
+              onChange={(event) => setUrlContains(event.target.value)}
+            />
             <TextField label="From (optional)" type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
             <TextField label="Until (optional)" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
           </div>
@@ -126,13 +143,19 @@ export function TaggingRules({
                 <input
                   type="checkbox"
                   checked={sources.includes(source)}
-                  onChange={(event) => setSources(event.target.checked ? [...sources, source] : sources.filter((entry) => entry !== source))}
+                  onChange={(event) =>
+                    setSources(event.target.checked ? [...sources, source] : sources.filter((entry) => entry !== source))
+                  }
                 />
                 {SOURCE_LABELS[source]}
               </label>
             ))}
           </fieldset>
-          {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="text-sm text-rose-600">
+              {error}
+            </p>
+          ) : null}
           <div>
             <Button type="submit">Add rule</Button>
           </div>

@@ -38,42 +38,42 @@ export function StackedBars({
   return (
     <figure className="flex flex-col gap-2">
       <div className="overflow-x-auto">
-      <svg role="img" aria-label={label} width={width} height={HEIGHT + 18} viewBox={`${-PAD} 0 ${width} ${HEIGHT + 18}`}>
-        <SeriesPatterns prefix={prefix} count={series.length} />
-        {buckets.map((bucket, index) => {
-          let y = HEIGHT;
-          return (
-            <g key={bucket}>
-              {series.map((line, lineIndex) => {
-                const value = line.values[index] ?? 0;
-                if (!value) return null;
-                const h = (value / top) * HEIGHT;
-                y -= h;
-                return (
-                  <rect
-                    key={line.key}
-                    x={index * slot + slot * 0.1}
-                    y={y}
-                    width={slot * 0.8}
-                    height={h}
-                    fill={`url(#${patternId(prefix, lineIndex)})`}
-                    // A hairline between stacked segments: adjacent series never merge into one block.
-                    className="stroke-white dark:stroke-slate-950"
-                    strokeWidth={0.75}
-                  >
-                    <title>{`${bucketLabels[index]}: ${line.label} ${value.toLocaleString()}`}</title>
-                  </rect>
-                );
-              })}
-              {index % every === 0 ? (
-                <text x={index * slot + slot / 2} y={HEIGHT + 14} textAnchor="middle" className="fill-slate-500 text-[9px]">
-                  {bucketLabels[index]?.replace(/^Week of /, '')}
-                </text>
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
+        <svg role="img" aria-label={label} width={width} height={HEIGHT + 18} viewBox={`${-PAD} 0 ${width} ${HEIGHT + 18}`}>
+          <SeriesPatterns prefix={prefix} count={series.length} />
+          {buckets.map((bucket, index) => {
+            let y = HEIGHT;
+            return (
+              <g key={bucket}>
+                {series.map((line, lineIndex) => {
+                  const value = line.values[index] ?? 0;
+                  if (!value) return null;
+                  const h = (value / top) * HEIGHT;
+                  y -= h;
+                  return (
+                    <rect
+                      key={line.key}
+                      x={index * slot + slot * 0.1}
+                      y={y}
+                      width={slot * 0.8}
+                      height={h}
+                      fill={`url(#${patternId(prefix, lineIndex)})`}
+                      // A hairline between stacked segments: adjacent series never merge into one block.
+                      className="stroke-white dark:stroke-slate-950"
+                      strokeWidth={0.75}
+                    >
+                      <title>{`${bucketLabels[index]}: ${line.label} ${value.toLocaleString()}`}</title>
+                    </rect>
+                  );
+                })}
+                {index % every === 0 ? (
+                  <text x={index * slot + slot / 2} y={HEIGHT + 14} textAnchor="middle" className="fill-slate-500 text-[9px]">
+                    {bucketLabels[index]?.replace(/^Week of /, '')}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
       </div>
       <figcaption>
         <ul aria-label="Legend" className="flex flex-wrap gap-3 text-xs">

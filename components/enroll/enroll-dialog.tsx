@@ -26,7 +26,12 @@ export function EnrollDialog({
   }, [onClose]);
   return (
     <div className="fixed inset-0 z-40 flex items-center justify-center bg-slate-900/40 p-4">
-      <div role="dialog" aria-modal="true" aria-labelledby={id} className="flex w-full max-w-lg flex-col gap-3 rounded-lg bg-white p-4 shadow-xl dark:bg-slate-900">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={id}
+        className="flex w-full max-w-lg flex-col gap-3 rounded-lg bg-white p-4 shadow-xl dark:bg-slate-900"
+      >
         <h2 id={id} className="text-base font-semibold">
           Enroll {leadIds.length.toLocaleString()} lead{leadIds.length === 1 ? '' : 's'} in a sequence
         </h2>

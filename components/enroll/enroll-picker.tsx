@@ -35,7 +35,9 @@ export function EnrollPicker({
   compact?: boolean;
 }) {
   const platform = usePlatform();
-  const sequences = (useLiveQuery(listSequences, [], ['sequences']).data ?? []).filter((sequence) => !sequence.archived && sequence.steps.length);
+  const sequences = (useLiveQuery(listSequences, [], ['sequences']).data ?? []).filter(
+    (sequence) => !sequence.archived && sequence.steps.length,
+  );
   const [picked, setPicked] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ text: string; warning: boolean }>();
@@ -58,7 +60,11 @@ export function EnrollPicker({
   if (!sequences.length) {
     return (
       <p className="text-sm text-slate-500">
-        No sequence to enroll in yet. <a href="#/sequences/new" className="text-indigo-600 underline dark:text-indigo-400">Create a sequence</a>.
+        No sequence to enroll in yet.{' '}
+        <a href="#/sequences/new" className="text-indigo-600 underline dark:text-indigo-400">
+          Create a sequence
+        </a>
+        .
       </p>
     );
   }
@@ -78,7 +84,10 @@ export function EnrollPicker({
         </Button>
       </div>
       {outcome ? (
-        <p role={outcome.warning ? 'alert' : 'status'} className={`text-sm ${outcome.warning ? 'text-amber-700 dark:text-amber-400' : 'text-emerald-700 dark:text-emerald-400'}`}>
+        <p
+          role={outcome.warning ? 'alert' : 'status'}
+          className={`text-sm ${outcome.warning ? 'text-amber-700 dark:text-amber-400' : 'text-emerald-700 dark:text-emerald-400'}`}
+        >
           {outcome.text}
         </p>
       ) : null}

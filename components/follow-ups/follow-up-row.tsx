@@ -77,10 +77,14 @@ export function FollowUpRow({
         </p>
       ) : null}
       {asking && action.kind === 'compose' && action.guessed ? (
-        <div role="alertdialog" aria-label="Use a guessed address?" className="flex flex-col gap-1 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+        <div
+          role="alertdialog"
+          aria-label="Use a guessed address?"
+          className="flex flex-col gap-1 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+        >
           <p>
-            {action.guessed.email} is a guessed address ({action.guessed.pattern || 'marked guessed'}): nothing has confirmed it yet. Use it for
-            this lead’s sequence steps?
+            {action.guessed.email} is a guessed address ({action.guessed.pattern || 'marked guessed'}): nothing has confirmed it yet. Use it
+            for this lead’s sequence steps?
           </p>
           <div className="flex gap-1">
             <Button

@@ -12,11 +12,15 @@ export function SnoozeMenu({ onSnooze, minDate }: { onSnooze: (choice: SnoozeCho
     onSnooze(choice);
   };
   return (
-    <div
-      className="relative"
-      onKeyDown={onKeyDown}
-    >
-      <Button ref={trigger} variant="ghost" className="!px-2 !py-1 text-xs" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+    <div className="relative" onKeyDown={onKeyDown}>
+      <Button
+        ref={trigger}
+        variant="ghost"
+        className="!px-2 !py-1 text-xs"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         Snooze
       </Button>
       {open ? (

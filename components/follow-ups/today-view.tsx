@@ -58,7 +58,12 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
     })();
   };
 
-  if (list.error) return <p role="alert" className="text-sm text-rose-600">{list.error.message}</p>;
+  if (list.error)
+    return (
+      <p role="alert" className="text-sm text-rose-600">
+        {list.error.message}
+      </p>
+    );
   if (!list.data) return <p className="text-sm text-slate-500">Loading follow-ups…</p>;
   const data = list.data;
   const { settings, timeZone } = data;
@@ -90,7 +95,9 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
 
   const byId = new Map<string, Template>(templates.map((template) => [template.id, template]));
   const actionOf = (row: FollowUp): StepAction =>
-    row.lead ? stepAction(row.step, row.task.type, row.lead, row.step?.templateId ? byId.get(row.step.templateId) : undefined, settings) : { kind: 'none' };
+    row.lead
+      ? stepAction(row.step, row.task.type, row.lead, row.step?.templateId ? byId.get(row.step.templateId) : undefined, settings)
+      : { kind: 'none' };
   const actions = new Map([...data.overdue, ...data.today, ...data.upcoming].map((row) => [row.task.id, actionOf(row)]));
   // Your name missing blocks every template that signs with it: said once, above the list, not on each row.
   const needsName = (action: StepAction) => action.kind === 'blocked' && action.missing?.length === 1 && action.missing[0] === 'senderName';
@@ -121,9 +128,7 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
           })}
         </ul>
         {total > rows.length ? (
-          <p className="px-1 text-xs text-slate-500">
-            and {(total - rows.length).toLocaleString()} more: work through these first.
-          </p>
+          <p className="px-1 text-xs text-slate-500">and {(total - rows.length).toLocaleString()} more: work through these first.</p>
         ) : null}
       </section>
     ) : null;
@@ -132,12 +137,19 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
   return (
     <div className="flex flex-col gap-3">
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={`text-xs ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={`text-xs ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}
+        >
           {message.text}
         </p>
       ) : null}
       {composedRow ? (
-        <div role="group" aria-label="Email sent?" className="flex flex-col items-start gap-1 rounded-md bg-indigo-50 p-2 text-xs text-indigo-900 dark:bg-indigo-950/60 dark:text-indigo-100">
+        <div
+          role="group"
+          aria-label="Email sent?"
+          className="flex flex-col items-start gap-1 rounded-md bg-indigo-50 p-2 text-xs text-indigo-900 dark:bg-indigo-950/60 dark:text-indigo-100"
+        >
           <p>Did you send the email to {composeReturn.pending!.name}?</p>
           <div className="flex gap-1">
             <Button
@@ -157,7 +169,10 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
         </div>
       ) : null}
       {waitingForName ? (
-        <div role="note" className="flex flex-col items-start gap-1 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+        <div
+          role="note"
+          className="flex flex-col items-start gap-1 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+        >
           <p>
             {waitingForName === 1
               ? 'Set your name to compose the message below: its template signs with {{senderName}}.'
@@ -170,8 +185,8 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
       ) : null}
       {nothing ? (
         <EmptyState title="No follow-ups">
-          Type above to find a lead. Enroll leads in a sequence (Dashboard → a lead → Sequences) and each step comes due
-          here on the right day.
+          Type above to find a lead. Enroll leads in a sequence (Dashboard → a lead → Sequences) and each step comes due here on the right
+          day.
         </EmptyState>
       ) : (
         <>

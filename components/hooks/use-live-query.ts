@@ -21,7 +21,9 @@ export function useLiveQuery<T>(
   first?: T | Promise<T>,
 ): LiveQuery<T> {
   const [state, setState] = useState<LiveQuery<T>>(() =>
-    first === undefined || first instanceof Promise ? { data: undefined, error: undefined, loading: true } : { data: first, error: undefined, loading: false },
+    first === undefined || first instanceof Promise
+      ? { data: undefined, error: undefined, loading: true }
+      : { data: first, error: undefined, loading: false },
   );
   const firstAnswer = useRef(first);
   useEffect(() => {
@@ -32,17 +34,16 @@ export function useLiveQuery<T>(
       const ready = firstAnswer.current;
       firstAnswer.current = undefined;
       if (ready !== undefined && !(ready instanceof Promise)) return; // already the state's data
-      (ready instanceof Promise ? ready : getDb().then(query))
-        .then(
-          (data) => {
-            if (!cancelled && mine === run) setState({ data, error: undefined, loading: false });
-          },
-          (error: unknown) => {
-            if (!cancelled && mine === run) {
-              setState((prev) => ({ ...prev, error: error instanceof Error ? error : new Error(String(error)), loading: false }));
-            }
-          },
-        );
+      (ready instanceof Promise ? ready : getDb().then(query)).then(
+        (data) => {
+          if (!cancelled && mine === run) setState({ data, error: undefined, loading: false });
+        },
+        (error: unknown) => {
+          if (!cancelled && mine === run) {
+            setState((prev) => ({ ...prev, error: error instanceof Error ? error : new Error(String(error)), loading: false }));
+          }
+        },
+      );
     };
     execute();
     const unsubscribe = onChange((event) => {

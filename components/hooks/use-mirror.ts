@@ -95,7 +95,14 @@ class MirrorFeed<R> {
         }
         await this.mirror.refresh(db, (progress) => this.set({ progress }));
         if (this.mirror.version !== this.state.version || this.state.progress || this.state.preview) {
-          this.set({ rows: this.mirror.list(), version: this.mirror.version, ready: true, progress: undefined, preview: undefined, error: undefined });
+          this.set({
+            rows: this.mirror.list(),
+            version: this.mirror.version,
+            ready: true,
+            progress: undefined,
+            preview: undefined,
+            error: undefined,
+          });
         }
       } while (this.again);
     } catch (error) {

@@ -1,5 +1,14 @@
 import { useCallback, useState } from 'react';
-import { changedFields, mergeForm, resolveMerge, sameValue, StaleRecordError, type FieldChoice, type FieldMergers, type FormMerge } from '@/lib/forms/three-way';
+import {
+  changedFields,
+  mergeForm,
+  resolveMerge,
+  sameValue,
+  StaleRecordError,
+  type FieldChoice,
+  type FieldMergers,
+  type FormMerge,
+} from '@/lib/forms/three-way';
 
 /** A stored record as a form shows it, with the version that tells whether it changed since. */
 export interface FormSnapshot<V> {
@@ -63,7 +72,13 @@ export function useStaleForm<V extends object>({
         // Changed again between reading and writing: compare once more.
         const again = await load();
         if (!again) throw new Error('This record no longer exists', { cause: caught });
-        setConflict({ base: baseline.values, mine: values, theirs: again.values, version: again.version, merge: mergeForm(baseline.values, values, again.values, mergers) });
+        setConflict({
+          base: baseline.values,
+          mine: values,
+          theirs: again.values,
+          version: again.version,
+          merge: mergeForm(baseline.values, values, again.values, mergers),
+        });
         return { kind: 'conflict' };
       }
       setBaseline({ values, version: written });
@@ -85,7 +100,13 @@ export function useStaleForm<V extends object>({
         for (const key of changedFields(baseline.values, mine)) values[key] = mine[key];
         return store(values, current, [], []);
       }
-      setConflict({ base: baseline.values, mine, theirs: current.values, version: current.version, merge: mergeForm(baseline.values, mine, current.values, mergers) });
+      setConflict({
+        base: baseline.values,
+        mine,
+        theirs: current.values,
+        version: current.version,
+        merge: mergeForm(baseline.values, mine, current.values, mergers),
+      });
       return { kind: 'conflict' };
     },
     [baseline, load, mergers, store],

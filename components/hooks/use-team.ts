@@ -11,7 +11,10 @@ export function useActor(): { actor: Actor | undefined; loaded: boolean } {
   const [state, setState] = useState<{ actor: Actor | undefined; loaded: boolean }>({ actor: undefined, loaded: false });
   useEffect(() => {
     const controller = new AbortController();
-    void currentActor().then((actor) => !controller.signal.aborted && setState({ actor, loaded: true }), () => setState({ actor: undefined, loaded: true }));
+    void currentActor().then(
+      (actor) => !controller.signal.aborted && setState({ actor, loaded: true }),
+      () => setState({ actor: undefined, loaded: true }),
+    );
     onTeamChange((actor) => setState({ actor, loaded: true }), controller.signal);
     return () => controller.abort();
   }, []);
@@ -24,7 +27,10 @@ export function useTeamConfig(): { config: TeamConfig | null | undefined; reload
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    void loadTeamConfig().then((value) => live && setConfig(value), () => live && setConfig(null));
+    void loadTeamConfig().then(
+      (value) => live && setConfig(value),
+      () => live && setConfig(null),
+    );
     return () => {
       live = false;
     };
@@ -42,7 +48,10 @@ export function useSyncStatus(): SyncStatus | undefined {
   const [status, setStatus] = useState<SyncStatus>();
   useEffect(() => {
     const controller = new AbortController();
-    void loadSyncStatus().then((value) => !controller.signal.aborted && setStatus(value), () => undefined);
+    void loadSyncStatus().then(
+      (value) => !controller.signal.aborted && setStatus(value),
+      () => undefined,
+    );
     onSyncStatus(setStatus, controller.signal);
     return () => controller.abort();
   }, []);

@@ -32,7 +32,10 @@ export function BackupPanel({ client, settings, notify }: { client: IoClient; se
     try {
       await work();
     } catch (caught) {
-      setError({ message: caught instanceof Error ? caught.message : String(caught), problems: caught instanceof IoError ? caught.problems : [] });
+      setError({
+        message: caught instanceof Error ? caught.message : String(caught),
+        problems: caught instanceof IoError ? caught.problems : [],
+      });
     } finally {
       setBusy(undefined);
     }
@@ -71,8 +74,8 @@ export function BackupPanel({ client, settings, notify }: { client: IoClient; se
         Backup and restore
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        One JSON file with everything Leadline keeps: leads, companies, campaigns, sequences, enrollments, tasks, activities, templates, import
-        history and settings. Last backup: {settings.lastBackupAt ? formatDateTime(settings.lastBackupAt) : 'never'}.
+        One JSON file with everything Leadline keeps: leads, companies, campaigns, sequences, enrollments, tasks, activities, templates,
+        import history and settings. Last backup: {settings.lastBackupAt ? formatDateTime(settings.lastBackupAt) : 'never'}.
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <Button variant="primary" disabled={!!busy} onClick={() => void backup()}>
@@ -114,14 +117,23 @@ export function BackupPanel({ client, settings, notify }: { client: IoClient; se
           onFile={(file) => void check(file)}
         />
       ) : (
-        <div role="group" aria-label="Backup to restore" className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
+        <div
+          role="group"
+          aria-label="Backup to restore"
+          className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+        >
           <p>
-            <strong>{checked.fileName}</strong>, made {checked.createdAt ? formatDateTime(Date.parse(checked.createdAt)) : 'at an unknown time'}
+            <strong>{checked.fileName}</strong>, made{' '}
+            {checked.createdAt ? formatDateTime(Date.parse(checked.createdAt)) : 'at an unknown time'}
             {checked.schemaVersion ? ` (database version ${checked.schemaVersion})` : ''}: {checked.counts.leads.toLocaleString()} leads,{' '}
-            {checked.counts.activities.toLocaleString()} activities, {checked.counts.campaigns.toLocaleString()} campaigns, {checked.counts.tasks.toLocaleString()} tasks.
+            {checked.counts.activities.toLocaleString()} activities, {checked.counts.campaigns.toLocaleString()} campaigns,{' '}
+            {checked.counts.tasks.toLocaleString()} tasks.
           </p>
           {checked.quarantined ? (
-            <p>{checked.quarantined.toLocaleString()} records were already damaged when it was made; they stay in the file and are not restored.</p>
+            <p>
+              {checked.quarantined.toLocaleString()} records were already damaged when it was made; they stay in the file and are not
+              restored.
+            </p>
           ) : null}
           {checked.profileEmpty ? (
             <div className="flex gap-2">
@@ -134,7 +146,10 @@ export function BackupPanel({ client, settings, notify }: { client: IoClient; se
             </div>
           ) : (
             <>
-              <p>This browser already has data. Merge adds what is missing and keeps the newer version of each record; the same person becomes one lead. Replace deletes what is here first.</p>
+              <p>
+                This browser already has data. Merge adds what is missing and keeps the newer version of each record; the same person
+                becomes one lead. Replace deletes what is here first.
+              </p>
               <div className="flex flex-wrap gap-2">
                 <Button variant="primary" disabled={!!busy} onClick={() => void restore('merge')}>
                   Merge into this profile
@@ -147,7 +162,11 @@ export function BackupPanel({ client, settings, notify }: { client: IoClient; se
                 </Button>
               </div>
               {confirmReplace ? (
-                <div role="group" aria-label="Confirm replace" className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950">
+                <div
+                  role="group"
+                  aria-label="Confirm replace"
+                  className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950"
+                >
                   <span>Everything stored here now will be deleted. Download a backup of it first if you may need it.</span>
                   <Button disabled={!!busy} onClick={() => void backup()}>
                     Download current data

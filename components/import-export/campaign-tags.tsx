@@ -36,7 +36,12 @@ export function CampaignTags({
         </div>
       ) : null}
       <div className="max-w-sm">
-        <TextField label="New campaign for this import (optional)" value={newName} maxLength={200} onChange={(event) => onNewNameChange(event.target.value)} />
+        <TextField
+          label="New campaign for this import (optional)"
+          value={newName}
+          maxLength={200}
+          onChange={(event) => onNewNameChange(event.target.value)}
+        />
       </div>
     </fieldset>
   );

@@ -1,7 +1,19 @@
 import { useId, useState, type DragEvent } from 'react';
 
 /** A drop target that also opens the file picker; calls `onFile` with the chosen file. */
-export function DropZone({ label, hint, accept, disabled, onFile }: { label: string; hint: string; accept: string; disabled?: boolean; onFile: (file: File) => void }) {
+export function DropZone({
+  label,
+  hint,
+  accept,
+  disabled,
+  onFile,
+}: {
+  label: string;
+  hint: string;
+  accept: string;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+}) {
   const id = useId();
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent) => {
@@ -22,7 +34,10 @@ export function DropZone({ label, hint, accept, disabled, onFile }: { label: str
       className="flex flex-col items-center gap-2 rounded-lg border-2 border-dashed border-slate-300 p-6 text-center text-sm data-[over]:border-indigo-500 data-[over]:bg-indigo-50 dark:border-slate-700 dark:data-[over]:bg-indigo-950"
     >
       <p>Drop a file here, or</p>
-      <label htmlFor={id} className="cursor-pointer rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-500 focus-within:outline-2">
+      <label
+        htmlFor={id}
+        className="cursor-pointer rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-500 focus-within:outline-2"
+      >
         {label}
         <input
           id={id}

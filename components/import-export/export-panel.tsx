@@ -26,7 +26,9 @@ export function ExportPanel({ client, notify }: { client: IoClient; notify: Noti
     try {
       const { blob, fileName, count: exported, ms } = await client.call('export', { preset });
       downloadBlob(blob, fileName);
-      notify({ text: `Exported ${exported.toLocaleString()} ${exported === 1 ? 'lead' : 'leads'} to ${fileName} (${(ms / 1000).toFixed(1)} s)` });
+      notify({
+        text: `Exported ${exported.toLocaleString()} ${exported === 1 ? 'lead' : 'leads'} to ${fileName} (${(ms / 1000).toFixed(1)} s)`,
+      });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -39,16 +41,24 @@ export function ExportPanel({ client, notify }: { client: IoClient; notify: Noti
         Export leads
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        A CSV file that opens in Excel, Numbers and Google Sheets with names, accents and line breaks intact. Cells that a spreadsheet would run as a
-        formula are written as text. To export some leads only, select them in the leads list.
+        A CSV file that opens in Excel, Numbers and Google Sheets with names, accents and line breaks intact. Cells that a spreadsheet would
+        run as a formula are written as text. To export some leads only, select them in the leads list.
       </p>
-      {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-72">
           <SelectField label="Columns" value={preset} options={EXPORT_FORMATS} onChange={(event) => setPreset(event.target.value)} />
         </div>
         <Button variant="primary" disabled={busy || !count} onClick={() => void run()}>
-          {count === undefined ? 'Export' : count === 0 ? 'No leads to export yet' : `Export all ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`}
+          {count === undefined
+            ? 'Export'
+            : count === 0
+              ? 'No leads to export yet'
+              : `Export all ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`}
         </Button>
       </div>
       {busy ? <ProgressBar label="Exporting" /> : null}

@@ -17,7 +17,10 @@ export function ImportHistory({ client, notify }: { client: IoClient; notify: No
       </h2>
       <ul aria-label="Recent imports" className="flex flex-col gap-2">
         {history.map((record) => (
-          <li key={record.id} className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800">
+          <li
+            key={record.id}
+            className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800"
+          >
             <span className="min-w-0 flex-1">
               <strong>{record.fileName}</strong> · {formatDateTime(record.at)} · {findPreset(record.preset)?.label ?? 'Spreadsheet'} ·{' '}
               {record.counts.created.toLocaleString()} created, {record.counts.updated.toLocaleString()} updated

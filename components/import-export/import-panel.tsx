@@ -145,7 +145,12 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
             }}
             onMappingChange={(header, target: MappingTarget) => setMapping((current) => ({ ...current, [header]: target }))}
           />
-          <CampaignTags selected={campaignIds} newName={newCampaignName} onSelectedChange={setCampaignIds} onNewNameChange={setNewCampaignName} />
+          <CampaignTags
+            selected={campaignIds}
+            newName={newCampaignName}
+            onSelectedChange={setCampaignIds}
+            onNewNameChange={setNewCampaignName}
+          />
           <div aria-live="polite" aria-busy={planning}>
             {plan ? <ImportReport plan={plan} /> : <p className="text-sm text-slate-500">Checking the file against your leads…</p>}
           </div>
@@ -164,11 +169,15 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
       ) : null}
 
       {step.kind === 'done' ? (
-        <div role="status" className="flex flex-col gap-3 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950">
+        <div
+          role="status"
+          className="flex flex-col gap-3 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950"
+        >
           {step.result.record ? (
             <p>
-              Imported {step.fileName}: {step.result.record.counts.created.toLocaleString()} created, {step.result.record.counts.updated.toLocaleString()} updated,{' '}
-              {step.result.record.counts.unchanged.toLocaleString()} unchanged, {step.result.record.counts.skipped.toLocaleString()} skipped.
+              Imported {step.fileName}: {step.result.record.counts.created.toLocaleString()} created,{' '}
+              {step.result.record.counts.updated.toLocaleString()} updated, {step.result.record.counts.unchanged.toLocaleString()}{' '}
+              unchanged, {step.result.record.counts.skipped.toLocaleString()} skipped.
               {step.result.plan.timings.total !== undefined ? ` (${(step.result.plan.timings.total / 1000).toFixed(1)} s)` : ''}
             </p>
           ) : (

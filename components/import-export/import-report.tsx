@@ -28,7 +28,11 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
         <Count label="unchanged" value={plan.counts.unchanged} tone="slate" />
         <Count label={plan.counts.conflict === 1 ? 'conflict' : 'conflicts'} value={plan.counts.conflict} tone="amber" />
         {plan.possibleDuplicates ? (
-          <Count label={plan.possibleDuplicates === 1 ? 'possible duplicate' : 'possible duplicates'} value={plan.possibleDuplicates} tone="amber" />
+          <Count
+            label={plan.possibleDuplicates === 1 ? 'possible duplicate' : 'possible duplicates'}
+            value={plan.possibleDuplicates}
+            tone="amber"
+          />
         ) : null}
         <Count label={plan.counts.errors === 1 ? 'line with errors' : 'lines with errors'} value={plan.counts.errors} tone="rose" />
       </ul>
@@ -37,9 +41,7 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
           Checked {plan.outcomes.length.toLocaleString()} rows against your leads in {(plan.timings.total / 1000).toFixed(1)} s.
         </p>
       ) : null}
-      {plan.newCampaigns.length ? (
-        <p className="text-sm">New campaigns: {plan.newCampaigns.join(', ')}</p>
-      ) : null}
+      {plan.newCampaigns.length ? <p className="text-sm">New campaigns: {plan.newCampaigns.join(', ')}</p> : null}
 
       {plan.preview.length ? (
         <div className="overflow-x-auto">
@@ -47,12 +49,24 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
             <caption className="mb-1 text-left text-xs text-slate-500">The first leads as they will be stored</caption>
             <thead className="text-xs text-slate-600 dark:text-slate-400">
               <tr>
-                <th scope="col" className="py-1 pr-3">Name</th>
-                <th scope="col" className="py-1 pr-3">Email</th>
-                <th scope="col" className="py-1 pr-3">Title</th>
-                <th scope="col" className="py-1 pr-3">Company</th>
-                <th scope="col" className="py-1 pr-3">Stage</th>
-                <th scope="col" className="py-1 pr-3">Status</th>
+                <th scope="col" className="py-1 pr-3">
+                  Name
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Email
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Title
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Company
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Stage
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -80,8 +94,19 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
         }))}
         tone="amber"
       />
-      <LineList title="Will update" items={updates.map((o) => ({ line: o.line, text: `${o.name}: ${o.changes.join(', ')}${o.note ? ` (${o.note.toLowerCase()})` : ''}` }))} tone="indigo" />
-      <LineList title="Errors (these lines are not imported)" items={plan.errors.map((e) => ({ line: e.line, text: e.message }))} tone="rose" />
+      <LineList
+        title="Will update"
+        items={updates.map((o) => ({
+          line: o.line,
+          text: `${o.name}: ${o.changes.join(', ')}${o.note ? ` (${o.note.toLowerCase()})` : ''}`,
+        }))}
+        tone="indigo"
+      />
+      <LineList
+        title="Errors (these lines are not imported)"
+        items={plan.errors.map((e) => ({ line: e.line, text: e.message }))}
+        tone="rose"
+      />
     </section>
   );
 }

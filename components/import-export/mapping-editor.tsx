@@ -45,9 +45,15 @@ export function MappingEditor({
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-900 dark:text-slate-400">
             <tr>
-              <th scope="col" className="px-3 py-2">Column in the file</th>
-              <th scope="col" className="px-3 py-2">First values</th>
-              <th scope="col" className="px-3 py-2">Imported as</th>
+              <th scope="col" className="px-3 py-2">
+                Column in the file
+              </th>
+              <th scope="col" className="px-3 py-2">
+                First values
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Imported as
+              </th>
             </tr>
           </thead>
           <tbody>

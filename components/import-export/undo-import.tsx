@@ -6,7 +6,17 @@ import { useAction } from '../hooks/use-action';
 import type { Notify } from '../view-context';
 
 /** "Undo import", with a confirmation that says what goes and what comes back. */
-export function UndoImport({ client, importId, notify, onUndone }: { client: IoClient; importId: string; notify: Notify; onUndone?: () => void }) {
+export function UndoImport({
+  client,
+  importId,
+  notify,
+  onUndone,
+}: {
+  client: IoClient;
+  importId: string;
+  notify: Notify;
+  onUndone?: () => void;
+}) {
   const [preview, setPreview] = useState<UndoPreview>();
   const [removeTouched, setRemoveTouched] = useState(false);
   const { run, busy, error } = useAction((work: () => Promise<void>) => work());
@@ -16,15 +26,24 @@ export function UndoImport({ client, importId, notify, onUndone }: { client: IoC
         <Button disabled={busy} onClick={() => void run(async () => setPreview(await client.call('previewUndo', { importId })))}>
           Undo import
         </Button>
-        {error ? <span role="alert" className="text-xs text-rose-600">{error}</span> : null}
+        {error ? (
+          <span role="alert" className="text-xs text-rose-600">
+            {error}
+          </span>
+        ) : null}
       </span>
     );
   }
   return (
-    <div role="group" aria-label="Confirm undo" className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+    <div
+      role="group"
+      aria-label="Confirm undo"
+      className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950"
+    >
       <p>
-        Undo the import of {preview.record.fileName}? {preview.removes.toLocaleString()} {preview.removes === 1 ? 'lead' : 'leads'} it created will be
-        deleted and {preview.restores.toLocaleString()} {preview.restores === 1 ? 'lead' : 'leads'} it changed will be put back as they were.
+        Undo the import of {preview.record.fileName}? {preview.removes.toLocaleString()} {preview.removes === 1 ? 'lead' : 'leads'} it
+        created will be deleted and {preview.restores.toLocaleString()} {preview.restores === 1 ? 'lead' : 'leads'} it changed will be put
+        back as they were.
       </p>
       {preview.touched.length ? (
         <div className="flex flex-col gap-1">
@@ -63,11 +82,14 @@ export function UndoImport({ client, importId, notify, onUndone }: { client: IoC
           This import was made by an older version of Leadline, which did not record the values it wrote. For{' '}
           {preview.unrecorded.slice(0, 10).join(', ')}
           {preview.unrecorded.length > 10 ? ` and ${preview.unrecorded.length - 10} more` : ''}, only name, contact and profile fields
-          nothing has changed since go back, and the import’s campaign tags are removed; deal, notes and custom fields stay as they
-          are now.
+          nothing has changed since go back, and the import’s campaign tags are removed; deal, notes and custom fields stay as they are now.
         </p>
       ) : null}
-      {error ? <p role="alert" className="text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-rose-600">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <Button
           variant="danger"

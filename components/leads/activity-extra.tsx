@@ -11,9 +11,16 @@ export function ActivityExtra({ activity }: { activity: Activity }) {
   const link = typeof threadUrl === 'string' && isWebUrl(threadUrl) && mailProviderOf(threadUrl) ? threadUrl : undefined;
   return (
     <>
-      {typeof snippet === 'string' && snippet ? <p className="whitespace-pre-wrap break-words text-xs text-slate-600 dark:text-slate-400">“{snippet}”</p> : null}
+      {typeof snippet === 'string' && snippet ? (
+        <p className="whitespace-pre-wrap break-words text-xs text-slate-600 dark:text-slate-400">“{snippet}”</p>
+      ) : null}
       {link ? (
-        <a className="text-xs text-indigo-600 underline-offset-2 hover:underline dark:text-indigo-400" href={link} target="_blank" rel="noreferrer noopener">
+        <a
+          className="text-xs text-indigo-600 underline-offset-2 hover:underline dark:text-indigo-400"
+          href={link}
+          target="_blank"
+          rel="noreferrer noopener"
+        >
           Open the email in {source === 'outlook' ? 'Outlook' : 'Gmail'}
         </a>
       ) : null}

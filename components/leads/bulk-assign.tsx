@@ -28,7 +28,9 @@ export function BulkAssignForm({ leadIds, notify, close }: BulkActionProps) {
   if (!members.length) {
     return (
       <div className="flex flex-col gap-3 text-sm">
-        <p>There is nobody to assign to yet. Connect to your team’s server under Settings → Team: each person who connects becomes a member.</p>
+        <p>
+          There is nobody to assign to yet. Connect to your team’s server under Settings → Team: each person who connects becomes a member.
+        </p>
         <div>
           <Button onClick={() => close()}>Close</Button>
         </div>
@@ -51,11 +53,18 @@ export function BulkAssignForm({ leadIds, notify, close }: BulkActionProps) {
     <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
       <SelectField
         label="Assign to"
-        options={[...members.map((member) => ({ value: member.username, label: memberLabel(member) })), { value: '', label: 'Nobody (unassign)' }]}
+        options={[
+          ...members.map((member) => ({ value: member.username, label: memberLabel(member) })),
+          { value: '', label: 'Nobody (unassign)' },
+        ]}
         value={chosen}
         onChange={(event) => setOwner(event.target.value)}
       />
-      {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Assigning…' : `Assign ${leadsWord(leadIds.length)}`}

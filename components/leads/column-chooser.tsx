@@ -9,7 +9,9 @@ export function useHiddenColumns(known: readonly string[]): [ReadonlySet<string>
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => {
     try {
       const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-      return new Set(Array.isArray(stored) ? stored.filter((label): label is string => typeof label === 'string' && known.includes(label)) : []);
+      return new Set(
+        Array.isArray(stored) ? stored.filter((label): label is string => typeof label === 'string' && known.includes(label)) : [],
+      );
     } catch {
       return new Set();
     }
@@ -29,14 +31,19 @@ export function useHiddenColumns(known: readonly string[]): [ReadonlySet<string>
  * "Columns": which of the leads table's columns to show (Name always shows). A disclosure: its button
  * or Esc closes it, and Esc puts focus back on the button.
  */
-export function ColumnChooser({ labels, hidden, onChange }: { labels: readonly string[]; hidden: ReadonlySet<string>; onChange: (next: ReadonlySet<string>) => void }) {
+export function ColumnChooser({
+  labels,
+  hidden,
+  onChange,
+}: {
+  labels: readonly string[];
+  hidden: ReadonlySet<string>;
+  onChange: (next: ReadonlySet<string>) => void;
+}) {
   const { open, setOpen, id, trigger, onKeyDown } = useDisclosure();
   const count = labels.filter((label) => hidden.has(label)).length;
   return (
-    <div
-      className="relative"
-      onKeyDown={onKeyDown}
-    >
+    <div className="relative" onKeyDown={onKeyDown}>
       <Button ref={trigger} variant="ghost" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {count ? `Columns (${count} hidden)` : 'Columns'}
       </Button>

@@ -55,8 +55,8 @@ function PairList({ notify }: Pick<ViewContext, 'notify'>) {
         Possible duplicates
       </h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Leads with the same name and company that Leadline kept apart because their email, LinkedIn profile or another
-        identifier differs. Nothing is merged unless you merge it here.
+        Leads with the same name and company that Leadline kept apart because their email, LinkedIn profile or another identifier differs.
+        Nothing is merged unless you merge it here.
       </p>
       {pairs.loading && !pairs.data ? <p className="text-sm text-slate-500">Loading…</p> : null}
       {!pairs.loading && !list.length ? <p className="text-sm">No possible duplicates.</p> : null}
@@ -76,7 +76,10 @@ function describe(lead: Lead): string {
 function PairRow({ pair, notify }: { pair: DuplicatePair; notify: ViewContext['notify'] }) {
   const label = `${pair.a.fullName} (${pair.a.company ?? ''})`;
   return (
-    <li className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800" aria-label={label}>
+    <li
+      className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+      aria-label={label}
+    >
       <div className="min-w-0 flex-1">
         <p className="font-medium">
           {pair.a.fullName} · {pair.a.company}
@@ -114,7 +117,10 @@ function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: V
   if (!a || !b) {
     return (
       <p>
-        One of these leads no longer exists. <a href="#/duplicates" className="text-indigo-600 underline dark:text-indigo-400">Back to possible duplicates</a>
+        One of these leads no longer exists.{' '}
+        <a href="#/duplicates" className="text-indigo-600 underline dark:text-indigo-400">
+          Back to possible duplicates
+        </a>
       </p>
     );
   }
@@ -152,9 +158,15 @@ function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: V
       <table className="w-full text-left text-sm" aria-label="Both records, field by field">
         <thead className="text-xs text-slate-600 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-1 pr-3">Field</th>
-            <th scope="col" className="py-1 pr-3">First lead (added earlier)</th>
-            <th scope="col" className="py-1 pr-3">Second lead</th>
+            <th scope="col" className="py-1 pr-3">
+              Field
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              First lead (added earlier)
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Second lead
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -180,9 +192,7 @@ function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: V
                 <th scope="row" className="py-2 pr-3 font-medium">
                   <span id={`merge-label-${field}`}>{FIELD_LABELS[field]}</span>
                 </th>
-                <td className="py-2 pr-3">
-                  {option('a', show(a, field))}
-                </td>
+                <td className="py-2 pr-3">{option('a', show(a, field))}</td>
                 <td className="py-2 pr-3">
                   {option('b', show(b, field))}
                   {list && !same ? option('both', 'Keep both') : null}
@@ -230,7 +240,10 @@ export function LeadDuplicates({ lead }: { lead: Lead }) {
                 {other.fullName}
               </a>{' '}
               ({describe(other)}){pair.differs.length ? ` — different ${pair.differs.join(', ')}` : ''}.{' '}
-              <a href={`#/duplicates/${encodeURIComponent(pair.a.id)}/${encodeURIComponent(pair.b.id)}`} className="text-indigo-700 underline dark:text-indigo-300">
+              <a
+                href={`#/duplicates/${encodeURIComponent(pair.a.id)}/${encodeURIComponent(pair.b.id)}`}
+                className="text-indigo-700 underline dark:text-indigo-300"
+              >
                 Compare and merge…
               </a>
             </li>

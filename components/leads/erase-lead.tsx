@@ -16,7 +16,12 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 export function EraseLead({ lead, notify }: { lead: Lead; notify: Notify }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<ErasePreview>();
-  const { run: erase, busy, error, setError } = useAction(async () => {
+  const {
+    run: erase,
+    busy,
+    error,
+    setError,
+  } = useAction(async () => {
     const result = await eraseLead(await getDb(), lead.id);
     dialog.current?.close();
     setPreview(undefined);
@@ -56,21 +61,30 @@ export function EraseLead({ lead, notify }: { lead: Lead; notify: Notify }) {
             </h2>
             <p>For a privacy request: this permanently deletes the lead and everything Leadline keeps about them:</p>
             <ul aria-label="What will be erased" className="list-disc pl-5">
-              <li>the lead, with {plural(preview.lead.emails.length, 'email address', 'email addresses')} and {plural(preview.lead.phones.length, 'phone number', 'phone numbers')}</li>
+              <li>
+                the lead, with {plural(preview.lead.emails.length, 'email address', 'email addresses')} and{' '}
+                {plural(preview.lead.phones.length, 'phone number', 'phone numbers')}
+              </li>
               <li>{plural(preview.activities, 'activity', 'activities')} in the timeline</li>
               <li>{plural(preview.tasks, 'task', 'tasks')}</li>
               <li>{plural(preview.enrollments, 'sequence enrollment', 'sequence enrollments')}</li>
               {preview.importCopies ? <li>{plural(preview.importCopies, 'copy', 'copies')} kept to undo an import</li> : null}
-              {preview.seenAddresses ? <li>{plural(preview.seenAddresses, 'address', 'addresses')} seen on pages or in emails (kept for likely emails)</li> : null}
+              {preview.seenAddresses ? (
+                <li>{plural(preview.seenAddresses, 'address', 'addresses')} seen on pages or in emails (kept for likely emails)</li>
+              ) : null}
               {preview.mentions ? (
                 <li>
-                  their name, addresses and message snippets in {plural(preview.mentions, 'timeline entry', 'timeline entries')} of other leads
-                  (blanked, the entries stay)
+                  their name, addresses and message snippets in {plural(preview.mentions, 'timeline entry', 'timeline entries')} of other
+                  leads (blanked, the entries stay)
                 </li>
               ) : null}
             </ul>
             <p>This cannot be undone. Backups and exports you downloaded before still contain them.</p>
-            {error ? <p role="alert" className="text-rose-600">{error}</p> : null}
+            {error ? (
+              <p role="alert" className="text-rose-600">
+                {error}
+              </p>
+            ) : null}
             <div className="flex justify-end gap-2">
               <Button variant="ghost" onClick={close} autoFocus>
                 Cancel

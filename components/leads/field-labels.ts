@@ -36,11 +36,38 @@ export const DRAFT_FIELD_LABELS: Record<DraftField, string> = {
 };
 
 /** Person fields always offered for editing, in order; others appear when the page gave them. */
-export const PERSON_FIELDS: readonly DraftField[] = ['fullName', 'title', 'company', 'location', 'email', 'phone', 'linkedinUrl', 'websiteUrl'];
-export const MORE_PERSON_FIELDS: readonly DraftField[] = ['socialUrl', 'socialHandle', 'bio', 'firstName', 'lastName', 'companyDomain', 'salesNavId', 'companyLinkedinUrl'];
+export const PERSON_FIELDS: readonly DraftField[] = [
+  'fullName',
+  'title',
+  'company',
+  'location',
+  'email',
+  'phone',
+  'linkedinUrl',
+  'websiteUrl',
+];
+export const MORE_PERSON_FIELDS: readonly DraftField[] = [
+  'socialUrl',
+  'socialHandle',
+  'bio',
+  'firstName',
+  'lastName',
+  'companyDomain',
+  'salesNavId',
+  'companyLinkedinUrl',
+];
 
 /** Company fields offered for a company-only draft. */
-export const COMPANY_DRAFT_FIELDS: readonly DraftField[] = ['company', 'websiteUrl', 'companyDomain', 'industry', 'companySize', 'headquarters', 'companyLinkedinUrl', 'socialUrl'];
+export const COMPANY_DRAFT_FIELDS: readonly DraftField[] = [
+  'company',
+  'websiteUrl',
+  'companyDomain',
+  'industry',
+  'companySize',
+  'headquarters',
+  'companyLinkedinUrl',
+  'socialUrl',
+];
 
 /** Lead fields as a diff names them. */
 export const LEAD_FIELD_LABELS: Record<LeadField, string> = {

@@ -16,7 +16,10 @@ export function LeadCompany({ lead }: { lead: Lead }) {
   ];
   const links = [company.websiteUrl, company.linkedinUrl].filter((url): url is string => !!url && isWebUrl(url));
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800"
+    >
       <h2 id={headingId} className="font-semibold">
         {company.name}
       </h2>
@@ -33,7 +36,13 @@ export function LeadCompany({ lead }: { lead: Lead }) {
       {links.length ? (
         <p className="flex flex-wrap gap-3">
           {links.map((url) => (
-            <a key={url} href={url} target="_blank" rel="noreferrer noopener" className="break-all text-indigo-600 hover:underline dark:text-indigo-400">
+            <a
+              key={url}
+              href={url}
+              target="_blank"
+              rel="noreferrer noopener"
+              className="break-all text-indigo-600 hover:underline dark:text-indigo-400"
+            >
               {url}
             </a>
           ))}

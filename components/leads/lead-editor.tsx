@@ -50,7 +50,11 @@ export function LeadEditor({ lead, currency, notify, onClose }: { lead: Lead; cu
 
   return (
     <>
-      {error ? <p role="alert" className="mb-3 text-sm text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="mb-3 text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
       <LeadForm
         key={form.generation}
         lead={lead}

@@ -32,7 +32,10 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
   if (!lead.data) {
     return (
       <p>
-        This lead no longer exists. <a href="#/leads" className="text-indigo-600 underline">Back to leads</a>
+        This lead no longer exists.{' '}
+        <a href="#/leads" className="text-indigo-600 underline">
+          Back to leads
+        </a>
       </p>
     );
   }
@@ -135,7 +138,9 @@ function Detail({ lead, field, label }: { lead: Lead; field: LeadField; label: s
       <dd className="min-w-0">
         {values.length === 0
           ? '—'
-          : values.map((item) => <FieldValue key={item} field={field} value={item} e164={lead.phoneE164.find((entry) => entry.phone === item)?.e164} />)}
+          : values.map((item) => (
+              <FieldValue key={item} field={field} value={item} e164={lead.phoneE164.find((entry) => entry.phone === item)?.e164} />
+            ))}
         {provenance ? (
           <span className="ml-2 text-xs text-slate-400" title={provenance.url ?? undefined}>
             {SOURCE_LABELS[provenance.source]}
@@ -149,12 +154,24 @@ function Detail({ lead, field, label }: { lead: Lead; field: LeadField; label: s
 
 function FieldValue({ field, value, e164 }: { field: LeadField; value: string; e164?: string | undefined }) {
   const href =
-    field === 'emails' ? `mailto:${value}` : field === 'phones' ? `tel:${e164 ?? value.replace(/[^\d+]/g, '')}` : isWebUrl(value) ? value : undefined;
+    field === 'emails'
+      ? `mailto:${value}`
+      : field === 'phones'
+        ? `tel:${e164 ?? value.replace(/[^\d+]/g, '')}`
+        : isWebUrl(value)
+          ? value
+          : undefined;
   const className = 'mr-2 break-all text-indigo-600 underline-offset-2 hover:underline dark:text-indigo-400';
   // A social profile reads as its network and handle ("X @wrenc"); the address stays the link.
   const profile = field === 'socialUrls' ? socialProfileOf(value) : undefined;
   return href ? (
-    <a className={className} href={href} target={href.startsWith('http') ? '_blank' : undefined} rel="noreferrer noopener" title={profile ? value : undefined}>
+    <a
+      className={className}
+      href={href}
+      target={href.startsWith('http') ? '_blank' : undefined}
+      rel="noreferrer noopener"
+      title={profile ? value : undefined}
+    >
       {profile ? `${SOURCE_LABELS[profile.network]} ${profile.handle}` : value}
     </a>
   ) : (

@@ -40,7 +40,11 @@ export function LeadSearchList({
   return (
     <div className="flex flex-col gap-2">
       {noLeadsAtAll ? null : <SearchBox value={query} onChange={setQuery} autoFocus />}
-      {results.error ? <p role="alert" className="text-sm text-rose-600">{results.error.message}</p> : null}
+      {results.error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {results.error.message}
+        </p>
+      ) : null}
       {noLeadsAtAll ? (
         empty
       ) : showsIdle ? (

@@ -43,7 +43,8 @@ export function LeadSequencesPanel({ leadId }: { leadId: string }) {
 
   const status = (row: LeadEnrollment) => {
     const { enrollment, openTask } = row;
-    if (enrollment.status === 'active') return openTask ? `Active · next: ${STEP_TYPE_LABELS[openTask.type]}, ${describeDue(openTask.dueAt, now, timeZone)}` : 'Active';
+    if (enrollment.status === 'active')
+      return openTask ? `Active · next: ${STEP_TYPE_LABELS[openTask.type]}, ${describeDue(openTask.dueAt, now, timeZone)}` : 'Active';
     if (enrollment.status === 'paused') return 'Paused';
     return `Finished: ${FINISHED[enrollment.finishReason ?? 'completed']}`;
   };
@@ -54,30 +55,47 @@ export function LeadSequencesPanel({ leadId }: { leadId: string }) {
         Sequences
       </h2>
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}
+        >
           {message.text}
         </p>
       ) : null}
       {rows.data?.length ? (
         <ul aria-label="Enrollments" className="flex flex-col gap-2">
           {rows.data.map((row) => (
-            <li key={row.enrollment.id} aria-label={row.sequence?.name ?? 'Deleted sequence'} className="flex flex-wrap items-center gap-2 text-sm">
+            <li
+              key={row.enrollment.id}
+              aria-label={row.sequence?.name ?? 'Deleted sequence'}
+              className="flex flex-wrap items-center gap-2 text-sm"
+            >
               <span className="min-w-0 flex-1">
                 <span className="block font-medium">{row.sequence?.name ?? 'Deleted sequence'}</span>
                 <span className="block text-xs text-slate-500">{status(row)}</span>
               </span>
               {row.enrollment.status === 'active' ? (
-                <Button className="!px-2 !py-1 text-xs" onClick={() => run(async () => void (await pauseEnrollmentById(await getDb(), row.enrollment.id, platform.now())))}>
+                <Button
+                  className="!px-2 !py-1 text-xs"
+                  onClick={() => run(async () => void (await pauseEnrollmentById(await getDb(), row.enrollment.id, platform.now())))}
+                >
                   Pause
                 </Button>
               ) : null}
               {row.enrollment.status === 'paused' && row.sequence ? (
-                <Button className="!px-2 !py-1 text-xs" onClick={() => run(async () => void (await resumeEnrollmentById(await getDb(), row.enrollment.id, platform.now())))}>
+                <Button
+                  className="!px-2 !py-1 text-xs"
+                  onClick={() => run(async () => void (await resumeEnrollmentById(await getDb(), row.enrollment.id, platform.now())))}
+                >
                   Resume
                 </Button>
               ) : null}
               {row.enrollment.status !== 'finished' ? (
-                <Button variant="ghost" className="!px-2 !py-1 text-xs" onClick={() => run(async () => void (await unenroll(await getDb(), row.enrollment.id, platform.now())))}>
+                <Button
+                  variant="ghost"
+                  className="!px-2 !py-1 text-xs"
+                  onClick={() => run(async () => void (await unenroll(await getDb(), row.enrollment.id, platform.now())))}
+                >
                   Unenroll
                 </Button>
               ) : null}

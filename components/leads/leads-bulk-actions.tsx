@@ -102,7 +102,11 @@ function TagForm({ leadIds, notify, close }: BulkActionProps) {
   return (
     <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
       <SelectField label="Campaign" options={options} value={chosen} onChange={(event) => setCampaignId(event.target.value)} />
-      {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? `Tagging ${leadsWord(leadIds.length)}…` : `Tag ${leadsWord(leadIds.length)}`}
@@ -137,7 +141,12 @@ function UntagForm({ leadIds, notify, close }: BulkActionProps) {
     <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
       <SelectField label="Campaign" options={options} value={chosen} onChange={(event) => setCampaignId(event.target.value)} />
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-1" checked={clearAttribution} onChange={(event) => setClearAttribution(event.target.checked)} />
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={clearAttribution}
+          onChange={(event) => setClearAttribution(event.target.checked)}
+        />
         <span>
           Also remove it as first- and last-touch campaign
           <span className="block text-xs text-slate-500">
@@ -145,7 +154,11 @@ function UntagForm({ leadIds, notify, close }: BulkActionProps) {
           </span>
         </span>
       </label>
-      {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" disabled={busy || !chosen}>
           {busy ? 'Removing…' : `Remove from ${leadsWord(leadIds.length)}`}

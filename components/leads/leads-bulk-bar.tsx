@@ -23,7 +23,11 @@ export function LeadsBulkBar({
   const [open, setOpen] = useState<string>();
   const action = BULK_ACTIONS.find((entry) => entry.id === open);
   return (
-    <div role="toolbar" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm dark:bg-indigo-950/60">
+    <div
+      role="toolbar"
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm dark:bg-indigo-950/60"
+    >
       <span className="font-medium" aria-live="polite">
         {selected.length.toLocaleString()} selected{hidden ? ` (${hidden.toLocaleString()} hidden by filters)` : ''}
       </span>
@@ -36,7 +40,10 @@ export function LeadsBulkBar({
         Clear selection
       </Button>
       {action ? (
-        <Dialog title={`${action.label}: ${selected.length.toLocaleString()} ${selected.length === 1 ? 'lead' : 'leads'}`} onClose={() => setOpen(undefined)}>
+        <Dialog
+          title={`${action.label}: ${selected.length.toLocaleString()} ${selected.length === 1 ? 'lead' : 'leads'}`}
+          onClose={() => setOpen(undefined)}
+        >
           {action.render({
             leadIds: selected,
             settings,

@@ -14,8 +14,7 @@ function Labelled({ label, children }: { label: string; children: (id: string) =
   );
 }
 
-const CONTROL =
-  'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';
+const CONTROL = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';
 
 /** The leads table's filter controls: campaign, source, stage, owner, capture dates. */
 export function LeadsFilters({
@@ -73,7 +72,12 @@ export function LeadsFilters({
       </Labelled>
       <Labelled label="Stage">
         {(id) => (
-          <select id={id} className={CONTROL} value={filters.stage} onChange={(event) => set('stage', event.target.value as LeadTableFilters['stage'])}>
+          <select
+            id={id}
+            className={CONTROL}
+            value={filters.stage}
+            onChange={(event) => set('stage', event.target.value as LeadTableFilters['stage'])}
+          >
             <option value="">All stages</option>
             {STAGES.map((stage) => (
               <option key={stage} value={stage}>

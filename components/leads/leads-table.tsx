@@ -160,7 +160,10 @@ export function LeadsTable({
     if (active > 0) virtualizer.scrollToIndex(Math.min(active, rows.length - 1), { align: 'center' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only; later moves scroll in moveTo
   }, []);
-  const allSelected = useMemo(() => rows.length > 0 && selected.size >= rows.length && rows.every((row) => selected.has(row.id)), [rows, selected]);
+  const allSelected = useMemo(
+    () => rows.length > 0 && selected.size >= rows.length && rows.every((row) => selected.has(row.id)),
+    [rows, selected],
+  );
 
   const selectRange = (from: number, to: number, base: ReadonlySet<string>) => {
     const next = new Set(base);
@@ -266,7 +269,14 @@ export function LeadsTable({
       // every row again each frame (a see-through scroller keeps subpixel text by painting on scroll).
       className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 bg-white text-sm outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-800 dark:bg-slate-950"
     >
-      <LeadsTableHeader shape={shape} sort={sort} onSort={onSort} count={rows.length} allSelected={allSelected} onToggleAll={handlers.toggleAll} />
+      <LeadsTableHeader
+        shape={shape}
+        sort={sort}
+        onSort={onSort}
+        count={rows.length}
+        allSelected={allSelected}
+        onToggleAll={handlers.toggleAll}
+      />
       <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize(), minWidth: shape.minWidth }}>
         {bySlot.map((item) => {
           const row = rows[item.index]!;
@@ -312,7 +322,12 @@ const LeadsTableHeader = memo(function LeadsTableHeader({
 }) {
   return (
     <div role="rowgroup" className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900" style={{ minWidth: shape.minWidth }}>
-      <div role="row" aria-rowindex={1} className="grid items-center border-b border-slate-200 dark:border-slate-800" style={{ gridTemplateColumns: shape.template }}>
+      <div
+        role="row"
+        aria-rowindex={1}
+        className="grid items-center border-b border-slate-200 dark:border-slate-800"
+        style={{ gridTemplateColumns: shape.template }}
+      >
         <div role="columnheader" className="flex justify-center">
           <input
             type="checkbox"
@@ -338,7 +353,14 @@ const LeadsTableHeader = memo(function LeadsTableHeader({
                   onClick={() =>
                     onSort({
                       key: column.sort!,
-                      direction: sorted && sort.direction === 'desc' ? 'asc' : sorted ? 'desc' : column.sort === 'name' || column.sort === 'company' || column.sort === 'owner' ? 'asc' : 'desc',
+                      direction:
+                        sorted && sort.direction === 'desc'
+                          ? 'asc'
+                          : sorted
+                            ? 'desc'
+                            : column.sort === 'name' || column.sort === 'company' || column.sort === 'owner'
+                              ? 'asc'
+                              : 'desc',
                     })
                   }
                 >

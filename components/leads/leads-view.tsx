@@ -172,8 +172,8 @@ export function LeadsView({ settings, notify }: ViewContext) {
             </div>
           }
         >
-          Open a LinkedIn profile, a Gmail or Outlook thread or a company’s team page and press Capture in the
-          Leadline popup (or Alt+Shift+S). You can also add someone by hand, or load sample data to look around.
+          Open a LinkedIn profile, a Gmail or Outlook thread or a company’s team page and press Capture in the Leadline popup (or
+          Alt+Shift+S). You can also add someone by hand, or load sample data to look around.
         </EmptyState>
       ) : (
         <>

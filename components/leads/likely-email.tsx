@@ -38,7 +38,10 @@ export function LikelyEmail({
     // Without a domain there is nothing to say beyond the absent email itself.
     if (!explanation.ok && explanation.reason === 'no-domain') return null;
     return (
-      <section aria-labelledby={headingId} className="rounded-md border border-dashed border-slate-300 p-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      <section
+        aria-labelledby={headingId}
+        className="rounded-md border border-dashed border-slate-300 p-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400"
+      >
         <h3 id={headingId} className="font-medium text-slate-700 dark:text-slate-300">
           Likely email: no guess
         </h3>
@@ -47,7 +50,10 @@ export function LikelyEmail({
     );
   }
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-1 rounded-md border border-indigo-200 bg-indigo-50 p-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40">
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-1 rounded-md border border-indigo-200 bg-indigo-50 p-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
+    >
       <h3 id={headingId} className="text-xs font-medium uppercase tracking-wide text-indigo-800 dark:text-indigo-300">
         Likely email
       </h3>
@@ -55,7 +61,8 @@ export function LikelyEmail({
         {guess.email}
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {CONFIDENCE_TEXT[explanation.guess.confidence]} · pattern {guess.pattern} · {guess.support} of {guess.total} addresses at {explanation.domain}
+        {CONFIDENCE_TEXT[explanation.guess.confidence]} · pattern {guess.pattern} · {guess.support} of {guess.total} addresses at{' '}
+        {explanation.domain}
         {view.found && view.found.from !== 'company domain' ? ` (domain from ${view.found.from})` : ''}
       </p>
       <ul aria-label="Evidence" className="list-disc pl-4 text-xs text-slate-700 dark:text-slate-300">
@@ -70,7 +77,9 @@ export function LikelyEmail({
           ))}
         </ul>
       ) : null}
-      <p className="text-xs text-slate-500">Not verified: it is stored as guessed until a reply, a logged email, an import or a capture confirms it.</p>
+      <p className="text-xs text-slate-500">
+        Not verified: it is stored as guessed until a reply, a logged email, an import or a capture confirms it.
+      </p>
       <div>
         <Button className="!px-2 !py-1 text-xs" disabled={busy} onClick={() => onAdd(guess)}>
           {addLabel}
@@ -83,8 +92,12 @@ export function LikelyEmail({
 /** A small "guessed" or "confirmed" tag beside an address. */
 export function EmailStatusTag({ status }: { status: 'guessed' | 'confirmed' }) {
   return status === 'guessed' ? (
-    <span className="ml-1 rounded bg-amber-100 px-1 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">guessed</span>
+    <span className="ml-1 rounded bg-amber-100 px-1 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+      guessed
+    </span>
   ) : (
-    <span className="ml-1 rounded bg-emerald-100 px-1 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">confirmed</span>
+    <span className="ml-1 rounded bg-emerald-100 px-1 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">
+      confirmed
+    </span>
   );
 }

@@ -4,8 +4,7 @@ import { newId, type SavedFilter } from '@/lib/model';
 import { Button } from '../button';
 import type { Notify } from '../view-context';
 
-const CONTROL =
-  'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';
+const CONTROL = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';
 
 const same = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
@@ -98,7 +97,11 @@ export function SavedFilters({
           <Button variant="ghost" onClick={() => setNaming(false)}>
             Cancel
           </Button>
-          {error ? <p role="alert" className="text-xs text-rose-600">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="text-xs text-rose-600">
+              {error}
+            </p>
+          ) : null}
         </form>
       ) : (
         <Button onClick={() => setNaming(true)}>Save filters…</Button>

@@ -50,7 +50,12 @@ export function DealFields({ lead, currency, notify }: { lead: Lead; currency: s
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Deal" className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label="Deal"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+    >
       <h2 className="text-sm font-semibold">Deal</h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField

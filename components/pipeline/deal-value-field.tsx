@@ -33,7 +33,9 @@ export function DealValueField({
         value={cleared ? '' : value}
         disabled={cleared}
         error={error}
-        hint={cleared ? `The deal value (${stored ?? ''}) will be removed` : (hint ?? (stored ? `Leave empty to keep ${stored}` : undefined))}
+        hint={
+          cleared ? `The deal value (${stored ?? ''}) will be removed` : (hint ?? (stored ? `Leave empty to keep ${stored}` : undefined))
+        }
         onChange={(event) => onChange(event.target.value)}
       />
       {stored ? (

@@ -69,7 +69,13 @@ export function MoveStageDialog({
           <TextField label="Expected close date" type="date" value={closeDate} onChange={(event) => setCloseDate(event.target.value)} />
         ) : null}
         {stage === 'lost' ? (
-          <TextField label="Lost reason" placeholder="Chose another vendor, no budget…" value={reason} maxLength={2000} onChange={(event) => setReason(event.target.value)} />
+          <TextField
+            label="Lost reason"
+            placeholder="Chose another vendor, no budget…"
+            value={reason}
+            maxLength={2000}
+            onChange={(event) => setReason(event.target.value)}
+          />
         ) : null}
         <div className="flex gap-2">
           <Button type="submit" variant="primary">

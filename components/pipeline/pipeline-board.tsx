@@ -94,7 +94,12 @@ export function PipelineBoard({ settings, notify }: ViewContext) {
   };
 
   if (leads.error) return <p role="alert">Could not read leads: {leads.error.message}</p>;
-  if (!leads.ready) return <p role="status" className="text-sm text-slate-500">Loading the pipeline…</p>;
+  if (!leads.ready)
+    return (
+      <p role="status" className="text-sm text-slate-500">
+        Loading the pipeline…
+      </p>
+    );
   if (!leads.rows.length) {
     return (
       <EmptyState title="The pipeline is empty" action={<Button onClick={() => navigate('leads')}>Go to leads</Button>}>

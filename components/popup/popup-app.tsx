@@ -42,9 +42,8 @@ export function PopupApp({
         idle={<TodayView takeFirst={takeFirstToday} />}
         empty={
           <EmptyState title="Capture your first lead">
-            Open a LinkedIn profile, a Gmail or Outlook conversation, or a company’s team page, then press{' '}
-            <strong>Capture</strong> (or Alt+Shift+S). Leadline reads the page, you review, and the lead is saved in
-            this browser only.
+            Open a LinkedIn profile, a Gmail or Outlook conversation, or a company’s team page, then press <strong>Capture</strong> (or
+            Alt+Shift+S). Leadline reads the page, you review, and the lead is saved in this browser only.
           </EmptyState>
         }
       />

@@ -106,7 +106,10 @@ export function ReportFiltersBar({
   /** With a team, "Anyone" reads as the whole team's data. */
   team?: boolean;
 }) {
-  const set = <K extends keyof ReportControls>(key: K) => (value: ReportControls[K]) => onChange({ ...controls, [key]: value });
+  const set =
+    <K extends keyof ReportControls>(key: K) =>
+    (value: ReportControls[K]) =>
+      onChange({ ...controls, [key]: value });
   return (
     <div role="group" aria-label="Report filters" className="flex flex-wrap items-end gap-2 text-sm">
       <Select
@@ -148,7 +151,10 @@ export function ReportFiltersBar({
         label="Channel"
         value={controls.channel}
         onChange={set('channel')}
-        options={[{ value: '' as const, label: 'All channels' }, ...CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))]}
+        options={[
+          { value: '' as const, label: 'All channels' },
+          ...CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] })),
+        ]}
       />
       <Select
         label="Lead owner"

@@ -25,7 +25,19 @@ export function formatCell(value: Cell, kind: ColumnKind, currency: string): str
 const csvBlob = (text: string) => new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
 
 /** One body or footer row: the first cell heads the row. */
-function ReportRow({ row, table, currency, className, headClassName }: { row: readonly Cell[]; table: ReportTable; currency: string; className: string; headClassName: string }) {
+function ReportRow({
+  row,
+  table,
+  currency,
+  className,
+  headClassName,
+}: {
+  row: readonly Cell[];
+  table: ReportTable;
+  currency: string;
+  className: string;
+  headClassName: string;
+}) {
   return (
     <tr className={className}>
       {row.map((value, index) => {
@@ -57,13 +69,20 @@ export function ReportTableView({ table, currency }: { table: ReportTable; curre
           variant="ghost"
           className="ml-auto !py-0.5 text-xs"
           aria-label={`Export ${table.title} as CSV`}
-          onClick={() => downloadBlob(csvBlob(reportTableCsv(table, currency)), `leadline-${table.id}-${new Date().toISOString().slice(0, 10)}.csv`)}
+          onClick={() =>
+            downloadBlob(csvBlob(reportTableCsv(table, currency)), `leadline-${table.id}-${new Date().toISOString().slice(0, 10)}.csv`)
+          }
         >
           Export CSV
         </Button>
       </div>
       {/* Focusable so a keyboard can scroll a table wider than the page (axe: scrollable-region-focusable). */}
-      <div className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-indigo-500" tabIndex={0} role="region" aria-labelledby={headingId}>
+      <div
+        className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-indigo-500"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={headingId}
+      >
         <table aria-labelledby={headingId} className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-800">
             <tr>
@@ -77,13 +96,27 @@ export function ReportTableView({ table, currency }: { table: ReportTable; curre
           </thead>
           <tbody>
             {table.rows.map((row, rowIndex) => (
-              <ReportRow key={rowIndex} row={row} table={table} currency={currency} className="border-b border-slate-100 dark:border-slate-800/60" headClassName="font-normal" />
+              <ReportRow
+                key={rowIndex}
+                row={row}
+                table={table}
+                currency={currency}
+                className="border-b border-slate-100 dark:border-slate-800/60"
+                headClassName="font-normal"
+              />
             ))}
           </tbody>
           {table.footer.length ? (
             <tfoot className="font-medium">
               {table.footer.map((row, rowIndex) => (
-                <ReportRow key={rowIndex} row={row} table={table} currency={currency} className="border-t border-slate-300 dark:border-slate-700" headClassName="" />
+                <ReportRow
+                  key={rowIndex}
+                  row={row}
+                  table={table}
+                  currency={currency}
+                  className="border-t border-slate-300 dark:border-slate-700"
+                  headClassName=""
+                />
               ))}
             </tfoot>
           ) : null}

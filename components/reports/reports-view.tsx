@@ -70,7 +70,8 @@ export function ReportsView({ settings }: ViewContext) {
   // Every member is offered, with or without leads yet: marketing's campaigns against each rep's revenue.
   const members = useMembers();
   const owners = useMemo(
-    () => [...new Set([...leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])), ...members.map((member) => member.username)])].sort(),
+    () =>
+      [...new Set([...leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])), ...members.map((member) => member.username)])].sort(),
     [leads.rows, members],
   );
   const computed = useMemo(() => {
@@ -109,8 +110,8 @@ export function ReportsView({ settings }: ViewContext) {
   if (!leads.rows.length) {
     return (
       <EmptyState title="Nothing to report yet" action={<Button onClick={() => navigate('leads')}>Go to leads</Button>}>
-        Reports follow leads from the campaign that brought them in to the deal they became. Capture a few leads (or load sample
-        data from the Leads page), tag them with campaigns, and move them through the pipeline.
+        Reports follow leads from the campaign that brought them in to the deal they became. Capture a few leads (or load sample data from
+        the Leads page), tag them with campaigns, and move them through the pipeline.
       </EmptyState>
     );
   }
@@ -120,7 +121,14 @@ export function ReportsView({ settings }: ViewContext) {
   const seriesShown = reports.overTime.series.slice(0, 7);
   const rest = reports.overTime.series.slice(7);
   const stackSeries = rest.length
-    ? [...seriesShown, { key: 'other', label: 'Other', values: reports.overTime.buckets.map((_, i) => rest.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)) }]
+    ? [
+        ...seriesShown,
+        {
+          key: 'other',
+          label: 'Other',
+          values: reports.overTime.buckets.map((_, i) => rest.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)),
+        },
+      ]
     : seriesShown;
   const excluded = [...excludedText(reports.excluded.deals, 'deal value'), ...excludedText(reports.excluded.costs, 'campaign cost')];
   const groupLabel = controls.groupBy === 'channel' ? 'Channel' : controls.groupBy === 'site' ? 'Capture site' : 'Campaign';
@@ -145,8 +153,8 @@ export function ReportsView({ settings }: ViewContext) {
         />
         {excluded.length ? (
           <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            Left out of every total because they are not in {currency}, the workspace currency: {excluded.join(', ')}. Enter them
-            again in {currency} to count them.
+            Left out of every total because they are not in {currency}, the workspace currency: {excluded.join(', ')}. Enter them again in{' '}
+            {currency} to count them.
           </p>
         ) : null}
       </header>
@@ -274,9 +282,9 @@ export function ReportsView({ settings }: ViewContext) {
           />
           <ReportTableView table={performanceTable(reports)} currency={currency} />
           <p className="text-xs text-slate-500">
-            Contacted: emailed, a sequence step done, replied, or moved past New. Qualified: reached Qualified or beyond. Cost per
-            customer is cost ÷ won deals; return on spend is revenue ÷ cost. Under “every tagged campaign” a lead tagged with two
-            campaigns counts for both; the totals count it once. Cost is each campaign’s whole cost, whatever the dates chosen.
+            Contacted: emailed, a sequence step done, replied, or moved past New. Qualified: reached Qualified or beyond. Cost per customer
+            is cost ÷ won deals; return on spend is revenue ÷ cost. Under “every tagged campaign” a lead tagged with two campaigns counts
+            for both; the totals count it once. Cost is each campaign’s whole cost, whatever the dates chosen.
           </p>
         </Card>
       </section>

@@ -7,7 +7,13 @@ import { usePlatform } from '../platform';
  * Adds a country's public holidays (this year and next) to a holiday list. The country rules are
  * loaded only when this control is shown.
  */
-export function HolidayPresetPicker({ onAdd, initialCountry = '' }: { onAdd: (dates: string[], country: string) => void; initialCountry?: string }) {
+export function HolidayPresetPicker({
+  onAdd,
+  initialCountry = '',
+}: {
+  onAdd: (dates: string[], country: string) => void;
+  initialCountry?: string;
+}) {
   const platform = usePlatform();
   const [countries, setCountries] = useState<Array<[string, string]>>();
   const [country, setCountry] = useState(initialCountry);
@@ -30,7 +36,10 @@ export function HolidayPresetPicker({ onAdd, initialCountry = '' }: { onAdd: (da
     try {
       const year = new Date(platform.now()).getUTCFullYear();
       const holidays = await holidayPreset(country, [year, year + 1]);
-      onAdd(holidays.map((holiday) => holiday.date), country);
+      onAdd(
+        holidays.map((holiday) => holiday.date),
+        country,
+      );
     } finally {
       setBusy(false);
     }

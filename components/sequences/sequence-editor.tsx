@@ -21,7 +21,15 @@ import type { ViewContext } from '../view-context';
 
 const DEFAULT_RULES: SequenceRules = { onReply: 'pause', finishOnClosed: true, skipWeekends: true, holidays: [] };
 const newStep = (): Step => ({ id: newId(), type: 'email', delayDays: 2, businessDays: true, instructions: '' });
-const dates = (text: string) => [...new Set(text.split(/[\s,]+/).map((line) => line.trim()).filter(Boolean))].sort();
+const dates = (text: string) =>
+  [
+    ...new Set(
+      text
+        .split(/[\s,]+/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ].sort();
 
 /** The sequence form's values, one per thing a user edits: a save writes only those they changed. */
 interface SequenceForm {
@@ -55,7 +63,11 @@ const sequenceForm = (sequence: Sequence | undefined): SequenceForm => {
 };
 
 /** Create or edit a sequence: steps in order and its rules; duplicate, archive, delete (asking first). */
-export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext, 'notify'> & { sequence: Sequence | undefined; templates: readonly Template[] }) {
+export function SequenceEditor({
+  sequence,
+  templates,
+  notify,
+}: Pick<ViewContext, 'notify'> & { sequence: Sequence | undefined; templates: readonly Template[] }) {
   const [name, setName] = useState(sequence?.name ?? '');
   const [steps, setSteps] = useState<Step[]>(sequence?.steps ?? [{ ...newStep(), delayDays: 0 }]);
   const [rules, setRules] = useState<SequenceRules>(sequence?.rules ?? DEFAULT_RULES);
@@ -64,11 +76,23 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
   const [confirmDelete, setConfirmDelete] = useState<number>();
 
   const fail = (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught));
-  const formValues = (): SequenceForm => ({ name, steps, onReply: rules.onReply, finishOnClosed: rules.finishOnClosed, skipWeekends: rules.skipWeekends, holidays: dates(holidayText) });
+  const formValues = (): SequenceForm => ({
+    name,
+    steps,
+    onReply: rules.onReply,
+    finishOnClosed: rules.finishOnClosed,
+    skipWeekends: rules.skipWeekends,
+    holidays: dates(holidayText),
+  });
   const show = (values: SequenceForm) => {
     setName(values.name);
     setSteps(values.steps);
-    setRules({ onReply: values.onReply, finishOnClosed: values.finishOnClosed, skipWeekends: values.skipWeekends, holidays: values.holidays });
+    setRules({
+      onReply: values.onReply,
+      finishOnClosed: values.finishOnClosed,
+      skipWeekends: values.skipWeekends,
+      holidays: values.holidays,
+    });
     setHolidayText(values.holidays.join('\n'));
   };
 
@@ -90,7 +114,13 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
       const { onReply, finishOnClosed, skipWeekends, holidays, ...rest } = values;
       const result = await saveSequence(
         await getDb(),
-        { id: sequence?.id, ...rest, rules: { onReply, finishOnClosed, skipWeekends, holidays }, archived: stored?.archived ?? false, ifUpdatedAt: version as number },
+        {
+          id: sequence?.id,
+          ...rest,
+          rules: { onReply, finishOnClosed, skipWeekends, holidays },
+          archived: stored?.archived ?? false,
+          ifUpdatedAt: version as number,
+        },
         Date.now(),
       );
       rescheduled.current = result.rescheduled;
@@ -110,7 +140,9 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
         setError(undefined);
         const outcome = await action();
         if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
-          notify({ text: outcome.kind === 'saved' ? describeSave(outcome, SEQUENCE_LABELS, savedText(`Saved “${name}”`)) : 'Nothing changed' });
+          notify({
+            text: outcome.kind === 'saved' ? describeSave(outcome, SEQUENCE_LABELS, savedText(`Saved “${name}”`)) : 'Nothing changed',
+          });
           navigate('sequences', sequence?.id ?? '');
         }
       } catch (caught) {
@@ -121,7 +153,11 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
   const save = async () => {
     if (sequence) return run(() => stale.submit(formValues()));
     try {
-      const result = await saveSequence(await getDb(), { name, steps, rules: { ...rules, holidays: dates(holidayText) }, archived: false }, Date.now());
+      const result = await saveSequence(
+        await getDb(),
+        { name, steps, rules: { ...rules, holidays: dates(holidayText) }, archived: false },
+        Date.now(),
+      );
       setError(undefined);
       notify({ text: `Saved “${result.sequence.name}”` });
       navigate('sequences', result.sequence.id);
@@ -217,7 +253,11 @@ export function SequenceEditor({ sequence, templates, notify }: Pick<ViewContext
           onChange={(e) => setRules({ ...rules, onReply: e.target.value as SequenceRules['onReply'] })}
         />
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={rules.finishOnClosed} onChange={(e) => setRules({ ...rules, finishOnClosed: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={rules.finishOnClosed}
+            onChange={(e) => setRules({ ...rules, finishOnClosed: e.target.checked })}
+          />
           Finish when the deal is won or lost
         </label>
         <label className="flex items-center gap-2 text-sm">

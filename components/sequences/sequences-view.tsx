@@ -35,7 +35,15 @@ export function SequencesView({ params, notify }: ViewContext) {
 
   if (id) {
     const sequence = id === 'new' ? undefined : all.find((item) => item.id === id);
-    if (id !== 'new' && !sequence) return <p>This sequence no longer exists. <a href="#/sequences" className="text-indigo-600 underline">Back to sequences</a></p>;
+    if (id !== 'new' && !sequence)
+      return (
+        <p>
+          This sequence no longer exists.{' '}
+          <a href="#/sequences" className="text-indigo-600 underline">
+            Back to sequences
+          </a>
+        </p>
+      );
     return (
       <section aria-labelledby="sequence-heading" className="flex max-w-3xl flex-col gap-4">
         <a href="#/sequences" className="text-sm text-indigo-600 dark:text-indigo-400">
@@ -66,14 +74,17 @@ export function SequencesView({ params, notify }: ViewContext) {
       </header>
       {visible.length === 0 ? (
         <EmptyState title="No sequences yet">
-          A sequence is a series of steps (emails, LinkedIn requests, calls, tasks) spaced in business days. Create one, then
-          enroll leads from their page; each step comes due in the toolbar popup on the right day.
+          A sequence is a series of steps (emails, LinkedIn requests, calls, tasks) spaced in business days. Create one, then enroll leads
+          from their page; each step comes due in the toolbar popup on the right day.
         </EmptyState>
       ) : (
         <ul aria-label="Sequences" className="divide-y divide-slate-200 dark:divide-slate-800">
           {visible.map((sequence) => (
             <li key={sequence.id}>
-              <a href={`#/sequences/${encodeURIComponent(sequence.id)}`} className="flex items-center gap-3 px-2 py-2 hover:bg-slate-50 dark:hover:bg-slate-900">
+              <a
+                href={`#/sequences/${encodeURIComponent(sequence.id)}`}
+                className="flex items-center gap-3 px-2 py-2 hover:bg-slate-50 dark:hover:bg-slate-900"
+              >
                 <span className="min-w-0 flex-1">
                   <span className="block text-sm font-medium">
                     {sequence.name}

@@ -69,7 +69,10 @@ export function StepFields({
       {channel ? (
         <SelectField
           label="Template"
-          options={[{ value: '', label: usable.length ? 'No template' : `No ${channel === 'email' ? 'email' : 'LinkedIn'} templates yet` }, ...usable.map((t) => ({ value: t.id, label: t.name }))]}
+          options={[
+            { value: '', label: usable.length ? 'No template' : `No ${channel === 'email' ? 'email' : 'LinkedIn'} templates yet` },
+            ...usable.map((t) => ({ value: t.id, label: t.name })),
+          ]}
           value={step.templateId ?? ''}
           onChange={(e) => set({ templateId: e.target.value || undefined })}
         />

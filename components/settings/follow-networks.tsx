@@ -43,8 +43,8 @@ export function FollowNetworks() {
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Leadline reads X, GitHub, Facebook, Instagram, YouTube, Bluesky and Mastodon pages when you ask (side panel, Alt+Shift+S or
-        right-click). To have the side panel follow you from profile to profile on a network, turn it on here: the browser asks
-        you to let Leadline read that site.
+        right-click). To have the side panel follow you from profile to profile on a network, turn it on here: the browser asks you to let
+        Leadline read that site.
       </p>
       {error ? (
         <p role="alert" className="text-sm text-rose-600">

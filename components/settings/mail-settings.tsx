@@ -17,7 +17,12 @@ export function MailSettings({ settings, notify }: { settings: Settings; notify:
         Gmail and Outlook
       </h2>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-1" checked={settings.keepEmailSnippets} onChange={(event) => void toggle(event.target.checked)} />
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={settings.keepEmailSnippets}
+          onChange={(event) => void toggle(event.target.checked)}
+        />
         <span>
           Keep a snippet of each logged email
           <span className="block text-xs text-slate-500">
@@ -27,8 +32,8 @@ export function MailSettings({ settings, notify }: { settings: Settings; notify:
         </span>
       </label>
       <p className="text-xs text-slate-500">
-        Your own addresses are learned from Gmail and Outlook when you open a conversation. They, people at your own company’s domain,
-        and the never-capture list above are never offered as prospects.
+        Your own addresses are learned from Gmail and Outlook when you open a conversation. They, people at your own company’s domain, and
+        the never-capture list above are never offered as prospects.
       </p>
     </section>
   );

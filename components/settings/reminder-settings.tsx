@@ -58,7 +58,12 @@ export function ReminderSettings({ settings, notify }: { settings: Settings; not
         </p>
       ) : null}
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-1" checked={settings.notifications} onChange={(e) => void toggleNotifications(e.target.checked)} />
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={settings.notifications}
+          onChange={(e) => void toggleNotifications(e.target.checked)}
+        />
         <span>
           Desktop notification when a follow-up comes due
           <span className="block text-xs text-slate-500">Leadline asks for the permission when you turn this on.</span>

@@ -65,7 +65,11 @@ const WORKSPACE_MERGERS = { ownEmails: mergeLines, neverCapture: mergeLines };
 export function SettingsView({ params, settings, notify }: ViewContext) {
   const [form, setForm] = useState(() => workspaceForm(settings));
   const [error, setError] = useState<string>();
-  const problems = useLiveQuery(findProblems, [], ['leads', 'activities', 'campaigns', 'tasks', 'sequences', 'enrollments', 'templates', 'companies', 'settings']);
+  const problems = useLiveQuery(
+    findProblems,
+    [],
+    ['leads', 'activities', 'campaigns', 'tasks', 'sequences', 'enrollments', 'templates', 'companies', 'settings'],
+  );
   const leadCount = useLiveQuery(countLeads, [], ['leads']);
 
   const load = useCallback(async () => {
@@ -96,7 +100,12 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
     // Only the fields changed in this form, and only if they still hold what the form was based on.
     return workspaceForm(await updateSettings(db, patch, expected));
   }, []);
-  const stale = useStaleForm<WorkspaceForm>({ initial: { values: workspaceForm(settings), version: workspaceForm(settings) }, load, write, mergers: WORKSPACE_MERGERS });
+  const stale = useStaleForm<WorkspaceForm>({
+    initial: { values: workspaceForm(settings), version: workspaceForm(settings) },
+    load,
+    write,
+    mergers: WORKSPACE_MERGERS,
+  });
 
   const finish = (outcome: SaveOutcome<WorkspaceForm>) => {
     if (outcome.kind === 'saved') {
@@ -131,7 +140,11 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
         <h2 id="workspace-heading" className="text-base font-semibold">
           Workspace
         </h2>
-        {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-sm text-rose-600">
+            {error}
+          </p>
+        ) : null}
         <LearnedOwnerNotice learned={settings.learnedOwnEmails} />
         <TextField
           label="Your name (signs templates)"
@@ -190,13 +203,10 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
         <h2 id="data-heading" className="text-base font-semibold">
           Data
         </h2>
-        <p className="text-sm">
-          {leadCount.data === undefined ? '…' : `${leadCount.data.toLocaleString()} leads stored in this browser.`}
-        </p>
+        <p className="text-sm">{leadCount.data === undefined ? '…' : `${leadCount.data.toLocaleString()} leads stored in this browser.`}</p>
         <div className="text-sm" aria-live="polite">
           <p>
-            Problems:{' '}
-            <strong data-testid="problem-count">{problems.data === undefined ? '…' : problems.data.length}</strong>
+            Problems: <strong data-testid="problem-count">{problems.data === undefined ? '…' : problems.data.length}</strong>
             {problems.data?.length ? ' stored records fail their schema and are left out of lists:' : ''}
           </p>
           {problems.data?.length ? (

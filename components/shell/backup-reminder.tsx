@@ -15,7 +15,11 @@ export function BackupReminder({ settings }: { settings: Settings }) {
   if (dismissed || !backupDue(settings, leads, now)) return null;
   const days = daysSinceBackup(settings, now);
   return (
-    <div role="region" aria-label="Backup reminder" className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm dark:border-amber-800 dark:bg-amber-950">
+    <div
+      role="region"
+      aria-label="Backup reminder"
+      className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm dark:border-amber-800 dark:bg-amber-950"
+    >
       <span className="flex-1">
         {days === undefined
           ? `Your ${leads.toLocaleString()} leads have never been backed up.`

@@ -95,8 +95,7 @@ export function CaptureSection({
       {state.status === 'ready' && !state.drafts.length ? (
         <EmptyState title="Nobody to capture on this page">
           Open a LinkedIn profile, a Sales Navigator lead or search, a LinkedIn company page, a conversation in Gmail or Outlook, or a
-          company’s team page. On any page you can
-          also select a name and email address, right-click and choose “Save to Leadline”.
+          company’s team page. On any page you can also select a name and email address, right-click and choose “Save to Leadline”.
         </EmptyState>
       ) : null}
       {shown ? <DraftReview key={state.generation} drafts={state.drafts} onOpenLead={onOpenLead} renderForLead={renderForLead} /> : null}

@@ -11,7 +11,15 @@ import { COMPANY_DRAFT_FIELDS, COMPANY_FIELD_LABELS } from '../leads/field-label
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
 /** A captured company (a LinkedIn company page): review, save, and attach the leads who work there. */
-export function CompanyDraftCard({ original, edited, onEdit }: { original: ProspectDraft; edited: ProspectDraft; onEdit: (next: ProspectDraft) => void }) {
+export function CompanyDraftCard({
+  original,
+  edited,
+  onEdit,
+}: {
+  original: ProspectDraft;
+  edited: ProspectDraft;
+  onEdit: (next: ProspectDraft) => void;
+}) {
   const headingId = useId();
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<SaveCompanyResult>();

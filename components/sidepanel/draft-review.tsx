@@ -57,7 +57,10 @@ export function DraftReview({
   const save = async (indexes: readonly number[]) => {
     const invalid = indexes.filter((index) => Object.keys(draftErrors(edited[index]!)).length > 0);
     if (invalid.length) {
-      setMessage({ text: `Fix the highlighted fields of ${invalid.map((index) => edited[index]!.fullName ?? edited[index]!.email ?? 'a person').join(', ')} first.`, error: true });
+      setMessage({
+        text: `Fix the highlighted fields of ${invalid.map((index) => edited[index]!.fullName ?? edited[index]!.email ?? 'a person').join(', ')} first.`,
+        error: true,
+      });
       return;
     }
     setMessage(undefined);
@@ -112,7 +115,12 @@ export function DraftReview({
             />
             Select all ({unsaved.length})
           </label>
-          <Button variant="primary" className="ml-auto" disabled={!selected.size || !!progress} onClick={() => void save([...selected].sort((a, b) => a - b))}>
+          <Button
+            variant="primary"
+            className="ml-auto"
+            disabled={!selected.size || !!progress}
+            onClick={() => void save([...selected].sort((a, b) => a - b))}
+          >
             Save selected ({selected.size})
           </Button>
         </div>
@@ -123,7 +131,10 @@ export function DraftReview({
         </p>
       ) : null}
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}
+        >
           {message.text}
         </p>
       ) : null}

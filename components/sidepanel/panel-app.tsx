@@ -38,7 +38,12 @@ export function PanelApp({ actions, capture, slots = {} }: { actions: PanelActio
         <h1 className="text-base font-semibold">Leadline</h1>
         <div className="ml-auto flex gap-1">
           {actions.popOut && state.tabId !== undefined ? (
-            <Button variant="ghost" className="!px-2 text-xs" title="Open this panel in its own window" onClick={() => actions.popOut?.(state.tabId!)}>
+            <Button
+              variant="ghost"
+              className="!px-2 text-xs"
+              title="Open this panel in its own window"
+              onClick={() => actions.popOut?.(state.tabId!)}
+            >
               Pop out
             </Button>
           ) : null}

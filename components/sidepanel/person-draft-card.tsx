@@ -44,7 +44,19 @@ function savedSummary(saved: SaveLeadResult): string {
   return `Updated ${saved.changes.map((change) => LEAD_FIELD_LABELS[change.field].toLowerCase()).join(', ')}.`;
 }
 
-export function PersonDraftCard({ original, edited, onEdit, selection, saving, saved, onSave, onOpenLead, renderForLead, guess, onUseGuess }: PersonDraftCardProps) {
+export function PersonDraftCard({
+  original,
+  edited,
+  onEdit,
+  selection,
+  saving,
+  saved,
+  onSave,
+  onOpenLead,
+  renderForLead,
+  guess,
+  onUseGuess,
+}: PersonDraftCardProps) {
   const [expanded, setExpanded] = useState(!selection);
   const headingId = useId();
   const detailsId = useId();
@@ -57,7 +69,14 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
   const role = [edited.title, edited.company].filter(Boolean).join(' · ');
   const fields: DraftField[] = [...PERSON_FIELDS, ...MORE_PERSON_FIELDS.filter((field) => original[field] || edited[field])];
   // A likely email only for a named person with no address here or on the lead they already are.
-  const wantsGuess = !!onUseGuess && expanded && !saved && !edited.email && !existing?.emails.length && !preview.loading && !!(edited.fullName || edited.lastName);
+  const wantsGuess =
+    !!onUseGuess &&
+    expanded &&
+    !saved &&
+    !edited.email &&
+    !existing?.emails.length &&
+    !preview.loading &&
+    !!(edited.fullName || edited.lastName);
   const likely = useLikelyEmail(
     wantsGuess
       ? {
@@ -108,7 +127,9 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
             <p className="break-all text-xs text-slate-600 dark:text-slate-400">{edited.socialHandle ?? edited.socialUrl}</p>
           ) : null}
           {edited.bio && !role ? <p className="line-clamp-2 break-words text-xs text-slate-600 dark:text-slate-400">{edited.bio}</p> : null}
-          {edited.engagement ? <p className="text-xs text-indigo-700 dark:text-indigo-300">{ENGAGEMENT_LABELS[edited.engagement.action]}</p> : null}
+          {edited.engagement ? (
+            <p className="text-xs text-indigo-700 dark:text-indigo-300">{ENGAGEMENT_LABELS[edited.engagement.action]}</p>
+          ) : null}
         </div>
         {existing && !saved ? (
           <span className="shrink-0 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
@@ -116,7 +137,13 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
           </span>
         ) : null}
         {selection && !saved ? (
-          <Button variant="ghost" className="!px-2 !py-0.5 text-xs" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setExpanded(!expanded)}>
+          <Button
+            variant="ghost"
+            className="!px-2 !py-0.5 text-xs"
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onClick={() => setExpanded(!expanded)}
+          >
             {expanded ? 'Fold' : 'Review'}
           </Button>
         ) : null}
@@ -161,14 +188,7 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
           >
             Show sources
           </Button>
-          <DraftFields
-            fields={leading}
-            original={original}
-            edited={edited}
-            errors={errors}
-            onChange={onEdit}
-            compactHints={!showSources}
-          />
+          <DraftFields fields={leading} original={original} edited={edited} errors={errors} onChange={onEdit} compactHints={!showSources} />
           {wantsGuess && onUseGuess ? <LikelyEmail view={likely.data} onAdd={onUseGuess} /> : null}
           {guessInUse ? (
             <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
@@ -188,14 +208,28 @@ export function PersonDraftCard({ original, edited, onEdit, selection, saving, s
                 {moreShown ? 'Fewer fields' : `More fields (${folded.map((field) => DRAFT_FIELD_LABELS[field].toLowerCase()).join(', ')})`}
               </Button>
               <div id={moreId} hidden={!moreShown}>
-                <DraftFields fields={folded} original={original} edited={edited} errors={errors} onChange={onEdit} compactHints={!showSources} showAlternates={false} />
+                <DraftFields
+                  fields={folded}
+                  original={original}
+                  edited={edited}
+                  errors={errors}
+                  onChange={onEdit}
+                  compactHints={!showSources}
+                  showAlternates={false}
+                />
               </div>
             </div>
           ) : null}
           {!selection ? (
             // Sticky: Save stays in view at the bottom of a short panel however many fields are open.
             <div className="sticky bottom-0 -mx-3 -mb-3 flex items-center gap-2 rounded-b-lg border-t border-slate-200 bg-white/95 px-3 py-2 dark:border-slate-800 dark:bg-slate-950/95">
-              <Button variant="primary" className="flex-1" onClick={onSave} disabled={!canSave} aria-keyshortcuts="Control+Enter Meta+Enter">
+              <Button
+                variant="primary"
+                className="flex-1"
+                onClick={onSave}
+                disabled={!canSave}
+                aria-keyshortcuts="Control+Enter Meta+Enter"
+              >
                 {saving ? 'Saving…' : existing ? 'Update lead' : 'Save lead'}
               </Button>
               <span aria-hidden="true" className="text-xs text-slate-500">

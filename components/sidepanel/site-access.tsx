@@ -45,10 +45,11 @@ export function SiteAccess({ page, deps }: { page: CaptureState; deps: SiteAcces
     });
   };
   return (
-    <section aria-label="Site access" className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-slate-900 dark:border-amber-700 dark:bg-amber-950 dark:text-slate-100">
-      <p>
-        Leadline needs access to {host} to read it. It reads the page in your browser only; nothing is sent anywhere.
-      </p>
+    <section
+      aria-label="Site access"
+      className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-slate-900 dark:border-amber-700 dark:bg-amber-950 dark:text-slate-100"
+    >
+      <p>Leadline needs access to {host} to read it. It reads the page in your browser only; nothing is sent anywhere.</p>
       <Button variant="primary" className="self-start" onClick={allow}>
         Allow
       </Button>

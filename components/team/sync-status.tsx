@@ -38,7 +38,10 @@ export function SyncStatusView({ status, compact = false }: { status: SyncStatus
         </Button>
       </div>
       {progress ? (
-        <ProgressBar label={`First sync: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} documents`} fraction={progress.fraction} />
+        <ProgressBar
+          label={`First sync: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} documents`}
+          fraction={progress.fraction}
+        />
       ) : null}
       {problem ? (
         <p role="alert" className="text-xs text-rose-700 dark:text-rose-400">

@@ -19,7 +19,9 @@ const EMPTY: Form = { serverUrl: '', database: '', username: '', password: '', d
 
 function formOf(config: TeamConfig | null | undefined): Form {
   // The password is never shown back: an empty field keeps the stored one.
-  return config ? { serverUrl: config.serverUrl, database: config.database, username: config.username, password: '', displayName: config.displayName } : EMPTY;
+  return config
+    ? { serverUrl: config.serverUrl, database: config.database, username: config.username, password: '', displayName: config.displayName }
+    : EMPTY;
 }
 
 /**
@@ -30,10 +32,28 @@ export function TeamSettings({ settings, notify }: { settings: Settings; notify:
   const { config, reload } = useTeamConfig();
   if (config === undefined) return null;
   // Keyed by the stored config: connecting or disconnecting starts the form again from what is stored.
-  return <TeamForm key={config ? `${config.serverUrl}|${config.database}|${config.username}` : 'none'} config={config} reload={reload} settings={settings} notify={notify} />;
+  return (
+    <TeamForm
+      key={config ? `${config.serverUrl}|${config.database}|${config.username}` : 'none'}
+      config={config}
+      reload={reload}
+      settings={settings}
+      notify={notify}
+    />
+  );
 }
 
-function TeamForm({ config, reload, settings, notify }: { config: TeamConfig | null; reload: () => void; settings: Settings; notify: Notify }) {
+function TeamForm({
+  config,
+  reload,
+  settings,
+  notify,
+}: {
+  config: TeamConfig | null;
+  reload: () => void;
+  settings: Settings;
+  notify: Notify;
+}) {
   const { hosts } = usePlatform();
   const members = useMembers();
   const status = useSyncStatus();
@@ -82,7 +102,10 @@ function TeamForm({ config, reload, settings, notify }: { config: TeamConfig | n
     setBusy('test');
     try {
       if (!(await hosts.has([serverOriginPattern(checked.config)]))) {
-        setResult({ ok: false, text: `Press Connect first: the browser then asks to let Leadline reach ${new URL(checked.config.serverUrl).host}` });
+        setResult({
+          ok: false,
+          text: `Press Connect first: the browser then asks to let Leadline reach ${new URL(checked.config.serverUrl).host}`,
+        });
         return;
       }
       const outcome = await testConnection(checked.config);
@@ -104,15 +127,15 @@ function TeamForm({ config, reload, settings, notify }: { config: TeamConfig | n
         Team
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Share leads, campaigns, sequences and templates with your team through a CouchDB server your team runs (Apache CouchDB 3,
-        IBM Cloudant or any server speaking its replication protocol). Leadline keeps working offline and catches up when the server
-        is reachable. Your user name and password stay in this browser: never in backups or exports.
+        Share leads, campaigns, sequences and templates with your team through a CouchDB server your team runs (Apache CouchDB 3, IBM
+        Cloudant or any server speaking its replication protocol). Leadline keeps working offline and catches up when the server is
+        reachable. Your user name and password stay in this browser: never in backups or exports.
       </p>
       {config ? (
         <div className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
           <p>
-            Connected as <strong>{config.displayName || config.username}</strong> ({config.username}) to <strong>{config.database}</strong> on{' '}
-            {new URL(config.serverUrl).host}.
+            Connected as <strong>{config.displayName || config.username}</strong> ({config.username}) to <strong>{config.database}</strong>{' '}
+            on {new URL(config.serverUrl).host}.
           </p>
           {status && status.state !== 'off' ? <SyncStatusView status={status} /> : null}
         </div>
@@ -136,8 +159,22 @@ function TeamForm({ config, reload, settings, notify }: { config: TeamConfig | n
             maxLength={500}
             onChange={set('serverUrl')}
           />
-          <TextField label="Database" placeholder="acme-leads" value={form.database} error={errors.database} maxLength={238} onChange={set('database')} />
-          <TextField label="User name" autoComplete="username" value={form.username} error={errors.username} maxLength={200} onChange={set('username')} />
+          <TextField
+            label="Database"
+            placeholder="acme-leads"
+            value={form.database}
+            error={errors.database}
+            maxLength={238}
+            onChange={set('database')}
+          />
+          <TextField
+            label="User name"
+            autoComplete="username"
+            value={form.username}
+            error={errors.username}
+            maxLength={200}
+            onChange={set('username')}
+          />
           <TextField
             label="Password"
             type="password"
@@ -171,7 +208,11 @@ function TeamForm({ config, reload, settings, notify }: { config: TeamConfig | n
             </Button>
           ) : null}
         </div>
-        <p role="status" data-testid="team-test-result" className={`text-sm ${result?.ok === false ? 'text-rose-700 dark:text-rose-400' : 'text-emerald-700 dark:text-emerald-400'}`}>
+        <p
+          role="status"
+          data-testid="team-test-result"
+          className={`text-sm ${result?.ok === false ? 'text-rose-700 dark:text-rose-400' : 'text-emerald-700 dark:text-emerald-400'}`}
+        >
           {result?.text ?? ''}
         </p>
       </form>
@@ -237,7 +278,16 @@ function AssignmentRules({ rules, members, notify }: { rules: readonly Assignmen
                   }
                 />
                 <span className="flex-1">{words}</span>
-                <Button variant="ghost" aria-label={`Delete rule: ${words}`} onClick={() => void save(rules.filter((entry) => entry.id !== rule.id), 'Rule deleted')}>
+                <Button
+                  variant="ghost"
+                  aria-label={`Delete rule: ${words}`}
+                  onClick={() =>
+                    void save(
+                      rules.filter((entry) => entry.id !== rule.id),
+                      'Rule deleted',
+                    )
+                  }
+                >
                   Delete
                 </Button>
               </li>
@@ -245,10 +295,16 @@ function AssignmentRules({ rules, members, notify }: { rules: readonly Assignmen
           })}
         </ul>
       ) : (
-        <p className="text-sm text-slate-500">No rules yet. A rule hands a lead to a member when it reaches a stage, e.g. Qualified → your sales rep.</p>
+        <p className="text-sm text-slate-500">
+          No rules yet. A rule hands a lead to a member when it reaches a stage, e.g. Qualified → your sales rep.
+        </p>
       )}
       {members.length ? (
-        <form onSubmit={add} aria-label="New assignment rule" className="flex flex-wrap items-end gap-3 rounded-md border border-dashed border-slate-300 p-3 dark:border-slate-700">
+        <form
+          onSubmit={add}
+          aria-label="New assignment rule"
+          className="flex flex-wrap items-end gap-3 rounded-md border border-dashed border-slate-300 p-3 dark:border-slate-700"
+        >
           <SelectField
             label="When a lead reaches"
             options={STAGES.map((entry) => ({ value: entry, label: STAGE_LABELS[entry] }))}

@@ -33,7 +33,11 @@ const templateForm = (template: Template | undefined): TemplateForm => ({
 });
 
 /** Create or edit a template: merge fields, a live preview against a chosen lead, errors named. */
-export function TemplateEditor({ template, settings, notify }: Pick<ViewContext, 'settings' | 'notify'> & { template: Template | undefined }) {
+export function TemplateEditor({
+  template,
+  settings,
+  notify,
+}: Pick<ViewContext, 'settings' | 'notify'> & { template: Template | undefined }) {
   const [name, setName] = useState(template?.name ?? '');
   const [channel, setChannel] = useState<TemplateChannel>(template?.channel ?? 'email');
   const [subject, setSubject] = useState(template?.subject ?? '');
@@ -41,7 +45,9 @@ export function TemplateEditor({ template, settings, notify }: Pick<ViewContext,
   const [previewLead, setPreviewLead] = useState<Lead>();
   const [error, setError] = useState<string>();
   const problems = checkTemplate({ subject: channel === 'email' ? subject : '', body });
-  const preview = previewLead ? renderTemplate({ subject: channel === 'email' ? subject : '', body }, { lead: previewLead, senderName: settings.senderName }) : undefined;
+  const preview = previewLead
+    ? renderTemplate({ subject: channel === 'email' ? subject : '', body }, { lead: previewLead, senderName: settings.senderName })
+    : undefined;
 
   const load = useCallback(async () => {
     const stored = template ? (await listTemplates(await getDb())).find((entry) => entry.id === template.id) : undefined;
@@ -66,11 +72,15 @@ export function TemplateEditor({ template, settings, notify }: Pick<ViewContext,
         setError(undefined);
         const outcome = await action();
         if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
-          notify({ text: outcome.kind === 'saved' ? describeSave(outcome, TEMPLATE_LABELS, `Saved template “${name}”`) : 'Nothing changed' });
+          notify({
+            text: outcome.kind === 'saved' ? describeSave(outcome, TEMPLATE_LABELS, `Saved template “${name}”`) : 'Nothing changed',
+          });
           navigate('templates', template?.id ?? '');
         }
       } catch (caught) {
-        setError(caught instanceof TemplateError ? `Not saved: ${caught.message}` : caught instanceof Error ? caught.message : String(caught));
+        setError(
+          caught instanceof TemplateError ? `Not saved: ${caught.message}` : caught instanceof Error ? caught.message : String(caught),
+        );
       }
     })();
   };
@@ -82,7 +92,9 @@ export function TemplateEditor({ template, settings, notify }: Pick<ViewContext,
       notify({ text: `Saved template “${saved.name}”` });
       navigate('templates', saved.id);
     } catch (caught) {
-      setError(caught instanceof TemplateError ? `Not saved: ${caught.message}` : caught instanceof Error ? caught.message : String(caught));
+      setError(
+        caught instanceof TemplateError ? `Not saved: ${caught.message}` : caught instanceof Error ? caught.message : String(caught),
+      );
     }
   };
   const remove = async () => {

@@ -14,7 +14,15 @@ export function TemplatesView({ params, settings, notify }: ViewContext) {
   const all = templates.data ?? [];
   if (id) {
     const template = id === 'new' ? undefined : all.find((item) => item.id === id);
-    if (id !== 'new' && !template) return <p>This template no longer exists. <a href="#/templates" className="text-indigo-600 underline">Back to templates</a></p>;
+    if (id !== 'new' && !template)
+      return (
+        <p>
+          This template no longer exists.{' '}
+          <a href="#/templates" className="text-indigo-600 underline">
+            Back to templates
+          </a>
+        </p>
+      );
     return (
       <section aria-labelledby="template-heading" className="flex max-w-5xl flex-col gap-4">
         <a href="#/templates" className="text-sm text-indigo-600 dark:text-indigo-400">
@@ -45,7 +53,10 @@ export function TemplatesView({ params, settings, notify }: ViewContext) {
         <ul aria-label="Templates" className="divide-y divide-slate-200 dark:divide-slate-800">
           {all.map((template) => (
             <li key={template.id}>
-              <a href={`#/templates/${encodeURIComponent(template.id)}`} className="flex items-center gap-3 px-2 py-2 hover:bg-slate-50 dark:hover:bg-slate-900">
+              <a
+                href={`#/templates/${encodeURIComponent(template.id)}`}
+                className="flex items-center gap-3 px-2 py-2 hover:bg-slate-50 dark:hover:bg-slate-900"
+              >
                 <span className="flex-1 text-sm font-medium">{template.name}</span>
                 <span className="text-xs text-slate-500">{template.channel === 'email' ? 'Email' : 'LinkedIn'}</span>
               </a>

@@ -34,7 +34,9 @@ export default defineUnlistedScript(() => {
     performance.mark(POPUP_MARKS.checked);
     return page;
   });
-  let firstToday: Promise<TodayPage> | TodayPage | undefined = early.then((page) => page ?? opened.then((db) => loadTodayPage(db, Date.now())));
+  let firstToday: Promise<TodayPage> | TodayPage | undefined = early.then(
+    (page) => page ?? opened.then((db) => loadTodayPage(db, Date.now())),
+  );
   firstToday.catch(noop); // the view reports a failure; this only marks it handled
   const takeFirstToday = () => {
     const answer = firstToday;
@@ -51,7 +53,8 @@ export default defineUnlistedScript(() => {
 
   const render = () => {
     performance.mark(POPUP_MARKS.render);
-    renderPage('the popup',
+    renderPage(
+      'the popup',
       <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard, syncNow: requestSyncNow }}>
         <PopupApp
           takeFirstToday={takeFirstToday}

@@ -50,7 +50,11 @@ const early = prefetchCapture(
     if (tab?.id === undefined) return undefined;
     return { tabId: tab.id, windowId: tab.windowId, url: tab.url, pinned: pinnedTabId !== undefined };
   },
-  (tabId) => readTab({ sendExtract: (id) => sendToTabRaw(id, 'extract', {}), injectExtractor: (id) => runScriptFile(id, '/extract-page.js') }, tabId),
+  (tabId) =>
+    readTab(
+      { sendExtract: (id) => sendToTabRaw(id, 'extract', {}), injectExtractor: (id) => runScriptFile(id, '/extract-page.js') },
+      tabId,
+    ),
 );
 
 // Open the database meanwhile too: the page's answer is screened against Settings.
@@ -114,7 +118,8 @@ const siteAccess: SiteAccessDeps = { withheld: withheldSiteAccess, request: requ
 const openDashboard = (hash = '') => void openExtensionPage(`/dashboard.html${hash}`);
 keepBadgeFresh();
 
-renderPage('the side panel',
+renderPage(
+  'the side panel',
   <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard }}>
     <PanelApp
       capture={capture}

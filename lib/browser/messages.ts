@@ -15,6 +15,11 @@ export async function sendToExtension<T extends MessageType>(type: T, payload: R
 }
 
 /** Sends one of our messages to a tab's content script; resolves with the validated reply. */
-export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestInputOf<T>, frameId = 0): Promise<ReplyOf<T>> {
+export async function sendToTab<T extends MessageType>(
+  tabId: number,
+  type: T,
+  payload: RequestInputOf<T>,
+  frameId = 0,
+): Promise<ReplyOf<T>> {
   return readReply(type, await sendToTabRaw(tabId, type, payload, frameId));
 }

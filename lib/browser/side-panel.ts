@@ -17,7 +17,12 @@ export async function openSidePanel(target: { tabId?: number; windowId?: number 
       await firefox.open();
     } catch (error) {
       if (target.tabId === undefined) throw error;
-      await browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${target.tabId}` as '/sidepanel.html'), type: 'popup', width: 440, height: 780 });
+      await browser.windows.create({
+        url: browser.runtime.getURL(`/sidepanel.html?tabId=${target.tabId}` as '/sidepanel.html'),
+        type: 'popup',
+        width: 440,
+        height: 780,
+      });
     }
     return true;
   }

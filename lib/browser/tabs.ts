@@ -67,7 +67,8 @@ export type TabChange =
 /** Calls `listener` on tab activation, URL or load-state change (in-app navigation included), and closing. */
 export function watchTabs(listener: (change: TabChange) => void, signal: AbortSignal): void {
   const updated = (tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
-    if (change.url !== undefined || change.status !== undefined) listener({ type: 'updated', tabId, url: change.url, status: change.status });
+    if (change.url !== undefined || change.status !== undefined)
+      listener({ type: 'updated', tabId, url: change.url, status: change.status });
   };
   const activated = (info: Browser.tabs.OnActivatedInfo) => listener({ type: 'activated', tabId: info.tabId, windowId: info.windowId });
   const removed = (tabId: number) => listener({ type: 'removed', tabId });

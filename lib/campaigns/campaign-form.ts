@@ -70,7 +70,12 @@ export function parseCampaignForm(
   if (!errors.startDate && !errors.endDate && input.startDate && input.endDate && input.endDate < input.startDate) {
     errors.endDate = 'The campaign ends before it starts';
   }
-  for (const [key, max] of [['medium', 100], ['utmCampaign', 200], ['utmSource', 200], ['owner', 100]] as const) {
+  for (const [key, max] of [
+    ['medium', 100],
+    ['utmCampaign', 200],
+    ['utmSource', 200],
+    ['owner', 100],
+  ] as const) {
     if (input[key].trim().length > max) errors[key] = `Keep this under ${max} characters`;
   }
 

@@ -140,8 +140,11 @@ export async function deleteCampaign(
     const campaign = parseStored('campaigns', await campaigns.get(id), id);
     if (!campaign) throw new Error('That campaign no longer exists');
     const target =
-      disposition?.kind === 'move' ? parseStored('campaigns', await campaigns.get(disposition.toCampaignId), disposition.toCampaignId) : undefined;
-    if (disposition?.kind === 'move' && (!target || target.id === id)) throw new Error('Pick another existing campaign to move the leads to');
+      disposition?.kind === 'move'
+        ? parseStored('campaigns', await campaigns.get(disposition.toCampaignId), disposition.toCampaignId)
+        : undefined;
+    if (disposition?.kind === 'move' && (!target || target.id === id))
+      throw new Error('Pick another existing campaign to move the leads to');
 
     const leads = tx.objectStore('leads');
     const { all } = await referencingKeys((name) => leads.index(name), id);
@@ -154,8 +157,7 @@ export async function deleteCampaign(
     raws.forEach((raw, index) => {
       const lead = parseStored('leads', raw, ids[index]);
       if (!lead) return;
-      const next =
-        disposition?.kind === 'move' && target ? withCampaignReplaced(lead, id, target.id) : withoutCampaign(lead, id, true);
+      const next = disposition?.kind === 'move' && target ? withCampaignReplaced(lead, id, target.id) : withoutCampaign(lead, id, true);
       leadsChanged += 1;
       writes.push(leads.put(parseForWrite('leads', { ...next, updatedAt: Math.max(now, lead.updatedAt) })));
       const entry: Activity = target

@@ -123,7 +123,11 @@ export function draftCampaignFromUtm(tags: SourceTags, pageUrl: string, id: stri
     // Left out of the note below.
   }
   const channel = channelFromUtm(tags);
-  const seen = [`utm_campaign=${tags.utm_campaign ?? ''}`, tags.utm_source ? `utm_source=${tags.utm_source}` : '', tags.utm_medium ? `utm_medium=${tags.utm_medium}` : '']
+  const seen = [
+    `utm_campaign=${tags.utm_campaign ?? ''}`,
+    tags.utm_source ? `utm_source=${tags.utm_source}` : '',
+    tags.utm_medium ? `utm_medium=${tags.utm_medium}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return {

@@ -48,7 +48,10 @@ export interface CaptureDeps {
    * Leaves out the people who are never prospects (lib/mail/prospect-filter.ts: the mailbox owner,
    * whom `owner` names when the page shows one, colleagues, never-capture addresses).
    */
-  screen?(drafts: ProspectDraft[], owner: string | undefined): Promise<{ drafts: ProspectDraft[]; excluded: NonNullable<CaptureState['excluded']> }>;
+  screen?(
+    drafts: ProspectDraft[],
+    owner: string | undefined,
+  ): Promise<{ drafts: ProspectDraft[]; excluded: NonNullable<CaptureState['excluded']> }>;
 }
 
 /** While the page is not ready, it is asked again this often, this many times (10 s). */
@@ -178,7 +181,10 @@ export class CaptureSession {
     });
   }
 
-  private async screen(drafts: ProspectDraft[], owner: string | undefined): Promise<{ drafts: ProspectDraft[]; excluded: CaptureState['excluded'] }> {
+  private async screen(
+    drafts: ProspectDraft[],
+    owner: string | undefined,
+  ): Promise<{ drafts: ProspectDraft[]; excluded: CaptureState['excluded'] }> {
     if (!this.deps.screen || !drafts.length) return { drafts, excluded: undefined };
     const screened = await this.deps.screen(drafts, owner);
     return { drafts: screened.drafts, excluded: screened.excluded.length ? screened.excluded : undefined };

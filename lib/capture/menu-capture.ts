@@ -42,7 +42,8 @@ export function menuCaptureFrom(info: MenuClickInfo, tabId: number | undefined, 
 /** Reads a stored right-click for `tabId`: undefined when absent, malformed, stale, or for another tab. */
 export function readMenuCapture(raw: unknown, tabId: number, now: number): MenuCapture | undefined {
   const parsed = MenuCaptureSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.tabId !== tabId || now - parsed.data.at > MENU_CAPTURE_TTL_MS || parsed.data.at > now + 5000) return undefined;
+  if (!parsed.success || parsed.data.tabId !== tabId || now - parsed.data.at > MENU_CAPTURE_TTL_MS || parsed.data.at > now + 5000)
+    return undefined;
   return parsed.data;
 }
 
@@ -58,7 +59,9 @@ export function draftFromMenuCapture(capture: MenuCapture, pageUrl: string | und
   }
   if (capture.selection) {
     const draft = draftFromSelection(capture.selection, url);
-    return draft ? { draft } : { problem: 'The selected text has no name or email address in it. Select the person’s name, or their name and address.' };
+    return draft
+      ? { draft }
+      : { problem: 'The selected text has no name or email address in it. Select the person’s name, or their name and address.' };
   }
   return {};
 }

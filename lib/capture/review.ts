@@ -35,7 +35,8 @@ export function draftErrors(draft: ProspectDraft): Partial<Record<DraftField, st
     const field = issue.path[0] as DraftField;
     if (DRAFT_FIELDS.includes(field) && !errors[field]) errors[field] = issue.message;
   }
-  if (isPersonDraft(draft) && !draft.fullName?.trim() && !draft.email?.trim()) errors.fullName = 'Enter the person’s name or an email address';
+  if (isPersonDraft(draft) && !draft.fullName?.trim() && !draft.email?.trim())
+    errors.fullName = 'Enter the person’s name or an email address';
   return errors;
 }
 

@@ -15,7 +15,8 @@ export interface SavedBesidePage {
 // The fields a rep checks when they meet a lead again, in the panel's order.
 const SHOWN: readonly LeadField[] = ['fullName', 'title', 'company', 'location', 'emails', 'phones', 'linkedinUrl', 'websiteUrl'];
 
-const shown = (value: string | readonly string[] | undefined) => (Array.isArray(value) ? value.join(', ') : (value as string | undefined)) || undefined;
+const shown = (value: string | readonly string[] | undefined) =>
+  (Array.isArray(value) ? value.join(', ') : (value as string | undefined)) || undefined;
 
 /**
  * Every field the saved lead holds, beside the page's value for it: recapturing a lead shows what is

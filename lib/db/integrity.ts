@@ -24,7 +24,8 @@ export async function findProblems(db: LeadlineDB): Promise<RecordProblem[]> {
   // Documents the team server sent that were refused (lib/sync/engine.ts): never written, listed here.
   if (db.objectStoreNames.contains('syncState' as StoreName)) {
     const refused = await (db as unknown as IDBPDatabase).getAll('syncState', IDBKeyRange.bound('problem:', 'problem:\uffff'));
-    for (const entry of refused as Array<{ value: RecordProblem }>) problems.push({ store: entry.value.store, key: entry.value.key, message: entry.value.message });
+    for (const entry of refused as Array<{ value: RecordProblem }>)
+      problems.push({ store: entry.value.store, key: entry.value.key, message: entry.value.message });
   }
   return problems;
 }

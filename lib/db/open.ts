@@ -6,9 +6,7 @@ import { DB_NAME, type LeadlineDB } from './schema';
  * Opens (creating or upgrading) the Leadline database. `migrations` and the name are parameters
  * so tests can stop at an older version and upgrade from there.
  */
-export async function openLeadlineDb(
-  options: { name?: string; migrations?: readonly Migration[] } = {},
-): Promise<LeadlineDB> {
+export async function openLeadlineDb(options: { name?: string; migrations?: readonly Migration[] } = {}): Promise<LeadlineDB> {
   const migrations = options.migrations ?? MIGRATIONS;
   const version = migrations.length;
   migrations.forEach((migration, index) => {

@@ -29,7 +29,11 @@ function changeToken(now: number): string {
   return `${now.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function recorder(outbox: { put(value: OutboxEntry): unknown }, syncState: { put(value: unknown): unknown } | undefined, tracking: Tracking): Recorder {
+function recorder(
+  outbox: { put(value: OutboxEntry): unknown },
+  syncState: { put(value: unknown): unknown } | undefined,
+  tracking: Tracking,
+): Recorder {
   return {
     note(store, key, deleted) {
       if (typeof key !== 'string' && typeof key !== 'number') {
@@ -104,7 +108,8 @@ function wrapSource(source: object, store: string, rec: Recorder, isIndex: boole
       if (!isIndex && (prop === 'put' || prop === 'add')) {
         return (record: unknown, key?: IDBValidKey) => {
           const keyPath = (target as { keyPath: string | null }).keyPath;
-          const recordKey = key ?? (keyPath && record && typeof record === 'object' ? (record as Record<string, unknown>)[keyPath] : undefined);
+          const recordKey =
+            key ?? (keyPath && record && typeof record === 'object' ? (record as Record<string, unknown>)[keyPath] : undefined);
           rec.note(store, recordKey as IDBValidKey | undefined, false);
           return key === undefined ? fn.call(target, record) : fn.call(target, record, key);
         };
@@ -146,7 +151,9 @@ function wrapSource(source: object, store: string, rec: Recorder, isIndex: boole
 export function trackChanges<T extends object>(tx: T, stores: readonly string[], tracking: Tracking = {}): T {
   const raw = tx as unknown as { objectStore(name: string): object; objectStoreNames: DOMStringList };
   const outbox = raw.objectStore('outbox') as { put(value: OutboxEntry): unknown };
-  const syncState = raw.objectStoreNames.contains('syncState') ? (raw.objectStore('syncState') as { put(value: unknown): unknown }) : undefined;
+  const syncState = raw.objectStoreNames.contains('syncState')
+    ? (raw.objectStore('syncState') as { put(value: unknown): unknown })
+    : undefined;
   const rec = recorder(outbox, syncState, tracking);
   return new Proxy(tx, {
     get(target, prop) {

@@ -16,7 +16,21 @@ import {
   TemplateSchema,
 } from '../model';
 import { withDerivedKeys } from './derived-keys';
-import type { Activity, Campaign, Company, EmailEvidence, Enrollment, ImportRecord, ImportUndo, Lead, Member, Sequence, Settings, Task, Template } from '../model';
+import type {
+  Activity,
+  Campaign,
+  Company,
+  EmailEvidence,
+  Enrollment,
+  ImportRecord,
+  ImportUndo,
+  Lead,
+  Member,
+  Sequence,
+  Settings,
+  Task,
+  Template,
+} from '../model';
 
 export { DB_NAME, SETTINGS_KEY } from './name';
 

@@ -1,16 +1,5 @@
 import { withDerivedKeys } from '../db/derived-keys';
-import type {
-  Activity,
-  Campaign,
-  Channel,
-  Enrollment,
-  Lead,
-  Sequence,
-  Source,
-  Stage,
-  Task,
-  Template,
-} from '../model';
+import type { Activity, Campaign, Channel, Enrollment, Lead, Sequence, Source, Stage, Task, Template } from '../model';
 import { STEP_TYPE_LABELS } from '../model/sequence';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, LOCATIONS, TITLES } from './names';
 import { picker, seededRandom } from './random';
@@ -30,14 +19,30 @@ const DAY = 86_400_000;
 
 // Weighted so the pipeline looks like a real one: most leads new, few closed.
 const STAGE_WEIGHTS: ReadonlyArray<[Stage, number]> = [
-  ['new', 40], ['contacted', 25], ['qualified', 12], ['presentation', 8], ['negotiation', 5], ['won', 6], ['lost', 4],
+  ['new', 40],
+  ['contacted', 25],
+  ['qualified', 12],
+  ['presentation', 8],
+  ['negotiation', 5],
+  ['won', 6],
+  ['lost', 4],
 ];
 const SOURCE_WEIGHTS: ReadonlyArray<[Source, number]> = [
-  ['linkedin', 45], ['sales-navigator', 10], ['gmail', 15], ['outlook', 5], ['web', 10], ['manual', 10], ['import', 5],
+  ['linkedin', 45],
+  ['sales-navigator', 10],
+  ['gmail', 15],
+  ['outlook', 5],
+  ['web', 10],
+  ['manual', 10],
+  ['import', 5],
 ];
 const CAMPAIGN_SEEDS: ReadonlyArray<[string, Channel, number]> = [
-  ['Q4 LinkedIn outreach', 'linkedin', 1200], ['Autumn webinar', 'webinar', 800], ['SaaStock booth', 'events', 5000],
-  ['Newsletter launch', 'email', 150], ['Search: CRM keywords', 'paid-search', 2500], ['Partner referrals', 'referral', 0],
+  ['Q4 LinkedIn outreach', 'linkedin', 1200],
+  ['Autumn webinar', 'webinar', 800],
+  ['SaaStock booth', 'events', 5000],
+  ['Newsletter launch', 'email', 150],
+  ['Search: CRM keywords', 'paid-search', 2500],
+  ['Partner referrals', 'referral', 0],
 ];
 
 function weighted<T>(random: () => number, table: ReadonlyArray<[T, number]>): T {
@@ -87,20 +92,35 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
 
   const templates: Template[] = [
     {
-      id: pick.id(), name: 'First touch', channel: 'email', subject: 'Quick question, {{firstName}}',
+      id: pick.id(),
+      name: 'First touch',
+      channel: 'email',
+      subject: 'Quick question, {{firstName}}',
       body: 'Hi {{firstName}},\n\nI saw what {{company}} is doing and wondered whether a shared pipeline view would help your team.\n\nBest,\n{{senderName}}',
-      createdAt: now - 200 * DAY, updatedAt: now - 200 * DAY, sample: true,
+      createdAt: now - 200 * DAY,
+      updatedAt: now - 200 * DAY,
+      sample: true,
     },
     {
-      id: pick.id(), name: 'Connection note', channel: 'linkedin', subject: '',
+      id: pick.id(),
+      name: 'Connection note',
+      channel: 'linkedin',
+      subject: '',
       body: 'Hi {{firstName}}, we work with teams like {{company}} on outbound. Happy to connect.',
-      createdAt: now - 200 * DAY, updatedAt: now - 200 * DAY, sample: true,
+      createdAt: now - 200 * DAY,
+      updatedAt: now - 200 * DAY,
+      sample: true,
     },
   ];
 
   const sequences: Sequence[] = [
     {
-      id: pick.id(), name: 'New inbound lead', archived: false, createdAt: now - 200 * DAY, updatedAt: now - 200 * DAY, sample: true,
+      id: pick.id(),
+      name: 'New inbound lead',
+      archived: false,
+      createdAt: now - 200 * DAY,
+      updatedAt: now - 200 * DAY,
+      sample: true,
       rules: { onReply: 'finish', finishOnClosed: true, skipWeekends: true, holidays: [] },
       steps: [
         { id: pick.id(), type: 'email', delayDays: 0, businessDays: true, templateId: templates[0]!.id, instructions: '' },
@@ -109,7 +129,12 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
       ],
     },
     {
-      id: pick.id(), name: 'Event follow-up', archived: false, createdAt: now - 150 * DAY, updatedAt: now - 150 * DAY, sample: true,
+      id: pick.id(),
+      name: 'Event follow-up',
+      archived: false,
+      createdAt: now - 150 * DAY,
+      updatedAt: now - 150 * DAY,
+      sample: true,
       rules: { onReply: 'pause', finishOnClosed: true, skipWeekends: true, holidays: [] },
       steps: [
         { id: pick.id(), type: 'email', delayDays: 1, businessDays: true, templateId: templates[0]!.id, instructions: '' },
@@ -178,15 +203,27 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
     leads.push(lead);
 
     // About four timeline entries a lead: the capture, then outreach and replies.
-    activities.push({ id: pick.id(), leadId: lead.id, type: 'captured', at: createdAt, summary: 'Captured (sample data)', details: { source }, sample: true });
+    activities.push({
+      id: pick.id(),
+      leadId: lead.id,
+      type: 'captured',
+      at: createdAt,
+      summary: 'Captured (sample data)',
+      details: { source },
+      sample: true,
+    });
     const extra = pick.int(2, 4);
     for (let a = 0; a < extra; a++) {
       const at = createdAt + Math.floor(((updatedAt - createdAt) * (a + 1)) / (extra + 1));
       const type = a === 0 ? 'email-logged' : pick.chance(0.35) ? 'replied' : 'step-done';
       activities.push({
-        id: pick.id(), leadId: lead.id, type, at,
+        id: pick.id(),
+        leadId: lead.id,
+        type,
+        at,
         summary: type === 'replied' ? 'Replied' : type === 'email-logged' ? 'Email sent' : 'Follow-up done',
-        details: {}, sample: true,
+        details: {},
+        sample: true,
       });
     }
 
@@ -194,15 +231,35 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
       const sequence = pick.one(sequences);
       const step = sequence.steps[0]!;
       const enrollment: Enrollment = {
-        id: pick.id(), leadId: lead.id, sequenceId: sequence.id, status: 'active', stepIndex: 0,
-        timeZone: 'UTC', startedAt: updatedAt, updatedAt, sample: true,
+        id: pick.id(),
+        leadId: lead.id,
+        sequenceId: sequence.id,
+        status: 'active',
+        stepIndex: 0,
+        timeZone: 'UTC',
+        startedAt: updatedAt,
+        updatedAt,
+        sample: true,
       };
       enrollments.push(enrollment);
       const dueAt = now + pick.int(-3 * 24, 7 * 24) * 3_600_000;
       tasks.push({
-        id: pick.id(), leadId: lead.id, enrollmentId: enrollment.id, sequenceId: sequence.id, stepId: step.id,
-        type: step.type, title: `${STEP_TYPE_LABELS[step.type]} · step 1 of ${sequence.steps.length} · ${sequence.name}`, instructions: step.instructions, status: 'open',
-        dueAt, scheduledAt: dueAt, anchorAt: updatedAt, snoozeCount: 0, createdAt: updatedAt, updatedAt, sample: true,
+        id: pick.id(),
+        leadId: lead.id,
+        enrollmentId: enrollment.id,
+        sequenceId: sequence.id,
+        stepId: step.id,
+        type: step.type,
+        title: `${STEP_TYPE_LABELS[step.type]} · step 1 of ${sequence.steps.length} · ${sequence.name}`,
+        instructions: step.instructions,
+        status: 'open',
+        dueAt,
+        scheduledAt: dueAt,
+        anchorAt: updatedAt,
+        snoozeCount: 0,
+        createdAt: updatedAt,
+        updatedAt,
+        sample: true,
       });
     }
   }

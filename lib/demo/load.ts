@@ -3,7 +3,15 @@ import type { LeadlineDB, StoreName } from '../db/schema';
 import { writeTx } from '../db/tx';
 import type { DemoData } from './generate';
 
-const DEMO_STORES = ['leads', 'campaigns', 'sequences', 'enrollments', 'tasks', 'activities', 'templates'] as const satisfies readonly (keyof DemoData & StoreName)[];
+const DEMO_STORES = [
+  'leads',
+  'campaigns',
+  'sequences',
+  'enrollments',
+  'tasks',
+  'activities',
+  'templates',
+] as const satisfies readonly (keyof DemoData & StoreName)[];
 
 /** Writes sample data in one transaction (all or nothing); every record is validated first. */
 export async function loadSampleData(db: LeadlineDB, data: DemoData): Promise<void> {

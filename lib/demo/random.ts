@@ -21,7 +21,10 @@ export function picker(random: () => number) {
     chance: (p: number) => random() < p,
     /** A deterministic UUID-shaped id. */
     id: () => {
-      const hex = () => Math.floor(random() * 0x100000000).toString(16).padStart(8, '0');
+      const hex = () =>
+        Math.floor(random() * 0x100000000)
+          .toString(16)
+          .padStart(8, '0');
       const a = hex() + hex() + hex() + hex();
       return `${a.slice(0, 8)}-${a.slice(8, 12)}-4${a.slice(13, 16)}-a${a.slice(17, 20)}-${a.slice(20, 32)}`;
     },

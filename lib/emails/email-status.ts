@@ -49,7 +49,10 @@ export function withGuessedEmail(lead: Lead, guess: EmailGuess, now: number): Le
     ...lead,
     emails: [...lead.emails, email],
     emailGuesses: [...lead.emailGuesses.filter((entry) => entry.email !== email), { ...guess, email }],
-    provenance: { ...lead.provenance, emails: lead.provenance.emails ?? { source: 'manual', at: now, strategy: `Guessed (${guess.pattern})` } },
+    provenance: {
+      ...lead.provenance,
+      emails: lead.provenance.emails ?? { source: 'manual', at: now, strategy: `Guessed (${guess.pattern})` },
+    },
     updatedAt: Math.max(now, lead.updatedAt),
   };
 }
@@ -72,7 +75,9 @@ export function approveGuess(lead: Lead, email: string, now: number): Lead {
   const address = email.toLowerCase();
   return {
     ...lead,
-    emailGuesses: lead.emailGuesses.map((guess) => (guess.email === address && guess.approvedAt === undefined ? { ...guess, approvedAt: now } : guess)),
+    emailGuesses: lead.emailGuesses.map((guess) =>
+      guess.email === address && guess.approvedAt === undefined ? { ...guess, approvedAt: now } : guess,
+    ),
   };
 }
 
@@ -96,7 +101,10 @@ export function withImportedStatuses(
     }
     if (before?.emails.includes(email) || !next.emails.includes(email) || openGuess(next, email)) continue;
     const guesses = next.emailGuesses.filter((guess) => guess.email !== email);
-    next = { ...next, emailGuesses: [...guesses, { email, pattern: '', support: 0, total: 0, evidence: 'Marked guessed in an imported file', at: now }] };
+    next = {
+      ...next,
+      emailGuesses: [...guesses, { email, pattern: '', support: 0, total: 0, evidence: 'Marked guessed in an imported file', at: now }],
+    };
   }
   return confirmEmails(next, confirming, 'import', now).lead;
 }
@@ -105,10 +113,24 @@ export function withImportedStatuses(
  * After merging a backed-up lead into a stored one: addresses the merge added keep the backup's
  * guesses (with their provenance); addresses the backup had confirmed confirm the stored guesses.
  */
-export function carryGuesses(before: Pick<Lead, 'emails'>, merged: Lead, incoming: Pick<Lead, 'emails' | 'emailGuesses'>, now: number): Lead {
+export function carryGuesses(
+  before: Pick<Lead, 'emails'>,
+  merged: Lead,
+  incoming: Pick<Lead, 'emails' | 'emailGuesses'>,
+  now: number,
+): Lead {
   const added = incoming.emailGuesses.filter(
-    (guess) => guess.confirmedAt === undefined && merged.emails.includes(guess.email) && !before.emails.includes(guess.email) && !openGuess(merged, guess.email),
+    (guess) =>
+      guess.confirmedAt === undefined &&
+      merged.emails.includes(guess.email) &&
+      !before.emails.includes(guess.email) &&
+      !openGuess(merged, guess.email),
   );
   const next = added.length ? { ...merged, emailGuesses: [...merged.emailGuesses, ...added] } : merged;
-  return confirmEmails(next, incoming.emails.filter((email) => !openGuess(incoming, email)), 'import', now).lead;
+  return confirmEmails(
+    next,
+    incoming.emails.filter((email) => !openGuess(incoming, email)),
+    'import',
+    now,
+  ).lead;
 }

@@ -67,7 +67,8 @@ export interface Guess {
   alternatives: string[];
 }
 
-export type Explanation = { ok: true; domain: string; guess: Guess } | { ok: false; domain: string; reason: NoGuessReason; message: string };
+export type Explanation =
+  { ok: true; domain: string; guess: Guess } | { ok: false; domain: string; reason: NoGuessReason; message: string };
 
 interface Analysed {
   known: KnownAddress;
@@ -79,7 +80,9 @@ interface Analysed {
 
 /** One mail system spells every part of a name the same way: no ü → ue in one part and ü → u in the other. */
 function consistent(first: Spelling, last: Spelling): boolean {
-  return !first.choices.some((choice) => choice.startsWith('umlaut:') && last.choices.some((other) => other.startsWith('umlaut:') && other !== choice));
+  return !first.choices.some(
+    (choice) => choice.startsWith('umlaut:') && last.choices.some((other) => other.startsWith('umlaut:') && other !== choice),
+  );
 }
 
 /** Which patterns an address follows for its owner's name, and the spelling choices that made it. */

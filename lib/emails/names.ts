@@ -26,28 +26,167 @@ export interface NameForms {
 
 export type Script = 'cyrillic' | 'greek';
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pmp', 'msc', 'bsc', 'ma', 'ba', 'rn', 'dds', 'cfa', 'pe']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'herr',
+  'frau',
+  'mme',
+  'mlle',
+  'sr',
+  'sra',
+  'srta',
+]);
+const SUFFIXES = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'mba',
+  'esq',
+  'cpa',
+  'pmp',
+  'msc',
+  'bsc',
+  'ma',
+  'ba',
+  'rn',
+  'dds',
+  'cfa',
+  'pe',
+]);
 /** Words that belong to the surname that follows them ("van der Berg", "de la Cruz"). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'st', 'mac', 'af', 'zu']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'st',
+  'mac',
+  'af',
+  'zu',
+]);
 
 /** Letters with one spelling whatever the style (NFKD leaves them whole). */
 const FIXED: Record<string, string> = {
-  ß: 'ss', ẞ: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ı: 'i', ħ: 'h', ŀ: 'l',
+  ß: 'ss',
+  ẞ: 'ss',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
 };
 /** Letters German and Nordic mail systems write two ways: expanded (ü → ue) or stripped (ü → u). */
 const TWO_WAYS: Record<string, [expand: string, strip: string]> = {
-  ä: ['ae', 'a'], ö: ['oe', 'o'], ü: ['ue', 'u'], å: ['aa', 'a'], ø: ['oe', 'o'],
+  ä: ['ae', 'a'],
+  ö: ['oe', 'o'],
+  ü: ['ue', 'u'],
+  å: ['aa', 'a'],
+  ø: ['oe', 'o'],
 };
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
-  ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
 };
 const GREEK: Record<string, string> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p',
-  ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
 };
 
 /** The script of a word's letters when it is not Latin (undefined for Latin or unknown scripts). */
@@ -94,7 +233,12 @@ export function spellWord(word: string): Spelling[] {
 /** Spellings of a name part of one or more words: joined, hyphen kept, first word, last word. */
 function spellPart(words: readonly string[], axis: 'given' | 'surname'): Spelling[] {
   // "García-López" is two words for addresses, joined by a hyphen.
-  const pieces = words.flatMap((word, index) => word.split('-').filter(Boolean).map((piece, i) => ({ piece, hyphen: i > 0, index })));
+  const pieces = words.flatMap((word, index) =>
+    word
+      .split('-')
+      .filter(Boolean)
+      .map((piece, i) => ({ piece, hyphen: i > 0, index })),
+  );
   const spelled = pieces.map((entry) => ({ ...entry, spellings: spellWord(entry.piece) }));
   if (spelled.some((entry) => !entry.spellings.length)) return [];
   // Every word spelled the same way within a name: one umlaut choice for the whole name.
@@ -104,7 +248,9 @@ function spellPart(words: readonly string[], axis: 'given' | 'surname'): Spellin
   const styleList = styles.size ? [...styles].sort().reverse() : [''];
   for (const style of styleList) {
     const texts = spelled.map((entry) => {
-      const chosen = entry.spellings.find((s) => !style || !s.choices.some((c) => c.startsWith('umlaut:')) || s.choices.includes(style)) ?? entry.spellings[0]!;
+      const chosen =
+        entry.spellings.find((s) => !style || !s.choices.some((c) => c.startsWith('umlaut:')) || s.choices.includes(style)) ??
+        entry.spellings[0]!;
       return { text: chosen.text, choices: chosen.choices, hyphen: entry.hyphen };
     });
     const base = [...new Set(texts.flatMap((t) => t.choices))];
@@ -120,7 +266,8 @@ function spellPart(words: readonly string[], axis: 'given' | 'surname'): Spellin
     const firstWord = nonParticle[0]?.text;
     const lastWord = nonParticle.at(-1)?.text;
     if (lastWord && lastWord !== joined) variants.push({ text: lastWord, choices: [...base, `${axis}:last-word`] });
-    if (firstWord && firstWord !== lastWord && firstWord !== joined) variants.push({ text: firstWord, choices: [...base, `${axis}:first-word`] });
+    if (firstWord && firstWord !== lastWord && firstWord !== joined)
+      variants.push({ text: firstWord, choices: [...base, `${axis}:first-word`] });
   }
   return variants.filter((variant) => /^[a-z][a-z-]*[a-z]$|^[a-z]$/.test(variant.text));
 }
@@ -183,7 +330,12 @@ export function nameForms(person: { fullName?: string; firstName?: string; lastN
   const firstIsInitial = given.every(isInitial);
   const first = firstIsInitial ? spellWord(given[0]!.replace(/\./g, '')) : spellPart(given, 'given');
   const spelled = spellPart(surname, 'surname');
-  const last = middleOrSurname ? [...spelled.filter((s) => s.choices.includes('surname:last-word')), ...spelled.filter((s) => !s.choices.includes('surname:last-word'))] : spelled;
+  const last = middleOrSurname
+    ? [
+        ...spelled.filter((s) => s.choices.includes('surname:last-word')),
+        ...spelled.filter((s) => !s.choices.includes('surname:last-word')),
+      ]
+    : spelled;
   if (!first.length || !last.length) return { problem: 'non-latin' };
   const script = [...scripts][0];
   return { first, last, firstIsInitial, ...(script === 'cyrillic' || script === 'greek' ? { script } : {}) };

@@ -28,7 +28,10 @@ export function normaliseDomain(domain: string | undefined): string {
   } catch {
     return '';
   }
-  text = text.replace(/\/.*$/, '').replace(/\.$/, '').replace(/^www\./, '');
+  text = text
+    .replace(/\/.*$/, '')
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(text) ? text : '';
 }
 

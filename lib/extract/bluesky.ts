@@ -15,7 +15,9 @@ function profile(doc: Document, url: URL, handle: string, profileUrl: string): P
   const header = name?.closest('[data-testid="profileView"], [data-testid="profileHeader"]') ?? name?.parentElement?.parentElement ?? null;
   if (!name || !header) return [];
   // The header's handle line names whom it shows: a different one is the previous profile, still on screen.
-  const shown = /@([a-z0-9.-]+\.[a-z0-9-]+)/i.exec(textOf(header.querySelector('[data-testid="profileHeaderHandle"]')) ?? textOf(header) ?? '')?.[1];
+  const shown = /@([a-z0-9.-]+\.[a-z0-9-]+)/i.exec(
+    textOf(header.querySelector('[data-testid="profileHeaderHandle"]')) ?? textOf(header) ?? '',
+  )?.[1];
   if (shown && shown.toLowerCase() !== handle) return [];
   const draft = new DraftBuilder('bluesky', url.href);
   draft.set('fullName', displayName(textOf(name)), 'profile header');
@@ -28,7 +30,11 @@ function profile(doc: Document, url: URL, handle: string, profileUrl: string): P
   const links = [...(description?.querySelectorAll('a[href^="http"]') ?? [])]
     .map((link) => link.getAttribute('href')!)
     .filter((href) => !/^https?:\/\/(www\.)?bsky\.app\//.test(href));
-  draft.set('websiteUrl', links.find((link) => !socialProfileOf(link)), 'profile bio');
+  draft.set(
+    'websiteUrl',
+    links.find((link) => !socialProfileOf(link)),
+    'profile bio',
+  );
   draft.set('socialUrl', profileUrl, 'page address');
   draft.set('socialHandle', `@${handle}`, 'page address');
   draft.profiles(socialProfiles(links), links);
@@ -39,8 +45,15 @@ function thread(doc: Document, url: URL, postUrl: string): ProspectDraft[] {
   const people: ShownPerson[] = [];
   for (const item of doc.querySelectorAll('[data-testid^="postThreadItem-by-"]')) {
     const handle = item.getAttribute('data-testid')!.slice('postThreadItem-by-'.length).toLowerCase();
-    const link = [...item.querySelectorAll(`a[href^="/profile/"]`)].find((anchor) => cleanText(anchor.textContent) && !cleanText(anchor.textContent)!.startsWith('@'));
-    people.push({ name: textOf(link), handle: `@${handle}`, profileUrl: `https://bsky.app/profile/${handle}`, action: people.length ? 'replied' : 'posted' });
+    const link = [...item.querySelectorAll(`a[href^="/profile/"]`)].find(
+      (anchor) => cleanText(anchor.textContent) && !cleanText(anchor.textContent)!.startsWith('@'),
+    );
+    people.push({
+      name: textOf(link),
+      handle: `@${handle}`,
+      profileUrl: `https://bsky.app/profile/${handle}`,
+      action: people.length ? 'replied' : 'posted',
+    });
   }
   return peopleDrafts('bluesky', url.href, postUrl, people, people.length > 1 ? 'thread replies' : 'post');
 }

@@ -18,8 +18,11 @@ export function withoutBidi(value: string): string {
 
 /** Text as a person reads it: whitespace (and invisible characters) collapsed, trimmed; undefined when empty. */
 export function cleanText(value: string | null | undefined, max = 300): string | undefined {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const text = (value === null || value === undefined ? value : withoutBidi(value))?.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = (value === null || value === undefined ? value : withoutBidi(value))
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    ?.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text && text.length <= max ? text : undefined;
 }
 
@@ -44,7 +47,8 @@ export function undoubled(value: string | undefined): string | undefined {
   const half = value.length / 2;
   if (Number.isInteger(half) && value.slice(0, half) === value.slice(half)) return value.slice(0, half).trim();
   const spaced = (value.length - 1) / 2;
-  if (Number.isInteger(spaced) && value[spaced] === ' ' && value.slice(0, spaced) === value.slice(spaced + 1)) return value.slice(0, spaced);
+  if (Number.isInteger(spaced) && value[spaced] === ' ' && value.slice(0, spaced) === value.slice(spaced + 1))
+    return value.slice(0, spaced);
   return value;
 }
 
@@ -71,7 +75,11 @@ const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][
 
 /** A lower-cased email address from text or a `mailto:` link (cut at `?`, decoded); undefined if invalid. */
 export function cleanEmail(value: string | null | undefined): string | undefined {
-  let text = value?.trim().replace(/^mailto:/i, '').split('?')[0] ?? '';
+  let text =
+    value
+      ?.trim()
+      .replace(/^mailto:/i, '')
+      .split('?')[0] ?? '';
   try {
     text = decodeURIComponent(text);
   } catch {

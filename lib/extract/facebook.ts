@@ -11,7 +11,8 @@ import type { SiteExtractor } from './site';
  */
 
 // Categories that make a Page a person's (a creator's), not a business's.
-const CREATOR = /\b(creator|public figure|artist|musician|author|writer|blogger|athlete|coach|gamer|influencer|journalist|comedian|actor|photographer|speaker|entrepreneur|personal blog)\b/i;
+const CREATOR =
+  /\b(creator|public figure|artist|musician|author|writer|blogger|athlete|coach|gamer|influencer|journalist|comedian|actor|photographer|speaker|entrepreneur|personal blog)\b/i;
 const NOT_ADDRESS = /\b(rating|reviews?|followers?|likes?|following|price range|always open|open now|closed now|opens|hours|recommend)\b/i;
 
 /** The Intro tile's lines, each classified by what it holds (icons are images without meaning). */
@@ -44,7 +45,8 @@ function pageDraft(main: ParentNode, url: URL, profileUrl: string, handle: strin
     else if (/^Works at\s+/i.test(text)) worksAt ??= text.replace(/^Works at\s+/i, '');
     else if (cleanEmail(text)) email ??= cleanEmail(text);
     else if (cleanPhone(text)) phone ??= cleanPhone(text);
-    else if (!line.querySelector('a[href]') && /\d/.test(text) && /,/.test(text) && /\p{L}{3}/u.test(text) && !NOT_ADDRESS.test(text)) address ??= text;
+    else if (!line.querySelector('a[href]') && /\d/.test(text) && /,/.test(text) && /\p{L}{3}/u.test(text) && !NOT_ADDRESS.test(text))
+      address ??= text;
   }
   const website = links.find((link) => !socialProfileOf(link));
   const isCompany = !!category && !CREATOR.test(category);
@@ -77,7 +79,9 @@ function postDrafts(main: ParentNode, url: URL, postUrl: string): ProspectDraft[
   for (const comment of main.querySelectorAll('[role="article"][aria-label]')) {
     const label = comment.getAttribute('aria-label') ?? '';
     if (!/^(Comment|Reply) by /i.test(label)) continue;
-    const link = [...comment.querySelectorAll('a[href]')].find((anchor) => textOf(anchor) && socialProfileOf(new URL(anchor.getAttribute('href')!, url).href));
+    const link = [...comment.querySelectorAll('a[href]')].find(
+      (anchor) => textOf(anchor) && socialProfileOf(new URL(anchor.getAttribute('href')!, url).href),
+    );
     if (!link) continue;
     people.push({ name: textOf(link), profileUrl: new URL(link.getAttribute('href')!, url).href, action: 'commented' });
   }

@@ -53,7 +53,8 @@ export function jsonLdThings(doc: Document): Thing[] {
     count += 1;
     if ('@context' in value) schemaPrefixes(value['@context'], prefixes);
     const id = value['@id'];
-    if (typeof id === 'string' && Object.keys(value).some((key) => key !== '@id' && key !== '@context')) byId.set(id, byId.get(id) ?? value);
+    if (typeof id === 'string' && Object.keys(value).some((key) => key !== '@id' && key !== '@context'))
+      byId.set(id, byId.get(id) ?? value);
     if ('@graph' in value) index(value['@graph'], depth + 1, top);
     if (top && ('@type' in value || !('@graph' in value))) tops.push(value);
     for (const [key, child] of Object.entries(value)) if (key !== '@graph' && key !== '@context') index(child, depth + 1, false);
@@ -76,7 +77,8 @@ export function jsonLdThings(doc: Document): Thing[] {
     const thing: Thing = (id && madeById.get(id)) || { types: [], props: new Map() };
     made.set(node, thing);
     if (id) madeById.set(id, thing);
-    for (const type of [node['@type']].flat(2)) if (typeof type === 'string' && !thing.types.includes(term(type))) thing.types.push(term(type));
+    for (const type of [node['@type']].flat(2))
+      if (typeof type === 'string' && !thing.types.includes(term(type))) thing.types.push(term(type));
     for (const [key, raw] of Object.entries(node)) {
       if (key === '@type' || key === '@context' || key === '@graph') continue;
       const values = [raw].flat(2).flatMap((value) => convert(value, depth + 1));

@@ -15,7 +15,11 @@ const MAX_PROPS = 5000;
 function propValue(element: Element, base: string): string | undefined {
   const content = element.getAttribute('content');
   if (content !== null) return content;
-  const link = element.matches('a, link, area') ? element.getAttribute('href') : element.matches('img, audio, video, source, embed, iframe') ? element.getAttribute('src') : null;
+  const link = element.matches('a, link, area')
+    ? element.getAttribute('href')
+    : element.matches('img, audio, video, source, embed, iframe')
+      ? element.getAttribute('src')
+      : null;
   if (link !== null) {
     try {
       return new URL(link, base).href;
@@ -100,5 +104,7 @@ export function rdfaThings(doc: Document, base: string): Thing[] {
     if (!owner || !items.has(owner)) continue;
     add(items.get(owner)!, rdfaTerms(element, 'property', cache), nested ? items.get(element) : propValue(element, base));
   }
-  return scopes.filter((scope) => !scope.hasAttribute('property') || !scope.parentElement?.closest('[typeof]')).map((scope) => items.get(scope)!);
+  return scopes
+    .filter((scope) => !scope.hasAttribute('property') || !scope.parentElement?.closest('[typeof]'))
+    .map((scope) => items.get(scope)!);
 }

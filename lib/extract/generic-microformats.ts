@@ -14,10 +14,23 @@ import type { Found } from './generic-found';
 type Item = ReturnType<typeof mf2>['items'][number];
 type Value = Item['properties'][string][number];
 
-const ROOTS = '.h-card, .vcard, .h-entry, .hentry, .h-feed, .hfeed, .h-event, .vevent, .h-review, .hreview, .h-cite, .h-product, .hproduct, .h-recipe, .hrecipe, .h-resume, .hresume';
+const ROOTS =
+  '.h-card, .vcard, .h-entry, .hentry, .h-feed, .hfeed, .h-event, .vevent, .h-review, .hreview, .h-cite, .h-product, .hproduct, .h-recipe, .hrecipe, .h-resume, .hresume';
 // People inside these are other people: a review's author, a quoted post, a comment.
 const OTHER_PEOPLE = new Set(['h-review', 'h-cite', 'h-review-aggregate']);
-const OTHER_PROPERTIES = new Set(['comment', 'like', 'repost', 'bookmark', 'in-reply-to', 'like-of', 'repost-of', 'reviewer', 'attendee', 'invitee', 'category']);
+const OTHER_PROPERTIES = new Set([
+  'comment',
+  'like',
+  'repost',
+  'bookmark',
+  'in-reply-to',
+  'like-of',
+  'repost-of',
+  'reviewer',
+  'attendee',
+  'invitee',
+  'category',
+]);
 const MAX_ROOTS = 40;
 const MAX_ROOT_HTML = 300_000;
 export const HCARD = 'hCard';
@@ -40,14 +53,19 @@ const first = (item: Item, ...names: string[]) => names.map((name) => str(item.p
  */
 function phoneOf(card: Element, parsed: string[]): string | undefined {
   const tels = [...card.querySelectorAll('.tel, .p-tel')].map((element) => {
-    const types = [...element.querySelectorAll('.type')].map((type) => (type.getAttribute('title') ?? textOf(type) ?? '').toLowerCase()).join(' ');
-    const parts = [...element.querySelectorAll('.value')].map((part) => part.getAttribute('title') ?? part.getAttribute('value') ?? textOf(part) ?? '');
+    const types = [...element.querySelectorAll('.type')]
+      .map((type) => (type.getAttribute('title') ?? textOf(type) ?? '').toLowerCase())
+      .join(' ');
+    const parts = [...element.querySelectorAll('.value')].map(
+      (part) => part.getAttribute('title') ?? part.getAttribute('value') ?? textOf(part) ?? '',
+    );
     const href = element.matches('a[href^="tel:" i]') ? element.getAttribute('href') : null;
     return { types, phone: cleanPhone(parts.length ? parts.join('') : (href ?? element.getAttribute('value') ?? textOf(element))) };
   });
   const usable = tels.filter((tel) => tel.phone && !/\b(fax|pager|telefax)\b/.test(tel.types));
   if (!tels.length) return parsed.map(cleanPhone).find(Boolean);
-  return (usable.find((tel) => /\b(cell|mobile)\b/.test(tel.types)) ?? usable.find((tel) => /\bwork\b/.test(tel.types)) ?? usable[0])?.phone;
+  return (usable.find((tel) => /\b(cell|mobile)\b/.test(tel.types)) ?? usable.find((tel) => /\bwork\b/.test(tel.types)) ?? usable[0])
+    ?.phone;
 }
 
 /** What the page's cards say: people, organisations (a card named by its org), and bylines (a post's author card). */
@@ -59,7 +77,8 @@ export interface MicroformatsFound {
 
 function addressOf(item: Item): string | undefined {
   const adr = item.properties.adr?.[0];
-  const parts = (source: Item) => [first(source, 'locality'), first(source, 'region'), first(source, 'country-name')].filter(Boolean).join(', ');
+  const parts = (source: Item) =>
+    [first(source, 'locality'), first(source, 'region'), first(source, 'country-name')].filter(Boolean).join(', ');
   if (adr && typeof adr === 'object' && 'properties' in adr) return parts(adr) || str(adr);
   return parts(item) || str(adr) || first(item, 'label');
 }

@@ -52,14 +52,19 @@ function openGraphFound(doc: Document): Found[] {
   const last = meta(doc, 'profile:last_name');
   const joined = [first, last].filter(Boolean).join(' ');
   const title = meta(doc, 'og:title') ?? meta(doc, 'twitter:title') ?? '';
-  return [{ strategy: OPEN_GRAPH, fields: { fullName: joined || titleWithoutSiteName(title, meta(doc, 'og:site_name') ?? ''), firstName: first, lastName: last } }];
+  return [
+    {
+      strategy: OPEN_GRAPH,
+      fields: { fullName: joined || titleWithoutSiteName(title, meta(doc, 'og:site_name') ?? ''), firstName: first, lastName: last },
+    },
+  ];
 }
 
 // Honorifics and degrees around a name: "Dr. Lena Vasquez, PhD" and "Lena Vasquez" are one person.
 const HONORIFICS = /^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|rev)\s+|\s+(phd|md|mba|jr|sr|esq|cpa)$/g;
 const nameKey = (name: string) => {
   let key = foldText(name);
-  for (let previous = ''; previous !== key; ) [previous, key] = [key, key.replace(HONORIFICS, '').trim()];
+  for (let previous = ''; previous !== key;) [previous, key] = [key, key.replace(HONORIFICS, '').trim()];
   return key;
 };
 
@@ -132,7 +137,10 @@ function assignEmails(people: Person[], contacts: Contact[]): void {
   const [only] = people as [Person];
   const personal = contacts.filter((contact) => !contact.used && !isRoleAddress(contact.email));
   if (!only.elements.length && personal.length === 1) only.draft.set('email', personal[0]?.email, EMAIL_LINK);
-  only.draft.alternates('emails', contacts.map((contact) => contact.email));
+  only.draft.alternates(
+    'emails',
+    contacts.map((contact) => contact.email),
+  );
 }
 
 /** Phone links inside a person's markup; a person described without markup and alone on the page gets the first. */
@@ -145,7 +153,11 @@ function assignPhones(doc: Document, people: Person[]): void {
     const inside = phones.find(({ link }) => person.elements.some((element) => element.contains(link)));
     const alone = people.length === 1 && !person.elements.length ? phones[0] : undefined;
     person.draft.set('phone', (inside ?? alone)?.phone, 'phone link');
-    if (people.length === 1) person.draft.alternates('phones', phones.map(({ phone }) => phone));
+    if (people.length === 1)
+      person.draft.alternates(
+        'phones',
+        phones.map(({ phone }) => phone),
+      );
   }
 }
 
@@ -210,11 +222,16 @@ export interface GenericPage {
 function plainBylines(doc: Document, url: URL): Found[] {
   const links = [...doc.querySelectorAll('a[rel~="author" i]')].slice(0, 20).map((link) => ({
     strategy: 'author link',
-    fields: { fullName: textOf(link, 120), websiteUrl: link.getAttribute('href') ? new URL(link.getAttribute('href')!, url).href : undefined },
+    fields: {
+      fullName: textOf(link, 120),
+      websiteUrl: link.getAttribute('href') ? new URL(link.getAttribute('href')!, url).href : undefined,
+    },
   }));
   const named = meta(doc, 'author');
   // Outside structured data only what reads as a person's name ("Editorial Team" is not one).
-  return [...links, ...(named ? [{ strategy: 'author tag', fields: { fullName: named } }] : [])].filter((found) => looksLikeName(cleanName(found.fields.fullName)));
+  return [...links, ...(named ? [{ strategy: 'author tag', fields: { fullName: named } }] : [])].filter((found) =>
+    looksLikeName(cleanName(found.fields.fullName)),
+  );
 }
 
 // The last reading of each document, so the injected reader gets its bylines without reading the page twice.
@@ -229,7 +246,11 @@ export function genericBylines(doc: Document, url: URL): GenericPage['bylines'] 
 /** Reads any page: see the file's comment. */
 export function readGenericPage(doc: Document, url: URL): GenericPage {
   const base = url.href;
-  const sources = [schemaOrgFound(jsonLdThings(doc), JSON_LD), schemaOrgFound(microdataThings(doc, base), 'microdata'), schemaOrgFound(rdfaThings(doc, base), 'RDFa')];
+  const sources = [
+    schemaOrgFound(jsonLdThings(doc), JSON_LD),
+    schemaOrgFound(microdataThings(doc, base), 'microdata'),
+    schemaOrgFound(rdfaThings(doc, base), 'RDFa'),
+  ];
   const cards = microformatsFound(doc, url);
   // A representative h-card (its url is this page, or rel=me) speaks for the page: the others are mentions.
   const representative = cards.people.filter((card) => isRepresentative(card, url));

@@ -55,7 +55,10 @@ const location: Strategy<GithubPage>[] = [
 ];
 
 const email: Strategy<GithubPage>[] = [
-  ['profile card (microdata)', (page) => prop(page, 'email')?.querySelector('a[href^="mailto:" i]')?.getAttribute('href') ?? textOf(prop(page, 'email'))],
+  [
+    'profile card (microdata)',
+    (page) => prop(page, 'email')?.querySelector('a[href^="mailto:" i]')?.getAttribute('href') ?? textOf(prop(page, 'email')),
+  ],
 ];
 
 const website: Strategy<GithubPage>[] = [
@@ -81,15 +84,26 @@ function user(page: GithubPage): ProspectDraft[] {
 }
 
 function organisation(page: GithubPage): ProspectDraft[] {
-  const header = page.doc.querySelector('.orghead, [data-testid="org-header"], header.container-xl, main header') ?? page.doc.querySelector('main') ?? page.doc;
+  const header =
+    page.doc.querySelector('.orghead, [data-testid="org-header"], header.container-xl, main header') ??
+    page.doc.querySelector('main') ??
+    page.doc;
   const draft = new DraftBuilder('github', page.url.href).company();
   draft.set('company', textOf(header.querySelector('h1')), 'organisation header');
   const site = header.querySelector('[itemprop="url"]');
-  draft.set('websiteUrl', site?.getAttribute('href') ?? site?.querySelector('a')?.getAttribute('href') ?? textOf(site), 'organisation header (microdata)');
+  draft.set(
+    'websiteUrl',
+    site?.getAttribute('href') ?? site?.querySelector('a')?.getAttribute('href') ?? textOf(site),
+    'organisation header (microdata)',
+  );
   draft.set('companyDomain', domainOf(draft.get('websiteUrl')), 'website');
   draft.set('headquarters', textOf(header.querySelector('[itemprop="location"]')), 'organisation header (microdata)');
   const mail = header.querySelector('[itemprop="email"]');
-  draft.set('email', mail?.getAttribute('href') ?? mail?.querySelector('a')?.getAttribute('href') ?? textOf(mail), 'organisation header (microdata)');
+  draft.set(
+    'email',
+    mail?.getAttribute('href') ?? mail?.querySelector('a')?.getAttribute('href') ?? textOf(mail),
+    'organisation header (microdata)',
+  );
   draft.set('bio', textOf(header.querySelector('.color-fg-muted, [itemprop="description"]'), 1000), 'organisation header');
   draft.set('socialUrl', `https://github.com/${page.login}`, 'page address');
   draft.set('socialHandle', page.login, 'page address');

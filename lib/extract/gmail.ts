@@ -65,7 +65,9 @@ const MESSAGE_AREA = '[role="main"], [role="listitem"], .adn, .a3s, .ii, [data-m
  */
 export function gmailOwner(doc: Document): string | undefined {
   // The account button: aria-label "Google Account: Maya Ortiz (maya@…)".
-  for (const link of doc.querySelectorAll('#gb a[aria-label*="@"], header[role="banner"] a[aria-label*="@"], a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]')) {
+  for (const link of doc.querySelectorAll(
+    '#gb a[aria-label*="@"], header[role="banner"] a[aria-label*="@"], a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]',
+  )) {
     if (link.closest(MESSAGE_AREA)) continue;
     const email = cleanEmail(/([^\s()<>]+@[^\s()<>]+)/.exec(link.getAttribute('aria-label') ?? '')?.[1]);
     if (email) return email;
@@ -91,7 +93,8 @@ function subjectOf(heading: Element | undefined, doc: Document): string | undefi
     const walk = (node: Node) => {
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) text += child.textContent;
-        else if (child.nodeType === 1 && (child as Element).matches('img[data-emoji]')) text += (child as Element).getAttribute('alt') ?? '';
+        else if (child.nodeType === 1 && (child as Element).matches('img[data-emoji]'))
+          text += (child as Element).getAttribute('alt') ?? '';
         else if (child.nodeType === 1) walk(child);
       }
     };
@@ -125,7 +128,9 @@ function readMessage(element: Element, now: number): ReadMessage {
   const message: ReadMessage = {
     key,
     from: mailPerson(sender?.getAttribute('email'), sender?.getAttribute('name') ?? sender?.textContent),
-    to: recipients.map((span) => mailPerson(span.getAttribute('email'), span.getAttribute('name'))).filter((person): person is MailPerson => !!person),
+    to: recipients
+      .map((span) => mailPerson(span.getAttribute('email'), span.getAttribute('name')))
+      .filter((person): person is MailPerson => !!person),
     at,
     dateText,
   };
@@ -154,7 +159,13 @@ export function readGmailThread(doc: Document, url: URL, now = Date.now()): Read
   // `#all/<legacy id>` opens the thread from any folder; the address bar's own id is the fallback.
   const account = /^\/mail\/u\/\d+\//.exec(url.pathname)?.[0] ?? '/mail/u/0/';
   const link = legacyId ? `${url.origin}${account}#all/${legacyId}` : `${url.origin}${url.pathname}${url.hash}`;
-  return { id: legacyId ?? permId ?? gmailThreadIdInUrl(url), url: link, subject: subjectOf(heading, doc), owner: gmailOwner(doc), messages };
+  return {
+    id: legacyId ?? permId ?? gmailThreadIdInUrl(url),
+    url: link,
+    subject: subjectOf(heading, doc),
+    owner: gmailOwner(doc),
+    messages,
+  };
 }
 
 // Compose windows: inline replies sit inside the thread, pop-outs in a dialog, new messages in the dock.
@@ -193,8 +204,13 @@ export function currentGmailCompose(doc: Document): Element | undefined {
 /** The recipients (chips with the address in `data-hovercard-id`, or `email` spans), subject and kind of a compose window. */
 export function readGmailCompose(root: Element): MailCompose {
   const people = new Map<string, MailPerson>();
-  for (const chip of root.querySelectorAll('[name="to"] [data-hovercard-id], [name="cc"] [data-hovercard-id], [name="to"] [email], [name="cc"] [email]')) {
-    const person = mailPerson(chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email'), chip.getAttribute('data-name') ?? chip.getAttribute('name') ?? chip.textContent);
+  for (const chip of root.querySelectorAll(
+    '[name="to"] [data-hovercard-id], [name="cc"] [data-hovercard-id], [name="to"] [email], [name="cc"] [email]',
+  )) {
+    const person = mailPerson(
+      chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email'),
+      chip.getAttribute('data-name') ?? chip.getAttribute('name') ?? chip.textContent,
+    );
     if (person && !people.has(person.email)) people.set(person.email, person);
   }
   const subject = cleanText(root.querySelector<HTMLInputElement>('input[name="subjectbox"]')?.value, 500) ?? '';
@@ -215,7 +231,10 @@ export function gmailSite(drafts: MailDrafts): SiteExtractor {
       const compose = currentGmailCompose(doc);
       if (!compose) return [];
       const to = readGmailCompose(compose).to;
-      return drafts({ url: url.href, owner: gmailOwner(doc), messages: [{ key: 'compose', to }] }, 'gmail', { header: 'message header', recipients: 'compose recipients' });
+      return drafts({ url: url.href, owner: gmailOwner(doc), messages: [{ key: 'compose', to }] }, 'gmail', {
+        header: 'message header',
+        recipients: 'compose recipients',
+      });
     },
     identity(doc, url): PageIdentity {
       if (gmailView(url) !== 'thread') return 'match';
@@ -223,7 +242,8 @@ export function gmailSite(drafts: MailDrafts): SiteExtractor {
       const headings = [...doc.querySelectorAll('h2.hP')];
       if (!headings.length) return 'stale';
       // Legacy (hex) ids can be compared with the page; newer ones (FMfcg…) cannot.
-      if (id && /^[0-9a-f]{16}$/.test(id)) return headings.some((heading) => heading.getAttribute('data-legacy-thread-id') === id) ? 'match' : 'stale';
+      if (id && /^[0-9a-f]{16}$/.test(id))
+        return headings.some((heading) => heading.getAttribute('data-legacy-thread-id') === id) ? 'match' : 'stale';
       return 'unknown';
     },
   };

@@ -16,13 +16,27 @@ import { youtubeSite } from './youtube';
 export type { PageIdentity, SiteExtractor } from './site';
 
 /** The social networks' extractors, one per network (Mastodon, with no fixed host, last: it matches by path). */
-export const SOCIAL_SITES: readonly SiteExtractor[] = [xSite, githubSite, facebookSite, instagramSite, youtubeSite, blueskySite, mastodonSite];
+export const SOCIAL_SITES: readonly SiteExtractor[] = [
+  xSite,
+  githubSite,
+  facebookSite,
+  instagramSite,
+  youtubeSite,
+  blueskySite,
+  mastodonSite,
+];
 
 /**
  * Which extractor reads which page: the first entry whose `matches` accepts the URL. Add a site by
  * adding one entry (Gmail, Outlook and the social networks go before the generic page).
  */
-export const SITES: readonly SiteExtractor[] = [...LINKEDIN_SITES, gmailSite(threadDrafts), outlookSite(threadDrafts), ...SOCIAL_SITES, genericPage];
+export const SITES: readonly SiteExtractor[] = [
+  ...LINKEDIN_SITES,
+  gmailSite(threadDrafts),
+  outlookSite(threadDrafts),
+  ...SOCIAL_SITES,
+  genericPage,
+];
 
 /**
  * Every person (or company) the page describes, as drafts with per-field evidence. Pure: reads the

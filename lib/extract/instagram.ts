@@ -18,7 +18,11 @@ interface IgUser {
 
 function userRecord(doc: Document, handle: string): Record<string, unknown> | undefined {
   for (const blob of jsonBlobs(doc, 'script[type="application/json"][data-sjs], script[type="application/json"][data-content-len]')) {
-    const [user] = findObjects(blob, (node) => str(node, 'username')?.toLowerCase() === handle && ('full_name' in node || 'biography' in node), 1);
+    const [user] = findObjects(
+      blob,
+      (node) => str(node, 'username')?.toLowerCase() === handle && ('full_name' in node || 'biography' in node),
+      1,
+    );
     if (user) return user;
   }
   return undefined;
@@ -57,7 +61,10 @@ function profilePage(doc: Document, url: URL, handle: string): ProspectDraft[] {
   // Without the preloader, the header must name this handle (after in-app navigation the old one lingers).
   const headerHandle = textOf(header?.querySelector('h2, h1'));
   if (!record && headerHandle?.toLowerCase() !== handle) return [];
-  const links = [str(record, 'external_url'), ...findObjects(record?.bio_links, (node) => typeof node.url === 'string').map((node) => str(node, 'url'))]
+  const links = [
+    str(record, 'external_url'),
+    ...findObjects(record?.bio_links, (node) => typeof node.url === 'string').map((node) => str(node, 'url')),
+  ]
     .map((link) => unwrapLink(link))
     .filter((link): link is string => !!link);
   for (const link of header?.querySelectorAll('a[href*="l.instagram.com"], a[href^="http"]') ?? []) {
@@ -66,7 +73,8 @@ function profilePage(doc: Document, url: URL, handle: string): ProspectDraft[] {
   }
   const website = links.find((link) => !socialProfileOf(link));
   const business = record?.is_business_account === true;
-  const name = displayName(str(record, 'full_name')) ?? displayName(textOf(header?.querySelector('section span[dir="auto"], h1 + span, span')));
+  const name =
+    displayName(str(record, 'full_name')) ?? displayName(textOf(header?.querySelector('section span[dir="auto"], h1 + span, span')));
   const strategy = record ? 'embedded page data' : 'profile header';
   const draft = new DraftBuilder('instagram', url.href);
   const place = record ? address(record) : {};
@@ -109,9 +117,17 @@ function usernameLinks(root: ParentNode, url: URL, action: (index: number) => En
     if (!profile || !text || text.toLowerCase() !== profile.handle.slice(1)) continue;
     const row = link.closest('li, [role="listitem"], div[role="button"]');
     // Lists (likes, followers) show the full name under the username; comments show only the username.
-    const spans = !inRows && row && row !== link ? [...row.querySelectorAll('span[dir="auto"]')].filter((span) => !span.querySelector('a') && !span.closest('a')) : [];
+    const spans =
+      !inRows && row && row !== link
+        ? [...row.querySelectorAll('span[dir="auto"]')].filter((span) => !span.querySelector('a') && !span.closest('a'))
+        : [];
     const fullName = textOf(spans[0]);
-    people.push({ name: fullName && fullName !== text ? fullName : undefined, handle: profile.handle, profileUrl: profile.url, action: action(people.length) });
+    people.push({
+      name: fullName && fullName !== text ? fullName : undefined,
+      handle: profile.handle,
+      profileUrl: profile.url,
+      action: action(people.length),
+    });
   }
   return people;
 }
@@ -125,7 +141,14 @@ export const instagramSite: SiteExtractor = {
     const dialog = doc.querySelector('[role="dialog"]');
     if ((parts[0] === 'p' || parts[0] === 'reel') && parts[1]) {
       const postUrl = `https://www.instagram.com/${parts[0]}/${parts[1]}/`;
-      if (parts[2] === 'liked_by' && dialog) return peopleDrafts('instagram', url.href, postUrl, usernameLinks(dialog, url, () => 'liked', false), 'likes list');
+      if (parts[2] === 'liked_by' && dialog)
+        return peopleDrafts(
+          'instagram',
+          url.href,
+          postUrl,
+          usernameLinks(dialog, url, () => 'liked', false),
+          'likes list',
+        );
       const root = doc.querySelector('main article') ?? doc.querySelector('main') ?? doc;
       const people = usernameLinks(root, url, (index) => (index === 0 ? 'posted' : 'commented'));
       return peopleDrafts('instagram', url.href, postUrl, people, people.length > 1 ? 'post comments' : 'post');
@@ -133,7 +156,14 @@ export const instagramSite: SiteExtractor = {
     const profile = socialProfileOf(url.href);
     if (!profile) return [];
     const handle = profile.handle.slice(1);
-    if (parts[1] === 'followers' && dialog) return peopleDrafts('instagram', url.href, profile.url, usernameLinks(dialog, url, () => 'follows', false), 'followers list');
+    if (parts[1] === 'followers' && dialog)
+      return peopleDrafts(
+        'instagram',
+        url.href,
+        profile.url,
+        usernameLinks(dialog, url, () => 'follows', false),
+        'followers list',
+      );
     return parts.length === 1 ? profilePage(doc, url, handle) : [];
   },
 };

@@ -12,8 +12,19 @@ interface CompanyPage {
 }
 
 const WEBSITE: Strategy<CompanyPage>[] = [
-  ['About section', (c) => unwrapRedirect(c.about.get('website')?.querySelector('a')?.getAttribute('href') ?? textOf(c.about.get('website')))],
-  ['company top card', (c) => unwrapRedirect(c.doc.querySelector('.org-top-card-primary-actions__inner a[href^="http"]:not([href*="linkedin.com/company"])')?.getAttribute('href'))],
+  [
+    'About section',
+    (c) => unwrapRedirect(c.about.get('website')?.querySelector('a')?.getAttribute('href') ?? textOf(c.about.get('website'))),
+  ],
+  [
+    'company top card',
+    (c) =>
+      unwrapRedirect(
+        c.doc
+          .querySelector('.org-top-card-primary-actions__inner a[href^="http"]:not([href*="linkedin.com/company"])')
+          ?.getAttribute('href'),
+      ),
+  ],
 ];
 
 const NAME: Strategy<CompanyPage>[] = [
@@ -88,6 +99,5 @@ export const linkedinCompany: SiteExtractor = {
     return draft.get('company') ? [draft.build()] : [];
   },
   // The page's own tabs (Home, About, People) link to its slug.
-  identity: (doc, url) =>
-    identityFromLinks(doc, slugIn(url.pathname, COMPANY_SLUG), 'main nav a[href*="/company/"]', COMPANY_SLUG),
+  identity: (doc, url) => identityFromLinks(doc, slugIn(url.pathname, COMPANY_SLUG), 'main nav a[href*="/company/"]', COMPANY_SLUG),
 };

@@ -43,7 +43,9 @@ export function guestProfile(doc: Document, slug: string, slugOf: (href: string)
     } catch {
       continue;
     }
-    const items = [parsed].flat().flatMap((item: unknown) => (isNode(item) && Array.isArray(item['@graph']) ? (item['@graph'] as unknown[]) : [item]));
+    const items = [parsed]
+      .flat()
+      .flatMap((item: unknown) => (isNode(item) && Array.isArray(item['@graph']) ? (item['@graph'] as unknown[]) : [item]));
     for (const item of items) {
       if (!isNode(item) || ![item['@type']].flat().some((type) => typeof type === 'string' && /(^|[/:])Person$/.test(type))) continue;
       const links = [item.url, item.sameAs, item['@id']].flat().filter((link): link is string => typeof link === 'string');

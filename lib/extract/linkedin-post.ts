@@ -48,11 +48,16 @@ export const linkedinPost: SiteExtractor = {
     const main = doc.querySelector('main') ?? doc;
     const id = /urn:li:(?:activity|share|ugcPost):\d+/.exec(decodeURIComponent(url.pathname))?.[0];
     const postUrl = id ? `https://www.linkedin.com/feed/update/${id}/` : `https://www.linkedin.com${url.pathname}`;
-    const reactions = doc.querySelector('[role="dialog"] .social-details-reactors-tab-body, [role="dialog"][aria-labelledby*="reactions" i]');
+    const reactions = doc.querySelector(
+      '[role="dialog"] .social-details-reactors-tab-body, [role="dialog"][aria-labelledby*="reactions" i]',
+    );
     if (reactions) {
-      const rows = [...reactions.querySelectorAll('.social-details-reactors-tab-body-list-item, li')].map(
-        (row): Shown => ({ link: row.querySelector('a[href*="/in/"]'), name: row.querySelector('.artdeco-entity-lockup__title'), headline: row.querySelector('.artdeco-entity-lockup__caption'), action: 'reacted' }),
-      );
+      const rows = [...reactions.querySelectorAll('.social-details-reactors-tab-body-list-item, li')].map((row): Shown => ({
+        link: row.querySelector('a[href*="/in/"]'),
+        name: row.querySelector('.artdeco-entity-lockup__title'),
+        headline: row.querySelector('.artdeco-entity-lockup__caption'),
+        action: 'reacted',
+      }));
       return drafts(url, postUrl, rows, 'reactions list');
     }
     const post = main.querySelector('.feed-shared-update-v2, [data-urn^="urn:li:activity"], article') ?? main;

@@ -67,7 +67,10 @@ const COMPANY: Strategy<Profile>[] = [
   // Classic top card: a button labelled "Current company: X. Click to skip to experience card".
   [
     'top card',
-    (p) => /^Current company:\s*(.+?)\.\s+Click/i.exec(p.doc.querySelector('main [aria-label^="Current company:"]')?.getAttribute('aria-label') ?? '')?.[1],
+    (p) =>
+      /^Current company:\s*(.+?)\.\s+Click/i.exec(
+        p.doc.querySelector('main [aria-label^="Current company:"]')?.getAttribute('aria-label') ?? '',
+      )?.[1],
   ],
   ['headline', (p) => splitHeadline(p.headline).company],
 ];
@@ -123,7 +126,9 @@ function guestExperience(doc: Document): Profile['experience'] | undefined {
   const group = entry.matches('.experience-group') ? entry : null;
   return {
     title: group ? line('.experience-group-position__title, li h3') : line('.experience-item__title, .profile-section-card__title, h3'),
-    company: group ? line('.experience-group-header__company, h4') : line('.experience-item__subtitle, .profile-section-card__subtitle, h4'),
+    company: group
+      ? line('.experience-group-header__company, h4')
+      : line('.experience-item__subtitle, .profile-section-card__subtitle, h4'),
     companyUrl: companyLink?.getAttribute('href') ?? undefined,
     location: line('.experience-item__location, .experience-group-position__location, .experience-item__meta-item:not(:first-child)'),
   };
@@ -162,7 +167,15 @@ export const linkedinProfile: SiteExtractor = {
     const topCard = doc.querySelector('main section[componentkey*="topcard" i]');
     const embedded = embeddedProfiles(doc).find((profile) => profile.publicIdentifier === slug);
     const guest = embedded ? undefined : guestProfile(doc, slug, (href) => slugIn(href));
-    const profile: Profile = { doc, url, embedded, guest, topCard, headline: headlineOf(doc, topCard, embedded), experience: experienceOf(doc) };
+    const profile: Profile = {
+      doc,
+      url,
+      embedded,
+      guest,
+      topCard,
+      headline: headlineOf(doc, topCard, embedded),
+      experience: experienceOf(doc),
+    };
     const draft = new DraftBuilder('linkedin', url.href)
       .first('fullName', profile, FULL_NAME)
       .first('title', profile, TITLE)
@@ -172,10 +185,15 @@ export const linkedinProfile: SiteExtractor = {
     draft.set('firstName', embedded?.firstName, 'embedded page data');
     draft.set('lastName', embedded?.lastName, 'embedded page data');
     draft.set('companyLinkedinUrl', guest?.companyUrl, JSON_LD);
-    draft.set('companyLinkedinUrl', profile.experience.companyUrl && new URL(profile.experience.companyUrl, url).href, 'experience section');
+    draft.set(
+      'companyLinkedinUrl',
+      profile.experience.companyUrl && new URL(profile.experience.companyUrl, url).href,
+      'experience section',
+    );
     return draft.get('fullName') ? [draft.build()] : [];
   },
-  identity: (doc, url) => identityFromLinks(doc, slugIn(url.pathname), 'main a[href*="/overlay/contact-info"], main a[href*="/overlay/about-this-profile"]'),
+  identity: (doc, url) =>
+    identityFromLinks(doc, slugIn(url.pathname), 'main a[href*="/overlay/contact-info"], main a[href*="/overlay/about-this-profile"]'),
 };
 
 /**

@@ -17,7 +17,11 @@ function cardDraft(card: Element, url: URL): ProspectDraft | undefined {
   const { title, company } = splitHeadline(headline);
   draft.set('title', title, 'headline');
   draft.set('company', company, 'headline');
-  draft.set('location', textOf(card.querySelector('.entity-result__secondary-subtitle') ?? card.querySelector('.t-14.t-normal:not(.t-black)')), CARD);
+  draft.set(
+    'location',
+    textOf(card.querySelector('.entity-result__secondary-subtitle') ?? card.querySelector('.t-14.t-normal:not(.t-black)')),
+    CARD,
+  );
   draft.set('linkedinUrl', new URL(link.getAttribute('href') ?? '', url).href, CARD);
   return draft.build();
 }

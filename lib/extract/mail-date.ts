@@ -26,7 +26,10 @@ export function gmailIdTime(legacyId: string | null | undefined): number | undef
  * "Yesterday 9:05", "Tue 10:12").
  */
 export function parseMailDate(text: string | null | undefined, now: number): number | undefined {
-  const raw = text?.replace(/\([^)]*\)/g, ' ').replace(/[\u202f\u00a0]/g, ' ').trim();
+  const raw = text
+    ?.replace(/\([^)]*\)/g, ' ')
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .trim();
   if (!raw) return undefined;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw);
   if (iso) {

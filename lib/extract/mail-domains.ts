@@ -4,7 +4,9 @@
  * (who counts as the mailbox owner's colleague).
  */
 const FREE_MAIL = new Set(
-  'gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com yahoo.com yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com proton.me protonmail.com gmx.com gmx.de gmx.net web.de mail.com zoho.com yandex.com fastmail.com hey.com tutanota.com orange.fr free.fr laposte.net libero.it t-online.de qq.com 163.com naver.com'.split(' '),
+  'gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com yahoo.com yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com proton.me protonmail.com gmx.com gmx.de gmx.net web.de mail.com zoho.com yandex.com fastmail.com hey.com tutanota.com orange.fr free.fr laposte.net libero.it t-online.de qq.com 163.com naver.com'.split(
+    ' ',
+  ),
 );
 
 /** True for a public webmail domain (gmail.com, outlook.com, …). */

@@ -34,7 +34,8 @@ const SIGN_OFF_WORDS = [
   'trân trọng|thân ái|thân|cảm ơn|xin cảm ơn|chân thành cảm ơn',
 ].join('|');
 // Japanese, Chinese, Korean sign-offs (no word boundaries, often a full stop of their own).
-const CJK_SIGN_OFF = 'よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|敬具|以上|此致|敬礼|此致敬礼|谢谢|謝謝|祝好|顺祝商祺|順祝商祺|감사합니다|고맙습니다|안녕히 계세요';
+const CJK_SIGN_OFF =
+  'よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|敬具|以上|此致|敬礼|此致敬礼|谢谢|謝謝|祝好|顺祝商祺|順祝商祺|감사합니다|고맙습니다|안녕히 계세요';
 const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${CJK_SIGN_OFF})\\s*[,.!。！、，-]*\\s*$`, 'iu');
 // The same phrases followed by the name on one line ("Thanks, Ines", "Saludos, Ana").
 const SIGN_OFF_THEN = new RegExp(`^(?:${SIGN_OFF_WORDS})[,!-]\\s+(.+)$`, 'iu');
@@ -99,7 +100,8 @@ export function findSignature(lines: readonly string[]): { start: number; end: n
   }
   // "…see you then.\nAna": a name on the line right after the last sentence.
   const lastLine = lines[last - 1];
-  if (last >= 2 && lastLine && NAME_ONLY.test(lastLine) && lastLine.split(/\s+/).length <= 3 && /[.!?)]$/.test(lines[last - 2] ?? '')) return range(last - 1, last - 1);
+  if (last >= 2 && lastLine && NAME_ONLY.test(lastLine) && lastLine.split(/\s+/).length <= 3 && /[.!?)]$/.test(lines[last - 2] ?? ''))
+    return range(last - 1, last - 1);
   if (footer < end) return { start: footer, end, cut: footer };
   return undefined;
 }
@@ -128,6 +130,8 @@ export function signatureLines(body: BodyText, block?: BodyText): SignatureLines
   if (block?.lines.length) return { lines: block.lines.slice(0, 30), links: block.links.filter((link) => link.line < 30) };
   const found = findSignature(body.lines);
   if (!found) return undefined;
-  const links = body.links.filter((link) => link.line >= found.start && link.line < found.end).map((link) => ({ ...link, line: link.line - found.start }));
+  const links = body.links
+    .filter((link) => link.line >= found.start && link.line < found.end)
+    .map((link) => ({ ...link, line: link.line - found.start }));
   return { lines: body.lines.slice(found.start, found.end), links };
 }

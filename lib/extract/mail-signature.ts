@@ -34,7 +34,6 @@ export interface Writer {
   email?: string;
 }
 
-
 const NOISE =
   /^(sent from my|sent from outlook|get outlook for|envoyé de mon|von meinem|enviado desde|this (e-?mail|message)( and any attachments?)? (is|are|may be) |confidential|disclaimer|please consider the environment|book (a|time)|schedule (a|time)|pronouns?:|\[?(image|logo|banner)\b)/i;
 const PRONOUNS = /\s*[([]\s*(she|he|they|ze|xe)\s*\/\s*\w+(\s*\/\s*\w+)?\s*[)\]]\s*/gi;
@@ -56,11 +55,13 @@ const PHONE_KIND: Record<string, number> = { mobile: 0, direct: 1, unlabelled: 2
 const MOBILE = /^(mobile|mobil|mob|cellular|celular|cell|cel|handy|portable|m[oó]vil|telemóvel|tm|m|c)$/i;
 const DIRECT = /^(direct|dir|dd|d)$/i;
 const FAX = /^(fax|f)$/i;
-const SOCIAL_HOSTS = /(^|\.)(twitter|x|facebook|instagram|youtube|tiktok|calendly|zoom\.us|bit|t|goo|linktr|wa|bsky|threads|medium|github)\.[a-z]{2,}$/i;
+const SOCIAL_HOSTS =
+  /(^|\.)(twitter|x|facebook|instagram|youtube|tiktok|calendly|zoom\.us|bit|t|goo|linktr|wa|bsky|threads|medium|github)\.[a-z]{2,}$/i;
 const STREET =
   /\b(street|st\.|road|rd\.?|avenue|ave\.?|boulevard|blvd|suite|ste\.?|floor|fl\.|lane|way|drive|dr\.|plaza|square|sq\.|straße|strasse|str\.|platz|rue|avenida|av\.|calle|rua|via|viale|piazza|laan|gracht|weg|gatan|vägen|p\.?o\.? box|building|unit)\b/i;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}(-\d{3,4})?|\d{2}-\d{3})\b/;
-const LEGAL = /\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|plc|pty|co|corp|corporation|company|group|holdings|oy|ab|as|aps|kg|lda|s\.?a\.?|b\.?v\.?)\.?$/i;
+const LEGAL =
+  /\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|plc|pty|co|corp|corporation|company|group|holdings|oy|ab|as|aps|kg|lda|s\.?a\.?|b\.?v\.?)\.?$/i;
 const TITLE_WORDS =
   /\b(ceo|cto|cfo|coo|cmo|cio|cro|cpo|ciso|vp|svp|evp|avp|head|director|manager|lead|chief|officer|president|founder|co-?founder|partner|principal|engineer|developer|designer|consultant|specialist|coordinator|analyst|associate|assistant|executive|administrator|architect|owner|buyer|recruiter|representative|advisor|adviser|counsel|attorney|lawyer|accountant|controller|strategist|scientist|researcher|professor|editor|producer|supervisor|agent|secretary|treasurer|chair(man|woman|person)?|intern|directeur|directrice|responsable|gérant|gerente|jefe|jefa|leiter|leiterin|geschäftsführer(in)?|inhaber(in)?|sales|marketing|procurement|purchasing|operations)\b|^(senior|junior|sr\.?|jr\.?)\s/i;
 
@@ -84,7 +85,8 @@ export function withSignatures(drafts: readonly ProspectDraft[], signatures: rea
     const signature = parseSignature(lines.lines, lines.links, { name: draft.fullName, email: draft.email });
     const builder = new DraftBuilder(draft.source, draft.sourceUrl);
     for (const [field, value] of Object.entries(draft)) {
-      if (typeof value === 'string' && field !== 'source' && field !== 'sourceUrl') builder.set(field as Field, value, draft.evidence[field as Field] ?? 'page');
+      if (typeof value === 'string' && field !== 'source' && field !== 'sourceUrl')
+        builder.set(field as Field, value, draft.evidence[field as Field] ?? 'page');
     }
     if (signature.name?.includes(' ')) builder.set('fullName', signature.name, 'signature');
     builder.set('title', signature.title, 'signature');
@@ -117,7 +119,10 @@ export function parseSignature(lines: readonly string[], links: readonly BodyLin
 
   usable.forEach((line, lineIndex) => {
     if (!line || line.length > 140 || NOISE.test(line) || isMobileFooter(line)) return;
-    let parts = line.split(/\s*[|•·∙]\s*|\s+[–—]\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
+    let parts = line
+      .split(/\s*[|•·∙]\s*|\s+[–—]\s+(?=\S)/)
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (!parts.length) return;
     // "Thanks, Ines" or the name line itself: the writer's name is not a title.
     const signedName = signOffName(parts[0] ?? '');
@@ -153,9 +158,16 @@ function firstTextLine(lines: readonly string[]): number {
 
 /** True when `text` is the writer's name (or reads as one, on the first line of a signature). */
 function isWritersName(text: string, writer: Writer): boolean {
-  const fold = (value: string) => value.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const fold = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/[^\p{L}\s]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const words = fold(text).split(' ');
-  const known = fold(writer.name ?? '').split(' ').filter((word) => word.length > 1);
+  const known = fold(writer.name ?? '')
+    .split(' ')
+    .filter((word) => word.length > 1);
   if (known.length && words.length <= 6 && known.some((word) => words.includes(word))) return true;
   const local = writer.email?.split('@')[0]?.toLowerCase() ?? '';
   if (words.length >= 2 && words.length <= 4 && words.some((word) => word.length > 2 && local.includes(word))) return true;
@@ -194,7 +206,10 @@ function readContacts(part: string, out: Signature, phones: Array<{ value: strin
     for (const value of values) found.push({ value: value!, rank });
     return ' ';
   });
-  const left = withoutPhones.replace(PHONE_LABEL_WORDS, ' ').replace(/[\s,;:/.()+-]+/g, ' ').trim();
+  const left = withoutPhones
+    .replace(PHONE_LABEL_WORDS, ' ')
+    .replace(/[\s,;:/.()+-]+/g, ' ')
+    .trim();
   if (found.length && !left) {
     phones.push(...found);
     return undefined;

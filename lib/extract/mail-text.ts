@@ -55,7 +55,10 @@ const NEXT_LABELS =
 const HEADER_FROM = new RegExp(`^\\*?(?:${FROM_LABELS})\\*?\\s?[:：]\\*?\\s*\\S`, 'iu');
 const HEADER_NEXT = new RegExp(`^\\*?(?:${NEXT_LABELS})\\*?\\s?[:：]`, 'iu');
 // The whole block flattened on one line: "From: Ana Lima Sent: Tuesday … To: Maya Subject: …".
-const HEADER_INLINE = new RegExp(`\\s\\*?(?:sent|date|to|subject|envoyé|gesendet|enviado|inviato|verzonden|skickat|sendt|wysłane|odesláno|отправлено|дата|надіслано|gönderildi)\\*?\\s?:\\s`, 'iu');
+const HEADER_INLINE = new RegExp(
+  `\\s\\*?(?:sent|date|to|subject|envoyé|gesendet|enviado|inviato|verzonden|skickat|sendt|wysłane|odesláno|отправлено|дата|надіслано|gönderildi)\\*?\\s?:\\s`,
+  'iu',
+);
 
 // Words that say a message is forwarded or is the original one, in the same languages.
 const FORWARD =
@@ -87,7 +90,8 @@ function attributionAt(lines: readonly string[], index: number): { span: number;
     const kind = attribution(joined);
     if (kind) return { span: count, kind };
     // Only a line that starts like one (an opener, a date, an address, a dangling "<" or ",") goes on.
-    if (count === 1 && !OPENER.test(line) && !/@/.test(line) && !/[<,(]\s*$/.test(line) && !(/\d/.test(line) && !/[.!?]$/.test(line))) return undefined;
+    if (count === 1 && !OPENER.test(line) && !/@/.test(line) && !/[<,(]\s*$/.test(line) && !(/\d/.test(line) && !/[.!?]$/.test(line)))
+      return undefined;
   }
   return undefined;
 }

@@ -76,7 +76,11 @@ const DEFAULT_LABELS: MailLabels = { header: 'message header', recipients: 'reci
  * first (newest message first), then everyone else it was sent to; the owner is left out. With them,
  * each sender's signature lines from their newest message, for the signature parser.
  */
-export function threadPeople(thread: ReadThread, source: CaptureSource, labels: MailLabels = DEFAULT_LABELS): { drafts: ProspectDraft[]; signatures: SenderSignature[] } {
+export function threadPeople(
+  thread: ReadThread,
+  source: CaptureSource,
+  labels: MailLabels = DEFAULT_LABELS,
+): { drafts: ProspectDraft[]; signatures: SenderSignature[] } {
   const people = new Map<string, Person>();
   const owner = thread.owner?.toLowerCase();
   let order = 0;
@@ -103,9 +107,14 @@ export function threadPeople(thread: ReadThread, source: CaptureSource, labels: 
     const body = lastSent?.body;
     if (!body?.lines.length) continue;
     // The body as walked (the receiver cuts quotes and finds the signature), within the contract's bounds.
-    const signature: SenderSignature = { email, lines: body.lines.slice(0, MAX_BODY_LINES), links: body.links.filter((link) => link.line < MAX_BODY_LINES).slice(0, 100) };
+    const signature: SenderSignature = {
+      email,
+      lines: body.lines.slice(0, MAX_BODY_LINES),
+      links: body.links.filter((link) => link.line < MAX_BODY_LINES).slice(0, 100),
+    };
     const block = lastSent?.signatureBlock;
-    if (block?.lines.length) signature.block = { lines: block.lines.slice(0, 30), links: block.links.filter((link) => link.line < 30).slice(0, 30) };
+    if (block?.lines.length)
+      signature.block = { lines: block.lines.slice(0, 30), links: block.links.filter((link) => link.line < 30).slice(0, 30) };
     signatures.push(signature);
   }
   return { drafts: [...senders, ...others].map((person) => personDraft(person, source, thread.url, labels)), signatures };
@@ -132,7 +141,12 @@ function snippetOf(message: ReadMessage): string | undefined {
 }
 
 /** A thread (and the message being written) as the `mail.read` reply carries it. */
-export function mailPage(provider: 'gmail' | 'outlook', thread: ReadThread | undefined, owner: string | undefined, compose?: MailPageInput['compose']): MailPageInput {
+export function mailPage(
+  provider: 'gmail' | 'outlook',
+  thread: ReadThread | undefined,
+  owner: string | undefined,
+  compose?: MailPageInput['compose'],
+): MailPageInput {
   const page: MailPageInput = { provider };
   if (owner) page.owner = owner;
   if (thread) {
@@ -146,7 +160,12 @@ export function mailPage(provider: 'gmail' | 'outlook', thread: ReadThread | und
       if (snippet) item.snippet = snippet;
       messages.push(item);
     }
-    page.thread = { url: thread.url, subject: thread.subject ?? '', messages: messages.slice(-200), ...(thread.id ? { id: thread.id } : {}) };
+    page.thread = {
+      url: thread.url,
+      subject: thread.subject ?? '',
+      messages: messages.slice(-200),
+      ...(thread.id ? { id: thread.id } : {}),
+    };
   }
   if (compose) page.compose = compose;
   return page;

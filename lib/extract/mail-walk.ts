@@ -8,7 +8,9 @@ import { cleanText } from './clean';
  */
 
 // Elements that start a new line (a signature table's cells count: "Name | Title" sit side by side).
-const BLOCKS = new Set('ADDRESS ARTICLE BLOCKQUOTE BR DD DIV DL DT FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI OL P PRE SECTION TABLE TD TH TR UL'.split(' '));
+const BLOCKS = new Set(
+  'ADDRESS ARTICLE BLOCKQUOTE BR DD DIV DL DT FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI OL P PRE SECTION TABLE TD TH TR UL'.split(' '),
+);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 
 /**
@@ -113,7 +115,8 @@ export function leadingLines(lines: readonly string[]): string[] {
   let end = lines.findIndex((line) => line === QUOTE_MARK || /^(>|--\s*$|[-_]{5,})|@.*[:：]$|^\S{1,20}\s?[:：]\s.*@/.test(line));
   if (end < 0) end = lines.length;
   for (let index = end - 1; index >= 1 && index >= end - 8; index -= 1) {
-    if (/^([\p{L}' ]{2,30}[,!]|[\p{L}' ]{2,30}, \p{Lu}[\p{L}.-]*|[-–—] ?\p{Lu}[\p{L}.-]*( \p{Lu}[\p{L}.-]*)?)$/u.test(lines[index]!)) return lines.slice(0, index);
+    if (/^([\p{L}' ]{2,30}[,!]|[\p{L}' ]{2,30}, \p{Lu}[\p{L}.-]*|[-–—] ?\p{Lu}[\p{L}.-]*( \p{Lu}[\p{L}.-]*)?)$/u.test(lines[index]!))
+      return lines.slice(0, index);
   }
   return lines.slice(0, end);
 }

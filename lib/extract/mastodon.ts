@@ -24,7 +24,11 @@ export function isMastodon(doc: Document): boolean {
 /** The account record of the initial state for this profile (the viewer's own account is there too: `meta.me`). */
 function account(doc: Document, profileUrl: string): Record<string, unknown> | undefined {
   for (const blob of jsonBlobs(doc, 'script#initial-state')) {
-    const [found] = findObjects(blob, (node) => typeof node.acct === 'string' && socialProfileOf(str(node, 'url'), true)?.url === profileUrl, 1);
+    const [found] = findObjects(
+      blob,
+      (node) => typeof node.acct === 'string' && socialProfileOf(str(node, 'url'), true)?.url === profileUrl,
+      1,
+    );
     if (found) return found;
   }
   return undefined;
@@ -47,11 +51,19 @@ function verifiedLinks(doc: Document, record: Record<string, unknown> | undefine
 function profile(doc: Document, url: URL, profileUrl: string, handle: string): ProspectDraft[] {
   const header = doc.querySelector('.account__header');
   const record = account(doc, profileUrl);
-  const shown = /@([\w]+(?:@[\w.-]+)?)/.exec(textOf(header?.querySelector('.account__header__tabs__name small') ?? header?.querySelector('.account__header__tabs__name span')) ?? '')?.[1];
+  const shown = /@([\w]+(?:@[\w.-]+)?)/.exec(
+    textOf(header?.querySelector('.account__header__tabs__name small') ?? header?.querySelector('.account__header__tabs__name span')) ?? '',
+  )?.[1];
   const user = handle.split('@')[1]!;
   if (!record && (!header || (shown && shown.split('@')[0]!.toLowerCase() !== user))) return [];
   const draft = new DraftBuilder('mastodon', url.href);
-  draft.set('fullName', displayName(textOf(header?.querySelector('.account__header__tabs__name h1 bdi, .account__header__tabs__name h1'))?.replace(/@\S+$/, '')), 'profile header');
+  draft.set(
+    'fullName',
+    displayName(
+      textOf(header?.querySelector('.account__header__tabs__name h1 bdi, .account__header__tabs__name h1'))?.replace(/@\S+$/, ''),
+    ),
+    'profile header',
+  );
   draft.set('fullName', displayName(str(record, 'display_name')), 'initial state');
   draft.set('fullName', user, 'handle (no name shown)');
   draft.set('bio', textOf(header?.querySelector('.account__header__content'), 1000), 'profile header');
@@ -60,7 +72,11 @@ function profile(doc: Document, url: URL, profileUrl: string, handle: string): P
   draft.set('title', role.title, 'bio');
   draft.set('company', role.company, 'bio');
   const links = verifiedLinks(doc, record);
-  draft.set('websiteUrl', links.find((link) => !socialProfileOf(link)), 'verified link');
+  draft.set(
+    'websiteUrl',
+    links.find((link) => !socialProfileOf(link)),
+    'verified link',
+  );
   draft.set('socialUrl', profileUrl, 'page address');
   draft.set('socialHandle', handle, 'page address');
   draft.profiles(socialProfiles(links), links);
@@ -69,7 +85,8 @@ function profile(doc: Document, url: URL, profileUrl: string, handle: string): P
 
 // Parts of Mastodon's web app that show accounts other than the page's people: the viewer's own
 // (navigation bar, compose panel) and the sidebar's suggestions and trends.
-const NOT_THE_PAGE = '.navigation-bar, .compose-panel, .navigation-panel, .explore__suggestions, .getting-started__trends, .inline-follow-suggestions';
+const NOT_THE_PAGE =
+  '.navigation-bar, .compose-panel, .navigation-panel, .explore__suggestions, .getting-started__trends, .inline-follow-suggestions';
 
 /** The person a status or account row shows: name, `@user@server` and profile address. */
 function shownAccount(link: Element | null, server: string, action: ShownPerson['action']): ShownPerson | undefined {
@@ -84,14 +101,23 @@ function shownAccount(link: Element | null, server: string, action: ShownPerson[
   const account = textOf(link.querySelector('.display-name__account'))?.replace(/^@?/, '@');
   // A remote account links to its own server; its handle line says which one.
   const handle = account && !account.slice(1).includes('@') ? `${account}@${server}` : account;
-  return { name: textOf(link.querySelector('.display-name__html, bdi')), handle, profileUrl: socialProfileOf(profileUrl, true)?.url ?? profileUrl, action };
+  return {
+    name: textOf(link.querySelector('.display-name__html, bdi')),
+    handle,
+    profileUrl: socialProfileOf(profileUrl, true)?.url ?? profileUrl,
+    action,
+  };
 }
 
 /** A post: its author (the focal status), then each reply below it, in page order. */
 function thread(doc: Document, url: URL, postUrl: string): ProspectDraft[] {
   const focal = doc.querySelector('.detailed-status');
   if (!focal || focal.closest(NOT_THE_PAGE)) return [];
-  const author = shownAccount(focal.querySelector('a.detailed-status__display-name, .detailed-status__display-name'), url.hostname, 'posted');
+  const author = shownAccount(
+    focal.querySelector('a.detailed-status__display-name, .detailed-status__display-name'),
+    url.hostname,
+    'posted',
+  );
   const people: ShownPerson[] = author ? [author] : [];
   for (const status of doc.querySelectorAll('.status')) {
     // Only what follows the post: the statuses above it are what it replies to.

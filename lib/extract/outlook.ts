@@ -21,8 +21,42 @@ export function outlookView(url: URL): 'thread' | 'compose' | 'other' {
 }
 
 // "From:" and the like in the languages Outlook is most used in; the label is `<prefix> <name>`.
-const FROM = ['From:', 'De :', 'De:', 'Von:', 'Da:', 'Van:', 'Från:', 'Fra:', 'Od:', 'Z:', 'Від:', 'От:', '差出人:', '寄件者:', '发件人:', '보낸 사람:'];
-const TO = ['To:', 'À :', 'À:', 'A :', 'An:', 'Para:', 'A:', 'Aan:', 'Till:', 'Til:', 'Do:', 'Кому:', '宛先:', '收件者:', '收件人:', '받는 사람:'];
+const FROM = [
+  'From:',
+  'De :',
+  'De:',
+  'Von:',
+  'Da:',
+  'Van:',
+  'Från:',
+  'Fra:',
+  'Od:',
+  'Z:',
+  'Від:',
+  'От:',
+  '差出人:',
+  '寄件者:',
+  '发件人:',
+  '보낸 사람:',
+];
+const TO = [
+  'To:',
+  'À :',
+  'À:',
+  'A :',
+  'An:',
+  'Para:',
+  'A:',
+  'Aan:',
+  'Till:',
+  'Til:',
+  'Do:',
+  'Кому:',
+  '宛先:',
+  '收件者:',
+  '收件人:',
+  '받는 사람:',
+];
 const CC = ['Cc:', 'CC:', 'Cc :', 'Kopie:', 'CC :', 'Копия:'];
 
 const startsWithAny = (label: string | null, prefixes: readonly string[]) => !!label && prefixes.some((prefix) => label.startsWith(prefix));
@@ -38,11 +72,17 @@ function readingPane(doc: Document): Element | null {
  * an element inside the reading pane or a message (a sender can write any id or title there).
  */
 export function outlookOwner(doc: Document): string | undefined {
-  const outside = (element: Element | null) => (element && !element.closest('#ReadingPaneContainerId, [role="main"], [aria-label="Message body"]') ? element : null);
+  const outside = (element: Element | null) =>
+    element && !element.closest('#ReadingPaneContainerId, [role="main"], [aria-label="Message body"]') ? element : null;
   const sources: Array<() => string | null | undefined> = [
     () => outside(doc.getElementById('mectrl_currentAccount_secondary'))?.textContent,
     () => outside(doc.querySelector('#mectrl_main_trigger [title*="@"], #O365_MainLink_Me [title*="@"]'))?.getAttribute('title'),
-    () => /([^\s()<>]+@[^\s()<>]+)/.exec(outside(doc.querySelector('#mectrl_main_trigger[aria-label*="@"], #O365_MainLink_Me[aria-label*="@"]'))?.getAttribute('aria-label') ?? '')?.[1],
+    () =>
+      /([^\s()<>]+@[^\s()<>]+)/.exec(
+        outside(doc.querySelector('#mectrl_main_trigger[aria-label*="@"], #O365_MainLink_Me[aria-label*="@"]'))?.getAttribute(
+          'aria-label',
+        ) ?? '',
+      )?.[1],
   ];
   for (const source of sources) {
     const email = cleanEmail(source());
@@ -87,7 +127,10 @@ const OWN_SIGNATURE = `${SIGNATURE_IDS}, [id*="Signature" i]:not([id*="divRply" 
  */
 function chronological(messages: ReadMessage[]): void {
   const dated = messages.filter((message) => message.at !== undefined);
-  const newestOnTop = dated.length > 1 ? dated[0]!.at! > dated[dated.length - 1]!.at! : !!messages[0]?.body && messages.slice(1).every((message) => !message.body);
+  const newestOnTop =
+    dated.length > 1
+      ? dated[0]!.at! > dated[dated.length - 1]!.at!
+      : !!messages[0]?.body && messages.slice(1).every((message) => !message.body);
   if (newestOnTop) messages.reverse();
   const order = new Map(messages.map((message, index) => [message, index]));
   const collapsedUndated = (message: ReadMessage) => message.at === undefined && !message.body;
@@ -104,9 +147,13 @@ export function readOutlookThread(doc: Document, url: URL, now = Date.now()): Re
   const pane = readingPane(doc);
   if (!pane) return undefined;
   const labelled = [...pane.querySelectorAll('[aria-label]')];
-  const froms = labelled.filter((element) => startsWithAny(element.getAttribute('aria-label'), FROM) && !element.closest('[role="document"]'));
+  const froms = labelled.filter(
+    (element) => startsWithAny(element.getAttribute('aria-label'), FROM) && !element.closest('[role="document"]'),
+  );
   if (!froms.length) return undefined;
-  const recipients = labelled.filter((element) => startsWithAny(element.getAttribute('aria-label'), [...TO, ...CC]) && !element.closest('[role="document"]'));
+  const recipients = labelled.filter(
+    (element) => startsWithAny(element.getAttribute('aria-label'), [...TO, ...CC]) && !element.closest('[role="document"]'),
+  );
   const bodies = [...pane.querySelectorAll('div[role="document"]')];
   const dates = [...pane.querySelectorAll('[data-testid="SentReceivedSavedTime"], time[datetime]')];
   const heading = pane.querySelector('[role="heading"][aria-level="2"]') ?? pane.querySelector('[role="heading"][title]');
@@ -129,7 +176,9 @@ export function readOutlookThread(doc: Document, url: URL, now = Date.now()): Re
     if (body) {
       // The signature element (`Signature`, `x_Signature` once received) before any quote: the writer's own.
       const stop = body.querySelector(QUOTE_STOP);
-      const own = [...body.querySelectorAll(OWN_SIGNATURE)].find((candidate) => !candidate.closest(QUOTE_START) && !(stop && after(stop, candidate)));
+      const own = [...body.querySelectorAll(OWN_SIGNATURE)].find(
+        (candidate) => !candidate.closest(QUOTE_START) && !(stop && after(stop, candidate)),
+      );
       // Raw lines: the plain-text quote rules run in the extension (mail-text.ts `ownText`).
       message.body = walkBody(body, own ? `${QUOTE_SKIP},${SIGNATURE_IDS}` : QUOTE_SKIP, QUOTE_STOP);
       if (own) message.signatureBlock = walkBody(own);
@@ -160,9 +209,13 @@ export function readOutlookCompose(doc: Document, body: Element): MailCompose {
     if (well.contains(body)) continue;
     for (const person of peopleIn(well, [])) if (!people.has(person.email)) people.set(person.email, person);
   }
-  const subjectInput = pane.querySelector<HTMLInputElement>('input[aria-label="Add a subject" i], input[placeholder*="subject" i], input[aria-label*="subject" i]');
+  const subjectInput = pane.querySelector<HTMLInputElement>(
+    'input[aria-label="Add a subject" i], input[placeholder*="subject" i], input[aria-label*="subject" i]',
+  );
   // A reply in the reading pane sits below the conversation it answers.
-  const kind = [...pane.querySelectorAll('[aria-label]')].some((element) => startsWithAny(element.getAttribute('aria-label'), FROM)) ? 'reply' : 'new';
+  const kind = [...pane.querySelectorAll('[aria-label]')].some((element) => startsWithAny(element.getAttribute('aria-label'), FROM))
+    ? 'reply'
+    : 'new';
   return { kind, to: [...people.values()], subject: cleanText(subjectInput?.value, 500) ?? '' };
 }
 
@@ -182,12 +235,16 @@ export function outlookSite(drafts: MailDrafts): SiteExtractor {
       const body = outlookComposeBody(doc);
       if (!body) return [];
       const to = readOutlookCompose(doc, body).to;
-      return drafts({ url: url.href, owner: outlookOwner(doc), messages: [{ key: 'compose', to }] }, 'outlook', { ...labels, recipients: 'compose recipients' });
+      return drafts({ url: url.href, owner: outlookOwner(doc), messages: [{ key: 'compose', to }] }, 'outlook', {
+        ...labels,
+        recipients: 'compose recipients',
+      });
     },
     identity(doc, url): PageIdentity {
       if (outlookView(url) !== 'thread') return 'match';
       const pane = readingPane(doc);
-      const shown = pane && [...pane.querySelectorAll('[aria-label]')].some((element) => startsWithAny(element.getAttribute('aria-label'), FROM));
+      const shown =
+        pane && [...pane.querySelectorAll('[aria-label]')].some((element) => startsWithAny(element.getAttribute('aria-label'), FROM));
       // The pane carries no item id: a shown message may still be the previous one (the content script watches it change).
       return shown ? 'unknown' : 'stale';
     },

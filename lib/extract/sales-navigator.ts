@@ -60,7 +60,9 @@ export const salesNavigatorList: SiteExtractor = {
     // Lead lists draw rows instead of cards: each row holds one lead link.
     if (!cards.length) cards = [...doc.querySelectorAll('main tr')].filter((row) => row.querySelector('a[href*="/sales/lead/"]'));
     return cards
-      .map((card) => leadDraft(card, url, card.querySelector('a[href*="/sales/lead/"]')?.getAttribute('href') ?? undefined, 'search result card'))
+      .map((card) =>
+        leadDraft(card, url, card.querySelector('a[href*="/sales/lead/"]')?.getAttribute('href') ?? undefined, 'search result card'),
+      )
       .filter((draft): draft is ProspectDraft => draft !== undefined);
   },
 };

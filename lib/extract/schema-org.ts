@@ -41,11 +41,40 @@ export const isPerson = (thing: Thing) => thing.types.some(isPersonType);
 export const isOrganization = (thing: Thing) => !isPerson(thing) && thing.types.some(isOrganizationType);
 
 // Reviews, comments and answers are written by other people: nobody inside them is the page's.
-const OTHER_PEOPLE = /^(Review|EmployerReview|UserReview|CriticReview|Recommendation|Comment|Answer|Question|Rating|AggregateRating|Message|EmailMessage|Conversation)$/;
+const OTHER_PEOPLE =
+  /^(Review|EmployerReview|UserReview|CriticReview|Recommendation|Comment|Answer|Question|Rating|AggregateRating|Message|EmailMessage|Conversation)$/;
 // A creative work's people: known by name and an author page, they are bylines, not prospects.
-const CREDITS = new Set(['author', 'creator', 'contributor', 'editor', 'publisher', 'sdPublisher', 'reviewedBy', 'copyrightHolder', 'accountablePerson', 'maintainer', 'translator', 'producer']);
+const CREDITS = new Set([
+  'author',
+  'creator',
+  'contributor',
+  'editor',
+  'publisher',
+  'sdPublisher',
+  'reviewedBy',
+  'copyrightHolder',
+  'accountablePerson',
+  'maintainer',
+  'translator',
+  'producer',
+]);
 // People related to the page's person, not described by the page.
-const RELATIVES = new Set(['knows', 'colleague', 'colleagues', 'spouse', 'parent', 'parents', 'children', 'sibling', 'siblings', 'relatedTo', 'follows', 'funder', 'sponsor', 'alumni']);
+const RELATIVES = new Set([
+  'knows',
+  'colleague',
+  'colleagues',
+  'spouse',
+  'parent',
+  'parents',
+  'children',
+  'sibling',
+  'siblings',
+  'relatedTo',
+  'follows',
+  'funder',
+  'sponsor',
+  'alumni',
+]);
 // How an organisation the page is about is reached: at the top, or as its main entity or list item.
 // Named anywhere else (someone's employer, a work's publisher, an event's organiser) it is context.
 const SUBJECT = new Set(['', 'mainEntity', 'about', 'itemListElement', 'item']);
@@ -64,7 +93,11 @@ export function textProp(thing: Thing | undefined, name: string): string | undef
 const things = (thing: Thing | undefined, name: string) =>
   (thing?.props.get(name) ?? []).filter((value): value is Thing => typeof value !== 'string');
 const strings = (thing: Thing | undefined, ...names: string[]) =>
-  names.flatMap((name) => (thing?.props.get(name) ?? []).flatMap((value) => (typeof value === 'string' ? [value] : (textProp(value, 'url') ?? textProp(value, '@id') ?? []))));
+  names.flatMap((name) =>
+    (thing?.props.get(name) ?? []).flatMap((value) =>
+      typeof value === 'string' ? [value] : (textProp(value, 'url') ?? textProp(value, '@id') ?? []),
+    ),
+  );
 
 /** "Turin, Piedmont, Italy" from a PostalAddress, a Place with an address, or the address as text. */
 function place(thing: Thing | undefined, ...names: string[]): string | undefined {
@@ -73,7 +106,9 @@ function place(thing: Thing | undefined, ...names: string[]): string | undefined
       if (typeof value === 'string') return value;
       const address = things(value, 'address')[0] ?? value;
       const country = textProp(address, 'addressCountry');
-      const parts = [textProp(address, 'addressLocality'), textProp(address, 'addressRegion'), country].filter((part): part is string => !!part?.trim());
+      const parts = [textProp(address, 'addressLocality'), textProp(address, 'addressRegion'), country].filter(
+        (part): part is string => !!part?.trim(),
+      );
       const text = parts.join(', ') || textProp(address, 'address') || textProp(value, 'name');
       if (text) return text;
     }
@@ -202,8 +237,7 @@ export function schemaOrgFound(roots: readonly Thing[], strategy: string): Schem
       // A byline links its author page (url) rather than the author's other profiles (sameAs).
       if (via.every((property) => CREDITS.has(property)) && !fields.email && !fields.phone) {
         result.bylines.push({ ...found, fields: { ...fields, websiteUrl: strings(thing, 'url')[0] ?? fields.websiteUrl } });
-      }
-      else result.people.push(found);
+      } else result.people.push(found);
     } else if (isOrganization(thing)) {
       if (!via.some((property) => SUBJECT.has(property))) continue;
       result.organizations.push({ strategy, fields: organizationFields(thing), element: thing.element });

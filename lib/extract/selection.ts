@@ -31,7 +31,9 @@ export function draftFromSelection(text: string, pageUrl: string): ProspectDraft
     .map((line) => cleanText(line.replace(/[,;:|]+$/, '')))
     .filter((line): line is string => !!line)
     .slice(0, 20);
-  const emails = [...new Set((selection.match(EMAILS) ?? []).map((email) => cleanEmail(email)).filter((email): email is string => !!email))];
+  const emails = [
+    ...new Set((selection.match(EMAILS) ?? []).map((email) => cleanEmail(email)).filter((email): email is string => !!email)),
+  ];
   const phones = (selection.match(PHONES) ?? []).map((phone) => cleanPhone(phone)).filter((phone): phone is string => !!phone);
 
   const draft = new DraftBuilder(sourceOf(url), sourceUrlOf(url));

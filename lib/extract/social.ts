@@ -9,7 +9,8 @@ import { DraftBuilder } from './draft';
  */
 
 // Emoji, their joiners and variation selectors, and the symbols people decorate names with.
-const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3|[\u2600-\u27bf\u2b50\u2b55]|[\u{1f1e6}-\u{1f1ff}]|[✦✧★☆♡♥•·|]/gu;
+const DECORATION =
+  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3|[\u2600-\u27bf\u2b50\u2b55]|[\u{1f1e6}-\u{1f1ff}]|[✦✧★☆♡♥•·|]/gu;
 
 /** A display name as a person would write it on a form: no emoji, badges, pronouns or "| Company" tail. */
 export function displayName(value: string | null | undefined): string | undefined {
@@ -40,14 +41,13 @@ export function unwrapLink(href: string | null | undefined, base?: string): stri
     const parsed = new URL(url);
     const host = parsed.hostname.toLowerCase();
     if (host === 't.co') return undefined;
-    const wrapped =
-      /^(l|lm)\.(facebook|instagram|messenger)\.com$/.test(host)
-        ? (parsed.searchParams.get('u') ?? undefined)
-        : /(^|\.)youtube\.com$/.test(host) && parsed.pathname === '/redirect'
-          ? (parsed.searchParams.get('q') ?? undefined)
-          : /(^|\.)linkedin\.com$/.test(host) && parsed.pathname.startsWith('/redir')
-            ? (parsed.searchParams.get('url') ?? undefined)
-            : undefined;
+    const wrapped = /^(l|lm)\.(facebook|instagram|messenger)\.com$/.test(host)
+      ? (parsed.searchParams.get('u') ?? undefined)
+      : /(^|\.)youtube\.com$/.test(host) && parsed.pathname === '/redirect'
+        ? (parsed.searchParams.get('q') ?? undefined)
+        : /(^|\.)linkedin\.com$/.test(host) && parsed.pathname.startsWith('/redir')
+          ? (parsed.searchParams.get('url') ?? undefined)
+          : undefined;
     if (wrapped === undefined) break;
     url = cleanUrl(wrapped);
   }
@@ -66,10 +66,16 @@ const ROLE_WORD =
  * @fernhollow" (a mention gives its handle, or the name `mentionName` finds for it). Anything less
  * plain ("Living at the coast") gives nothing.
  */
-export function roleFromBio(bio: string | undefined, mentionName?: (handle: string) => string | undefined): { title?: string; company?: string } {
+export function roleFromBio(
+  bio: string | undefined,
+  mentionName?: (handle: string) => string | undefined,
+): { title?: string; company?: string } {
   if (!bio) return {};
   for (const part of bio.split(/\s*(?:[|•·\n]|\.\s|;\s|\s[-–—]\s)\s*/)) {
-    const match = /^(?:i'?m\s+(?:a|an|the)?\s*)?(.{2,80}?)\s*(?:\s(?:at|@)\s+|\s(?=@[A-Za-z0-9_]))(@?[\p{L}\p{N}&._'-]+(?:\s[\p{Lu}\p{N}&][\p{L}\p{N}&.'-]*){0,3})/iu.exec(part.trim());
+    const match =
+      /^(?:i'?m\s+(?:a|an|the)?\s*)?(.{2,80}?)\s*(?:\s(?:at|@)\s+|\s(?=@[A-Za-z0-9_]))(@?[\p{L}\p{N}&._'-]+(?:\s[\p{Lu}\p{N}&][\p{L}\p{N}&.'-]*){0,3})/iu.exec(
+        part.trim(),
+      );
     if (!match) continue;
     const title = cleanText(match[1]?.replace(/[,:]$/, ''), 120);
     if (!title || !ROLE_WORD.test(title) || title.split(' ').length > 8) continue;
@@ -84,7 +90,9 @@ export function roleFromBio(bio: string | undefined, mentionName?: (handle: stri
 /** A company's name from its handle when nothing better is shown: "fernhollow_hq" → "Fernhollow". */
 export function companyFromHandle(handle: string): string {
   const words = handle.split(/[_.-]+/).filter((word) => word && !/^(hq|inc|app|team|official|co)$/i.test(word));
-  const name = (words.length ? words : [handle]).map((word) => (word === word.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ');
+  const name = (words.length ? words : [handle])
+    .map((word) => (word === word.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word))
+    .join(' ');
   return name;
 }
 
@@ -146,7 +154,13 @@ export interface ShownPerson {
  * `people[0]` is the author): name (the handle when no name is shown), profile, headline, and the
  * engagement the timeline will record against `postUrl`.
  */
-export function peopleDrafts(source: CaptureSource, pageUrl: string, postUrl: string, people: readonly ShownPerson[], strategy: string): ProspectDraft[] {
+export function peopleDrafts(
+  source: CaptureSource,
+  pageUrl: string,
+  postUrl: string,
+  people: readonly ShownPerson[],
+  strategy: string,
+): ProspectDraft[] {
   const seen = new Set<string>();
   const drafts: ProspectDraft[] = [];
   for (const person of people) {
@@ -157,7 +171,8 @@ export function peopleDrafts(source: CaptureSource, pageUrl: string, postUrl: st
     const draft = new DraftBuilder(source, pageUrl);
     const handle = cleanText(person.handle ?? undefined, 100);
     // A Mastodon handle names its server too (`@user@server`): the name is the user part.
-    if (!draft.set('fullName', displayName(person.name), strategy)) draft.set('fullName', handle?.replace(/^@/, '').replace(/@.*$/, ''), `${strategy} (handle; no name shown)`);
+    if (!draft.set('fullName', displayName(person.name), strategy))
+      draft.set('fullName', handle?.replace(/^@/, '').replace(/@.*$/, ''), `${strategy} (handle; no name shown)`);
     if (!draft.get('fullName')) continue;
     seen.add(key.toLowerCase());
     draft.set('socialUrl', profile, strategy);

@@ -2,7 +2,18 @@ import { socialProfileOf } from '../keys/social';
 import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanText, cleanUrl, textOf } from './clean';
 import { DraftBuilder, type Strategy } from './draft';
-import { companyFromHandle, displayName, shownText, socialProfiles, findObjects, jsonBlobs, peopleDrafts, roleFromBio, str, type ShownPerson } from './social';
+import {
+  companyFromHandle,
+  displayName,
+  shownText,
+  socialProfiles,
+  findObjects,
+  jsonBlobs,
+  peopleDrafts,
+  roleFromBio,
+  str,
+  type ShownPerson,
+} from './social';
 import type { SiteExtractor } from './site';
 
 /** X (formerly Twitter): profiles, a post with its replies, and lists of people (likes, followers). */
@@ -98,7 +109,9 @@ function profile(page: XPage): ProspectDraft[] {
 /** The people of one cell: name, @handle link, and (in lists) the bio under them. */
 function cellPerson(cell: Element, action: EngagementAction): ShownPerson | undefined {
   const names = cell.querySelector('[data-testid="User-Name"], [data-testid="UserName"]') ?? cell;
-  const link = [...names.querySelectorAll('a[href^="/"]')].find((anchor) => /^\/[A-Za-z0-9_]{1,15}$/.test(anchor.getAttribute('href') ?? ''));
+  const link = [...names.querySelectorAll('a[href^="/"]')].find((anchor) =>
+    /^\/[A-Za-z0-9_]{1,15}$/.test(anchor.getAttribute('href') ?? ''),
+  );
   if (!link) return undefined;
   const handle = link.getAttribute('href')!.slice(1);
   return {
@@ -121,7 +134,8 @@ function cellBio(cell: Element): string | undefined {
 }
 
 // Promoted posts sit inside a placement tracker; "Discover more" recommendations follow the replies.
-const isAd = (cell: Element) => !!cell.closest('[data-testid="placementTracking"]') || !!cell.querySelector('[data-testid="placementTracking"]');
+const isAd = (cell: Element) =>
+  !!cell.closest('[data-testid="placementTracking"]') || !!cell.querySelector('[data-testid="placementTracking"]');
 
 function post(page: XPage, postUrl: string): ProspectDraft[] {
   const people: ShownPerson[] = [];

@@ -47,7 +47,11 @@ function fromData(doc: Document, url: URL): Channel | undefined {
   const data = initialData(doc);
   if (!data) return undefined;
   const [meta] = findObjects(data, (node) => typeof node.externalId === 'string' && typeof node.title === 'string', 1);
-  const [about] = findObjects(data, (node) => Array.isArray(node.links) && ('country' in node || 'canonicalChannelUrl' in node || 'description' in node), 1);
+  const [about] = findObjects(
+    data,
+    (node) => Array.isArray(node.links) && ('country' in node || 'canonicalChannelUrl' in node || 'description' in node),
+    1,
+  );
   const handle = handleOf(str(meta, 'vanityChannelUrl')) ?? handleOf(str(about, 'canonicalChannelUrl'));
   const channelId = str(meta, 'externalId') ?? str(about, 'channelId');
   const wanted = url.pathname.split('/').filter(Boolean);
@@ -71,7 +75,9 @@ function fromData(doc: Document, url: URL): Channel | undefined {
 /** The channel as the page header and the About dialog show it. */
 function fromPage(doc: Document, url: URL): Channel | undefined {
   const header = doc.querySelector('yt-page-header-renderer, #page-header, ytd-c4-tabbed-header-renderer');
-  const shownHandle = [...(header?.querySelectorAll('span, yt-formatted-string') ?? [])].map((span) => cleanText(span.textContent)).find((text) => text && /^@[\w.\-·]{3,100}$/u.test(text));
+  const shownHandle = [...(header?.querySelectorAll('span, yt-formatted-string') ?? [])]
+    .map((span) => cleanText(span.textContent))
+    .find((text) => text && /^@[\w.\-·]{3,100}$/u.test(text));
   const wanted = url.pathname.split('/').filter(Boolean)[0];
   if (!header || (wanted?.startsWith('@') && shownHandle?.toLowerCase() !== decodeURIComponent(wanted).toLowerCase())) return undefined;
   const about = doc.querySelector('ytd-about-channel-renderer');
@@ -95,11 +101,19 @@ function channel(doc: Document, url: URL): ProspectDraft[] {
   draft.set('fullName', displayName(found.title), found.strategy);
   draft.set('bio', cleanText(found.description?.slice(0, 1000), 1000), found.strategy);
   draft.set('location', found.country, found.strategy);
-  draft.set('websiteUrl', found.links.find((link) => !socialProfileOf(link) && !normaliseLinkedinProfileUrl(link)), 'channel links');
+  draft.set(
+    'websiteUrl',
+    found.links.find((link) => !socialProfileOf(link) && !normaliseLinkedinProfileUrl(link)),
+    'channel links',
+  );
   for (const link of found.links) if (draft.set('linkedinUrl', link, 'channel links')) break;
   // An address written in the description is on the page; the gated business email is not read.
   draft.set('email', cleanEmail(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/.exec(found.description ?? '')?.[0]), 'channel description');
-  const profile = found.handle ? `https://www.youtube.com/${found.handle}` : found.channelId ? `https://www.youtube.com/channel/${found.channelId}` : undefined;
+  const profile = found.handle
+    ? `https://www.youtube.com/${found.handle}`
+    : found.channelId
+      ? `https://www.youtube.com/channel/${found.channelId}`
+      : undefined;
   draft.set('socialUrl', profile, found.handle ? found.strategy : 'page address');
   draft.set('socialHandle', found.handle ?? found.channelId, found.strategy);
   draft.profiles(socialProfiles(found.links), found.links);
@@ -113,7 +127,12 @@ function comments(doc: Document, url: URL, postUrl: string): ProspectDraft[] {
   const ownerLink = owner?.querySelector('a[href*="/@"], a[href*="/channel/"]');
   if (ownerLink) {
     const href = new URL(ownerLink.getAttribute('href')!, url).href;
-    people.push({ name: textOf(owner?.querySelector('#channel-name a, #channel-name')) ?? textOf(ownerLink), handle: handleOf(href), profileUrl: href, action: 'posted' });
+    people.push({
+      name: textOf(owner?.querySelector('#channel-name a, #channel-name')) ?? textOf(ownerLink),
+      handle: handleOf(href),
+      profileUrl: href,
+      action: 'posted',
+    });
   }
   for (const author of doc.querySelectorAll('#comments #author-text[href], ytd-comments #author-text[href]')) {
     const href = new URL(author.getAttribute('href')!, url).href;

@@ -72,7 +72,11 @@ export function resolveMerge<V extends object>(merge: FormMerge<V>, mine: V, the
 
 /** Merges line lists (one item a line) by set: items either side added stay, items either side removed go. */
 export function mergeLines(base: string, mine: string, theirs: string): string {
-  const split = (text: string) => text.split(/[\n,]+/).map((line) => line.trim()).filter(Boolean);
+  const split = (text: string) =>
+    text
+      .split(/[\n,]+/)
+      .map((line) => line.trim())
+      .filter(Boolean);
   const before = new Set(split(base));
   const mineItems = split(mine);
   const removed = new Set([...before].filter((item) => !mineItems.includes(item)));

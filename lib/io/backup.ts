@@ -93,7 +93,7 @@ export function backupFileName(now = new Date()): string {
 
 /** The record's id, for naming it in a message. */
 export function recordId(value: unknown): string {
-  return value && typeof value === 'object' && 'id' in value ? String((value).id) : '?';
+  return value && typeof value === 'object' && 'id' in value ? String(value.id) : '?';
 }
 
 /** Reads the entries of one store from a backup file (values, plus keys for key-less stores). */

@@ -64,9 +64,7 @@ let knownHeaders: Set<string> | undefined;
 /** True when a header names something some preset (or a hand-made sheet) is known to use. */
 export function isKnownHeader(header: string): boolean {
   knownHeaders ??= new Set(
-    [...PRESETS.flatMap((preset) => [...preset.columns, ...preset.alsoReads]), ...GENERIC_HEADERS].map(([name]) =>
-      normaliseHeader(name),
-    ),
+    [...PRESETS.flatMap((preset) => [...preset.columns, ...preset.alsoReads]), ...GENERIC_HEADERS].map(([name]) => normaliseHeader(name)),
   );
   const normalised = normaliseHeader(header);
   return knownHeaders.has(normalised) || normalised.startsWith(normaliseHeader(CUSTOM_COLUMN_PREFIX));
@@ -102,10 +100,7 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
  * data row with the line it starts on. Rows with a different number of fields than the header are
  * reported, not guessed at. Calls `onProgress` with the fraction read now and then.
  */
-export function parseCsvTable(
-  input: string,
-  options: { delimiter?: Delimiter; onProgress?: (fraction: number) => void } = {},
-): CsvTable {
+export function parseCsvTable(input: string, options: { delimiter?: Delimiter; onProgress?: (fraction: number) => void } = {}): CsvTable {
   const text = input.replace(/^\uFEFF/, '');
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const records: Array<{ line: number; cells: string[]; error?: string }> = [];

@@ -44,10 +44,7 @@ export function detectPreset(headers: readonly string[]): CsvPreset | undefined 
  * then the usual spellings for the rest, then `mapping` on top. `mapping` may be written either
  * way round (header → field, or field → header).
  */
-export function resolveMapping(
-  headers: readonly string[],
-  options: ParseLeadsOptions = {},
-): { preset: string; mapping: ColumnMapping } {
+export function resolveMapping(headers: readonly string[], options: ParseLeadsOptions = {}): { preset: string; mapping: ColumnMapping } {
   const preset = findPreset(options.preset) ?? detectPreset(headers);
   const presetColumns = new Map<string, MappingTarget>();
   for (const [header, field] of [...(preset?.columns ?? []), ...(preset?.alsoReads ?? [])]) {
@@ -62,10 +59,7 @@ export function resolveMapping(
     const customKeyName = header.trim().slice(CUSTOM_COLUMN_PREFIX.length).trim();
     const custom = `${CUSTOM_PREFIX}${customKeyName}`;
     mapping[header] =
-      presetColumns.get(name) ??
-      (name.startsWith(customPrefix) && isMappingTarget(custom) ? custom : undefined) ??
-      generic.get(name) ??
-      '';
+      presetColumns.get(name) ?? (name.startsWith(customPrefix) && isMappingTarget(custom) ? custom : undefined) ?? generic.get(name) ?? '';
   }
   const byName = new Map(headers.map((header) => [normaliseHeader(header), header]));
   for (const [key, value] of Object.entries(options.mapping ?? {})) {

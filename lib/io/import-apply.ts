@@ -64,8 +64,13 @@ export async function applyImport(
     };
     const written = new Map(leads.map((lead) => [lead.id, lead]));
     const record = parseForWrite('imports', {
-      id: newId(), at, fileName: meta.fileName.slice(0, 500), preset: meta.preset, counts,
-      campaignIds: computation.tagIds, status: 'applied',
+      id: newId(),
+      at,
+      fileName: meta.fileName.slice(0, 500),
+      preset: meta.preset,
+      counts,
+      campaignIds: computation.tagIds,
+      status: 'applied',
     } satisfies ImportRecord);
     const undo = parseForWrite('importUndo', {
       id: record.id,
@@ -120,7 +125,10 @@ async function stillHolds<T extends ArrayLike<StoreName>>(
   for (const lead of planned.computation.before) byStamp.set(lead.updatedAt, [...(byStamp.get(lead.updatedAt) ?? []), lead.id]);
   const stamps = [...byStamp.keys()].sort((a, b) => a - b);
   const index = leads.index('updatedAt');
-  const [watermark, present] = await Promise.all([readWatermark(leads, campaigns), Promise.all(stamps.map((stamp) => index.getAllKeys(stamp)))]);
+  const [watermark, present] = await Promise.all([
+    readWatermark(leads, campaigns),
+    Promise.all(stamps.map((stamp) => index.getAllKeys(stamp))),
+  ]);
   if (JSON.stringify(watermark) !== JSON.stringify(planned.watermark)) return false;
   return stamps.every((stamp, position) => {
     const ids = new Set(present[position]);
@@ -131,8 +139,16 @@ async function stillHolds<T extends ArrayLike<StoreName>>(
 /** Fields of a lead an import can change, and undo can put back one by one. */
 const RESTORABLE = [
   ...LEAD_FIELDS,
-  'dealValue', 'expectedCloseDate', 'lostReason', 'owner', 'notes', 'customFields',
-  'campaignIds', 'firstTouchCampaignId', 'lastTouchCampaignId', 'sourceTags',
+  'dealValue',
+  'expectedCloseDate',
+  'lostReason',
+  'owner',
+  'notes',
+  'customFields',
+  'campaignIds',
+  'firstTouchCampaignId',
+  'lastTouchCampaignId',
+  'sourceTags',
 ] as const satisfies ReadonlyArray<keyof Lead>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -220,11 +236,17 @@ async function surveyUndo<M extends IDBTransactionMode>(
       return;
     }
     const lead = parseStored('leads', raw, id);
-    const later = (entries).filter((entry) => !own.has(entry.id));
-    importEntries.set(id, (entries).filter((entry) => own.has(entry.id)).map((entry) => entry.id));
+    const later = entries.filter((entry) => !own.has(entry.id));
+    importEntries.set(
+      id,
+      entries.filter((entry) => own.has(entry.id)).map((entry) => entry.id),
+    );
     const what: string[] = [];
     if (lead && lead.updatedAt !== record.at) what.push('edited or captured again');
-    if (later.length) what.push(`${later.length} later timeline ${later.length === 1 ? 'entry' : 'entries'} (${[...new Set(later.map((entry) => entry.type))].join(', ')})`);
+    if (later.length)
+      what.push(
+        `${later.length} later timeline ${later.length === 1 ? 'entry' : 'entries'} (${[...new Set(later.map((entry) => entry.type))].join(', ')})`,
+      );
     if (tasks) what.push(`${tasks} ${tasks === 1 ? 'task' : 'tasks'}`);
     if (enrollments) what.push(`enrolled in ${enrollments} ${enrollments === 1 ? 'sequence' : 'sequences'}`);
     if (what.length) touched.push({ id, name: lead?.fullName ?? id, what });
@@ -252,8 +274,13 @@ export async function previewUndo(db: LeadlineDB, importId: string): Promise<Und
     }),
   );
   return {
-    record: survey.record, removes: survey.untouched.length, restores, changedSince, unrecorded,
-    touched: survey.touched, deletedSince: survey.deleted.length,
+    record: survey.record,
+    removes: survey.untouched.length,
+    restores,
+    changedSince,
+    unrecorded,
+    touched: survey.touched,
+    deletedSince: survey.deleted.length,
   };
 }
 
@@ -313,77 +340,96 @@ function provenWrites(current: Lead, before: Lead, record: ImportRecord, laterFi
  * where nobody changed that field since (untouched leads come back exactly). Its timeline entries
  * go except on the leads kept, and the campaigns it created go when no lead uses them any more.
  */
-export async function undoImport(db: LeadlineDB, importId: string, now = Date.now(), options: { removeTouched?: boolean } = {}): Promise<ImportRecord> {
-  return writeTx(db, [...UNDO_STORES], async (tx) => {
-    // The transaction spans more stores than the survey reads, which is all it needs.
-    const survey = await surveyUndo(tx as unknown as Parameters<typeof surveyUndo<'readwrite'>>[0], importId);
-    const { record, undo } = survey;
-    const activities = tx.objectStore('activities');
-    const tasks = tx.objectStore('tasks');
-    const enrollments = tx.objectStore('enrollments');
-    const leads = tx.objectStore('leads');
-    const removed = options.removeTouched ? [...survey.untouched, ...survey.touched.map((lead) => lead.id)] : survey.untouched;
-    const kept = options.removeTouched ? [] : survey.touched.map((lead) => lead.id);
+export async function undoImport(
+  db: LeadlineDB,
+  importId: string,
+  now = Date.now(),
+  options: { removeTouched?: boolean } = {},
+): Promise<ImportRecord> {
+  return writeTx(
+    db,
+    [...UNDO_STORES],
+    async (tx) => {
+      // The transaction spans more stores than the survey reads, which is all it needs.
+      const survey = await surveyUndo(tx as unknown as Parameters<typeof surveyUndo<'readwrite'>>[0], importId);
+      const { record, undo } = survey;
+      const activities = tx.objectStore('activities');
+      const tasks = tx.objectStore('tasks');
+      const enrollments = tx.objectStore('enrollments');
+      const leads = tx.objectStore('leads');
+      const removed = options.removeTouched ? [...survey.untouched, ...survey.touched.map((lead) => lead.id)] : survey.untouched;
+      const kept = options.removeTouched ? [] : survey.touched.map((lead) => lead.id);
 
-    const keyLists = await Promise.all(
-      removed.map((id) =>
-        Promise.all([
-          activities.index('leadIdAt').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
-          tasks.index('leadId').getAllKeys(id),
-          enrollments.index('leadId').getAllKeys(id),
-        ]),
-      ),
-    );
-    const keptEntries = new Set(kept.flatMap((id) => survey.importEntries.get(id) ?? []));
-    const writes: Promise<unknown>[] = [];
-    for (const id of removed) writes.push(leads.delete(id));
-    for (const [activityKeys, taskKeys, enrollmentKeys] of keyLists) {
-      for (const key of activityKeys) writes.push(activities.delete(key));
-      for (const key of taskKeys) writes.push(tasks.delete(key));
-      for (const key of enrollmentKeys) writes.push(enrollments.delete(key));
-    }
-    for (const key of undo.activityIds) if (!keptEntries.has(key)) writes.push(activities.delete(key));
-    for (const id of kept) {
-      writes.push(
-        activities.put(
-          parseForWrite('activities', {
-            id: newId(), leadId: id, type: 'updated', at: now,
-            summary: `Import of ${record.fileName} undone; this lead was kept because it was worked on since`.slice(0, 500),
-            details: { importId },
-          }),
+      const keyLists = await Promise.all(
+        removed.map((id) =>
+          Promise.all([
+            activities.index('leadIdAt').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+            tasks.index('leadId').getAllKeys(id),
+            enrollments.index('leadId').getAllKeys(id),
+          ]),
         ),
       );
-    }
-    const currents = await Promise.all(undo.updated.map(({ before }) => leads.get(before.id)));
-    const own = new Set(undo.activityIds);
-    const laterFields = await Promise.all(
-      undo.updated.map(async ({ before, updatedAt, after }, index) => {
-        if (after || currents[index] === undefined || (currents[index] as { updatedAt?: unknown }).updatedAt === updatedAt) return undefined;
-        // Only an undo record without `after` needs the timeline: which fields were written since the import.
-        const entries = await activities.index('leadIdAt').getAll(IDBKeyRange.bound([before.id, record.at], [before.id, Infinity]));
-        return new Set(entries.filter((entry) => !own.has(entry.id)).flatMap((entry) => String(entry.details?.fields ?? '').split(/,\s*/)));
-      }),
-    );
-    undo.updated.forEach(({ before, updatedAt, after }, index) => {
-      const current = parseStored('leads', currents[index], before.id);
-      if (!current) return; // deleted since: stays deleted
-      if (current.updatedAt === updatedAt) {
-        writes.push(leads.put(before));
-        return;
+      const keptEntries = new Set(kept.flatMap((id) => survey.importEntries.get(id) ?? []));
+      const writes: Promise<unknown>[] = [];
+      for (const id of removed) writes.push(leads.delete(id));
+      for (const [activityKeys, taskKeys, enrollmentKeys] of keyLists) {
+        for (const key of activityKeys) writes.push(activities.delete(key));
+        for (const key of taskKeys) writes.push(tasks.delete(key));
+        for (const key of enrollmentKeys) writes.push(enrollments.delete(key));
       }
-      const written = after ?? provenWrites(current, before, record, laterFields[index] ?? new Set());
-      const restored = restoreFields(current, before, written);
-      if (!same(restored, current)) writes.push(leads.put(parseForWrite('leads', { ...restored, updatedAt: Math.max(now, current.updatedAt) })));
-    });
-    await Promise.all(writes);
-    // Counted after the deletes and restores above: a campaign someone else uses since stays.
-    const campaignUse = await Promise.all(undo.createdCampaignIds.map((id) => leads.index('campaignIds').count(id)));
-    await Promise.all(undo.createdCampaignIds.filter((_id, index) => !campaignUse[index]).map((id) => tx.objectStore('campaigns').delete(id)));
-    const undone = parseForWrite('imports', { ...record, status: 'undone', undoneAt: now });
-    await tx.objectStore('imports').put(undone);
-    await tx.objectStore('importUndo').delete(importId);
-    return undone;
-  }, { rewinds: true }); // the leads it changed go back to their older versions
+      for (const key of undo.activityIds) if (!keptEntries.has(key)) writes.push(activities.delete(key));
+      for (const id of kept) {
+        writes.push(
+          activities.put(
+            parseForWrite('activities', {
+              id: newId(),
+              leadId: id,
+              type: 'updated',
+              at: now,
+              summary: `Import of ${record.fileName} undone; this lead was kept because it was worked on since`.slice(0, 500),
+              details: { importId },
+            }),
+          ),
+        );
+      }
+      const currents = await Promise.all(undo.updated.map(({ before }) => leads.get(before.id)));
+      const own = new Set(undo.activityIds);
+      const laterFields = await Promise.all(
+        undo.updated.map(async ({ before, updatedAt, after }, index) => {
+          if (after || currents[index] === undefined || (currents[index] as { updatedAt?: unknown }).updatedAt === updatedAt)
+            return undefined;
+          // Only an undo record without `after` needs the timeline: which fields were written since the import.
+          const entries = await activities.index('leadIdAt').getAll(IDBKeyRange.bound([before.id, record.at], [before.id, Infinity]));
+          return new Set(
+            entries.filter((entry) => !own.has(entry.id)).flatMap((entry) => String(entry.details?.fields ?? '').split(/,\s*/)),
+          );
+        }),
+      );
+      undo.updated.forEach(({ before, updatedAt, after }, index) => {
+        const current = parseStored('leads', currents[index], before.id);
+        if (!current) return; // deleted since: stays deleted
+        if (current.updatedAt === updatedAt) {
+          writes.push(leads.put(before));
+          return;
+        }
+        const written = after ?? provenWrites(current, before, record, laterFields[index] ?? new Set());
+        const restored = restoreFields(current, before, written);
+        if (!same(restored, current))
+          writes.push(leads.put(parseForWrite('leads', { ...restored, updatedAt: Math.max(now, current.updatedAt) })));
+      });
+      await Promise.all(writes);
+      // Counted after the deletes and restores above: a campaign someone else uses since stays.
+      const campaignUse = await Promise.all(undo.createdCampaignIds.map((id) => leads.index('campaignIds').count(id)));
+      await Promise.all(
+        undo.createdCampaignIds.filter((_id, index) => !campaignUse[index]).map((id) => tx.objectStore('campaigns').delete(id)),
+      );
+      const undone = parseForWrite('imports', { ...record, status: 'undone', undoneAt: now });
+      await tx.objectStore('imports').put(undone);
+      await tx.objectStore('importUndo').delete(importId);
+      return undone;
+    },
+    { rewinds: true },
+  ); // the leads it changed go back to their older versions
 }
 
 /** Past imports, newest first. */

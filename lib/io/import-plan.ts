@@ -137,7 +137,14 @@ export async function computeImport(
     const found = campaignByKey.get(key) ?? campaignByKey.get(key.toLowerCase());
     if (found) return found.id;
     const created: Campaign = {
-      id: newId(), name: key.slice(0, 200), channel: 'other', cost: 0, notes: '', status: 'active', createdAt: now, updatedAt: now,
+      id: newId(),
+      name: key.slice(0, 200),
+      channel: 'other',
+      cost: 0,
+      notes: '',
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
     };
     newCampaigns.push(created);
     campaignByKey.set(key.toLowerCase(), created);
@@ -219,7 +226,10 @@ export async function computeImport(
     let candidates = new Set<string>();
     // Leads (stored or from earlier rows) with the same name and company.
     const sameName = new Set(
-      keys.filter(isWeakKey).flatMap((key) => [...(weakOwners.get(key) ?? []), ...(claimedWeak.get(key) ?? [])]).filter((id) => leadFor(id) !== undefined),
+      keys
+        .filter(isWeakKey)
+        .flatMap((key) => [...(weakOwners.get(key) ?? []), ...(claimedWeak.get(key) ?? [])])
+        .filter((id) => leadFor(id) !== undefined),
     );
     if (byId) candidates.add(byId);
     else {
@@ -238,7 +248,12 @@ export async function computeImport(
         .map((id) => {
           const other = leadFor(id)!;
           const otherLine = createdIds.has(id) ? firstLine.get(id) : undefined;
-          return { leadId: id, name: other.fullName, ...(otherLine !== undefined ? { line: otherLine } : {}), differs: disagreeingKinds(keys, other.identity) };
+          return {
+            leadId: id,
+            name: other.fullName,
+            ...(otherLine !== undefined ? { line: otherLine } : {}),
+            differs: disagreeingKinds(keys, other.identity),
+          };
         })
         .filter((duplicate) => duplicate.differs.length);
     const rowCampaigns = [...new Set([...row.campaigns.map(campaignId), ...tagIds])];
@@ -247,7 +262,13 @@ export async function computeImport(
     if (candidates.size > 1) {
       const names = [...candidates].map((id) => leadFor(id)?.fullName ?? id);
       outcomes.push({
-        line, status: 'conflict', leadId: [...candidates][0]!, name, email: patch.emails?.[0], changes: [], skipped: true,
+        line,
+        status: 'conflict',
+        leadId: [...candidates][0]!,
+        name,
+        email: patch.emails?.[0],
+        changes: [],
+        skipped: true,
         note: `Matches ${candidates.size} different leads (${names.join(', ')}); skipped so that they are not merged`,
       });
       continue;
@@ -267,7 +288,12 @@ export async function computeImport(
       firstLine.set(id, line);
       claim(lead);
       outcomes.push({
-        line, status: 'new', leadId: id, name: lead.fullName, email: lead.emails[0], changes: [],
+        line,
+        status: 'new',
+        leadId: id,
+        name: lead.fullName,
+        email: lead.emails[0],
+        changes: [],
         ...(duplicates.length ? { possibleDuplicates: duplicates, note: duplicateNote(duplicates) } : {}),
       });
       continue;
@@ -298,8 +324,13 @@ export async function computeImport(
       ...(duplicates.length ? [duplicateNote(duplicates)] : []),
     ];
     outcomes.push({
-      line, status, leadId: targetId, name: filled.lead.fullName, email: filled.lead.emails[0],
-      changes: touched ? changes : [], ...(notes.length ? { note: notes.join('; ') } : {}),
+      line,
+      status,
+      leadId: targetId,
+      name: filled.lead.fullName,
+      email: filled.lead.emails[0],
+      changes: touched ? changes : [],
+      ...(notes.length ? { note: notes.join('; ') } : {}),
       ...(duplicates.length ? { possibleDuplicates: duplicates } : {}),
     });
   }
@@ -307,15 +338,25 @@ export async function computeImport(
   const writes = [...current.values()];
   const used = new Set(writes.flatMap((lead) => lead.campaignIds));
   return {
-    outcomes, writes, before: [...before.values()], createdIds: [...createdIds], newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
-    tagIds, changesByLead, checkedIds, timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
+    outcomes,
+    writes,
+    before: [...before.values()],
+    createdIds: [...createdIds],
+    newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
+    tagIds,
+    changesByLead,
+    checkedIds,
+    timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
   };
 }
 
 /** "Possible duplicate of Kai Smith (line 4; different email)" */
 function duplicateNote(duplicates: NonNullable<RowOutcome['possibleDuplicates']>): string {
   return `Possible duplicate of ${duplicates
-    .map((duplicate) => `${duplicate.name} (${[duplicate.line !== undefined ? `line ${duplicate.line}` : 'already a lead', `different ${duplicate.differs.join(', ')}`].join('; ')})`)
+    .map(
+      (duplicate) =>
+        `${duplicate.name} (${[duplicate.line !== undefined ? `line ${duplicate.line}` : 'already a lead', `different ${duplicate.differs.join(', ')}`].join('; ')})`,
+    )
     .join(', ')}: kept as a separate lead`;
 }
 
@@ -420,7 +461,11 @@ export async function readWatermark<T extends ArrayLike<StoreName>, M extends ID
   leads: IDBPObjectStore<LeadlineSchema, T, 'leads', M>,
   campaigns: IDBPObjectStore<LeadlineSchema, T, 'campaigns', M>,
 ): Promise<Watermark> {
-  const [leadCount, campaignCount, cursor] = await Promise.all([leads.count(), campaigns.count(), leads.index('updatedAt').openKeyCursor(null, 'prev')]);
+  const [leadCount, campaignCount, cursor] = await Promise.all([
+    leads.count(),
+    campaigns.count(),
+    leads.index('updatedAt').openKeyCursor(null, 'prev'),
+  ]);
   return { leads: leadCount, campaigns: campaignCount, newest: cursor ? `${String(cursor.key)}|${String(cursor.primaryKey)}` : '' };
 }
 
@@ -435,7 +480,10 @@ export async function prepareImport(
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
   const leads = tx.objectStore('leads');
   const campaigns = tx.objectStore('campaigns');
-  const [watermark, computation] = await Promise.all([readWatermark(leads, campaigns), computeImport(readerFor(leads, campaigns), rows, options, now)]);
+  const [watermark, computation] = await Promise.all([
+    readWatermark(leads, campaigns),
+    computeImport(readerFor(leads, campaigns), rows, options, now),
+  ]);
   return { plan: summarise(computation, errors), planned: { computation, watermark, now } };
 }
 
@@ -454,5 +502,13 @@ export function summarise(computation: ImportComputation, errors: readonly LineE
     if (preview.length >= 5) break;
   }
   const possibleDuplicates = computation.outcomes.filter((outcome) => outcome.possibleDuplicates?.length).length;
-  return { outcomes: computation.outcomes, errors: [...errors], counts, possibleDuplicates, preview, newCampaigns: computation.newCampaigns.map((c) => c.name), timings: { ...computation.timings } };
+  return {
+    outcomes: computation.outcomes,
+    errors: [...errors],
+    counts,
+    possibleDuplicates,
+    preview,
+    newCampaigns: computation.newCampaigns.map((c) => c.name),
+    timings: { ...computation.timings },
+  };
 }

@@ -107,7 +107,11 @@ function toImportRow(row: Readonly<Record<string, string>>): ImportRow {
     if (wrong !== undefined) throw new RowError(`Email status: “${wrong}” is not guessed or confirmed`);
     out.emailStatus = statuses as Array<'guessed' | 'confirmed'>;
   }
-  out.phones = check('Phone', lead.phones, [row.phone, ...list(row.otherPhones)].filter((phone): phone is string => !!phone));
+  out.phones = check(
+    'Phone',
+    lead.phones,
+    [row.phone, ...list(row.otherPhones)].filter((phone): phone is string => !!phone),
+  );
   if (row.title) out.title = check('Title', lead.title, row.title);
   if (row.company) out.company = check('Company', lead.company, row.company);
   if (row.companyDomain) {
@@ -149,7 +153,13 @@ function toImportRow(row: Readonly<Record<string, string>>): ImportRow {
   }
   for (const [key, value] of Object.entries(row)) {
     const custom = customKey(key);
-    if (custom) Object.defineProperty(out.customFields, custom, { enumerable: true, writable: true, configurable: true, value: check(`Custom field ${custom}`, z.string().max(2000), value) });
+    if (custom)
+      Object.defineProperty(out.customFields, custom, {
+        enumerable: true,
+        writable: true,
+        configurable: true,
+        value: check(`Custom field ${custom}`, z.string().max(2000), value),
+      });
   }
   if (!out.fullName && !out.firstName && !out.lastName && !out.emails.length) {
     throw new RowError('This row has neither a name nor an email address');

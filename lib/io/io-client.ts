@@ -13,7 +13,11 @@ export class IoError extends Error {
 
 /** Talks to the I/O worker: one call per request, progress on the side. `dispose()` ends the worker. */
 export interface IoClient {
-  call<T extends IoRequestType>(type: T, payload: IoRequests[T]['request'], onProgress?: (progress: IoProgress) => void): Promise<IoRequests[T]['reply']>;
+  call<T extends IoRequestType>(
+    type: T,
+    payload: IoRequests[T]['request'],
+    onProgress?: (progress: IoProgress) => void,
+  ): Promise<IoRequests[T]['reply']>;
   dispose(): void;
 }
 
@@ -24,7 +28,10 @@ export interface IoClient {
 export function createIoClient(): IoClient {
   let worker: Worker | undefined;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (reply: unknown) => void; reject: (error: Error) => void; onProgress?: (progress: IoProgress) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (reply: unknown) => void; reject: (error: Error) => void; onProgress?: (progress: IoProgress) => void }
+  >();
   const onMessage = (event: MessageEvent<IoMessage>) => {
     const message = event.data;
     const entry = pending.get(message.id);

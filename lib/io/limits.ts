@@ -20,7 +20,9 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLoca
 /** Refuses a CSV file larger than CSV_MAX_BYTES, before it is read. */
 export function checkCsvSize(bytes: number): void {
   if (bytes > CSV_MAX_BYTES) {
-    throw new FileTooLargeError(`This file is ${megabytes(bytes)}: Leadline imports CSV files of up to ${megabytes(CSV_MAX_BYTES)}. Split it into smaller files.`);
+    throw new FileTooLargeError(
+      `This file is ${megabytes(bytes)}: Leadline imports CSV files of up to ${megabytes(CSV_MAX_BYTES)}. Split it into smaller files.`,
+    );
   }
 }
 

@@ -269,5 +269,9 @@ export function findPreset(id: string | undefined): CsvPreset | undefined {
 
 /** Headers compared the way tools differ in writing them: case, spacing and a stray BOM aside. */
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }

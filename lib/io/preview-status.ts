@@ -13,7 +13,8 @@ export function previewStatuses(outcomes: readonly RowOutcome[]): Map<string, Ro
   for (const outcome of outcomes) {
     if (outcome.skipped) continue;
     const current = statuses.get(outcome.leadId);
-    if (current === undefined || PRECEDENCE.indexOf(outcome.status) < PRECEDENCE.indexOf(current)) statuses.set(outcome.leadId, outcome.status);
+    if (current === undefined || PRECEDENCE.indexOf(outcome.status) < PRECEDENCE.indexOf(current))
+      statuses.set(outcome.leadId, outcome.status);
   }
   return statuses;
 }

@@ -154,12 +154,15 @@ export function invariantProblems(records: CheckedBackup['records']): string[] {
     for (const key of lead.identity.filter(isStrongKey)) {
       const other = owners.get(key);
       if (other && other.id !== lead.id) {
-        problems.push(`leads “${other.id}” (${other.fullName}) and “${lead.id}” (${lead.fullName}) share ${key.replace(/^([a-z]+):/, (_, kind: string) => `${KEY_WORDS[kind] ?? kind} `)}`);
+        problems.push(
+          `leads “${other.id}” (${other.fullName}) and “${lead.id}” (${lead.fullName}) share ${key.replace(/^([a-z]+):/, (_, kind: string) => `${KEY_WORDS[kind] ?? kind} `)}`,
+        );
       } else owners.set(key, lead);
     }
   }
   const missingLead = (store: string, value: { id: string; leadId: string }) =>
-    !ids.leads.has(value.leadId) && problems.push(`${store} record “${value.id}” belongs to a lead that is not in the backup (“${value.leadId}”)`);
+    !ids.leads.has(value.leadId) &&
+    problems.push(`${store} record “${value.id}” belongs to a lead that is not in the backup (“${value.leadId}”)`);
   for (const { value } of records.activities) missingLead('activities', value);
   for (const { value } of records.tasks) missingLead('tasks', value);
   for (const { value } of records.enrollments) {
@@ -171,12 +174,18 @@ export function invariantProblems(records: CheckedBackup['records']): string[] {
   return problems;
 }
 
-const KEY_WORDS: Record<string, string> = { email: 'the email', li: 'the LinkedIn profile', sn: 'the Sales Navigator id', social: 'the social profile', web: 'the website' };
+const KEY_WORDS: Record<string, string> = {
+  email: 'the email',
+  li: 'the LinkedIn profile',
+  sn: 'the Sales Navigator id',
+  social: 'the social profile',
+  web: 'the website',
+};
 
 /** `leads record “lead-7” (Ada Lovelace)` */
 function describeRecord(store: string, entry: { key?: string; value: unknown }): string {
   const id = entry.key ?? recordId(entry.value);
-  const name = entry.value && typeof entry.value === 'object' && 'fullName' in entry.value ? (entry.value).fullName : undefined;
+  const name = entry.value && typeof entry.value === 'object' && 'fullName' in entry.value ? entry.value.fullName : undefined;
   return `${store} record “${id}”${typeof name === 'string' ? ` (${name})` : ''}`;
 }
 
@@ -191,8 +200,13 @@ async function migrateEntries(file: BackupFile): Promise<Partial<Record<StoreNam
     const old = await openLeadlineDb({ name, migrations: MIGRATIONS.slice(0, file.schemaVersion) });
     try {
       const stores = Object.keys(file.stores).filter((store) => old.objectStoreNames.contains(store as StoreName));
-      const missing = Object.keys(file.stores).filter((store) => !old.objectStoreNames.contains(store as StoreName) && file.stores[store]?.length);
-      if (missing.length) throw new BackupError(`This backup says it is version ${file.schemaVersion} but has stores that version did not have: ${missing.join(', ')}`);
+      const missing = Object.keys(file.stores).filter(
+        (store) => !old.objectStoreNames.contains(store as StoreName) && file.stores[store]?.length,
+      );
+      if (missing.length)
+        throw new BackupError(
+          `This backup says it is version ${file.schemaVersion} but has stores that version did not have: ${missing.join(', ')}`,
+        );
       const raw = old as unknown as IDBDatabaseLike;
       const tx = raw.transaction(stores, 'readwrite');
       for (const store of stores) {
@@ -228,7 +242,10 @@ async function migrateEntries(file: BackupFile): Promise<Partial<Record<StoreNam
 }
 
 interface IDBDatabaseLike {
-  transaction(stores: string[], mode: 'readwrite'): {
+  transaction(
+    stores: string[],
+    mode: 'readwrite',
+  ): {
     objectStore(name: string): { put(value: unknown, key?: string): Promise<unknown> };
     done: Promise<void>;
   };
@@ -264,121 +281,134 @@ export async function restoreBackup(
   timings: Record<string, number> = {},
 ): Promise<RestoreResult> {
   const started = performance.now();
-  const result = await writeTx(db, [...STORE_NAMES], async (tx) => {
-    const result: RestoreResult = { mode, added: 0, updated: 0, merged: 0 };
-    const writes: Promise<unknown>[] = [];
-    const put = <S extends StoreName>(store: S, entry: { key?: string; value: Value<S> }) => {
-      const target = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> };
-      writes.push(entry.key === undefined ? target.put(entry.value) : target.put(entry.value, entry.key));
-    };
-    if (mode === 'replace') {
-      await Promise.all(STORE_NAMES.map((store) => tx.objectStore(store).clear()));
-      for (const store of STORE_NAMES) {
-        for (const entry of backup.records[store]) put(store, entry as never);
-        result.added += backup.records[store].length;
-      }
-      timings.queue = performance.now() - started;
-      await Promise.all(writes);
-      timings.write = performance.now() - started - timings.queue;
-      return result;
-    }
-
-    // Merge. Phase 1: read what is there (keys of every store; leads the backup's leads may match).
-    const existingKeys = new Map<StoreName, Set<string>>();
-    await Promise.all(
-      STORE_NAMES.map(async (store) => existingKeys.set(store, new Set((await tx.objectStore(store).getAllKeys()).map(String)))),
-    );
-    const leadsStore = tx.objectStore('leads');
-    const backupLeads = backup.records.leads.map((entry) => entry.value);
-    const owners = new Map<string, string[]>();
-    const keysOf = new Map(backupLeads.map((lead) => [lead.id, identityKeys(lead)]));
-    // Strong keys: the one lead holding each; name + company: every lead under it (different people may share it).
-    await Promise.all(
-      [...new Set([...keysOf.values()].flat())].map(async (key) => {
-        const found = isWeakKey(key) ? await leadsStore.index('identity').getAllKeys(key, 20) : [await leadsStore.index('identity').getKey(key)];
-        const present = found.filter((id): id is string => id !== undefined);
-        if (present.length) owners.set(key, present);
-      }),
-    );
-    const needed = new Set<string>([...[...owners.values()].flat(), ...backupLeads.map((lead) => lead.id).filter((id) => existingKeys.get('leads')!.has(id))]);
-    const stored = new Map<string, Lead>();
-    await Promise.all(
-      [...needed].map(async (id) => {
-        const lead = parseStored('leads', await leadsStore.get(id), id);
-        if (lead) stored.set(id, lead);
-      }),
-    );
-    const newer = (incoming: unknown, current: unknown) =>
-      typeof (incoming as { updatedAt?: unknown }).updatedAt === 'number' &&
-      typeof (current as { updatedAt?: unknown }).updatedAt === 'number' &&
-      (incoming as { updatedAt: number }).updatedAt > (current as { updatedAt: number }).updatedAt;
-
-    // Phase 2: leads, deciding one by one.
-    const leadIdMap = new Map<string, string>();
-    for (const lead of backupLeads) {
-      const same = stored.get(lead.id);
-      if (same) {
-        if (newer(lead, same)) {
-          put('leads', { value: lead });
-          result.updated++;
+  const result = await writeTx(
+    db,
+    [...STORE_NAMES],
+    async (tx) => {
+      const result: RestoreResult = { mode, added: 0, updated: 0, merged: 0 };
+      const writes: Promise<unknown>[] = [];
+      const put = <S extends StoreName>(store: S, entry: { key?: string; value: Value<S> }) => {
+        const target = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> };
+        writes.push(entry.key === undefined ? target.put(entry.value) : target.put(entry.value, entry.key));
+      };
+      if (mode === 'replace') {
+        await Promise.all(STORE_NAMES.map((store) => tx.objectStore(store).clear()));
+        for (const store of STORE_NAMES) {
+          for (const entry of backup.records[store]) put(store, entry as never);
+          result.added += backup.records[store].length;
         }
-        continue;
+        timings.queue = performance.now() - started;
+        await Promise.all(writes);
+        timings.write = performance.now() - started - timings.queue;
+        return result;
       }
-      // The identity rule (lib/leads/identity.ts): a strong key decides; name + company only where no strong key disagrees.
-      const keys = keysOf.get(lead.id)!;
-      const ownerId =
-        keys.filter(isStrongKey).flatMap((key) => owners.get(key) ?? []).find((id) => stored.has(id)) ??
-        keys
-          .filter(isWeakKey)
-          .flatMap((key) => owners.get(key) ?? [])
-          .find((id) => stored.has(id) && !strongKeysDisagree(stored.get(id)!.identity, keys));
-      if (ownerId) {
-        const owner = stored.get(ownerId)!;
-        const patch = cleanPatch(Object.fromEntries(LEAD_FIELDS.map((field) => [field, lead[field]])));
-        const merged = mergeIntoLead(owner, patch, { origin: { kind: 'import', at: now }, campaignIds: lead.campaignIds }, now);
-        const mergedLead = carryGuesses(owner, merged.lead, lead, now);
-        if (merged.touched || mergedLead !== merged.lead) {
-          stored.set(ownerId, mergedLead);
-          put('leads', { value: mergedLead });
-        }
-        leadIdMap.set(lead.id, ownerId);
-        result.merged++;
-        continue;
-      }
-      put('leads', { value: lead });
-      result.added++;
-    }
 
-    // Phase 3: everything else; records about a merged lead now point at the stored lead.
-    for (const store of STORE_NAMES) {
-      if (store === 'leads') continue;
-      if (store === 'settings' && existingKeys.get('settings')!.size) continue;
-      const keys = existingKeys.get(store)!;
-      const currentValues = new Map<string, unknown>();
-      const overlapping = backup.records[store].filter((entry) => keys.has(entry.key ?? recordId(entry.value)));
+      // Merge. Phase 1: read what is there (keys of every store; leads the backup's leads may match).
+      const existingKeys = new Map<StoreName, Set<string>>();
       await Promise.all(
-        overlapping.map(async (entry) => {
-          const key = entry.key ?? recordId(entry.value);
-          currentValues.set(key, await tx.objectStore(store).get(key));
+        STORE_NAMES.map(async (store) => existingKeys.set(store, new Set((await tx.objectStore(store).getAllKeys()).map(String)))),
+      );
+      const leadsStore = tx.objectStore('leads');
+      const backupLeads = backup.records.leads.map((entry) => entry.value);
+      const owners = new Map<string, string[]>();
+      const keysOf = new Map(backupLeads.map((lead) => [lead.id, identityKeys(lead)]));
+      // Strong keys: the one lead holding each; name + company: every lead under it (different people may share it).
+      await Promise.all(
+        [...new Set([...keysOf.values()].flat())].map(async (key) => {
+          const found = isWeakKey(key)
+            ? await leadsStore.index('identity').getAllKeys(key, 20)
+            : [await leadsStore.index('identity').getKey(key)];
+          const present = found.filter((id): id is string => id !== undefined);
+          if (present.length) owners.set(key, present);
         }),
       );
-      for (const entry of backup.records[store]) {
-        const key = entry.key ?? recordId(entry.value);
-        let value: unknown = entry.value;
-        const leadId = (value as { leadId?: unknown }).leadId;
-        if (typeof leadId === 'string' && leadIdMap.has(leadId)) value = { ...(value as object), leadId: leadIdMap.get(leadId) };
-        if (!keys.has(key)) {
-          put(store, { ...entry, value: value as never });
-          result.added++;
-        } else if (newer(value, currentValues.get(key))) {
-          put(store, { ...entry, value: value as never });
-          result.updated++;
+      const needed = new Set<string>([
+        ...[...owners.values()].flat(),
+        ...backupLeads.map((lead) => lead.id).filter((id) => existingKeys.get('leads')!.has(id)),
+      ]);
+      const stored = new Map<string, Lead>();
+      await Promise.all(
+        [...needed].map(async (id) => {
+          const lead = parseStored('leads', await leadsStore.get(id), id);
+          if (lead) stored.set(id, lead);
+        }),
+      );
+      const newer = (incoming: unknown, current: unknown) =>
+        typeof (incoming as { updatedAt?: unknown }).updatedAt === 'number' &&
+        typeof (current as { updatedAt?: unknown }).updatedAt === 'number' &&
+        (incoming as { updatedAt: number }).updatedAt > (current as { updatedAt: number }).updatedAt;
+
+      // Phase 2: leads, deciding one by one.
+      const leadIdMap = new Map<string, string>();
+      for (const lead of backupLeads) {
+        const same = stored.get(lead.id);
+        if (same) {
+          if (newer(lead, same)) {
+            put('leads', { value: lead });
+            result.updated++;
+          }
+          continue;
+        }
+        // The identity rule (lib/leads/identity.ts): a strong key decides; name + company only where no strong key disagrees.
+        const keys = keysOf.get(lead.id)!;
+        const ownerId =
+          keys
+            .filter(isStrongKey)
+            .flatMap((key) => owners.get(key) ?? [])
+            .find((id) => stored.has(id)) ??
+          keys
+            .filter(isWeakKey)
+            .flatMap((key) => owners.get(key) ?? [])
+            .find((id) => stored.has(id) && !strongKeysDisagree(stored.get(id)!.identity, keys));
+        if (ownerId) {
+          const owner = stored.get(ownerId)!;
+          const patch = cleanPatch(Object.fromEntries(LEAD_FIELDS.map((field) => [field, lead[field]])));
+          const merged = mergeIntoLead(owner, patch, { origin: { kind: 'import', at: now }, campaignIds: lead.campaignIds }, now);
+          const mergedLead = carryGuesses(owner, merged.lead, lead, now);
+          if (merged.touched || mergedLead !== merged.lead) {
+            stored.set(ownerId, mergedLead);
+            put('leads', { value: mergedLead });
+          }
+          leadIdMap.set(lead.id, ownerId);
+          result.merged++;
+          continue;
+        }
+        put('leads', { value: lead });
+        result.added++;
+      }
+
+      // Phase 3: everything else; records about a merged lead now point at the stored lead.
+      for (const store of STORE_NAMES) {
+        if (store === 'leads') continue;
+        if (store === 'settings' && existingKeys.get('settings')!.size) continue;
+        const keys = existingKeys.get(store)!;
+        const currentValues = new Map<string, unknown>();
+        const overlapping = backup.records[store].filter((entry) => keys.has(entry.key ?? recordId(entry.value)));
+        await Promise.all(
+          overlapping.map(async (entry) => {
+            const key = entry.key ?? recordId(entry.value);
+            currentValues.set(key, await tx.objectStore(store).get(key));
+          }),
+        );
+        for (const entry of backup.records[store]) {
+          const key = entry.key ?? recordId(entry.value);
+          let value: unknown = entry.value;
+          const leadId = (value as { leadId?: unknown }).leadId;
+          if (typeof leadId === 'string' && leadIdMap.has(leadId)) value = { ...(value as object), leadId: leadIdMap.get(leadId) };
+          if (!keys.has(key)) {
+            put(store, { ...entry, value: value as never });
+            result.added++;
+          } else if (newer(value, currentValues.get(key))) {
+            put(store, { ...entry, value: value as never });
+            result.updated++;
+          }
         }
       }
-    }
-    await Promise.all(writes);
-    return result;
-  }, { rewinds: true }); // records come back as the backup had them, older ones included
+      await Promise.all(writes);
+      return result;
+    },
+    { rewinds: true },
+  ); // records come back as the backup had them, older ones included
   timings.commit = performance.now() - started - (timings.queue ?? 0) - (timings.write ?? 0);
   return result;
 }

@@ -19,13 +19,22 @@ function reservedWords(list: string): { has(word: string): boolean } {
 }
 
 // First path segments that are the site's own pages, not anybody's profile.
-const X_RESERVED = /* @__PURE__ */ reservedWords('home explore notifications messages i settings search compose hashtag intent share login logout signup tos privacy about jobs lists communities premium_sign_up verified-choose bookmarks');
-const GITHUB_RESERVED = /* @__PURE__ */ reservedWords('about account apps blog collections contact customer-stories enterprise events explore features github issues join login logout marketplace new notifications orgs organizations pricing pulls readme search security sessions settings signup site sponsors team topics trending users codespaces copilot dashboard');
-const FACEBOOK_RESERVED = /* @__PURE__ */ reservedWords('l.php sharer sharer.php share groups events watch marketplace login logout gaming hashtag reel reels stories story.php permalink.php photo photo.php photos videos notifications messages friends bookmarks pages search help policies privacy settings dialog plugins ads business home.php');
-const INSTAGRAM_RESERVED = /* @__PURE__ */ reservedWords('p reel reels explore stories accounts direct tv about developer legal web challenge emails session');
+const X_RESERVED = /* @__PURE__ */ reservedWords(
+  'home explore notifications messages i settings search compose hashtag intent share login logout signup tos privacy about jobs lists communities premium_sign_up verified-choose bookmarks',
+);
+const GITHUB_RESERVED = /* @__PURE__ */ reservedWords(
+  'about account apps blog collections contact customer-stories enterprise events explore features github issues join login logout marketplace new notifications orgs organizations pricing pulls readme search security sessions settings signup site sponsors team topics trending users codespaces copilot dashboard',
+);
+const FACEBOOK_RESERVED = /* @__PURE__ */ reservedWords(
+  'l.php sharer sharer.php share groups events watch marketplace login logout gaming hashtag reel reels stories story.php permalink.php photo photo.php photos videos notifications messages friends bookmarks pages search help policies privacy settings dialog plugins ads business home.php',
+);
+const INSTAGRAM_RESERVED = /* @__PURE__ */ reservedWords(
+  'p reel reels explore stories accounts direct tv about developer legal web challenge emails session',
+);
 const YOUTUBE_RESERVED = /* @__PURE__ */ reservedWords('watch results feed playlist shorts redirect embed live premium gaming account');
 // Hosts that use `/@user` but are not Mastodon servers.
-const NOT_MASTODON = /(^|\.)(medium\.com|tiktok\.com|threads\.net|threads\.com|youtube\.com|substack\.com|x\.com|twitter\.com|github\.com|instagram\.com|facebook\.com|bsky\.app|linkedin\.com)$/;
+const NOT_MASTODON =
+  /(^|\.)(medium\.com|tiktok\.com|threads\.net|threads\.com|youtube\.com|substack\.com|x\.com|twitter\.com|github\.com|instagram\.com|facebook\.com|bsky\.app|linkedin\.com)$/;
 
 function parse(value: string | undefined): URL | undefined {
   const text = value?.trim();
@@ -40,13 +49,16 @@ function parse(value: string | undefined): URL | undefined {
 }
 
 function segments(url: URL): string[] {
-  return url.pathname.split('/').filter(Boolean).map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  });
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
 }
 
 /** The network a URL's host belongs to (Mastodon servers have no fixed host: see `mastodon` below). */
@@ -102,8 +114,10 @@ export function socialProfileOf(value: string | undefined, mastodon = false): So
       return { network, url: `https://www.instagram.com/${handle}/`, handle: `@${handle}` };
     }
     case 'youtube': {
-      if (first.startsWith('@') && /^@[\w.\-·]{3,100}$/u.test(first)) return { network, url: `https://www.youtube.com/${first}`, handle: first };
-      if (first === 'channel' && /^UC[\w-]{22}$/.test(parts[1] ?? '')) return { network, url: `https://www.youtube.com/channel/${parts[1]}`, handle: parts[1]! };
+      if (first.startsWith('@') && /^@[\w.\-·]{3,100}$/u.test(first))
+        return { network, url: `https://www.youtube.com/${first}`, handle: first };
+      if (first === 'channel' && /^UC[\w-]{22}$/.test(parts[1] ?? ''))
+        return { network, url: `https://www.youtube.com/channel/${parts[1]}`, handle: parts[1]! };
       if ((first === 'c' || first === 'user') && /^[\w.-]{1,100}$/.test(parts[1] ?? '')) {
         return { network, url: `https://www.youtube.com/${first}/${parts[1]}`, handle: parts[1]! };
       }
@@ -125,7 +139,9 @@ function mastodonProfile(url: URL, parts: string[], known: boolean): SocialProfi
   const host = url.hostname.toLowerCase();
   if (!known && NOT_MASTODON.test(host)) return undefined;
   const first = parts[0] ?? '';
-  const match = /^@([A-Za-z0-9_]{1,30})(?:@([a-z0-9.-]+\.[a-z]{2,}))?$/i.exec(first) ?? (first === 'users' && known ? /^()([A-Za-z0-9_]{1,30})$/.exec(parts[1] ?? '') : null);
+  const match =
+    /^@([A-Za-z0-9_]{1,30})(?:@([a-z0-9.-]+\.[a-z]{2,}))?$/i.exec(first) ??
+    (first === 'users' && known ? /^()([A-Za-z0-9_]{1,30})$/.exec(parts[1] ?? '') : null);
   if (!match) return undefined;
   const user = (match[1] || match[2] || '').toLowerCase();
   const server = first.startsWith('@') && match[2] ? match[2].toLowerCase() : host;

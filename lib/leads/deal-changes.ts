@@ -23,9 +23,7 @@ function show(lead: Lead, field: (typeof DEAL_FIELDS)[number]): string {
  * Amounts carry their currency code when they have one (the workspace currency otherwise).
  */
 export function describeDealChanges(before: Lead, after: Lead): { summary: string; fields: string } | undefined {
-  const changed = DEAL_FIELDS.filter(
-    (field) => show(before, field) !== show(after, field),
-  );
+  const changed = DEAL_FIELDS.filter((field) => show(before, field) !== show(after, field));
   if (!changed.length) return undefined;
   const summary = changed
     .map((field) => `${LABELS[field][0]!.toUpperCase()}${LABELS[field].slice(1)}: ${show(before, field)} → ${show(after, field)}`)

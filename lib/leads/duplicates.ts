@@ -145,12 +145,18 @@ export function mergedLead(a: Lead, b: Lead, choices: Partial<Record<MergeField,
       const provenance = from.provenance[leadField];
       if (provenance) next.provenance[leadField] = provenance;
       else delete next.provenance[leadField];
-      const owned = choice === 'both' ? a.editedFields.includes(leadField) || b.editedFields.includes(leadField) : from.editedFields.includes(leadField);
+      const owned =
+        choice === 'both'
+          ? a.editedFields.includes(leadField) || b.editedFields.includes(leadField)
+          : from.editedFields.includes(leadField);
       next.editedFields = next.editedFields.filter((edited) => edited !== leadField);
       if (owned) next.editedFields.push(leadField);
     }
   }
-  next.notes = [a.notes, b.notes].filter((text) => text.trim()).join('\n\n').slice(0, 20000);
+  next.notes = [a.notes, b.notes]
+    .filter((text) => text.trim())
+    .join('\n\n')
+    .slice(0, 20000);
   next.customFields = { ...b.customFields, ...a.customFields };
   next.campaignIds = [...new Set([...a.campaignIds, ...b.campaignIds])];
   const [first, last] = a.createdAt <= b.createdAt ? [a, b] : [b, a];

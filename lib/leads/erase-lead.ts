@@ -124,47 +124,52 @@ function mentions(undo: { createdLeadIds: string[]; updated: Array<{ before: { i
  * for the likely email.
  */
 export async function eraseLead(db: LeadlineDB, id: string): Promise<Omit<ErasePreview, 'lead'> & { name: string }> {
-  return writeTx(db, ['leads', 'activities', 'tasks', 'enrollments', 'importUndo', 'emailEvidence'], async (tx) => {
-    // The transaction spans more stores than removeLeadRecords uses, which is all it needs.
-    const snapshot = await removeLeadRecords(tx as unknown as Parameters<typeof removeLeadRecords>[0], id);
-    let importCopies = 0;
-    let cursor = await tx.objectStore('importUndo').openCursor();
-    while (cursor) {
-      const undo = parseStored('importUndo', cursor.value);
-      if (undo && mentions(undo, id)) {
-        importCopies++;
-        await cursor.update(
-          parseForWrite('importUndo', {
-            ...undo,
-            createdLeadIds: undo.createdLeadIds.filter((leadId) => leadId !== id),
-            updated: undo.updated.filter((entry) => entry.before.id !== id),
-          }),
-        );
+  return writeTx(
+    db,
+    ['leads', 'activities', 'tasks', 'enrollments', 'importUndo', 'emailEvidence'],
+    async (tx) => {
+      // The transaction spans more stores than removeLeadRecords uses, which is all it needs.
+      const snapshot = await removeLeadRecords(tx as unknown as Parameters<typeof removeLeadRecords>[0], id);
+      let importCopies = 0;
+      let cursor = await tx.objectStore('importUndo').openCursor();
+      while (cursor) {
+        const undo = parseStored('importUndo', cursor.value);
+        if (undo && mentions(undo, id)) {
+          importCopies++;
+          await cursor.update(
+            parseForWrite('importUndo', {
+              ...undo,
+              createdLeadIds: undo.createdLeadIds.filter((leadId) => leadId !== id),
+              updated: undo.updated.filter((entry) => entry.before.id !== id),
+            }),
+          );
+        }
+        cursor = await cursor.continue();
       }
-      cursor = await cursor.continue();
-    }
-    const activities = tx.objectStore('activities');
-    const scrubbed = await scrubbedMentions(activities, personOf(snapshot.lead));
-    const writes: Promise<unknown>[] = scrubbed.map((activity) => activities.put(parseForWrite('activities', activity)));
-    for (const otherId of snapshot.lead.notSameAs ?? []) {
-      const other = parseStored('leads', await tx.objectStore('leads').get(otherId), otherId);
-      if (!other?.notSameAs) continue;
-      const rest = other.notSameAs.filter((leadId) => leadId !== id);
-      const { notSameAs: _dropped, ...without } = other;
-      writes.push(tx.objectStore('leads').put(parseForWrite('leads', rest.length ? { ...other, notSameAs: rest } : without)));
-    }
-    const evidence = tx.objectStore('emailEvidence');
-    const seen = await Promise.all(snapshot.lead.emails.map((email) => evidence.count(email.toLowerCase())));
-    for (const email of snapshot.lead.emails) writes.push(evidence.delete(email.toLowerCase()));
-    await Promise.all(writes);
-    return {
-      name: snapshot.lead.fullName,
-      seenAddresses: seen.reduce((sum, count) => sum + count, 0),
-      activities: snapshot.activities.length,
-      tasks: snapshot.tasks.length,
-      enrollments: snapshot.enrollments.length,
-      importCopies,
-      mentions: scrubbed.length,
-    };
-  }, { erase: true });
+      const activities = tx.objectStore('activities');
+      const scrubbed = await scrubbedMentions(activities, personOf(snapshot.lead));
+      const writes: Promise<unknown>[] = scrubbed.map((activity) => activities.put(parseForWrite('activities', activity)));
+      for (const otherId of snapshot.lead.notSameAs ?? []) {
+        const other = parseStored('leads', await tx.objectStore('leads').get(otherId), otherId);
+        if (!other?.notSameAs) continue;
+        const rest = other.notSameAs.filter((leadId) => leadId !== id);
+        const { notSameAs: _dropped, ...without } = other;
+        writes.push(tx.objectStore('leads').put(parseForWrite('leads', rest.length ? { ...other, notSameAs: rest } : without)));
+      }
+      const evidence = tx.objectStore('emailEvidence');
+      const seen = await Promise.all(snapshot.lead.emails.map((email) => evidence.count(email.toLowerCase())));
+      for (const email of snapshot.lead.emails) writes.push(evidence.delete(email.toLowerCase()));
+      await Promise.all(writes);
+      return {
+        name: snapshot.lead.fullName,
+        seenAddresses: seen.reduce((sum, count) => sum + count, 0),
+        activities: snapshot.activities.length,
+        tasks: snapshot.tasks.length,
+        enrollments: snapshot.enrollments.length,
+        importCopies,
+        mentions: scrubbed.length,
+      };
+    },
+    { erase: true },
+  );
 }

@@ -57,7 +57,11 @@ export function cleanPatch(patch: LeadPatch): LeadPatch {
   for (const [key, value] of Object.entries(patch) as [LeadField, unknown][]) {
     if (Array.isArray(value)) {
       const items = value.map((item) => String(item).trim()).filter(Boolean);
-      const unique = [...new Set(key === 'emails' ? items.map(normaliseEmail) : key === 'socialUrls' ? items.map((url) => normaliseSocialUrl(url) ?? url) : items)];
+      const unique = [
+        ...new Set(
+          key === 'emails' ? items.map(normaliseEmail) : key === 'socialUrls' ? items.map((url) => normaliseSocialUrl(url) ?? url) : items,
+        ),
+      ];
       if (unique.length) (out as Record<string, unknown>)[key] = unique;
     } else if (typeof value === 'string') {
       const text = value.trim();

@@ -73,7 +73,10 @@ export function parseLeadForm(
 
   // Each profile is an identity key: only profile addresses of networks Leadline knows, normalised.
   const socialUrls: string[] = [];
-  for (const line of input.socialUrls.split(/[\s,;]+/).map((item) => item.trim()).filter(Boolean)) {
+  for (const line of input.socialUrls
+    .split(/[\s,;]+/)
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     // http(s) only: any other scheme (javascript:, ftp:) gives no profile.
     const normalised = normaliseSocialUrl(line);
     if (!normalised) {
@@ -112,7 +115,18 @@ export function parseLeadForm(
   };
 }
 
-const PERSON_INPUTS = ['fullName', 'emails', 'phones', 'title', 'company', 'companyDomain', 'location', 'linkedinUrl', 'websiteUrl', 'socialUrls'] as const;
+const PERSON_INPUTS = [
+  'fullName',
+  'emails',
+  'phones',
+  'title',
+  'company',
+  'companyDomain',
+  'location',
+  'linkedinUrl',
+  'websiteUrl',
+  'socialUrls',
+] as const;
 
 /**
  * The edit that writes only `changed` inputs of a checked form: a field the user left alone is not
@@ -126,7 +140,8 @@ export function leadEditFromForm(
   const fields: LeadPatch = {};
   const deal: NonNullable<LeadEdit['deal']> = {};
   for (const key of changed) {
-    if ((PERSON_INPUTS as readonly string[]).includes(key)) (fields as Record<string, unknown>)[key] = parsed.fields[key as keyof LeadPatch];
+    if ((PERSON_INPUTS as readonly string[]).includes(key))
+      (fields as Record<string, unknown>)[key] = parsed.fields[key as keyof LeadPatch];
     else if (key === 'stage') deal.stage = parsed.deal.stage;
     else if (key === 'dealValue') {
       deal.dealValue = parsed.deal.dealValue;

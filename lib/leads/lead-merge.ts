@@ -36,7 +36,14 @@ export function planMerge(lead: Lead, patch: LeadPatch, origin: MergeOrigin): Fi
       continue;
     }
     if (current === incoming) continue;
-    if (field === 'fullName' && origin.kind !== 'manual' && typeof current === 'string' && typeof incoming === 'string' && containsWithMore(incoming, current)) continue;
+    if (
+      field === 'fullName' &&
+      origin.kind !== 'manual' &&
+      typeof current === 'string' &&
+      typeof incoming === 'string' &&
+      containsWithMore(incoming, current)
+    )
+      continue;
     const isEmpty = current === undefined || current === '';
     const userOwned = lead.editedFields.includes(field);
     if (isEmpty || origin.kind === 'manual' || !userOwned) {

@@ -64,7 +64,8 @@ export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Pro
   if (own) return { domain: own, from: 'company domain' };
   const site = usable(hints.websiteUrl);
   // A personal site on a hosting platform says nothing about the employer.
-  if (site && !/(^|\.)(linkedin\.com|github\.io|medium\.com|substack\.com|wordpress\.com|about\.me)$/.test(site)) return { domain: site, from: 'website' };
+  if (site && !/(^|\.)(linkedin\.com|github\.io|medium\.com|substack\.com|wordpress\.com|about\.me)$/.test(site))
+    return { domain: site, from: 'website' };
   const tx = db.transaction(['companies', 'leads']);
   if (hints.companyId) {
     const company = parseStored('companies', await tx.objectStore('companies').get(hints.companyId));
@@ -79,7 +80,9 @@ export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Pro
     if (domain && foldCompany(company.name) === name) return { domain, from: 'captured company page' };
   }
   // Other leads of the company, found through the search index by the company's rarest-looking word.
-  const word = foldText(hints.company ?? '').split(' ').sort((a, b) => b.length - a.length)[0];
+  const word = foldText(hints.company ?? '')
+    .split(' ')
+    .sort((a, b) => b.length - a.length)[0];
   if (!word) return undefined;
   const raws = await tx.objectStore('leads').index('search').getAll(word, 50);
   const votes = new Map<string, number>();
@@ -110,7 +113,13 @@ export async function knownAddressesAt(db: LeadlineDB, domain: string, exceptLea
     for (const email of lead.emails) {
       if (!email.endsWith(`@${domain}`) || openGuess(lead, email) || seen.has(email)) continue;
       seen.add(email);
-      known.push({ fullName: lead.fullName, firstName: lead.firstName, lastName: lead.lastName, email, origin: { kind: 'lead', leadId: lead.id } });
+      known.push({
+        fullName: lead.fullName,
+        firstName: lead.firstName,
+        lastName: lead.lastName,
+        email,
+        origin: { kind: 'lead', leadId: lead.id },
+      });
     }
   }
   for (const evidence of parseStoredAll('emailEvidence', evidenceRaws)) {
@@ -170,7 +179,10 @@ export async function likelyEmailFor(db: LeadlineDB, person: PersonForGuess, now
   const leadSupport = leadsAll.filter((entry) => supporting.has(entry.email)).length;
   const leadTotal = leadsAll.length;
   const evidence: string[] = [];
-  if (leadSupport) evidence.push(`${leadSupport} of your ${leadTotal} lead${leadTotal === 1 ? '' : 's'} at ${domain} use${leadSupport === 1 ? 's' : ''} ${guess.pattern}`);
+  if (leadSupport)
+    evidence.push(
+      `${leadSupport} of your ${leadTotal} lead${leadTotal === 1 ? '' : 's'} at ${domain} use${leadSupport === 1 ? 's' : ''} ${guess.pattern}`,
+    );
   const pages = new Map<string, number>();
   let messages = 0;
   let lastMessage = 0;
@@ -190,9 +202,13 @@ export async function likelyEmailFor(db: LeadlineDB, person: PersonForGuess, now
     pageLines.set(name, Math.max(pageLines.get(name) ?? 0, at));
   }
   for (const [name, at] of [...pageLines].slice(0, 3)) evidence.push(`seen on ${name} you read on ${DAY_MONTH.format(at)}`);
-  if (messages) evidence.push(`${messages} address${messages === 1 ? '' : 'es'} in emails you opened (last on ${DAY_MONTH.format(lastMessage)})`);
+  if (messages)
+    evidence.push(`${messages} address${messages === 1 ? '' : 'es'} in emails you opened (last on ${DAY_MONTH.format(lastMessage)})`);
   const conflicts = [
-    ...guess.others.map((other) => `${other.support} of ${guess.total} use${other.support === 1 ? 's' : ''} ${other.pattern}${other.email ? ` (${other.email})` : ''}`),
+    ...guess.others.map(
+      (other) =>
+        `${other.support} of ${guess.total} use${other.support === 1 ? 's' : ''} ${other.pattern}${other.email ? ` (${other.email})` : ''}`,
+    ),
     ...(guess.unmatched ? [`${guess.unmatched} of ${guess.total} follow${guess.unmatched === 1 ? 's' : ''} no known pattern`] : []),
     ...guess.alternatives.map((email) => `also possible: ${email} (nothing at ${domain} shows how names like this are spelled)`),
   ];
@@ -202,7 +218,14 @@ export async function likelyEmailFor(db: LeadlineDB, person: PersonForGuess, now
     found,
     evidence,
     conflicts,
-    guess: { email: guess.email, pattern: guess.pattern, support: guess.support, total: guess.total, evidence: summary.slice(0, 1000), at: now },
+    guess: {
+      email: guess.email,
+      pattern: guess.pattern,
+      support: guess.support,
+      total: guess.total,
+      evidence: summary.slice(0, 1000),
+      at: now,
+    },
   };
 }
 
@@ -249,7 +272,13 @@ export function confirmedActivity(leadId: string, emails: readonly string[], by:
 }
 
 /** Confirms guessed addresses of a lead (a reply from it, the user saying so); nothing when none was guessed. */
-export async function confirmGuessedEmails(db: LeadlineDB, leadId: string, emails: readonly string[], by: EmailConfirmer, now = Date.now()): Promise<string[]> {
+export async function confirmGuessedEmails(
+  db: LeadlineDB,
+  leadId: string,
+  emails: readonly string[],
+  by: EmailConfirmer,
+  now = Date.now(),
+): Promise<string[]> {
   return writeTx(db, ['leads', 'activities'], async (tx) => {
     const lead = parseStored('leads', await tx.objectStore('leads').get(leadId));
     if (!lead) return [];

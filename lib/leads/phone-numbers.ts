@@ -63,7 +63,12 @@ export function withPhoneNumbers(lead: Lead): Lead {
  */
 export function withoutKnownPhones(lead: Lead, patch: LeadPatch): LeadPatch {
   if (!patch.phones?.length) return patch;
-  const country = countryOfLead({ ...patch, emails: [...lead.emails, ...(patch.emails ?? [])], companyDomain: lead.companyDomain ?? patch.companyDomain, websiteUrl: lead.websiteUrl ?? patch.websiteUrl });
+  const country = countryOfLead({
+    ...patch,
+    emails: [...lead.emails, ...(patch.emails ?? [])],
+    companyDomain: lead.companyDomain ?? patch.companyDomain,
+    websiteUrl: lead.websiteUrl ?? patch.websiteUrl,
+  });
   const keyOf = (phone: string) => phoneE164(phone, country) ?? phone.replace(/\D/g, '');
   const seen = new Set(lead.phones.map((phone) => lead.phoneE164?.find((entry) => entry.phone === phone)?.e164 ?? keyOf(phone)));
   const phones = patch.phones.filter((phone) => {

@@ -96,7 +96,11 @@ export async function matchByIdentity(index: IdentityIndex, keys: readonly strin
   return { lead, possibleDuplicates };
 }
 
-const summary = (lead: Lead): PossibleDuplicate => ({ id: lead.id, fullName: lead.fullName, ...(lead.company ? { company: lead.company } : {}) });
+const summary = (lead: Lead): PossibleDuplicate => ({
+  id: lead.id,
+  fullName: lead.fullName,
+  ...(lead.company ? { company: lead.company } : {}),
+});
 
 /**
  * Saves a lead: finds an existing one by any identity key (or `targetId`) and merges into it, or
@@ -173,13 +177,22 @@ export async function previewSave(
 }
 
 /** Merges the captured patch, then the typed one as a manual edit; the changes of both, one per field. */
-function mergeTyped(lead: Lead, incoming: LeadPatch, typed: LeadPatch, origin: MergeOrigin, now: number): { lead: Lead; changes: FieldChange[] } {
+function mergeTyped(
+  lead: Lead,
+  incoming: LeadPatch,
+  typed: LeadPatch,
+  origin: MergeOrigin,
+  now: number,
+): { lead: Lead; changes: FieldChange[] } {
   // One phone written two ways is one phone: compared by E.164 (lib/leads/phone-numbers.ts).
   const patch = withoutKnownPhones(lead, incoming);
   const captured = planMerge(lead, patch, origin);
   let next = applyMerge(lead, captured, origin, now);
   // New phones or addresses (their country), or a phone stored before its E.164 form was: read them again.
-  if (captured.length && (captured.some((change) => change.field === 'phones' || change.field === 'emails') || next.phoneE164.length < next.phones.length)) {
+  if (
+    captured.length &&
+    (captured.some((change) => change.field === 'phones' || change.field === 'emails') || next.phoneE164.length < next.phones.length)
+  ) {
     next = withPhoneNumbers(next);
   }
   if (!Object.keys(typed).length) return { lead: next, changes: captured };
@@ -187,7 +200,10 @@ function mergeTyped(lead: Lead, incoming: LeadPatch, typed: LeadPatch, origin: M
   next = applyMerge(next, manual, { kind: 'manual' }, now);
   if (manual.some((change) => change.field === 'phones' || change.field === 'emails')) next = withPhoneNumbers(next);
   const fields = new Set(manual.map((change) => change.field));
-  const changes = [...captured.filter((change) => !fields.has(change.field)), ...manual.map((change) => ({ ...change, before: lead[change.field] }))];
+  const changes = [
+    ...captured.filter((change) => !fields.has(change.field)),
+    ...manual.map((change) => ({ ...change, before: lead[change.field] })),
+  ];
   return { lead: next, changes };
 }
 
@@ -226,8 +242,7 @@ export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, 
     createdAt: now,
     updatedAt: now,
     stageChangedAt: now,
-    capturedFrom:
-      input.origin.kind === 'capture' ? input.origin.provenance.source : input.origin.kind === 'import' ? 'import' : 'manual',
+    capturedFrom: input.origin.kind === 'capture' ? input.origin.provenance.source : input.origin.kind === 'import' ? 'import' : 'manual',
     sourceTags: input.sourceTags ?? {},
     campaignIds: [],
   };

@@ -18,7 +18,9 @@ import { normaliseSocialUrl } from '../keys/social';
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {
   fields?: LeadPatch;
-  deal?: Partial<Pick<Lead, 'stage' | 'dealValue' | 'dealCurrency' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>>;
+  deal?: Partial<
+    Pick<Lead, 'stage' | 'dealValue' | 'dealCurrency' | 'expectedCloseDate' | 'lostReason' | 'owner' | 'notes' | 'customFields'>
+  >;
   /** Write only if the lead is still the version the edit was based on (its `updatedAt`), else StaleRecordError. */
   ifUpdatedAt?: number;
   /** Who makes the edit, named when the lead changes hands; by default the team member at this browser. */
@@ -110,7 +112,10 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
     if (dealChange) activities.push(activity(lead.id, 'updated', now, dealChange.summary, { fields: dealChange.fields }));
 
     if (changed.length) await refuseSharedKeys(tx.objectStore('leads').index('identity'), lead, next);
-    const stored = parseForWrite('leads', { ...(changed.some((field) => field === 'phones' || field === 'emails') ? withPhoneNumbers(next) : next), updatedAt: now });
+    const stored = parseForWrite('leads', {
+      ...(changed.some((field) => field === 'phones' || field === 'emails') ? withPhoneNumbers(next) : next),
+      updatedAt: now,
+    });
     await tx.objectStore('leads').put(stored);
     for (const entry of activities) await tx.objectStore('activities').put(parseForWrite('activities', entry));
     // Won or lost ends the lead's sequences whose rule says so, in this same transaction.
@@ -130,7 +135,13 @@ export class SharedIdentityError extends Error {
   }
 }
 
-const KEY_WORDS: Record<string, string> = { email: 'email address', li: 'LinkedIn profile', sn: 'Sales Navigator id', social: 'social profile', web: 'website' };
+const KEY_WORDS: Record<string, string> = {
+  email: 'email address',
+  li: 'LinkedIn profile',
+  sn: 'Sales Navigator id',
+  social: 'social profile',
+  web: 'website',
+};
 
 /**
  * Refuses an edit whose new strong keys (lib/leads/identity.ts) belong to another lead: they would
@@ -153,4 +164,3 @@ async function refuseSharedKeys(index: { get(key: string): Promise<unknown> }, l
 function activity(leadId: string, type: Activity['type'], at: number, summary: string, details: Activity['details']): Activity {
   return { id: newId(), leadId, type, at, summary, details };
 }
-

@@ -43,7 +43,8 @@ export async function emailActivityId(provider: MailProvider, messageKey: string
   return `email-${[...digest.slice(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const people = (list: MailMessage['to']) => list.map((person) => (person.name ? `${person.name} <${person.email}>` : person.email)).join(', ');
+const people = (list: MailMessage['to']) =>
+  list.map((person) => (person.name ? `${person.name} <${person.email}>` : person.email)).join(', ');
 
 /** The activity for one lead (pure: the caller supplies the id). */
 export function emailActivity(id: string, leadId: string, email: LoggedEmail, keepSnippet: boolean, now: number): Activity {
@@ -73,10 +74,20 @@ export function emailActivity(id: string, leadId: string, email: LoggedEmail, ke
  * nothing where the message is already logged. A lead deleted meanwhile aborts the whole write.
  * The named participants' company addresses are kept as evidence for the likely email.
  */
-export async function logEmail(db: LeadlineDB, leadIds: readonly string[], email: LoggedEmail, keepSnippet: boolean, now = Date.now()): Promise<LogResult[]> {
+export async function logEmail(
+  db: LeadlineDB,
+  leadIds: readonly string[],
+  email: LoggedEmail,
+  keepSnippet: boolean,
+  now = Date.now(),
+): Promise<LogResult[]> {
   const ids = await Promise.all(leadIds.map((leadId) => emailActivityId(email.provider, email.message.key, leadId)));
   // Every named participant at a company domain teaches its address pattern (lib/leads/likely-email.ts).
-  const evidence = evidenceFromParticipants([email.message.from, ...email.message.to], { source: email.provider, url: email.threadUrl }, email.message.at ?? now);
+  const evidence = evidenceFromParticipants(
+    [email.message.from, ...email.message.to],
+    { source: email.provider, url: email.threadUrl },
+    email.message.at ?? now,
+  );
   return writeTx(db, ['leads', 'activities', 'emailEvidence'], async (tx) => {
     for (const record of evidence) await tx.objectStore('emailEvidence').put(parseForWrite('emailEvidence', record));
     const results: LogResult[] = [];
@@ -85,7 +96,8 @@ export async function logEmail(db: LeadlineDB, leadIds: readonly string[], email
       if (!lead) throw new Error('That lead no longer exists: nothing was logged');
       const id = ids[index]!;
       const existing = await tx.objectStore('activities').get(id);
-      if (!existing) await tx.objectStore('activities').put(parseForWrite('activities', emailActivity(id, leadId, email, keepSnippet, now)));
+      if (!existing)
+        await tx.objectStore('activities').put(parseForWrite('activities', emailActivity(id, leadId, email, keepSnippet, now)));
       // A logged message to or from an address the lead only had as a guess confirms it.
       const participants = [email.message.from, ...email.message.to].map((person) => person.email);
       const confirmed = confirmEmails(lead, participants, 'logged-email', now);
@@ -100,7 +112,12 @@ export async function logEmail(db: LeadlineDB, leadIds: readonly string[], email
 }
 
 /** Which of `leadIds` already have this message logged (read through the activities' primary key). */
-export async function loggedFor(db: LeadlineDB, provider: MailProvider, messageKey: string, leadIds: readonly string[]): Promise<Set<string>> {
+export async function loggedFor(
+  db: LeadlineDB,
+  provider: MailProvider,
+  messageKey: string,
+  leadIds: readonly string[],
+): Promise<Set<string>> {
   const ids = await Promise.all(leadIds.map((leadId) => emailActivityId(provider, messageKey, leadId)));
   const tx = db.transaction('activities');
   const found = await Promise.all(ids.map((id) => tx.store.count(id)));

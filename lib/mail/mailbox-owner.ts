@@ -18,10 +18,14 @@ export async function learnOwner(db: LeadlineDB, email: string): Promise<boolean
   if (known.ownEmails.includes(address) || known.notOwnEmails.includes(address)) return false;
   return writeTx(db, ['settings'], async (tx) => {
     const current = parseStored('settings', await tx.store.get(SETTINGS_KEY), SETTINGS_KEY) ?? defaultSettings();
-    if (current.ownEmails.includes(address) || current.notOwnEmails.includes(address) || current.ownEmails.length >= MAX_OWN_EMAILS) return false;
+    if (current.ownEmails.includes(address) || current.notOwnEmails.includes(address) || current.ownEmails.length >= MAX_OWN_EMAILS)
+      return false;
     // Learned without asking: listed as new until the user keeps it or says it is not theirs.
     const learnedOwnEmails = [...current.learnedOwnEmails.filter((email) => email !== address), address].slice(-MAX_OWN_EMAILS);
-    await tx.store.put(parseForWrite('settings', { ...current, ownEmails: [...current.ownEmails, address], learnedOwnEmails }), SETTINGS_KEY);
+    await tx.store.put(
+      parseForWrite('settings', { ...current, ownEmails: [...current.ownEmails, address], learnedOwnEmails }),
+      SETTINGS_KEY,
+    );
     return true;
   });
 }

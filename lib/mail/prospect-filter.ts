@@ -45,7 +45,10 @@ export const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
  * and excluded addresses are removed from the others' alternates. Drafts without an email (LinkedIn)
  * pass unchanged.
  */
-export function screenDrafts(drafts: readonly ProspectDraft[], rules: ExclusionRules): { drafts: ProspectDraft[]; excluded: Array<{ email: string; reason: ExclusionReason }> } {
+export function screenDrafts(
+  drafts: readonly ProspectDraft[],
+  rules: ExclusionRules,
+): { drafts: ProspectDraft[]; excluded: Array<{ email: string; reason: ExclusionReason }> } {
   const excluded: Array<{ email: string; reason: ExclusionReason }> = [];
   const kept: ProspectDraft[] = [];
   for (const draft of drafts) {

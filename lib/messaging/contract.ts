@@ -52,11 +52,15 @@ export const CONTRACT = {
           z.object({
             email: EmailSchema,
             lines: z.array(z.string().max(5000)).max(400),
-            links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(400) })).max(100),
+            links: z
+              .array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(400) }))
+              .max(100),
             block: z
               .object({
                 lines: z.array(z.string().max(5000)).max(30),
-                links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(30) })).max(30),
+                links: z
+                  .array(z.object({ href: z.string().max(4000), text: z.string().max(300), line: z.number().int().min(0).max(30) }))
+                  .max(30),
               })
               .optional(),
           }),
@@ -110,9 +114,7 @@ export const CONTRACT = {
   /** Inserts plain text at the caret of the message being written (and the subject, when it is empty). */
   'mail.insert': {
     from: [EXTENSION],
-    request: z
-      .object({ subject: z.string().max(500).default(''), body: z.string().min(1, 'Nothing to insert').max(20000) })
-      .strict(),
+    request: z.object({ subject: z.string().max(500).default(''), body: z.string().min(1, 'Nothing to insert').max(20000) }).strict(),
     reply: z.object({ placed: z.enum(['caret', 'start']), subjectFilled: z.boolean() }),
   },
   /** A Gmail or Outlook tab shows a thread: learn the mailbox owner, record replies from enrolled leads. */

@@ -27,10 +27,7 @@ export function envelope<T extends string, P>(type: T, payload: P): Envelope<T, 
 /** True when `raw` is our envelope carrying `type` (used by content scripts, which skip zod). */
 export function isEnvelopeOf<T extends string>(raw: unknown, type: T): raw is Envelope<T> {
   return (
-    typeof raw === 'object' &&
-    raw !== null &&
-    (raw as { tag?: unknown }).tag === ENVELOPE_TAG &&
-    (raw as { type?: unknown }).type === type
+    typeof raw === 'object' && raw !== null && (raw as { tag?: unknown }).tag === ENVELOPE_TAG && (raw as { type?: unknown }).type === type
   );
 }
 

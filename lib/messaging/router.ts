@@ -67,9 +67,7 @@ export function createRouter(handlers: Handlers, extensionId: string) {
     const { type, payload } = envelope.data;
     if (!Object.hasOwn(CONTRACT, type)) return failure(`Unknown message type "${type}"`);
     const entry = CONTRACT[type as MessageType];
-    const handler = handlers[type as MessageType] as
-      | ((request: unknown, sender: CheckedSender) => Promise<unknown>)
-      | undefined;
+    const handler = handlers[type as MessageType] as ((request: unknown, sender: CheckedSender) => Promise<unknown>) | undefined;
     if (!handler) return undefined; // Another context handles this type.
 
     const checked = checkSender(sender, extensionId);

@@ -50,7 +50,10 @@ export function scopeLeads<L extends MetricLead>(
     for (const id of ids) {
       const campaign = campaignsById.get(id);
       if (!campaign) continue;
-      if (narrowing && ((filters.campaignId && campaign.id !== filters.campaignId) || (filters.channel && campaign.channel !== filters.channel))) {
+      if (
+        narrowing &&
+        ((filters.campaignId && campaign.id !== filters.campaignId) || (filters.channel && campaign.channel !== filters.channel))
+      ) {
         continue;
       }
       (credited ??= []).push(campaign);

@@ -5,7 +5,18 @@ export { engagementBy, goalProgress, leadsOverTime, type GroupBy } from './marke
 export { measured } from '../perf/measure';
 export { type ExcludedMoney } from './money';
 export { toCsv, type Cell } from './report-csv';
-export { engagementTable, funnelTable, goalsTable, overTimeTable, performanceTable, pipelineTable, reportTableCsv, salesTable, type ColumnKind, type ReportTable } from './report-tables';
+export {
+  engagementTable,
+  funnelTable,
+  goalsTable,
+  overTimeTable,
+  performanceTable,
+  pipelineTable,
+  reportTableCsv,
+  salesTable,
+  type ColumnKind,
+  type ReportTable,
+} from './report-tables';
 export { computeReports } from './reports';
 export { funnel, pipelineByStage, salesSummary, type FunnelStep } from './sales';
 export { bucketIndex, bucketKey, bucketLabel, bucketStarts, type Granularity } from './time-buckets';

@@ -35,7 +35,9 @@ function groupsOf(scoped: ScopedLead, groupBy: GroupBy, cache: Map<string, reado
   }
   if (!campaigns.length) return NONE_GROUP;
   const group = (campaign: MetricCampaign): Group =>
-    groupBy === 'campaign' ? { key: campaign.id, label: campaign.name } : { key: campaign.channel, label: CHANNEL_LABELS[campaign.channel] };
+    groupBy === 'campaign'
+      ? { key: campaign.id, label: campaign.name }
+      : { key: campaign.channel, label: CHANNEL_LABELS[campaign.channel] };
   if (campaigns.length === 1) {
     const only = campaigns[0]!;
     let cached = cache.get(only.id);
@@ -165,13 +167,18 @@ export interface EngagementRow {
 }
 
 /** Engagement per campaign or channel, plus every lead in scope as the last row ("All leads"). */
-export function engagementBy(
-  leads: readonly ScopedLead[],
-  history: ReadonlyMap<string, LeadHistory>,
-  groupBy: GroupBy,
-): EngagementRow[] {
+export function engagementBy(leads: readonly ScopedLead[], history: ReadonlyMap<string, LeadHistory>, groupBy: GroupBy): EngagementRow[] {
   const rows = new Map<string, EngagementRow>();
-  const all: EngagementRow = { key: 'all', label: 'All leads', leads: 0, contacted: 0, replied: 0, engaged: 0, contactedRate: null, repliedRate: null };
+  const all: EngagementRow = {
+    key: 'all',
+    label: 'All leads',
+    leads: 0,
+    contacted: 0,
+    replied: 0,
+    engaged: 0,
+    contactedRate: null,
+    repliedRate: null,
+  };
   const add = (row: EngagementRow, contacted: boolean, replied: boolean, engaged: boolean) => {
     row.leads += 1;
     if (contacted) row.contacted += 1;
@@ -186,12 +193,25 @@ export function engagementBy(
     for (const group of groupsOf(scoped, groupBy, cache)) {
       let row = rows.get(group.key);
       if (!row) {
-        row = { key: group.key, label: group.label, leads: 0, contacted: 0, replied: 0, engaged: 0, contactedRate: null, repliedRate: null };
+        row = {
+          key: group.key,
+          label: group.label,
+          leads: 0,
+          contacted: 0,
+          replied: 0,
+          engaged: 0,
+          contactedRate: null,
+          repliedRate: null,
+        };
         rows.set(group.key, row);
       }
       add(row, contacted, replied, engaged);
     }
   }
   const sorted = [...rows.values()].sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));
-  return [...sorted, all].map((row) => ({ ...row, contactedRate: ratio(row.contacted, row.leads), repliedRate: ratio(row.replied, row.leads) }));
+  return [...sorted, all].map((row) => ({
+    ...row,
+    contactedRate: ratio(row.contacted, row.leads),
+    repliedRate: ratio(row.replied, row.leads),
+  }));
 }

@@ -30,7 +30,12 @@ export function overTimeTable(reports: Reports, maxGroups = 8): ReportTable {
   const { overTime } = reports;
   const shown = overTime.series.slice(0, maxGroups);
   const rest = overTime.series.slice(maxGroups);
-  const columns = [col('Period', 'text'), ...shown.map((series) => col(series.label)), ...(rest.length ? [col('Other')] : []), col('Leads')];
+  const columns = [
+    col('Period', 'text'),
+    ...shown.map((series) => col(series.label)),
+    ...(rest.length ? [col('Other')] : []),
+    col('Leads'),
+  ];
   const rows = overTime.buckets.map((bucket, index) => [
     bucketLabel(bucket, overTime.granularity),
     ...shown.map((series) => series.values[index] ?? 0),
@@ -53,12 +58,28 @@ export function goalsTable(reports: Reports): ReportTable {
 
 /** Share of leads contacted and replied per group, with every lead as the footer. */
 export function engagementTable(reports: Reports, groupLabel: string): ReportTable {
-  const toRow = (row: Reports['engagement'][number]): Cell[] => [row.label, row.leads, row.contacted, row.contactedRate, row.replied, row.repliedRate, row.engaged];
+  const toRow = (row: Reports['engagement'][number]): Cell[] => [
+    row.label,
+    row.leads,
+    row.contacted,
+    row.contactedRate,
+    row.replied,
+    row.repliedRate,
+    row.engaged,
+  ];
   const all = reports.engagement[reports.engagement.length - 1];
   return {
     id: 'engagement',
     title: 'Engagement',
-    columns: [col(groupLabel, 'text'), col('Leads'), col('Contacted'), col('Contacted', 'percent'), col('Replied'), col('Replied', 'percent'), col('Engaged on social')],
+    columns: [
+      col(groupLabel, 'text'),
+      col('Leads'),
+      col('Contacted'),
+      col('Contacted', 'percent'),
+      col('Replied'),
+      col('Replied', 'percent'),
+      col('Engaged on social'),
+    ],
     rows: reports.engagement.slice(0, -1).map(toRow),
     footer: all ? [toRow(all)] : [],
   };

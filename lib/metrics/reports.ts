@@ -64,7 +64,10 @@ export function computeReports(input: ReportInput): Reports {
   return {
     leads: scoped.length,
     overTime: leadsOverTime(scoped, { groupBy: input.groupBy, granularity, start, end }),
-    goals: goalProgress(scoped, listed.filter((campaign) => campaign.goalLeads)),
+    goals: goalProgress(
+      scoped,
+      listed.filter((campaign) => campaign.goalLeads),
+    ),
     engagement: engagementBy(scoped, input.history, input.groupBy),
     funnel: funnel(scoped, input.history),
     sales,

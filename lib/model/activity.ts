@@ -30,10 +30,7 @@ export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;
 
 /** Scalar details only: activities are history, never code or markup. */
-export const ActivityDetailsSchema = z.record(
-  z.string().max(60),
-  z.union([z.string().max(5000), z.number(), z.boolean(), z.null()]),
-);
+export const ActivityDetailsSchema = z.record(z.string().max(60), z.union([z.string().max(5000), z.number(), z.boolean(), z.null()]));
 
 /** One event in a lead's timeline. */
 export const ActivitySchema = z.object({

@@ -49,7 +49,10 @@ export const CampaignSchema = z.object({
   endDate: IsoDateSchema.optional(),
   cost: MoneySchema.default(0),
   /** The currency `cost` was entered in (ISO 4217); absent means the workspace currency. */
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   goalLeads: z.number().int('Goal is a whole number of leads').nonnegative('Goal cannot be negative').optional(),
   owner: z.string().trim().max(100).optional(),
   notes: z.string().max(20000).default(''),

@@ -32,7 +32,15 @@ export type EngagementAction = (typeof ENGAGEMENT_ACTIONS)[number];
 
 /** The timeline note for an engagement: "Replied to https://x.com/…/status/1". */
 export function engagementNote(action: EngagementAction, url: string): string {
-  const verb = { posted: 'Posted', replied: 'Replied to', commented: 'Commented on', reacted: 'Reacted to', liked: 'Liked', reposted: 'Reposted', follows: 'Follows' }[action];
+  const verb = {
+    posted: 'Posted',
+    replied: 'Replied to',
+    commented: 'Commented on',
+    reacted: 'Reacted to',
+    liked: 'Liked',
+    reposted: 'Reposted',
+    follows: 'Follows',
+  }[action];
   return `${verb} ${url}`;
 }
 

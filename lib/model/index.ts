@@ -2,13 +2,53 @@ export { ACTIVITY_TYPES, ActivitySchema, type Activity, type ActivityType } from
 export { CHANNELS, CHANNEL_LABELS, CampaignSchema, type Campaign, type CampaignInput, type CampaignStatus, type Channel } from './campaign';
 export { CompanySchema, type Company } from './company';
 export { describeZodError } from './describe-error';
-export { DRAFT_FIELDS, ProspectDraftSchema, engagementNote, type DraftField, type EngagementAction, type ProspectDraft, type ProspectDraftInput } from './draft';
+export {
+  DRAFT_FIELDS,
+  ProspectDraftSchema,
+  engagementNote,
+  type DraftField,
+  type EngagementAction,
+  type ProspectDraft,
+  type ProspectDraftInput,
+} from './draft';
 export { EmailEvidenceSchema, type EmailEvidence } from './email-evidence';
 export { ImportRecordSchema, ImportUndoSchema, type ImportRecord, type ImportUndo } from './import-record';
-export { LEAD_FIELDS, LeadSchema, type EmailConfirmer, type EmailGuess, type Lead, type LeadField, type LeadInput, type SourceTags } from './lead';
-export { MailPageSchema, MailProviderSchema, MailThreadSchema, type MailCompose, type MailMessage, type MailPage, type MailPageInput, type MailPerson, type MailProvider, type MailThread } from './mail';
+export {
+  LEAD_FIELDS,
+  LeadSchema,
+  type EmailConfirmer,
+  type EmailGuess,
+  type Lead,
+  type LeadField,
+  type LeadInput,
+  type SourceTags,
+} from './lead';
+export {
+  MailPageSchema,
+  MailProviderSchema,
+  MailThreadSchema,
+  type MailCompose,
+  type MailMessage,
+  type MailPage,
+  type MailPageInput,
+  type MailPerson,
+  type MailProvider,
+  type MailThread,
+} from './mail';
 export { EmailSchema, IdSchema, IsoDateSchema, MoneySchema, WebUrlSchema, isWebUrl, newId } from './primitives';
-export { EnrollmentSchema, STEP_TYPES, STEP_TYPE_LABELS, SequenceSchema, type Enrollment, type FinishReason, type Sequence, type SequenceInput, type SequenceRules, type Step, type StepType } from './sequence';
+export {
+  EnrollmentSchema,
+  STEP_TYPES,
+  STEP_TYPE_LABELS,
+  SequenceSchema,
+  type Enrollment,
+  type FinishReason,
+  type Sequence,
+  type SequenceInput,
+  type SequenceRules,
+  type Step,
+  type StepType,
+} from './sequence';
 export {
   DEFAULT_NEVER_CAPTURE,
   PERSONAL_SETTINGS,

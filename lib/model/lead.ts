@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  EmailSchema,
-  IdSchema,
-  IsoDateSchema,
-  MoneySchema,
-  TextSchema,
-  TimestampSchema,
-  WebUrlSchema,
-} from './primitives';
+import { EmailSchema, IdSchema, IsoDateSchema, MoneySchema, TextSchema, TimestampSchema, WebUrlSchema } from './primitives';
 import { ProvenanceSchema, SourceSchema } from './source';
 import { StageSchema } from './stages';
 
@@ -100,7 +92,10 @@ export const LeadSchema = z.object({
   stage: StageSchema.default('new'),
   dealValue: MoneySchema.optional(),
   /** The currency `dealValue` was entered in (ISO 4217); absent means the workspace currency. */
-  dealCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  dealCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   expectedCloseDate: IsoDateSchema.optional(),
   lostReason: TextSchema.optional(),
   owner: z.string().trim().max(100).optional(),

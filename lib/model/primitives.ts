@@ -24,17 +24,10 @@ export const EmailSchema = z
   .pipe(z.email({ message: 'Not a valid email address' }));
 
 /** Only http(s) links are stored: anything else (javascript:, data:) is refused. */
-export const WebUrlSchema = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine(isWebUrl, { message: 'Only http:// and https:// links are allowed' });
+export const WebUrlSchema = z.string().trim().max(2000).refine(isWebUrl, { message: 'Only http:// and https:// links are allowed' });
 
 /** Money: a finite, non-negative amount in the workspace currency. */
-export const MoneySchema = z
-  .number({ message: 'Enter a number' })
-  .finite('Enter a number')
-  .nonnegative('Amounts cannot be negative');
+export const MoneySchema = z.number({ message: 'Enter a number' }).finite('Enter a number').nonnegative('Amounts cannot be negative');
 
 /** True for an absolute http(s) URL. */
 export function isWebUrl(value: string): boolean {

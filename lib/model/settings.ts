@@ -30,7 +30,10 @@ export const SettingsSchema = z.object({
   inPageButton: z.boolean().default(false),
   activeCampaignId: IdSchema.optional(),
   /** ISO 4217 code; all money in this workspace is in it. */
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD').default('USD'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD')
+    .default('USD'),
   mailProvider: z.enum(['gmail', 'outlook']).default('gmail'),
   notifications: z.boolean().default(false),
   /** IANA zone for due dates; empty means the browser's own. */

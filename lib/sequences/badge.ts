@@ -12,6 +12,9 @@ export function badgeFor(state: Pick<ReminderState, 'dueCount' | 'dueNow'>): { t
 /** The desktop notification for follow-ups that just came due: one names the lead, several are counted. */
 export function noticeText(notices: ReadonlyArray<{ leadName: string; title: string }>): { title: string; message: string } {
   if (notices.length === 1) return { title: `Follow-up due: ${notices[0]!.leadName}`, message: notices[0]!.title };
-  const names = notices.slice(0, 3).map((notice) => notice.leadName).join(', ');
+  const names = notices
+    .slice(0, 3)
+    .map((notice) => notice.leadName)
+    .join(', ');
   return { title: `${notices.length} follow-ups due`, message: notices.length > 3 ? `${names} and ${notices.length - 3} more` : names };
 }

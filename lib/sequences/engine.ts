@@ -239,7 +239,12 @@ export function applyReply(enrollment: Enrollment, sequence: Sequence, openTasks
 }
 
 /** What a won or lost stage does: finish the enrollment when the sequence says so. */
-export function applyClosedStage(enrollment: Enrollment, sequence: Sequence, openTasks: readonly Task[], now: number): Transition | undefined {
+export function applyClosedStage(
+  enrollment: Enrollment,
+  sequence: Sequence,
+  openTasks: readonly Task[],
+  now: number,
+): Transition | undefined {
   if (enrollment.status === 'finished' || !sequence.rules.finishOnClosed) return undefined;
   return finishEnrollment(enrollment, sequence.name, 'stage-closed', openTasks, now);
 }
@@ -261,7 +266,11 @@ export function reconcileAfterEdit(
     if (index >= sequence.steps.length) return finishEnrollment(enrollment, sequence.name, 'completed', [openTask], now);
     const moved: Enrollment = { ...enrollment, stepIndex: index, updatedAt: now };
     const anchor = openTask.anchorAt ?? openTask.createdAt;
-    return { enrollment: moved, tasks: [cancelTask(openTask, now), taskForStep(moved, sequence, index, anchor, now, context)], activities: [] };
+    return {
+      enrollment: moved,
+      tasks: [cancelTask(openTask, now), taskForStep(moved, sequence, index, anchor, now, context)],
+      activities: [],
+    };
   }
   const step = sequence.steps[index]!;
   const fresh = taskForStep(enrollment, sequence, index, openTask.anchorAt ?? openTask.createdAt, now, context);

@@ -95,6 +95,9 @@ export async function unenroll(db: LeadlineDB, enrollmentId: string, now: number
   await writeTx(db, [...SEQUENCE_STORES], async (tx) => {
     const { enrollment, sequence } = await loadEnrollment(tx, enrollmentId);
     if (enrollment.status === 'finished') return;
-    await writeTransition(tx, finishEnrollment(enrollment, sequence?.name ?? 'sequence', 'unenrolled', await openTasksOf(tx, enrollment), now));
+    await writeTransition(
+      tx,
+      finishEnrollment(enrollment, sequence?.name ?? 'sequence', 'unenrolled', await openTasksOf(tx, enrollment), now),
+    );
   });
 }

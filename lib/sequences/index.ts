@@ -6,4 +6,13 @@ export { dueAtForStep, snoozeUntil, type SnoozeChoice } from './schedule';
 export { countRunningEnrollments, deleteSequence, duplicateSequence, saveSequence, setSequenceArchived } from './sequence-ops';
 export { stepAction, type StepAction } from './step-action';
 export { completeTask, snoozeTaskById } from './task-ops';
-export { claimDueNotices, leadEnrollments, loadTodayPage, reminderState, todayFollowUps, todayPageFromEarly, type FollowUp, type TodayPage } from './today';
+export {
+  claimDueNotices,
+  leadEnrollments,
+  loadTodayPage,
+  reminderState,
+  todayFollowUps,
+  todayPageFromEarly,
+  type FollowUp,
+  type TodayPage,
+} from './today';

@@ -30,7 +30,11 @@ async function writeIn(tx: RuleTx, transition: Transition): Promise<void> {
 async function applyToEnrollments(
   tx: RuleTx,
   leadId: string,
-  rule: (enrollment: Enrollment, sequence: NonNullable<ReturnType<typeof parseStored<'sequences'>>>, open: Task[]) => Transition | undefined,
+  rule: (
+    enrollment: Enrollment,
+    sequence: NonNullable<ReturnType<typeof parseStored<'sequences'>>>,
+    open: Task[],
+  ) => Transition | undefined,
 ): Promise<ReplyOutcome[]> {
   const enrollments = parseStoredAll('enrollments', await tx.objectStore('enrollments').index('leadId').getAll(leadId));
   const running = enrollments.filter((enrollment) => enrollment.status !== 'finished');
@@ -75,7 +79,13 @@ export async function recordReply(
 ): Promise<{ activity: Activity; outcomes: ReplyOutcome[]; duplicate: boolean }> {
   return writeTx(db, [...SEQUENCE_STORES, 'leads'], async (tx) => {
     if ((await tx.objectStore('leads').count(leadId)) === 0) throw new Error('That lead no longer exists');
-    const sameMoment = parseStoredAll('activities', await tx.objectStore('activities').index('leadIdAt').getAll(IDBKeyRange.only([leadId, at])));
+    const sameMoment = parseStoredAll(
+      'activities',
+      await tx
+        .objectStore('activities')
+        .index('leadIdAt')
+        .getAll(IDBKeyRange.only([leadId, at])),
+    );
     const existing = sameMoment.find((entry) => entry.type === 'replied' && entry.details.source === source);
     if (existing && !existing.pending) return { activity: existing, outcomes: [], duplicate: true };
     const reply: Activity = existing ?? {

@@ -42,9 +42,7 @@ export function calendarFor(sequence: Pick<Sequence, 'rules'>, context: Schedule
  */
 export function dueAtForStep(from: number, step: Pick<Step, 'delayDays' | 'businessDays' | 'timeOfDay'>, calendar: WorkCalendar): number {
   const start = startOfDay(zoned(from, calendar.timeZone));
-  const target = step.businessDays
-    ? addWorkingDays(start, step.delayDays, calendar)
-    : addDays(start, step.delayDays);
+  const target = step.businessDays ? addWorkingDays(start, step.delayDays, calendar) : addDays(start, step.delayDays);
   const day = nextWorkingDay(target, calendar);
   return Math.max(from, atTimeOfDay(day, step.timeOfDay ?? DEFAULT_DUE_TIME, calendar.timeZone));
 }

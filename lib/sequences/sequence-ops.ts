@@ -78,10 +78,7 @@ export async function saveSequence(
 }
 
 /** Open tasks of one sequence, read through the `status + dueAt` index (never every task). */
-async function openTasksOfSequence(
-  index: { getAll(range: IDBKeyRange): Promise<unknown[]> },
-  sequenceId: string,
-): Promise<Task[]> {
+async function openTasksOfSequence(index: { getAll(range: IDBKeyRange): Promise<unknown[]> }, sequenceId: string): Promise<Task[]> {
   const open = parseStoredAll('tasks', await index.getAll(IDBKeyRange.bound(['open', -Infinity], ['open', Infinity])));
   return open.filter((task) => task.sequenceId === sequenceId);
 }

@@ -44,7 +44,13 @@ export async function completeTask(
 }
 
 /** Snoozes a follow-up (1 hour, tomorrow, next week or a picked date); returns its new due moment. */
-export async function snoozeTaskById(db: LeadlineDB, taskId: string, choice: SnoozeChoice, now: number, fallbackZone?: string): Promise<number> {
+export async function snoozeTaskById(
+  db: LeadlineDB,
+  taskId: string,
+  choice: SnoozeChoice,
+  now: number,
+  fallbackZone?: string,
+): Promise<number> {
   return writeTx(db, [...SEQUENCE_STORES], async (tx) => {
     const task = await openTask(tx, taskId);
     const { timeZone } = scheduleContextFrom(await settingsIn(tx), fallbackZone);

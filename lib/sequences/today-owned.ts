@@ -9,7 +9,8 @@ import { ownedByOrFree } from '../team/me';
  * records are read unchecked (as `readTodayRecords` does); callers check them.
  */
 
-const field = (raw: unknown, name: string): unknown => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined);
+const field = (raw: unknown, name: string): unknown =>
+  typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
 const text = (raw: unknown, name: string): string | undefined => {
   const value = field(raw, name);
   return typeof value === 'string' && value ? value : undefined;
@@ -56,7 +57,12 @@ async function nextMine(tx: ReadTx, from: number, limit: number, me: string, lea
 }
 
 /** "Today" for one team member: the same groups and totals as `readTodayRecords`, for their tasks only. */
-export async function readTodayRecordsFor(db: LeadlineDB, { dayStart, dayEnd }: DayBounds, me: string, limits = TODAY_LIMITS): Promise<TodayRecords> {
+export async function readTodayRecordsFor(
+  db: LeadlineDB,
+  { dayStart, dayEnd }: DayBounds,
+  me: string,
+  limits = TODAY_LIMITS,
+): Promise<TodayRecords> {
   const tx = db.transaction(['tasks', 'leads', 'sequences']);
   const index = tx.objectStore('tasks').index('statusDueAt');
   const leads = new Map<string, unknown>();
@@ -83,10 +89,23 @@ export async function readTodayRecordsFor(db: LeadlineDB, { dayStart, dayEnd }: 
 }
 
 /** The badge's state for one team member (see `reminderState`): their follow-ups only. */
-export async function reminderStateFor(db: LeadlineDB, now: number, timeZone: string, me: string): Promise<{ dueCount: number; dueNow: boolean; nextChangeAt: number }> {
+export async function reminderStateFor(
+  db: LeadlineDB,
+  now: number,
+  timeZone: string,
+  me: string,
+): Promise<{ dueCount: number; dueNow: boolean; nextChangeAt: number }> {
   const tx = db.transaction(['tasks', 'leads']);
   const leads = new Map<string, unknown>();
-  const due = await mine(tx, await tx.objectStore('tasks').index('statusDueAt').getAll(IDBKeyRange.bound(['open', -Infinity], ['open', endOfLocalDay(now, timeZone)])), me, leads);
+  const due = await mine(
+    tx,
+    await tx
+      .objectStore('tasks')
+      .index('statusDueAt')
+      .getAll(IDBKeyRange.bound(['open', -Infinity], ['open', endOfLocalDay(now, timeZone)])),
+    me,
+    leads,
+  );
   const [next] = await nextMine(tx, now, 1, me, leads);
   const nextDue = field(next, 'dueAt');
   return {

@@ -35,7 +35,13 @@ export { TODAY_LIMITS } from './today-records';
  * Reads "Today" (see `readTodayRecords`) with the day cut in `timeZone`, and checks every record.
  * With `me` (a team member's user name), only follow-ups of leads they own or nobody owns.
  */
-export async function todayFollowUps(db: LeadlineDB, now: number, timeZone: string, limits = TODAY_LIMITS, me?: string): Promise<TodayList> {
+export async function todayFollowUps(
+  db: LeadlineDB,
+  now: number,
+  timeZone: string,
+  limits = TODAY_LIMITS,
+  me?: string,
+): Promise<TodayList> {
   const bounds = { dayStart: startOfLocalDay(now, timeZone), dayEnd: endOfLocalDay(now, timeZone) };
   return todayListFrom(await (me ? readTodayRecordsFor(db, bounds, me, limits) : readTodayRecords(db, bounds, limits)));
 }
@@ -78,7 +84,11 @@ export interface TodayPage extends TodayList {
 export async function loadTodayPage(db: LeadlineDB, now: number): Promise<TodayPage> {
   const systemZone = effectiveTimeZone('');
   // In a team, follow-ups belong to the lead's owner: a member sees theirs and the unowned ones.
-  const [settings, inSystemZone, me] = await Promise.all([getSettings(db), todayFollowUps(db, now, systemZone), currentActor().then((actor) => actor?.username)]);
+  const [settings, inSystemZone, me] = await Promise.all([
+    getSettings(db),
+    todayFollowUps(db, now, systemZone),
+    currentActor().then((actor) => actor?.username),
+  ]);
   const timeZone = effectiveTimeZone(settings.timeZone);
   const list = timeZone === systemZone && !me ? inSystemZone : await todayFollowUps(db, now, timeZone, TODAY_LIMITS, me);
   return { ...list, settings, timeZone, day: isoDay(now, timeZone) };
@@ -94,7 +104,8 @@ export function todayPageFromEarly(early: EarlyToday): TodayPage | undefined {
   const settings = parseStored('settings', early.settings, SETTINGS_KEY) ?? defaultSettings();
   const timeZone = effectiveTimeZone(settings.timeZone, early.zone);
   if (timeZone !== early.zone) return undefined;
-  if (startOfLocalDay(early.at, timeZone) !== early.bounds.dayStart || endOfLocalDay(early.at, timeZone) !== early.bounds.dayEnd) return undefined;
+  if (startOfLocalDay(early.at, timeZone) !== early.bounds.dayStart || endOfLocalDay(early.at, timeZone) !== early.bounds.dayEnd)
+    return undefined;
   return { ...todayListFrom(early.records), settings, timeZone, day: isoDay(early.at, timeZone) };
 }
 
@@ -167,8 +178,16 @@ export interface LeadEnrollment {
 export async function leadEnrollments(db: LeadlineDB, leadId: string): Promise<LeadEnrollment[]> {
   const tx = db.transaction(['enrollments', 'tasks', 'sequences']);
   const [enrollments, tasks] = await Promise.all([
-    tx.objectStore('enrollments').index('leadId').getAll(leadId).then((raws) => parseStoredAll('enrollments', raws)),
-    tx.objectStore('tasks').index('leadId').getAll(leadId).then((raws) => parseStoredAll('tasks', raws)),
+    tx
+      .objectStore('enrollments')
+      .index('leadId')
+      .getAll(leadId)
+      .then((raws) => parseStoredAll('enrollments', raws)),
+    tx
+      .objectStore('tasks')
+      .index('leadId')
+      .getAll(leadId)
+      .then((raws) => parseStoredAll('tasks', raws)),
   ]);
   const rows = await Promise.all(
     enrollments.map(async (enrollment) => ({

@@ -5,7 +5,11 @@ import { defaultSettings, type Enrollment, type Settings, type Task } from '../m
 import type { Transition } from './engine';
 
 /** A read-write transaction over (at least) the stores the sequence operations touch. */
-export type SequenceTx = IDBPTransaction<LeadlineSchema, ['sequences', 'enrollments', 'tasks', 'activities', 'settings', ...StoreName[]], 'readwrite'>;
+export type SequenceTx = IDBPTransaction<
+  LeadlineSchema,
+  ['sequences', 'enrollments', 'tasks', 'activities', 'settings', ...StoreName[]],
+  'readwrite'
+>;
 
 /** The stores every sequence operation writes in one transaction. */
 export const SEQUENCE_STORES = ['sequences', 'enrollments', 'tasks', 'activities', 'settings'] as const;

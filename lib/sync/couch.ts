@@ -63,7 +63,11 @@ const BulkReplySchema = z
   .max(100_000);
 export type BulkReply = z.infer<typeof BulkReplySchema>;
 
-const DbInfoSchema = z.object({ db_name: z.string().max(300).optional(), update_seq: z.union([z.string().max(10_000), z.number()]).optional(), doc_count: z.number().optional() });
+const DbInfoSchema = z.object({
+  db_name: z.string().max(300).optional(),
+  update_seq: z.union([z.string().max(10_000), z.number()]).optional(),
+  doc_count: z.number().optional(),
+});
 
 const OpenRevsSchema = z
   .array(z.union([z.object({ ok: z.record(z.string(), z.unknown()) }), z.object({ missing: RevSchema })]))
@@ -147,7 +151,13 @@ export class CouchClient {
     try {
       let response: Response;
       try {
-        response = await this.fetchImpl(this.url(path), { ...init, headers, credentials: 'include', signal: controller.signal, redirect: 'error' });
+        response = await this.fetchImpl(this.url(path), {
+          ...init,
+          headers,
+          credentials: 'include',
+          signal: controller.signal,
+          redirect: 'error',
+        });
       } catch {
         throw new SyncError('unreachable', `${origin(this.config)} is unreachable`);
       }
@@ -186,7 +196,10 @@ export class CouchClient {
       throw new SyncError('credentials', 'Wrong user name or password', false);
     }
     if (!response.ok) throw this.failure(response, 'login');
-    const parsed = z.object({ ok: z.boolean().optional(), name: z.string().max(300).nullable().optional() }).loose().safeParse(this.body(response));
+    const parsed = z
+      .object({ ok: z.boolean().optional(), name: z.string().max(300).nullable().optional() })
+      .loose()
+      .safeParse(this.body(response));
     if (!parsed.success) throw new SyncError('bad-reply', `${origin(this.config)} did not answer as a CouchDB server`);
     // Browsers keep the cookie themselves (and hide Set-Cookie); Node hands it over.
     const setCookie = response.headers.get('set-cookie');
@@ -219,8 +232,10 @@ export class CouchClient {
         ? new SyncError('credentials', 'Wrong user name or password', false)
         : new SyncError('no-permission', `${this.config.username} has no permission on ${this.config.database}`, false);
     }
-    if (response.status === 403) return new SyncError('no-permission', `${this.config.username} has no permission on ${this.config.database}`, false);
-    if (response.status === 404 && what === 'database') return new SyncError('no-database', `No database called ${this.config.database} on ${origin(this.config)}`, false);
+    if (response.status === 403)
+      return new SyncError('no-permission', `${this.config.username} has no permission on ${this.config.database}`, false);
+    if (response.status === 404 && what === 'database')
+      return new SyncError('no-database', `No database called ${this.config.database} on ${origin(this.config)}`, false);
     if (response.status >= 500) return new SyncError('server', `The server failed (${response.status}) during ${what}`);
     return new SyncError('server', `The server refused ${what} (${response.status}${reason ? `: ${reason.slice(0, 120)}` : ''})`, false);
   }
@@ -245,7 +260,13 @@ export class CouchClient {
 
   /** Changes since `since`, with each document's winning revision and its conflicts. */
   async changes(since: string | number, limit: number, longpollMs?: number): Promise<ChangesReply> {
-    const query = new URLSearchParams({ since: String(since), include_docs: 'true', style: 'all_docs', conflicts: 'true', limit: String(limit) });
+    const query = new URLSearchParams({
+      since: String(since),
+      include_docs: 'true',
+      style: 'all_docs',
+      conflicts: 'true',
+      limit: String(limit),
+    });
     if (longpollMs) {
       query.set('feed', 'longpoll');
       query.set('timeout', String(longpollMs));
@@ -275,7 +296,8 @@ export class CouchClient {
     }
     if (!response.ok) throw this.failure(response, 'reading a document');
     const body = this.body(response);
-    if (!body || typeof body !== 'object' || typeof (body as { _id?: unknown })._id !== 'string') throw new SyncError('bad-reply', 'The server answered with a document Leadline does not know');
+    if (!body || typeof body !== 'object' || typeof (body as { _id?: unknown })._id !== 'string')
+      throw new SyncError('bad-reply', 'The server answered with a document Leadline does not know');
     return body as CouchDoc;
   }
 

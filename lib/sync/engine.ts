@@ -157,7 +157,12 @@ function keptEditNote(leadId: string, docId: string, rev: string, now: number, w
  * losing revision go up in one `_bulk_docs`, so conflicts never pile up. Resolves the document as
  * it now stands on the server.
  */
-async function resolveConflicts(client: CouchClient, doc: CouchDoc, store: SyncedStore, key: string): Promise<{ doc: CouchDoc; notes: Activity[] }> {
+async function resolveConflicts(
+  client: CouchClient,
+  doc: CouchDoc,
+  store: SyncedStore,
+  key: string,
+): Promise<{ doc: CouchDoc; notes: Activity[] }> {
   const losers = doc._conflicts ?? [];
   const versions = await client.openRevs(doc._id, losers);
   let merged: unknown;
@@ -189,7 +194,8 @@ async function resolveConflicts(client: CouchClient, doc: CouchDoc, store: Synce
     merged = result.record;
     notes.push(...result.notes);
   }
-  const winner: CouchDoc = merged === undefined ? { _id: doc._id, _rev: doc._rev, _deleted: true } : toDoc(store, key, merged as never, doc._rev);
+  const winner: CouchDoc =
+    merged === undefined ? { _id: doc._id, _rev: doc._rev, _deleted: true } : toDoc(store, key, merged as never, doc._rev);
   const replies = await client.bulkDocs([winner, ...losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }))]);
   const rev = replies[0]?.ok ? replies[0].rev : undefined;
   if (!rev) throw new SyncError('server', `The server refused resolving a conflict on ${doc._id.slice(0, 100)}`);
@@ -207,7 +213,12 @@ interface Incoming {
 }
 
 /** Applies one batch of pulled changes in one transaction, with the checkpoint after it. */
-async function applyBatch(db: LeadlineDB, incoming: readonly Incoming[], checkpoint: string | number, now: number): Promise<{ applied: number; refused: number }> {
+async function applyBatch(
+  db: LeadlineDB,
+  incoming: readonly Incoming[],
+  checkpoint: string | number,
+  now: number,
+): Promise<{ applied: number; refused: number }> {
   return applyTx(db, async (tx) => {
     let applied = 0;
     let refused = 0;
@@ -273,7 +284,8 @@ async function applyBatch(db: LeadlineDB, incoming: readonly Incoming[], checkpo
         const localSettings = store === 'settings' ? (parseStored('settings', local, SETTINGS_KEY) ?? defaultSettings()) : undefined;
         record = recordFromDoc(store, key, change.doc ?? {}, localSettings);
         const leadId = leadOf(store, record);
-        if (store !== 'leads' && leadId && (leadErased || leadId !== leadIdOf(change))) throw new RefusedDocError('it belongs to a person erased here');
+        if (store !== 'leads' && leadId && (leadErased || leadId !== leadIdOf(change)))
+          throw new RefusedDocError('it belongs to a person erased here');
       } catch (error) {
         if (!(error instanceof RefusedDocError)) throw error;
         refused++;
@@ -301,7 +313,8 @@ async function applyBatch(db: LeadlineDB, incoming: readonly Incoming[], checkpo
         writes.push(outbox.delete(docId));
         writes.push(problem(tx, store, key, 'Deleted here while edited on another device: the edit was kept', now));
         const leadId = leadOf(store, record);
-        if (store === 'leads' && leadId) note(keptEditNote(leadId, docId, rev, now, 'Deleted here while edited on another device: the edit was kept'));
+        if (store === 'leads' && leadId)
+          note(keptEditNote(leadId, docId, rev, now, 'Deleted here while edited on another device: the edit was kept'));
       }
       change.notes.forEach(note);
       writes.push(store === 'settings' ? target.put(toWrite as never, key) : target.put(toWrite as never));
@@ -315,7 +328,11 @@ async function applyBatch(db: LeadlineDB, incoming: readonly Incoming[], checkpo
 }
 
 /** Pulls everything since the checkpoint. */
-async function pull(db: LeadlineDB, client: CouchClient, options: { batch: number; now: () => number; report: (done: number, total: number) => Promise<void> }): Promise<{ pulled: number; refused: number; conflicts: number }> {
+async function pull(
+  db: LeadlineDB,
+  client: CouchClient,
+  options: { batch: number; now: () => number; report: (done: number, total: number) => Promise<void> },
+): Promise<{ pulled: number; refused: number; conflicts: number }> {
   const full = withSyncStores(db);
   let since = (await getState<string | number>(full, 'checkpoint')) ?? 0;
   let pulled = 0;
@@ -346,11 +363,19 @@ async function pull(db: LeadlineDB, client: CouchClient, options: { batch: numbe
       } else if (typeof current?._rev === 'string') {
         rev = current._rev;
       }
-      incoming.push({ ...parsed, docId: result.id, rev, deleted: result.deleted === true || current?._deleted === true, doc: current, notes });
+      incoming.push({
+        ...parsed,
+        docId: result.id,
+        rev,
+        deleted: result.deleted === true || current?._deleted === true,
+        doc: current,
+        notes,
+      });
     }
     if (!incoming.length) {
       // Nothing Leadline keeps (or nothing at all): move the checkpoint without telling every page.
-      if (String(reply.last_seq) !== String(since)) await full.put('syncState', { id: 'checkpoint', value: reply.last_seq, at: options.now() });
+      if (String(reply.last_seq) !== String(since))
+        await full.put('syncState', { id: 'checkpoint', value: reply.last_seq, at: options.now() });
       since = reply.last_seq;
       if (reply.results.length < options.batch) break;
       continue;
@@ -366,7 +391,11 @@ async function pull(db: LeadlineDB, client: CouchClient, options: { batch: numbe
 }
 
 /** Pushes the outbox; returns how many went up and how many the server reported in conflict. */
-async function push(db: LeadlineDB, client: CouchClient, options: { batch: number; now: () => number; report: (done: number, total: number) => Promise<void> }): Promise<{ pushed: number; conflicts: number }> {
+async function push(
+  db: LeadlineDB,
+  client: CouchClient,
+  options: { batch: number; now: () => number; report: (done: number, total: number) => Promise<void> },
+): Promise<{ pushed: number; conflicts: number }> {
   const full = withSyncStores(db);
   let after: string | undefined;
   let pushed = 0;
@@ -440,7 +469,9 @@ async function push(db: LeadlineDB, client: CouchClient, options: { batch: numbe
     if (Object.keys(purges).length) {
       for (const id of Object.keys(purges)) {
         const leaves = await client.openRevs(id, 'all').catch(() => []);
-        purges[id] = [...new Set([...purges[id]!, ...leaves.map((doc) => doc._rev).filter((rev): rev is string => typeof rev === 'string')])];
+        purges[id] = [
+          ...new Set([...purges[id]!, ...leaves.map((doc) => doc._rev).filter((rev): rev is string => typeof rev === 'string')]),
+        ];
       }
       await client.purge(purges);
     }
@@ -466,7 +497,8 @@ async function push(db: LeadlineDB, client: CouchClient, options: { batch: numbe
     pushed += accepted.length;
     done += entries.length;
     await options.report(Math.min(done, total), total);
-    if (refusedHere) throw new SyncError('server', `The server refused ${refusedHere} change${refusedHere === 1 ? '' : 's'} (${firstRefusal})`, false);
+    if (refusedHere)
+      throw new SyncError('server', `The server refused ${refusedHere} change${refusedHere === 1 ? '' : 's'} (${firstRefusal})`, false);
   }
   return { pushed, conflicts };
 }
@@ -505,9 +537,14 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
   }
   const previous = await getState<SyncStatus>(db, 'lastStatus');
   try {
-    if (options.hostAllowed && !(await options.hostAllowed(new URL(options.config.serverUrl).origin))) throw notAllowedError(options.config);
+    if (options.hostAllowed && !(await options.hostAllowed(new URL(options.config.serverUrl).origin)))
+      throw notAllowedError(options.config);
     await prepareTarget(db, options.config, now());
-    await status({ state: 'syncing', waiting: await waitingCount(options.db), ...(previous?.lastSyncAt ? { lastSyncAt: previous.lastSyncAt } : {}) });
+    await status({
+      state: 'syncing',
+      waiting: await waitingCount(options.db),
+      ...(previous?.lastSyncAt ? { lastSyncAt: previous.lastSyncAt } : {}),
+    });
     const client = new CouchClient(options.config, options);
     await client.info();
     const report = async (done: number, total: number) => {
@@ -526,7 +563,10 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     await db.put('syncState', { id: 'retry', value: { failures: 0, nextAt: 0 }, at });
     result.status = await status({ state: 'idle', waiting: await waitingCount(options.db), lastSyncAt: at });
   } catch (error) {
-    const failure = error instanceof SyncError ? error : new SyncError('server', `Sync failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300), false);
+    const failure =
+      error instanceof SyncError
+        ? error
+        : new SyncError('server', `Sync failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300), false);
     const retry = await retryState(db);
     const failures = (retry?.failures ?? 0) + 1;
     const at = now();

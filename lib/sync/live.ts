@@ -12,7 +12,9 @@ const LONGPOLL_MS = 25_000;
  * `sync.now`, and the background replicates). The loop belongs to the page: when the page closes
  * it stops, and the background's one-minute alarm carries on. Stops when `signal` aborts.
  */
-export async function liveFeed(options: CouchOptions & { db: LeadlineDB; config: TeamConfig; run: () => Promise<unknown>; signal: AbortSignal }): Promise<void> {
+export async function liveFeed(
+  options: CouchOptions & { db: LeadlineDB; config: TeamConfig; run: () => Promise<unknown>; signal: AbortSignal },
+): Promise<void> {
   const client = new CouchClient(options.config, { ...options, timeoutMs: LONGPOLL_MS + 10_000 });
   const db = withSyncStores(options.db);
   let failures = 0;

@@ -15,7 +15,9 @@ import { docIdOf, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
 /** The settings a whole team shares (WORKSPACE_SETTINGS in lib/model/settings.ts); the rest stays in each browser. */
 export type WorkspaceSettings = Pick<Settings, WorkspaceSettingKey>;
 
-const WorkspaceSchema = SettingsSchema.pick(Object.fromEntries(WORKSPACE_SETTINGS.map((key) => [key, true])) as { [K in WorkspaceSettingKey]: true }).strict();
+const WorkspaceSchema = SettingsSchema.pick(
+  Object.fromEntries(WORKSPACE_SETTINGS.map((key) => [key, true])) as { [K in WorkspaceSettingKey]: true },
+).strict();
 
 /** Lead fields recomputed from the others on every write: not sent. */
 const DERIVED_LEAD_KEYS = ['identity', 'search', 'recent', 'emailDomains'] as const;
@@ -75,7 +77,8 @@ export class RefusedDocError extends Error {
 }
 
 // Markup or script where only text belongs: Leadline renders text only, but a server sending this is hostile.
-const MARKUP = /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta|form|input|base|math|frame|frameset|template|body|html)\b|\bon[a-z]+\s*=\s*["'`]|^\s*(javascript|vbscript|data)\s*:/i;
+const MARKUP =
+  /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta|form|input|base|math|frame|frameset|template|body|html)\b|\bon[a-z]+\s*=\s*["'`]|^\s*(javascript|vbscript|data)\s*:/i;
 
 function findMarkup(value: unknown, path: string, depth = 0): string | undefined {
   if (depth > 20) return path;
@@ -108,7 +111,12 @@ export function stripDoc(doc: Record<string, unknown>): Record<string, unknown> 
  * record's zod schema (through `parseForWrite`, which also derives a lead's index keys), its id
  * against the document's, and no markup or script anywhere. Throws RefusedDocError.
  */
-export function recordFromDoc<S extends SyncedStore>(store: S, key: string, doc: Record<string, unknown>, localSettings?: Settings): Value<S> {
+export function recordFromDoc<S extends SyncedStore>(
+  store: S,
+  key: string,
+  doc: Record<string, unknown>,
+  localSettings?: Settings,
+): Value<S> {
   const size = JSON.stringify(doc).length;
   if (size > MAX_DOC_BYTES) throw new RefusedDocError(`too large (${Math.round(size / 1024)} KB; at most ${MAX_DOC_BYTES / 1024} KB)`);
   const body = stripDoc(doc);

@@ -34,7 +34,13 @@ export function assignmentActivity(
     type: 'assigned',
     at: now,
     summary: summary.slice(0, 500),
-    details: { to: to?.username ?? null, toName: to?.name ?? null, by: actor?.username ?? null, byName: byName || null, rule: rule ?? null },
+    details: {
+      to: to?.username ?? null,
+      toName: to?.name ?? null,
+      by: actor?.username ?? null,
+      byName: byName || null,
+      rule: rule ?? null,
+    },
   };
 }
 
@@ -68,7 +74,13 @@ export interface BulkAssignResult {
  * Gives leads to `owner` (a member's user name; undefined unassigns them) in one transaction; each
  * changed lead's timeline says to whom and by whom.
  */
-export function assignLeads(db: LeadlineDB, leadIds: readonly string[], owner: string | undefined, actor: Actor | undefined, now = Date.now()): Promise<BulkAssignResult> {
+export function assignLeads(
+  db: LeadlineDB,
+  leadIds: readonly string[],
+  owner: string | undefined,
+  actor: Actor | undefined,
+  now = Date.now(),
+): Promise<BulkAssignResult> {
   // `tasks` is in the scope, unwritten, so the change event refreshes the badge: follow-ups move with their lead.
   return writeTx(db, ['leads', 'activities', 'members', 'tasks'], async (tx) => {
     const to = owner ? { username: owner, name: memberNameFrom(await tx.objectStore('members').get(owner), owner) } : undefined;

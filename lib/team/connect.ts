@@ -1,16 +1,24 @@
 import type { LeadlineDB } from '../db/schema';
-import { clearTeamConfig, saveTeamConfig, serverOriginPattern, TeamConfigSchema, type TeamConfig, type TeamConfigInput } from '../sync/config';
+import {
+  clearTeamConfig,
+  saveTeamConfig,
+  serverOriginPattern,
+  TeamConfigSchema,
+  type TeamConfig,
+  type TeamConfigInput,
+} from '../sync/config';
 import { recordMember } from './members';
 
 /** The Team form's fields, as typed. */
 export type TeamFormField = 'serverUrl' | 'database' | 'username' | 'password' | 'displayName';
 
 export type ConnectResult =
-  | { ok: true; config: TeamConfig }
-  | { ok: false; errors: Partial<Record<TeamFormField, string>>; message?: string };
+  { ok: true; config: TeamConfig } | { ok: false; errors: Partial<Record<TeamFormField, string>>; message?: string };
 
 /** Checks the form as the stored config will be checked; one message per field. */
-export function checkTeamForm(input: TeamConfigInput): { ok: true; config: TeamConfig } | { ok: false; errors: Partial<Record<TeamFormField, string>> } {
+export function checkTeamForm(
+  input: TeamConfigInput,
+): { ok: true; config: TeamConfig } | { ok: false; errors: Partial<Record<TeamFormField, string>> } {
   const parsed = TeamConfigSchema.safeParse(input);
   if (parsed.success) return { ok: true, config: parsed.data };
   const errors: Partial<Record<TeamFormField, string>> = {};
@@ -36,7 +44,11 @@ export async function connectTeam(
   if (!checked.ok) return checked;
   const origin = serverOriginPattern(checked.config);
   if (!(await askHosts([origin]))) {
-    return { ok: false, errors: {}, message: `Leadline needs your permission to reach ${new URL(checked.config.serverUrl).host}; nothing was saved` };
+    return {
+      ok: false,
+      errors: {},
+      message: `Leadline needs your permission to reach ${new URL(checked.config.serverUrl).host}; nothing was saved`,
+    };
   }
   const config = await saveTeamConfig(checked.config);
   await recordMember(await openDb(), { username: config.username, displayName: config.displayName }, now);
@@ -44,7 +56,10 @@ export async function connectTeam(
 }
 
 /** Disconnect: forgets the server and the credentials, and gives the host permission back. */
-export async function disconnectTeam(config: TeamConfig | null, releaseHosts: (origins: readonly string[]) => Promise<boolean>): Promise<void> {
+export async function disconnectTeam(
+  config: TeamConfig | null,
+  releaseHosts: (origins: readonly string[]) => Promise<boolean>,
+): Promise<void> {
   await clearTeamConfig();
   if (config) await releaseHosts([serverOriginPattern(config)]).catch(() => false);
 }

@@ -36,5 +36,8 @@ export async function listMembers(db: LeadlineDB): Promise<Member[]> {
 /** The name to show for a user name: the member's display name when known, else the user name. */
 export function ownerLabel(members: readonly Member[], username: string | undefined): string {
   if (!username) return '';
-  return memberLabel(members.find((member) => member.username === username), username);
+  return memberLabel(
+    members.find((member) => member.username === username),
+    username,
+  );
 }

@@ -20,7 +20,9 @@ export function syncStatusLine(status: SyncStatus, now: number): string | undefi
     case 'off':
       return undefined;
     case 'idle':
-      return status.lastSyncAt === undefined ? `Not synced yet${waiting}` : `Synced · ${ago(Math.max(0, now - status.lastSyncAt))}${waiting}`;
+      return status.lastSyncAt === undefined
+        ? `Not synced yet${waiting}`
+        : `Synced · ${ago(Math.max(0, now - status.lastSyncAt))}${waiting}`;
     case 'syncing':
       return `Syncing…${waiting}`;
     case 'offline':

@@ -2,9 +2,7 @@ import { fieldValue, type MergeContext } from './merge-fields';
 import { parseTemplateText } from './parse';
 
 /** A rendered template, or the fields that would have been empty (never a blank "Hi ,"). */
-export type RenderResult =
-  | { ok: true; subject: string; body: string }
-  | { ok: false; missing: string[]; message: string };
+export type RenderResult = { ok: true; subject: string; body: string } | { ok: false; missing: string[]; message: string };
 
 /** Fills one text's fields; collects the fields that have neither a value nor a fallback. */
 export function renderText(text: string, context: MergeContext, missing: Set<string>): string {
@@ -31,7 +29,9 @@ export function renderTemplate(template: { subject?: string; body: string }, con
   let body: string;
   try {
     // A subject is one line: a value with line breaks must not add header lines.
-    subject = renderText(template.subject ?? '', context, missing).replace(/[\r\n]+/g, ' ').trim();
+    subject = renderText(template.subject ?? '', context, missing)
+      .replace(/[\r\n]+/g, ' ')
+      .trim();
     body = renderText(template.body, context, missing);
   } catch (error) {
     return { ok: false, missing: [], message: error instanceof Error ? error.message : String(error) };

@@ -47,7 +47,11 @@ export async function benchPage(browser: Pick<BenchBrowser, 'context' | 'url'>):
 }
 
 /** Calls one method of the in-page bench API. */
-export function call<K extends keyof BenchApi>(page: Page, method: K, ...args: Parameters<BenchApi[K]>): Promise<Awaited<ReturnType<BenchApi[K]>>> {
+export function call<K extends keyof BenchApi>(
+  page: Page,
+  method: K,
+  ...args: Parameters<BenchApi[K]>
+): Promise<Awaited<ReturnType<BenchApi[K]>>> {
   return page.evaluate(
     ([name, params]) => {
       const api = (window as unknown as { leadlineBench: Record<string, (...a: unknown[]) => unknown> }).leadlineBench;
@@ -104,7 +108,13 @@ export const PANEL_WINDOW = { width: 440, height: 780 };
  * inject Playwright's ~300 KB script into the page and poll it, on the very thread being timed
  * (that alone added ~40 ms to the side panel's figure).
  */
-async function timeToReady(context: BrowserContext, url: string, watch: (arg: [string, string]) => void, wanted: string, options: OpenOptions): Promise<{ ms: number; page: Page }> {
+async function timeToReady(
+  context: BrowserContext,
+  url: string,
+  watch: (arg: [string, string]) => void,
+  wanted: string,
+  options: OpenOptions,
+): Promise<{ ms: number; page: Page }> {
   const isReady = (message: ConsoleMessage) => message.text().startsWith(`${READY} `);
   const timeout = options.timeout ?? 120_000;
   let message: ConsoleMessage;
@@ -114,7 +124,13 @@ async function timeToReady(context: BrowserContext, url: string, watch: (arg: [s
       const ready = context.waitForEvent('console', { predicate: isReady, timeout });
       const size = options.window;
       await (options.worker ?? (await serviceWorker(context))).evaluate(
-        ([at, width, height]) => (globalThis as unknown as { chrome: { windows: { create: (options: object) => Promise<unknown> } } }).chrome.windows.create({ url: at, type: 'popup', width, height }),
+        ([at, width, height]) =>
+          (globalThis as unknown as { chrome: { windows: { create: (options: object) => Promise<unknown> } } }).chrome.windows.create({
+            url: at,
+            type: 'popup',
+            width,
+            height,
+          }),
         [url, size.width, size.height] as const,
       );
       message = await ready;
@@ -132,7 +148,12 @@ async function timeToReady(context: BrowserContext, url: string, watch: (arg: [s
 }
 
 /** Milliseconds from navigation start until `selector` first matches (a MutationObserver records the moment). */
-export function timeToSelector(context: BrowserContext, url: string, selector: string, options: OpenOptions = {}): Promise<{ ms: number; page: Page }> {
+export function timeToSelector(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+  options: OpenOptions = {},
+): Promise<{ ms: number; page: Page }> {
   const watch = ([wanted, ready]: [string, string]) => {
     const observer = new MutationObserver(() => {
       if (!document.querySelector(wanted)) return;
@@ -145,7 +166,12 @@ export function timeToSelector(context: BrowserContext, url: string, selector: s
 }
 
 /** Milliseconds from navigation start until the page records the User Timing mark `name`. */
-export function timeToMark(context: BrowserContext, url: string, name: string, options: OpenOptions = {}): Promise<{ ms: number; page: Page }> {
+export function timeToMark(
+  context: BrowserContext,
+  url: string,
+  name: string,
+  options: OpenOptions = {},
+): Promise<{ ms: number; page: Page }> {
   const watch = ([wanted, ready]: [string, string]) => {
     const observer = new PerformanceObserver((list) => {
       const mark = list.getEntriesByName(wanted)[0];

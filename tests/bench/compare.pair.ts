@@ -48,7 +48,10 @@ test('the popup and side panel of two builds, opened alternately', async () => {
         // the database once Today is shown) before it closes: the next figure starts from a quiet browser.
         await popup.page.waitForTimeout(SETTLE_MS);
         await popup.page.close();
-        const panel = await timeToMark(context, urlOf(label, `/sidepanel.html?tabId=${tabId}`), DRAFTS_SHOWN_MARK, { window: PANEL_WINDOW, worker });
+        const panel = await timeToMark(context, urlOf(label, `/sidepanel.html?tabId=${tabId}`), DRAFTS_SHOWN_MARK, {
+          window: PANEL_WINDOW,
+          worker,
+        });
         await panel.page.waitForTimeout(SETTLE_MS);
         await panel.page.close();
         if (run === 0) continue;
@@ -61,7 +64,9 @@ test('the popup and side panel of two builds, opened alternately', async () => {
       const a = figures.get(`${figure}  ${first}`)!;
       const b = figures.get(`${figure}  ${second}`)!;
       const wins = a.filter((ms, index) => ms < b[index]!).length;
-      console.log(`${figure}: ${first} ${summarise(a).median.toFixed(0)} ms, ${second} ${summarise(b).median.toFixed(0)} ms (median of ${a.length}); ${first} was faster in ${wins} of ${a.length} pairs`);
+      console.log(
+        `${figure}: ${first} ${summarise(a).median.toFixed(0)} ms, ${second} ${summarise(b).median.toFixed(0)} ms (median of ${a.length}); ${first} was faster in ${wins} of ${a.length} pairs`,
+      );
     }
   } finally {
     await context.close();

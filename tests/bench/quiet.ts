@@ -59,7 +59,9 @@ export async function quietOpenTimes(leads: number, runs: number): Promise<Quiet
   );
   // Chromium failing to start or quitting early ends the wait at once rather than at the timeout.
   const exited = once(browser, 'exit');
-  const quitEarly = exited.then(([code]) => Promise.reject(new Error(`Chromium exited (${String(code)}) before bench-quiet.html reported`)));
+  const quitEarly = exited.then(([code]) =>
+    Promise.reject(new Error(`Chromium exited (${String(code)}) before bench-quiet.html reported`)),
+  );
   const run = async () => {
     const devtools = new DevToolsPipe(browser.stdio[3] as Writable, browser.stdio[4] as Readable);
     const id = await extensionId(devtools);

@@ -43,7 +43,12 @@ export function figure(name: string, size: string, unit: Figure['unit'], samples
  * name): the machine's speed divides out. Any figure can take one; `ratioBudget` is the issue's goal.
  */
 export function withFloor(f: Figure, floor: Pick<Figure, 'figure' | 'median'>, ratioBudget?: number): Figure {
-  return { ...f, floor: { figure: floor.figure, median: floor.median }, ratio: floor.median > 0 ? f.median / floor.median : undefined, ratioBudget };
+  return {
+    ...f,
+    floor: { figure: floor.figure, median: floor.median },
+    ratio: floor.median > 0 ? f.median / floor.median : undefined,
+    ratioBudget,
+  };
 }
 
 /** `within` or `OVER`: against the ratio budget when the figure has one, else the absolute budget. */
@@ -72,9 +77,20 @@ export function formatTable(figures: readonly Figure[]): string {
   // floor measured in the same run decides where a figure has one. The floors are listed below.
   const header = ['figure', 'size', 'median', 'min', 'max', "budget (this machine's)", 'ratio', 'ratio budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  const floors = figures.filter((f) => f.floor).map((f) => `  ${f.figure} [${f.size}] ÷ ${f.floor!.figure} (${fmt(f.floor!.median)} ${f.unit})`);
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ...(floors.length ? ['', 'ratios (median ÷ floor in the same run):', ...floors] : [])].join('\n');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const floors = figures
+    .filter((f) => f.floor)
+    .map((f) => `  ${f.figure} [${f.size}] ÷ ${f.floor!.figure} (${fmt(f.floor!.median)} ${f.unit})`);
+  return [
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    ...(floors.length ? ['', 'ratios (median ÷ floor in the same run):', ...floors] : []),
+  ].join('\n');
 }
 
 /**
@@ -89,7 +105,10 @@ export function formatGrowth(figures: readonly Figure[], sizes: readonly number[
   const byName = new Map<string, Map<string, Figure>>();
   for (const f of figures) {
     if (f.size === '—') continue;
-    const name = f.figure.replace(/\(.*?\)/g, '').replace(/set-up: seed .*/, 'set-up: seed').trim();
+    const name = f.figure
+      .replace(/\(.*?\)/g, '')
+      .replace(/set-up: seed .*/, 'set-up: seed')
+      .trim();
     if (!byName.has(name)) byName.set(name, new Map());
     byName.get(name)!.set(f.size, f);
   }

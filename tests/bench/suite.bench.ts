@@ -39,7 +39,9 @@ const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 7);
  * its opening with no debugger attached, and the floors), capture, search, likely, badge, panel,
  * dashboard, scroll, reports, memory, bulk (import, export, backup, restore), import.
  */
-const ONLY = process.env.LEADLINE_BENCH_ONLY?.split(',').map((group) => group.trim()).filter(Boolean);
+const ONLY = process.env.LEADLINE_BENCH_ONLY?.split(',')
+  .map((group) => group.trim())
+  .filter(Boolean);
 const wants = (...groups: string[]) => !ONLY?.length || groups.some((group) => ONLY.includes(group));
 /**
  * While working on one figure: LEADLINE_BENCH_PROFILE=/tmp/leadline-profile keeps each size's seeded
@@ -102,9 +104,24 @@ async function sizeIndependent(): Promise<void> {
         after.push(timed.after);
         entries = timed;
       }
-      const old = figure(`storage floor: raw idb insert of 5,000 leads, version 7's indexes (${entries.entriesBefore.toFixed(1)} entries a lead)`, '—', 'ms', before);
+      const old = figure(
+        `storage floor: raw idb insert of 5,000 leads, version 7's indexes (${entries.entriesBefore.toFixed(1)} entries a lead)`,
+        '—',
+        'ms',
+        before,
+      );
       add(old);
-      add(withFloor(figure(`storage floor: raw idb insert of 5,000 leads, today's indexes (${entries.entriesAfter.toFixed(1)} entries a lead)`, '—', 'ms', after), old));
+      add(
+        withFloor(
+          figure(
+            `storage floor: raw idb insert of 5,000 leads, today's indexes (${entries.entriesAfter.toFixed(1)} entries a lead)`,
+            '—',
+            'ms',
+            after,
+          ),
+          old,
+        ),
+      );
     }
     if (!wants('storage')) return;
     const ratios: number[] = [];
@@ -136,7 +153,10 @@ async function extraction(page: Page): Promise<void> {
   // Bad input: a page with 1,000 email links, and a 5 MB page.
   const mailto = `<ul>${Array.from({ length: 1000 }, (_, i) => `<li><a href="mailto:p${i}@bulk.example">Person ${i}</a></li>`).join('')}</ul>`;
   const large = `<script type="application/ld+json">{"@type":"Person","name":"Nadia Ferrante"}</script>${`<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>`.repeat(4500)}`;
-  for (const [name, html] of [['a page with 1,000 email links', mailto], ['a 5 MB page', large]] as const) {
+  for (const [name, html] of [
+    ['a page with 1,000 email links', mailto],
+    ['a 5 MB page', large],
+  ] as const) {
     const { times } = await call(page, 'extractTimes', html, 'https://bulk.example/page', 11);
     add(figure(`extractProspects: ${name}`, '—', 'ms', times, 10));
   }
@@ -167,7 +187,14 @@ async function loadOverhead(): Promise<void> {
     const withLeadline = await loadTimes(true, file, url);
     const without = [...(await loadTimes(false, file, url))].sort((a, b) => a - b);
     const baseline = without[Math.floor(without.length / 2)]!;
-    add(figure(`page load added by Leadline: ${file} (baseline ${baseline.toFixed(0)} ms)`, '—', 'ms', withLeadline.map((t) => t - baseline)));
+    add(
+      figure(
+        `page load added by Leadline: ${file} (baseline ${baseline.toFixed(0)} ms)`,
+        '—',
+        'ms',
+        withLeadline.map((t) => t - baseline),
+      ),
+    );
   }
 }
 
@@ -175,24 +202,59 @@ async function loadOverhead(): Promise<void> {
 async function atSize(size: number): Promise<void> {
   const at = label(size);
   if (wants('popup', 'quiet')) await quietOpenings(size, at); // its own browser, before this size's Playwright browser starts
-  if (!wants('storage', 'capture', 'search', 'likely', 'badge', 'popup', 'panel', 'dashboard', 'scroll', 'reports', 'memory', 'bulk', 'import')) return;
+  if (
+    !wants(
+      'storage',
+      'capture',
+      'search',
+      'likely',
+      'badge',
+      'popup',
+      'panel',
+      'dashboard',
+      'scroll',
+      'reports',
+      'memory',
+      'bulk',
+      'import',
+    )
+  )
+    return;
   const kept = KEPT_PROFILE && `${KEPT_PROFILE}-${size}`;
   const seeded = kept ? existsSync(join(kept, 'seeded')) : false;
   const browser = await launchBench(undefined, kept || undefined);
   try {
     const page = await benchPage(browser);
     const seedStart = Date.now();
-    const counts = seeded ? JSON.parse(await readFile(join(kept!, 'seeded'), 'utf8')) as Record<string, number> : await call(page, 'seed', size, 42, Date.now());
-    if (!seeded) add(figure(`set-up: seed ${label(counts.leads!)} leads, ${label(counts.activities!)} activities, ${label(counts.tasks!)} open tasks`, at, 'ms', [Date.now() - seedStart]));
+    const counts = seeded
+      ? (JSON.parse(await readFile(join(kept!, 'seeded'), 'utf8')) as Record<string, number>)
+      : await call(page, 'seed', size, 42, Date.now());
+    if (!seeded)
+      add(
+        figure(
+          `set-up: seed ${label(counts.leads!)} leads, ${label(counts.activities!)} activities, ${label(counts.tasks!)} open tasks`,
+          at,
+          'ms',
+          [Date.now() - seedStart],
+        ),
+      );
     if (kept && !seeded) await writeFile(join(kept, 'seeded'), JSON.stringify(counts));
 
     const floor = await call(page, 'rawReadAll', 'leads');
     add(figure('storage floor: raw idb getAll of every lead', at, 'ms', [floor.ms]));
-    const activityFloor = figure('storage floor: raw idb getAll of every activity', at, 'ms', [(await call(page, 'rawReadAll', 'activities')).ms]);
+    const activityFloor = figure('storage floor: raw idb getAll of every activity', at, 'ms', [
+      (await call(page, 'rawReadAll', 'activities')).ms,
+    ]);
     add(activityFloor);
     const entries = await call(page, 'indexEntriesPerLead');
-    const breakdown = Object.entries(entries.perIndex).map(([name, mean]) => `${name} ${mean.toFixed(1)}`).join(', ');
-    add(figure(`leads store: index entries per lead (median; mean ${entries.mean.toFixed(1)}: ${breakdown})`, at, 'entries', [entries.median]));
+    const breakdown = Object.entries(entries.perIndex)
+      .map(([name, mean]) => `${name} ${mean.toFixed(1)}`)
+      .join(', ');
+    add(
+      figure(`leads store: index entries per lead (median; mean ${entries.mean.toFixed(1)}: ${breakdown})`, at, 'entries', [
+        entries.median,
+      ]),
+    );
 
     if (wants('capture')) {
       const saves = await call(page, 'saveLeadTimes', 30);
@@ -204,7 +266,9 @@ async function atSize(size: number): Promise<void> {
       const times = await call(page, 'searchTimes', [...queries, ...queries, ...queries]);
       add(figure('searchLeads through the index, per query', at, 'ms', times, 30));
       // Each query's slowest of its three runs: which one a high median or max comes from.
-      console.log(`    slowest run per query (ms): ${queries.map((query, i) => `${query} ${Math.max(times[i]!, times[i + queries.length]!, times[i + 2 * queries.length]!).toFixed(1)}`).join(', ')}`);
+      console.log(
+        `    slowest run per query (ms): ${queries.map((query, i) => `${query} ${Math.max(times[i]!, times[i + queries.length]!, times[i + 2 * queries.length]!).toFixed(1)}`).join(', ')}`,
+      );
     }
     if (wants('likely')) {
       const likely = await call(page, 'likelyEmailTimes', 20);
@@ -220,7 +284,8 @@ async function atSize(size: number): Promise<void> {
     if (wants('panel')) await panel(browser, at);
     const dashboard = wants('dashboard', 'scroll') ? await dashboardFigures(browser, at) : undefined;
     if (wants('reports')) await reports(browser, dashboard ?? (await dashboardWithLeads(browser)), at, activityFloor);
-    if (dashboard && wants('memory')) add(figure('memory: dashboard JS heap, leads table and reports loaded', at, 'MB', [await pageHeapMb(dashboard)]));
+    if (dashboard && wants('memory'))
+      add(figure('memory: dashboard JS heap, leads table and reports loaded', at, 'MB', [await pageHeapMb(dashboard)]));
     await dashboard?.close();
     await page.close();
     if (wants('memory')) add(figure('memory: background JS heap, idle', at, 'MB', [await backgroundHeapMb(await benchPage(browser))], 30));
@@ -245,7 +310,12 @@ async function quietOpenings(size: number, at: string): Promise<void> {
   const ratios = times.popup.map((ms, run) => ms / times.todayFloor[run]!);
   const ratio = figure('popup ÷ "Today" floor, same round', at, '×', ratios, POPUP_RATIO_BUDGET);
   const todayFloor = figure('"Today" read with no UI framework (the ratio is taken per round)', at, 'ms', times.todayFloor);
-  add({ ...popupOpen, floor: { figure: todayFloor.figure, median: todayFloor.median }, ratio: ratio.median, ratioBudget: POPUP_RATIO_BUDGET });
+  add({
+    ...popupOpen,
+    floor: { figure: todayFloor.figure, median: todayFloor.median },
+    ratio: ratio.median,
+    ratioBudget: POPUP_RATIO_BUDGET,
+  });
   add(ratio);
   // Where each opening's time went (marks in lib/perf/measure.ts, resource timings): context only.
   const piece = (name: string, of: readonly Pieces[], value: (p: Pieces) => number | undefined) => {
@@ -258,14 +328,17 @@ async function quietOpenings(size: number, at: string): Promise<void> {
   piece('floor piece: read → its line of DOM shown', pieces.todayFloor, (p) => diff(p[FLOOR_SHOWN_MARK], p[FLOOR_MARKS.read]));
   piece('popup piece: open → early script starts', pieces.popup, (p) => p[P.earlyScript]);
   piece('popup piece: early script → "Today" read (unchecked)', pieces.popup, (p) => diff(p[P.earlyRead], p[P.earlyScript]));
-  piece('popup piece: early script starts → main script runs (its fetch, compile, modules)', pieces.popup, (p) => diff(p[P.mainScript], p[P.earlyScript]));
+  piece('popup piece: early script starts → main script runs (its fetch, compile, modules)', pieces.popup, (p) =>
+    diff(p[P.mainScript], p[P.earlyScript]),
+  );
   piece('popup piece: zod check of the early read', pieces.popup, (p) => diff(p[P.checked], maxOf(p[P.mainScript], p[P.earlyRead])));
   piece('popup piece: checked → React render starts (waits)', pieces.popup, (p) => diff(p[P.render], p[P.checked]));
   piece('popup piece: React render → "Today" in the page', pieces.popup, (p) => diff(p[TODAY_SHOWN_MARK], p[P.render]));
 }
 
 const diff = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a - b);
-const maxOf = (...values: Array<number | undefined>) => (values.some((v) => v === undefined) ? undefined : Math.max(...(values as number[])));
+const maxOf = (...values: Array<number | undefined>) =>
+  values.some((v) => v === undefined) ? undefined : Math.max(...(values as number[]));
 
 /**
  * Popup with Playwright attached: open → "Today" rendered (for comparison with the figure above),
@@ -294,7 +367,10 @@ async function panel(browser: BenchBrowser, at: string): Promise<void> {
   const shown: number[] = [];
   const saved: number[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
-    const { ms, page: panelPage } = await timeToMark(browser.context, browser.url(`sidepanel.html?tabId=${tabId}`), DRAFTS_SHOWN_MARK, { window: PANEL_WINDOW, timeout: 60_000 });
+    const { ms, page: panelPage } = await timeToMark(browser.context, browser.url(`sidepanel.html?tabId=${tabId}`), DRAFTS_SHOWN_MARK, {
+      window: PANEL_WINDOW,
+      timeout: 60_000,
+    });
     if (run > 0) shown.push(ms); // The first open compiles the scripts, as for the popup.
     const card = panelPage.getByRole('article').first();
     const save = card.getByRole('button', { name: /^(Save lead|Update lead)$/ });
@@ -319,7 +395,9 @@ async function dashboardFigures(browser: BenchBrowser, at: string): Promise<Page
   let dashboard: Page | undefined;
   const opens = wants('dashboard', 'reports', 'memory') ? 3 : 1;
   for (let run = 0; run < opens; run++) {
-    const opened = await timeToSelector(browser.context, browser.url('dashboard.html#/leads'), `${GRID} [role="gridcell"]`, { timeout: 600_000 });
+    const opened = await timeToSelector(browser.context, browser.url('dashboard.html#/leads'), `${GRID} [role="gridcell"]`, {
+      timeout: 600_000,
+    });
     open.push(opened.ms);
     // The newest rows show first; search, filters and sorting wait for every lead.
     await opened.page.getByTestId('lead-count').waitFor({ timeout: 600_000 });
@@ -400,12 +478,25 @@ async function scrolling(dashboard: Page, at: string): Promise<void> {
       const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}:${f.columnNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
     }
-    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([key, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${key}`).join('\n'));
+    console.log(
+      [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([key, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${key}`)
+        .join('\n'),
+    );
     await profiler.detach();
   }
 }
 
-type LoafScript = { invoker: string; invokerType: string; sourceFunctionName: string; sourceURL: string; duration: number; forcedStyleAndLayoutDuration: number };
+type LoafScript = {
+  invoker: string;
+  invokerType: string;
+  sourceFunctionName: string;
+  sourceURL: string;
+  duration: number;
+  forcedStyleAndLayoutDuration: number;
+};
 type Loaf = { duration: number; renderStart: number; styleAndLayoutStart: number; startTime: number; scripts: LoafScript[] };
 
 /** Starts keeping the page's long animation frames (over 50 ms), for `longFrameSummary`. */
@@ -413,13 +504,15 @@ function watchLongFrames(page: Page): Promise<void> {
   return page.evaluate(() => {
     const kept: unknown[] = [];
     (window as unknown as { leadlineLoaf: unknown[] }).leadlineLoaf = kept;
-    new PerformanceObserver((list) => kept.push(...list.getEntries().map((entry) => entry.toJSON() as unknown))).observe({ type: 'long-animation-frame' });
+    new PerformanceObserver((list) => kept.push(...list.getEntries().map((entry) => entry.toJSON() as unknown))).observe({
+      type: 'long-animation-frame',
+    });
   });
 }
 
 /** Where the long frames' time went: script by invoker, style and layout, and the rest. */
 async function longFrameSummary(page: Page): Promise<string> {
-  const frames = await page.evaluate(() => (window as unknown as { leadlineLoaf: unknown[] }).leadlineLoaf) as Loaf[];
+  const frames = (await page.evaluate(() => (window as unknown as { leadlineLoaf: unknown[] }).leadlineLoaf)) as Loaf[];
   const byInvoker = new Map<string, number>();
   let script = 0;
   let forced = 0;
@@ -435,8 +528,14 @@ async function longFrameSummary(page: Page): Promise<string> {
     }
     if (frame.styleAndLayoutStart) layout += frame.startTime + frame.duration - frame.styleAndLayoutStart;
   }
-  const top = [...byInvoker].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([key, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${key}`);
-  return [`  long frames: ${frames.length}, ${total.toFixed(0)} ms; scripts ${script.toFixed(0)} ms (forced style and layout in them ${forced.toFixed(0)} ms); style, layout and paint ${layout.toFixed(0)} ms`, ...top].join('\n');
+  const top = [...byInvoker]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([key, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${key}`);
+  return [
+    `  long frames: ${frames.length}, ${total.toFixed(0)} ms; scripts ${script.toFixed(0)} ms (forced style and layout in them ${forced.toFixed(0)} ms); style, layout and paint ${layout.toFixed(0)} ms`,
+    ...top,
+  ].join('\n');
 }
 
 /** The dashboard's leads table with every lead loaded, as the reports find it after the dashboard figures. */
@@ -451,11 +550,19 @@ async function dashboardWithLeads(browser: BenchBrowser): Promise<Page> {
 async function reports(browser: BenchBrowser, dashboard: Page, at: string, activityFloor: Figure): Promise<void> {
   await dashboard.goto(browser.url('dashboard.html#/reports'));
   await dashboard.getByTestId('report-timing').waitFor({ timeout: 600_000 });
-  add(withFloor(figure('reports: reading every activity (first visit)', at, 'ms', await takeMeasures(dashboard, 'leadline:mirror-load:activities')), activityFloor, 1.3));
+  add(
+    withFloor(
+      figure('reports: reading every activity (first visit)', at, 'ms', await takeMeasures(dashboard, 'leadline:mirror-load:activities')),
+      activityFloor,
+      1.3,
+    ),
+  );
   const piecesPage = await benchPage(browser);
   const pieces = await call(piecesPage, 'activityLoadPieces');
   await piecesPage.close();
-  console.log(`    every activity read in the bench page (ms): ${JSON.stringify(Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, Math.round(v)])))}`);
+  console.log(
+    `    every activity read in the bench page (ms): ${JSON.stringify(Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, Math.round(v)])))}`,
+  );
   const computations: number[] = [...(await takeMeasures(dashboard, 'leadline:reports'))];
   const filters = dashboard.getByRole('group', { name: 'Report filters' });
   const steps: Array<() => Promise<unknown>> = [
@@ -503,7 +610,9 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   await page.goto(browser.url('dashboard.html#/import-export'));
   await page.getByRole('heading', { name: 'Import & export' }).waitFor();
   let start = Date.now();
-  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'ten-thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+  await page
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'ten-thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
   await page.getByText(/^Checked 10,000 rows/).waitFor({ timeout: 600_000 });
   const planMs = Date.now() - start;
   start = Date.now();
@@ -512,7 +621,12 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   const imported = figure('import 10,000 CSV rows: read, check, match duplicates, write', at, 'ms', [planMs + (Date.now() - start)], 3000);
   const bench = await benchPage(browser);
   const importFloor = await call(bench, 'importFloor');
-  const importFloorFigure = figure(`storage floor: raw idb put of what the import wrote (${label(importFloor.leads)} leads, ${label(importFloor.activities)} timeline entries) into the real stores`, at, 'ms', [importFloor.ms]);
+  const importFloorFigure = figure(
+    `storage floor: raw idb put of what the import wrote (${label(importFloor.leads)} leads, ${label(importFloor.activities)} timeline entries) into the real stores`,
+    at,
+    'ms',
+    [importFloor.ms],
+  );
   add(importFloorFigure);
   add(withFloor(imported, importFloorFigure, 1.5));
   const exportFloor = await call(bench, 'rawReadAll', 'leads');
@@ -524,12 +638,24 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
 
   await page.getByRole('button', { name: 'Import another file' }).click();
   start = Date.now();
-  const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: /^Export all [\d,]+ leads?$/ }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: /^Export all [\d,]+ leads?$/ }).click(),
+  ]);
   await csv.path();
-  add(withFloor(figure(`export every lead as CSV (${label(exportFloor.count)})`, at, 'ms', [Date.now() - start], 2000), exportFloorFigure, 1.3));
+  add(
+    withFloor(
+      figure(`export every lead as CSV (${label(exportFloor.count)})`, at, 'ms', [Date.now() - start], 2000),
+      exportFloorFigure,
+      1.3,
+    ),
+  );
 
   start = Date.now();
-  const [backup] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Download a backup' }).click()]);
+  const [backup] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
   const backupFile = await backup.path();
   add(figure('backup: every store to one JSON file', at, 'ms', [Date.now() - start], 5000));
   await page.close();
@@ -546,7 +672,12 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
     await restorePage.getByRole('status').filter({ hasText: 'Restored' }).waitFor({ timeout: 1_200_000 });
     const restored = figure('restore that backup into an empty profile', at, 'ms', [Date.now() - start]);
     const floor = await call(await benchPage(fresh), 'restoreFloor');
-    const floorFigure = figure(`storage floor: raw idb put of every record the backup holds (${label(floor.records)}) into empty stores`, at, 'ms', [floor.ms]);
+    const floorFigure = figure(
+      `storage floor: raw idb put of every record the backup holds (${label(floor.records)}) into empty stores`,
+      at,
+      'ms',
+      [floor.ms],
+    );
     add(floorFigure);
     add(withFloor(restored, floorFigure, 1.5));
   } finally {

@@ -74,7 +74,13 @@ it('measures the first sync and a single change', async () => {
     expect(pulled.pulled).toBeGreaterThanOrEqual(total);
 
     const controller = new AbortController();
-    const feed = liveFeed({ db: ravi, config: config('ravi'), fetch: server.fetch, signal: controller.signal, run: () => syncOnce({ db: ravi, config: config('ravi'), fetch: server.fetch }) });
+    const feed = liveFeed({
+      db: ravi,
+      config: config('ravi'),
+      fetch: server.fetch,
+      signal: controller.signal,
+      run: () => syncOnce({ db: ravi, config: config('ravi'), fetch: server.fetch }),
+    });
     const visible: number[] = [];
     const lead = data.leads[0]!;
     for (let run = 0; run < 5; run++) {

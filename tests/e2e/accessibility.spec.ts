@@ -16,7 +16,9 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`),
+      violation.nodes.map(
+        (node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`,
+      ),
     );
 }
 
@@ -47,13 +49,21 @@ for (const scheme of SCHEMES) {
       await expect(dashboard.getByRole('region', { name: 'Timeline' })).toBeVisible();
       await check('lead page');
       const views: Array<[string, string, (page: Page) => Promise<void>]> = [
-        ['duplicates', 'Possible duplicates', async (page) => await expect(page.getByRole('heading', { name: 'Possible duplicates', level: 1 })).toBeVisible()],
+        [
+          'duplicates',
+          'Possible duplicates',
+          async (page) => await expect(page.getByRole('heading', { name: 'Possible duplicates', level: 1 })).toBeVisible(),
+        ],
         ['pipeline', 'Pipeline', async (page) => await expect(page.getByRole('heading', { name: 'Pipeline', level: 1 })).toBeVisible()],
         ['campaigns', 'Campaigns', async (page) => await expect(page.getByRole('heading', { name: 'Campaigns', level: 1 })).toBeVisible()],
         ['sequences', 'Sequences', async (page) => await expect(page.getByRole('heading', { name: 'Sequences', level: 1 })).toBeVisible()],
         ['templates', 'Templates', async (page) => await expect(page.getByRole('heading', { name: 'Templates', level: 1 })).toBeVisible()],
         ['reports', 'Reports', async (page) => await expect(page.getByRole('table').first()).toBeVisible()],
-        ['import-export', 'Import & export', async (page) => await expect(page.getByRole('heading', { name: 'Import & export', level: 1 })).toBeVisible()],
+        [
+          'import-export',
+          'Import & export',
+          async (page) => await expect(page.getByRole('heading', { name: 'Import & export', level: 1 })).toBeVisible(),
+        ],
         ['settings', 'Settings', async (page) => await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()],
       ];
       for (const [path, label, ready] of views) {
@@ -65,14 +75,29 @@ for (const scheme of SCHEMES) {
       expect(found).toEqual([]);
     });
 
-    test('Settings → Team (connected, a form error, the first sync’s progress) and the popup’s sync line have no serious or critical violation', async ({ context, extensionId }) => {
+    test('Settings → Team (connected, a form error, the first sync’s progress) and the popup’s sync line have no serious or critical violation', async ({
+      context,
+      extensionId,
+    }) => {
       const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
       await dashboard.emulateMedia({ colorScheme: scheme });
       await dashboard.evaluate(async () => {
         const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
         await chrome.storage.local.set({
-          'leadline.team': { serverUrl: 'https://couch.fernhollow.example', database: 'fernhollow', username: 'dana', password: 'pw', displayName: 'Dana (marketing)', enabled: true },
-          'leadline.sync.status': { state: 'syncing', waiting: 3, lastSyncAt: Date.now() - 120_000, progress: { done: 4200, total: 12000 } },
+          'leadline.team': {
+            serverUrl: 'https://couch.fernhollow.example',
+            database: 'fernhollow',
+            username: 'dana',
+            password: 'pw',
+            displayName: 'Dana (marketing)',
+            enabled: true,
+          },
+          'leadline.sync.status': {
+            state: 'syncing',
+            waiting: 3,
+            lastSyncAt: Date.now() - 120_000,
+            progress: { done: 4200, total: 12000 },
+          },
         });
       });
       await dashboard.reload();
@@ -84,7 +109,9 @@ for (const scheme of SCHEMES) {
       expect(await violations(dashboard)).toEqual([]);
       await dashboard.evaluate(async () => {
         const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-        await chrome.storage.local.set({ 'leadline.sync.status': { state: 'error', waiting: 2, lastError: 'Wrong user name or password' } });
+        await chrome.storage.local.set({
+          'leadline.sync.status': { state: 'error', waiting: 2, lastError: 'Wrong user name or password' },
+        });
       });
       const popup = await context.newPage();
       await popup.emulateMedia({ colorScheme: scheme });

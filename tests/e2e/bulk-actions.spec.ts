@@ -23,8 +23,21 @@ test('selected leads are enrolled in a sequence and exported as CSV from the lea
   await expect(dashboard.getByRole('heading', { name: 'Call round', level: 1 })).toBeVisible();
 
   await capture(dashboard, [
-    { fullName: 'Bruno Brightwater', company: 'Bluefin Logistics', phone: '+1 555 0101', source: 'linkedin', sourceUrl: 'https://www.linkedin.com/in/bruno-brightwater/', linkedinUrl: 'https://www.linkedin.com/in/bruno-brightwater/' },
-    { fullName: 'Chiara Castellano', email: 'chiara@copperleaf.example', title: 'CTO, Platform', source: 'gmail', sourceUrl: 'https://mail.google.com/mail/u/0/#inbox/abc' },
+    {
+      fullName: 'Bruno Brightwater',
+      company: 'Bluefin Logistics',
+      phone: '+1 555 0101',
+      source: 'linkedin',
+      sourceUrl: 'https://www.linkedin.com/in/bruno-brightwater/',
+      linkedinUrl: 'https://www.linkedin.com/in/bruno-brightwater/',
+    },
+    {
+      fullName: 'Chiara Castellano',
+      email: 'chiara@copperleaf.example',
+      title: 'CTO, Platform',
+      source: 'gmail',
+      sourceUrl: 'https://mail.google.com/mail/u/0/#inbox/abc',
+    },
     { fullName: 'Ada Achterberg', company: 'Northwind Analytics', source: 'web', sourceUrl: 'https://northwind-analytics.example/team' },
   ]);
 
@@ -60,8 +73,14 @@ test('selected leads are enrolled in a sequence and exported as CSV from the lea
   await selectBrunoAndChiara(false);
   await bulk.getByRole('button', { name: 'Export selection…' }).click();
   const exportDialog = dashboard.getByRole('dialog', { name: 'Export selection: 2 leads' });
-  const [download] = await Promise.all([dashboard.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export 2 as CSV' }).click()]);
-  const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    exportDialog.getByRole('button', { name: 'Export 2 as CSV' }).click(),
+  ]);
+  const lines = (await readFile(await download.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(lines).toHaveLength(3);
   const header = lines[0]!.split(',');
   const nameColumn = header.indexOf('Full name');

@@ -36,14 +36,22 @@ test('a lead captured under the active campaign, won with a deal value, shows in
   const panel = await openPanelFor(context, extensionId, profile);
   // The panel says which campaigns this capture will carry, and why.
   const captureTags = panel.getByRole('region', { name: 'Campaign tags for this capture' });
-  await expect(captureTags.getByRole('listitem')).toHaveText([/Q4 social \(active campaign\)/, /autumn-webinar \(new draft from the link’s utm_campaign\)/]);
+  await expect(captureTags.getByRole('listitem')).toHaveText([
+    /Q4 social \(active campaign\)/,
+    /autumn-webinar \(new draft from the link’s utm_campaign\)/,
+  ]);
   const draft = panel.getByRole('article', { name: 'Rosa Marchetti' });
   await draft.getByRole('button', { name: 'Save lead' }).click();
   await expect(draft.getByRole('status')).toHaveText('Saved as a new lead.');
 
   // The link's utm_campaign matched no campaign: a draft was created for review.
   await expect(dashboard.getByRole('row', { name: /autumn-webinar/ })).toContainText('Draft: review');
-  await expect(dashboard.getByRole('row', { name: /Q4 social/ }).getByRole('cell').nth(3)).toHaveText('1');
+  await expect(
+    dashboard
+      .getByRole('row', { name: /Q4 social/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('1');
 
   // The lead carries both tags; the active campaign is its first touch.
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);

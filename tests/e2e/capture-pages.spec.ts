@@ -28,10 +28,16 @@ test('a speaker page gives one person from its structured data, not a second one
   // One card: no "Keynote Speaker" from the OpenGraph profile tags, no organiser, no byline.
   await expect(panel.getByRole('article')).toHaveCount(1);
   const also = panel.getByRole('region', { name: 'Also on this page' });
-  await expect(also.getByRole('link', { name: 'Ragnhild Sæther' })).toHaveAttribute('href', 'https://www.gridworks-europe.example/blog/authors/ragnhild');
+  await expect(also.getByRole('link', { name: 'Ragnhild Sæther' })).toHaveAttribute(
+    'href',
+    'https://www.gridworks-europe.example/blog/authors/ragnhild',
+  );
 });
 
-test('a LinkedIn profile seen signed out is read from its JSON-LD, never from its date or location lines', async ({ context, extensionId }) => {
+test('a LinkedIn profile seen signed out is read from its JSON-LD, never from its date or location lines', async ({
+  context,
+  extensionId,
+}) => {
   const page = await visit(context, GUEST, 'linkedin/profile-guest.html');
   const panel = await openPanelFor(context, extensionId, page);
 

@@ -23,7 +23,10 @@ async function addLeadByHand(context: BrowserContext, extensionId: string, field
   await dashboard.close();
 }
 
-test('a LinkedIn profile is captured with where each field came from, saved, and recognised next time', async ({ context, extensionId }) => {
+test('a LinkedIn profile is captured with where each field came from, saved, and recognised next time', async ({
+  context,
+  extensionId,
+}) => {
   const page = await visit(context, INGRID, 'linkedin/profile-classic.html');
   const panel = await openPanelFor(context, extensionId, page);
 
@@ -60,7 +63,10 @@ test('a LinkedIn profile is captured with where each field came from, saved, and
   await expect(again.getByRole('button', { name: 'Update lead' })).toBeDisabled();
 });
 
-test('an existing lead is offered as "Update lead" with a field-by-field diff, and keeps what the user typed', async ({ context, extensionId }) => {
+test('an existing lead is offered as "Update lead" with a field-by-field diff, and keeps what the user typed', async ({
+  context,
+  extensionId,
+}) => {
   await addLeadByHand(context, extensionId, {
     Name: 'Ingrid Solvang-Adeyemi',
     'LinkedIn URL': 'linkedin.com/in/Ingrid-Solvang-Adeyemi-7a1?trk=x',
@@ -87,7 +93,10 @@ test('an existing lead is offered as "Update lead" with a field-by-field diff, a
   await expect(dashboard.getByText('Stavanger, Rogaland, Norway')).toBeVisible();
 });
 
-test('the panel follows in-app navigation to another profile and never shows the previous person for it', async ({ context, extensionId }) => {
+test('the panel follows in-app navigation to another profile and never shows the previous person for it', async ({
+  context,
+  extensionId,
+}) => {
   const page = await visit(context, INGRID, 'linkedin/profile-classic.html');
   await serveFixture(context, PRIYA, 'linkedin/profile-stale-embedded.html');
   const panel = await openPanelFor(context, extensionId, page);
@@ -207,7 +216,8 @@ test('on any other page: read only when asked, then the people of the page are s
         const open = indexedDB.open('leadline');
         open.onsuccess = () => {
           const all = open.result.transaction('leads').objectStore('leads').getAll();
-          all.onsuccess = () => done((all.result as Array<{ fullName: string; sourceTags: object }>).map((lead) => [lead.fullName, lead.sourceTags]).sort());
+          all.onsuccess = () =>
+            done((all.result as Array<{ fullName: string; sourceTags: object }>).map((lead) => [lead.fullName, lead.sourceTags]).sort());
         };
       }),
   );

@@ -148,7 +148,9 @@ test('a sequence step comes due on the badge and in Today; Done, snooze and a re
   await expect(row).toContainText('Ines Duarte');
   await expect(row).toContainText('Email · step 1 of 2 · Outbound');
   // Compose opens Gmail with the rendered template.
-  await context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Gmail</title>' }));
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Gmail</title>' }),
+  );
   const composed = context.waitForEvent('page');
   await row.getByRole('button', { name: 'Compose in Gmail' }).click();
   const gmailPage = await composed;
@@ -240,12 +242,35 @@ test('the badge turns red when a follow-up comes due while the service worker is
     const due = now + 20_000;
     const tx = db.transaction(['leads', 'tasks'], 'readwrite');
     tx.objectStore('leads').put({
-      id: 'lead-1', fullName: 'Odile Valcourt', emails: [], phones: [], stage: 'new', notes: '', customFields: {}, campaignIds: [],
-      sourceTags: {}, capturedFrom: 'manual', provenance: {}, editedFields: [], createdAt: now, updatedAt: now, identity: [], search: [],
+      id: 'lead-1',
+      fullName: 'Odile Valcourt',
+      emails: [],
+      phones: [],
+      stage: 'new',
+      notes: '',
+      customFields: {},
+      campaignIds: [],
+      sourceTags: {},
+      capturedFrom: 'manual',
+      provenance: {},
+      editedFields: [],
+      createdAt: now,
+      updatedAt: now,
+      identity: [],
+      search: [],
     });
     tx.objectStore('tasks').put({
-      id: 'task-1', leadId: 'lead-1', type: 'call', title: 'Call · step 1 of 1 · Check-in', instructions: '', status: 'open',
-      dueAt: due, scheduledAt: due, snoozeCount: 0, createdAt: now, updatedAt: now,
+      id: 'task-1',
+      leadId: 'lead-1',
+      type: 'call',
+      title: 'Call · step 1 of 1 · Check-in',
+      instructions: '',
+      status: 'open',
+      dueAt: due,
+      scheduledAt: due,
+      snoozeCount: 0,
+      createdAt: now,
+      updatedAt: now,
     });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
@@ -264,7 +289,11 @@ test('the badge turns red when a follow-up comes due while the service worker is
     });
   // Pages ask the background to recompute after writes; this one was written behind its back.
   await page.evaluate(() =>
-    (globalThis as unknown as { chrome: PageChrome }).chrome.runtime.sendMessage({ tag: 'leadline/1', type: 'reminders.refresh', payload: {} }),
+    (globalThis as unknown as { chrome: PageChrome }).chrome.runtime.sendMessage({
+      tag: 'leadline/1',
+      type: 'reminders.refresh',
+      payload: {},
+    }),
   );
   await expect.poll(read).toEqual({ text: '1', color: [37, 99, 235, 255] });
 

@@ -97,7 +97,10 @@ export async function evaluateInContentScript(page: Page, expression: string): P
 
 /** The data rows of the dashboard's leads table (header row excluded). */
 export function leadRows(page: Page) {
-  return page.getByRole('grid', { name: 'Leads' }).getByRole('row').filter({ has: page.getByRole('gridcell') });
+  return page
+    .getByRole('grid', { name: 'Leads' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell') });
 }
 
 /** Opens a lead from the dashboard's leads table by clicking its name. */

@@ -22,7 +22,9 @@ async function importThroughUi(page: Page, name: string, text: string, confirm: 
 test('import a CSV through the dashboard, see the leads, and undo the import', async ({ context, extensionId }) => {
   const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import-export');
   await expect(page.getByRole('heading', { name: 'Import & export' })).toBeVisible();
-  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV, 'utf8') });
+  await page
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV, 'utf8') });
 
   await expect(page.getByText('recognised as HubSpot contacts')).toBeVisible();
   await expect(page.getByLabel('Import column “Job Title” as')).toHaveValue('title');
@@ -30,7 +32,9 @@ test('import a CSV through the dashboard, see the leads, and undo the import', a
   const summary = page.getByRole('list', { name: 'Import summary' });
   await expect(summary).toContainText('3 new');
   await expect(summary).toContainText('1 line with errors');
-  await expect(page.getByRole('list', { name: 'Errors (these lines are not imported)' })).toContainText('Line 5 — Email: “bad@” is not a valid email address');
+  await expect(page.getByRole('list', { name: 'Errors (these lines are not imported)' })).toContainText(
+    'Line 5 — Email: “bad@” is not a valid email address',
+  );
   const preview = page.getByRole('table', { name: 'Preview of the imported leads' });
   await expect(preview).toContainText('小明 王');
   await expect(preview).toContainText('greta@bluefin-logistics.example');
@@ -38,7 +42,9 @@ test('import a CSV through the dashboard, see the leads, and undo the import', a
   // Leave a column out: the report is worked out again from the new mapping.
   await page.getByLabel('Import column “City” as').selectOption('');
   await page.getByRole('button', { name: 'Import: add 3 new' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported hubspot.csv: 3 created, 0 updated, 0 unchanged, 1 skipped.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported hubspot.csv: 3 created, 0 updated, 0 unchanged, 1 skipped.' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'See leads' }).click();
   const rows = leadRows(page);
@@ -52,7 +58,9 @@ test('import a CSV through the dashboard, see the leads, and undo the import', a
 
   // Importing the same file again changes nothing.
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#/import-export`);
-  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV, 'utf8') });
+  await page
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV, 'utf8') });
   // With City mapped this time, the file would fill the location the first import left out…
   await expect(page.getByRole('list', { name: 'Import summary' })).toContainText('3 will update');
   await expect(page.getByRole('list', { name: 'Will update' })).toContainText('Line 2 — Greta Halvorsen: location');
@@ -81,7 +89,7 @@ test('export leads and read the downloaded file', async ({ context, extensionId 
   await expect(page.getByLabel('Columns')).toHaveValue('leadline');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all 3 leads' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^leadline-leads-\d{4}-\d{2}-\d{2}\.csv$/);
-  const bytes = await readFile((await download.path()));
+  const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
@@ -93,8 +101,10 @@ test('export leads and read the downloaded file', async ({ context, extensionId 
 
   await page.getByLabel('Columns').selectOption('hubspot');
   const [hubspot] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all 3 leads' }).click()]);
-  const hubspotText = (await readFile((await hubspot.path()))).toString('utf8');
-  expect(hubspotText.slice(1).split('\r\n')[0]).toBe('First Name,Last Name,Email,Phone Number,Mobile Phone Number,Job Title,Company Name,Website URL,City,LinkedIn URL');
+  const hubspotText = (await readFile(await hubspot.path())).toString('utf8');
+  expect(hubspotText.slice(1).split('\r\n')[0]).toBe(
+    'First Name,Last Name,Email,Phone Number,Mobile Phone Number,Job Title,Company Name,Website URL,City,LinkedIn URL',
+  );
 });
 
 test('back up, refuse a damaged backup, and restore into a fresh profile', async ({ context, extensionId }) => {
@@ -102,7 +112,7 @@ test('back up, refuse a damaged backup, and restore into a fresh profile', async
   await importThroughUi(page, 'hubspot.csv', HUBSPOT_CSV, /Import: add 3 new/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^leadline-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const backup = await readFile((await download.path()), 'utf8');
+  const backup = await readFile(await download.path(), 'utf8');
   const parsed = JSON.parse(backup) as { stores: { leads: Array<{ id: string; fullName: string; emails: string[] }> } };
   expect(parsed.stores.leads).toHaveLength(3);
   await expect(page.getByText(/Last backup: (?!never)/)).toBeVisible();
@@ -116,12 +126,18 @@ test('back up, refuse a damaged backup, and restore into a fresh profile', async
   try {
     const id = new URL((await serviceWorker(fresh)).url()).host;
     const other = await openExtensionPage(fresh, id, 'dashboard.html#/import-export');
-    await other.getByLabel('Choose a backup file').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+    await other
+      .getByLabel('Choose a backup file')
+      .setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
     const alert = other.getByRole('alert');
     await expect(alert).toContainText('one record is damaged. Nothing was changed.');
-    await expect(other.getByRole('list', { name: 'Damaged records' })).toContainText(`leads record “${victim.id}” (${victim.fullName}): emails.0: Not a valid email address`);
+    await expect(other.getByRole('list', { name: 'Damaged records' })).toContainText(
+      `leads record “${victim.id}” (${victim.fullName}): emails.0: Not a valid email address`,
+    );
 
-    await other.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await other
+      .getByLabel('Choose a backup file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await expect(other.getByRole('group', { name: 'Backup to restore' })).toContainText('3 leads');
     await other.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();

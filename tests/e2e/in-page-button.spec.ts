@@ -36,7 +36,10 @@ async function clickAsPerson(page: Page) {
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
-test('the in-page "Save to Leadline" button is absent by default, and saves the profile on a person’s click', async ({ context, extensionId }) => {
+test('the in-page "Save to Leadline" button is absent by default, and saves the profile on a person’s click', async ({
+  context,
+  extensionId,
+}) => {
   await serveFixture(context, INGRID, 'linkedin/profile-classic.html');
   const before = await context.newPage();
   await before.goto(INGRID);
@@ -82,7 +85,10 @@ test('LinkedIn’s own script cannot press the button, read it, or rename a lead
     const seen: { roots: number; statuses: string[]; clicks: number } = { roots: 0, statuses: [], clicks: 0 };
     (window as unknown as { __attack: typeof seen }).__attack = seen;
     const roots: ShadowRoot[] = [];
-    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow')!.value as (this: Element, init: ShadowRootInit) => ShadowRoot;
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow')!.value as (
+      this: Element,
+      init: ShadowRootInit,
+    ) => ShadowRoot;
     Element.prototype.attachShadow = function (init: ShadowRootInit) {
       const root = original.call(this, { ...init, mode: 'open' });
       roots.push(root);
@@ -118,7 +124,9 @@ test('LinkedIn’s own script cannot press the button, read it, or rename a lead
   await page.goto(INGRID);
   await expect(page.locator('leadline-save-button')).toHaveCount(1);
   await page.waitForTimeout(3500);
-  const attack = await page.evaluate(() => (window as unknown as { __attack: { roots: number; statuses: string[]; clicks: number } }).__attack);
+  const attack = await page.evaluate(
+    () => (window as unknown as { __attack: { roots: number; statuses: string[]; clicks: number } }).__attack,
+  );
   expect(attack).toEqual({ roots: 0, statuses: [], clicks: 0 });
 
   // Nothing saved, nothing renamed.

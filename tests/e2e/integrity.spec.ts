@@ -8,9 +8,21 @@ async function importCsv(page: Page, name: string, lines: string[], confirm: Reg
   await expect(page.getByRole('status').filter({ hasText: `Imported ${name}` })).toBeVisible();
 }
 
-test('undo import after later work keeps the lead worked on, names it, and deletes only the untouched one', async ({ context, extensionId }) => {
+test('undo import after later work keeps the lead worked on, names it, and deletes only the untouched one', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import-export');
-  await importCsv(page, 'q1.csv', ['First Name,Last Name,Email,Company,Job Title', 'Grace,Okafor,grace@tidewater-freight.example,Tidewater Freight,Logistics Lead', 'Hal,Moreno,hal@pinecrest.example,Pinecrest,Buyer'], /Import: add 2 new/);
+  await importCsv(
+    page,
+    'q1.csv',
+    [
+      'First Name,Last Name,Email,Company,Job Title',
+      'Grace,Okafor,grace@tidewater-freight.example,Tidewater Freight,Logistics Lead',
+      'Hal,Moreno,hal@pinecrest.example,Pinecrest,Buyer',
+    ],
+    /Import: add 2 new/,
+  );
 
   // Later work on Grace: a hand edit.
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
@@ -44,7 +56,12 @@ test('undo import after later work keeps the lead worked on, names it, and delet
 
 test('erase a person: an email logged between Ada and Bob keeps no trace of Ada on Bob’s timeline', async ({ context, extensionId }) => {
   const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import-export');
-  await importCsv(page, 'people.csv', ['Name,Email,Company', 'Ada Brennan,ada.brennan@quayside.example,Quayside', 'Bob Achterberg,bob@achterberg.example,Achterberg BV'], /Import: add 2 new/);
+  await importCsv(
+    page,
+    'people.csv',
+    ['Name,Email,Company', 'Ada Brennan,ada.brennan@quayside.example,Quayside', 'Bob Achterberg,bob@achterberg.example,Achterberg BV'],
+    /Import: add 2 new/,
+  );
   // The email as "Log this email" stores it on both leads (snippet kept), written straight into the database.
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -53,7 +70,9 @@ test('erase a person: an email logged between Ada and Bob keeps no trace of Ada 
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     const read = db.transaction('leads').objectStore('leads').getAll();
-    const leads = await new Promise<Array<{ id: string; fullName: string }>>((resolve) => (read.onsuccess = () => resolve(read.result as never)));
+    const leads = await new Promise<Array<{ id: string; fullName: string }>>(
+      (resolve) => (read.onsuccess = () => resolve(read.result as never)),
+    );
     const tx = db.transaction('activities', 'readwrite');
     for (const lead of leads) {
       tx.objectStore('activities').put({
@@ -63,9 +82,14 @@ test('erase a person: an email logged between Ada and Bob keeps no trace of Ada 
         at: Date.now(),
         summary: 'Email received: “Intro: Ada Brennan meets Bob”',
         details: {
-          source: 'gmail', direction: 'inbound', subject: 'Intro: Ada Brennan meets Bob',
-          from: 'Ada Brennan <ada.brennan@quayside.example>', to: 'Bob Achterberg <bob@achterberg.example>',
-          threadUrl: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQ', messageKey: 'm-77', snippet: 'Hi Bob, Ada here: my mobile is 555-0101',
+          source: 'gmail',
+          direction: 'inbound',
+          subject: 'Intro: Ada Brennan meets Bob',
+          from: 'Ada Brennan <ada.brennan@quayside.example>',
+          to: 'Bob Achterberg <bob@achterberg.example>',
+          threadUrl: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQ',
+          messageKey: 'm-77',
+          snippet: 'Hi Bob, Ada here: my mobile is 555-0101',
         },
       });
     }
@@ -92,7 +116,10 @@ test('erase a person: an email logged between Ada and Bob keeps no trace of Ada 
   await expect(page.locator('body')).not.toContainText('ada.brennan@');
 });
 
-test('possible duplicates: the import preview lists them, the dashboard compares and merges one pair and remembers a dismissal', async ({ context, extensionId }) => {
+test('possible duplicates: the import preview lists them, the dashboard compares and merges one pair and remembers a dismissal', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import-export');
   await page.getByLabel('Choose a CSV file').setInputFiles({
     name: 'dental.csv',
@@ -118,7 +145,10 @@ test('possible duplicates: the import preview lists them, the dashboard compares
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#/duplicates`);
   const pairs = page.getByRole('list', { name: 'Possible duplicate pairs' });
   await expect(pairs.getByRole('listitem')).toHaveCount(2);
-  await pairs.getByRole('listitem', { name: /Mia Berg/ }).getByRole('button', { name: 'Not the same person' }).click();
+  await pairs
+    .getByRole('listitem', { name: /Mia Berg/ })
+    .getByRole('button', { name: 'Not the same person' })
+    .click();
   await expect(pairs.getByRole('listitem')).toHaveCount(1);
   await page.reload();
   await expect(pairs.getByRole('listitem')).toHaveCount(1);

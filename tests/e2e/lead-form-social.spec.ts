@@ -1,6 +1,9 @@
 import { expect, openExtensionPage, test } from './harness';
 
-test('social profiles and phones typed in the lead form: checked, normalised, shown by network and handle, dialled as E.164', async ({ context, extensionId }) => {
+test('social profiles and phones typed in the lead form: checked, normalised, shown by network and handle, dialled as E.164', async ({
+  context,
+  extensionId,
+}) => {
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
   // Ines holds a GitHub profile Wren's edit will try to take.
   await dashboard.getByRole('button', { name: 'Add a lead' }).click();
@@ -17,7 +20,11 @@ test('social profiles and phones typed in the lead form: checked, normalised, sh
   await form.getByLabel('Phone').fill('020 7946 0321');
   await form.getByLabel('Social profiles').fill('twitter.com/WrenCalloway\njavascript:alert(1)');
   await form.getByRole('button', { name: 'Save lead' }).click();
-  await expect(form.getByText('“javascript:alert(1)” is not a profile address on X, GitHub, Facebook, Instagram, YouTube, Bluesky or Mastodon (such as https://x.com/handle)')).toBeVisible();
+  await expect(
+    form.getByText(
+      '“javascript:alert(1)” is not a profile address on X, GitHub, Facebook, Instagram, YouTube, Bluesky or Mastodon (such as https://x.com/handle)',
+    ),
+  ).toBeVisible();
   await form.getByLabel('Social profiles').fill('twitter.com/WrenCalloway');
   await form.getByRole('button', { name: 'Save lead' }).click();
 

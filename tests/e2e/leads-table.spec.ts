@@ -27,9 +27,25 @@ test('leads are found, filtered, selected with the keyboard, tagged in bulk, and
   await expect(dashboard.getByRole('row', { name: /Autumn webinar/ })).toBeVisible();
 
   await capture(dashboard, [
-    { fullName: 'Bruno Brightwater', company: 'Bluefin Logistics', source: 'linkedin', sourceUrl: 'https://www.linkedin.com/in/bruno-brightwater/', linkedinUrl: 'https://www.linkedin.com/in/bruno-brightwater/' },
-    { fullName: 'Chiara Castellano', email: 'chiara@copperleaf.example', source: 'gmail', sourceUrl: 'https://mail.google.com/mail/u/0/#inbox/abc' },
-    { fullName: 'Ada Achterberg', company: 'Northwind Analytics', source: 'web', sourceUrl: 'https://northwind-analytics.example/team?utm_source=newsletter' },
+    {
+      fullName: 'Bruno Brightwater',
+      company: 'Bluefin Logistics',
+      source: 'linkedin',
+      sourceUrl: 'https://www.linkedin.com/in/bruno-brightwater/',
+      linkedinUrl: 'https://www.linkedin.com/in/bruno-brightwater/',
+    },
+    {
+      fullName: 'Chiara Castellano',
+      email: 'chiara@copperleaf.example',
+      source: 'gmail',
+      sourceUrl: 'https://mail.google.com/mail/u/0/#inbox/abc',
+    },
+    {
+      fullName: 'Ada Achterberg',
+      company: 'Northwind Analytics',
+      source: 'web',
+      sourceUrl: 'https://northwind-analytics.example/team?utm_source=newsletter',
+    },
   ]);
 
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);

@@ -48,9 +48,13 @@ test('a LinkedIn capture gets the likely email from colleagues’ addresses, sav
   const card = panel.getByRole('article', { name: 'Ingrid Solvang-Adeyemi' });
   const likely = card.getByRole('region', { name: 'Likely email' });
   await expect(likely.getByTestId('likely-email-address')).toHaveText(GUESS);
-  await expect(likely.getByRole('list', { name: 'Evidence', exact: true })).toHaveText('2 of your 2 leads at ironbark.example use first.last');
+  await expect(likely.getByRole('list', { name: 'Evidence', exact: true })).toHaveText(
+    '2 of your 2 leads at ironbark.example use first.last',
+  );
   // Nothing at the domain shows how a hyphenated surname is written: the other spellings are offered too.
-  await expect(likely.getByRole('list', { name: 'Conflicting evidence' })).toContainText('also possible: ingrid.solvang-adeyemi@ironbark.example');
+  await expect(likely.getByRole('list', { name: 'Conflicting evidence' })).toContainText(
+    'also possible: ingrid.solvang-adeyemi@ironbark.example',
+  );
   await expect(likely).toContainText('domain from other leads of this company');
   await likely.getByRole('button', { name: 'Add as guessed' }).click();
   await expect(card.getByLabel('Email', { exact: true })).toHaveValue(GUESS);
@@ -77,7 +81,9 @@ test('a LinkedIn capture gets the likely email from colleagues’ addresses, sav
   // Never used without the user agreeing once.
   const ask = row.getByRole('alertdialog', { name: 'Use a guessed address?' });
   await expect(ask).toContainText(`${GUESS} is a guessed address (first.last)`);
-  await context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Gmail</title>' }));
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Gmail</title>' }),
+  );
   const composed = context.waitForEvent('page');
   await ask.getByRole('button', { name: 'Use this address' }).click();
   const gmail = await composed;

@@ -3,7 +3,10 @@ import { expect, openExtensionPage, serveFixture, test } from './harness';
 // The content script does no work while Gmail shows a list (sizes are checked in
 // capture-budgets.spec.ts; extraction time by the benchmark suite, npm run bench).
 
-test('the Gmail content script does nothing while a list is shown, and reports a thread once it is opened', async ({ context, extensionId }) => {
+test('the Gmail content script does nothing while a list is shown, and reports a thread once it is opened', async ({
+  context,
+  extensionId,
+}) => {
   const inbox = 'https://mail.google.com/mail/u/0/#inbox';
   await serveFixture(context, 'https://mail.google.com/mail/u/0/', 'gmail/thread.html');
   // An extension page records every message our content scripts send.
@@ -11,7 +14,9 @@ test('the Gmail content script does nothing while a list is shown, and reports a
   await listener.evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { seen: string[] }).seen = seen;
-    (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } } }).chrome.runtime.onMessage.addListener((message) => {
+    (
+      globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } } }
+    ).chrome.runtime.onMessage.addListener((message) => {
       if (message?.type) seen.push(message.type);
     });
   });

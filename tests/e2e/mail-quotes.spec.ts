@@ -14,7 +14,10 @@ async function visit(context: BrowserContext, served: string, fixture: string, u
   return page;
 }
 
-test('a Gmail message with a signature and then a forwarded colleague gives the writer\'s title, company, phone and LinkedIn', async ({ context, extensionId }) => {
+test("a Gmail message with a signature and then a forwarded colleague gives the writer's title, company, phone and LinkedIn", async ({
+  context,
+  extensionId,
+}) => {
   const page = await visit(context, 'https://mail.google.com/mail/u/0/', 'gmail/thread-forward-signature.html', GMAIL_THREAD);
   const panel = await openPanelFor(context, extensionId, page);
 

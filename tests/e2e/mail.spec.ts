@@ -76,7 +76,10 @@ test('a Gmail thread offers its external people with their signature, never the 
   await expect(dashboard.getByLabel('Your own email addresses (never captured)')).toHaveValue('maya.ortiz@ardent-freight.example');
 });
 
-test('an Outlook reading pane offers the correspondent from the pane, never the message list beside it', async ({ context, extensionId }) => {
+test('an Outlook reading pane offers the correspondent from the pane, never the message list beside it', async ({
+  context,
+  extensionId,
+}) => {
   const page = await visit(context, OUTLOOK_ITEM, 'outlook/reading-pane.html');
   const panel = await openPanelFor(context, extensionId, page);
 
@@ -128,17 +131,29 @@ test('logging the same email twice, from two panels, leaves one entry on the tim
   const timeline = dashboard.getByRole('region', { name: 'Timeline' });
   const entries = timeline.getByRole('listitem').filter({ hasText: 'Email received: “Freight audit pilot — next steps 🚚”' });
   await expect(entries).toHaveCount(1);
-  await expect(entries.getByRole('link', { name: 'Open the email in Gmail' })).toHaveAttribute('href', 'https://mail.google.com/mail/u/0/#all/1955ce0ef0098854');
+  await expect(entries.getByRole('link', { name: 'Open the email in Gmail' })).toHaveAttribute(
+    'href',
+    'https://mail.google.com/mail/u/0/#all/1955ce0ef0098854',
+  );
   // No body was kept (Settings → keep a snippet is off).
   await expect(entries).not.toContainText('Signed copy attached');
 });
 
-test('a template is filled from the recipient’s lead and inserted at the caret; a missing field blocks it', async ({ context, extensionId }) => {
+test('a template is filled from the recipient’s lead and inserted at the caret; a missing field blocks it', async ({
+  context,
+  extensionId,
+}) => {
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
   await dashboard.getByLabel('Your name (signs templates)').fill('Maya Ortiz');
   await dashboard.getByRole('button', { name: 'Save settings' }).click();
   await expect(dashboard.getByText('Settings saved', { exact: true })).toBeVisible();
-  await addTemplate(dashboard, extensionId, 'Pilot plan', 'Pilot plan for {{company}}', 'Here is the pilot plan for {{company}}.\n\nBest,\n{{senderName}}');
+  await addTemplate(
+    dashboard,
+    extensionId,
+    'Pilot plan',
+    'Pilot plan for {{company}}',
+    'Here is the pilot plan for {{company}}.\n\nBest,\n{{senderName}}',
+  );
   await addTemplate(dashboard, extensionId, 'Role check', '', 'As {{title}}, you will want the audit summary.');
   await addLead(dashboard, extensionId, { Name: 'Ines Duarte', Emails: INES, Company: 'Quillfield Labs' });
 
@@ -153,9 +168,7 @@ test('a template is filled from the recipient’s lead and inserted at the caret
   await expect(panel.getByRole('article', { name: 'Ines Duarte' })).toBeVisible();
 
   await inserter.getByLabel('Template', { exact: true }).selectOption({ label: 'Role check' });
-  await expect(inserter.getByRole('alert')).toHaveText(
-    'Not inserted: {{title}} would be empty for Ines Duarte: fill it in on the lead.',
-  );
+  await expect(inserter.getByRole('alert')).toHaveText('Not inserted: {{title}} would be empty for Ines Duarte: fill it in on the lead.');
   await expect(inserter.getByRole('button', { name: 'Insert into message' })).toBeDisabled();
 
   await inserter.getByLabel('Template', { exact: true }).selectOption({ label: 'Pilot plan' });
@@ -189,13 +202,19 @@ test('the insert-template command focuses the template picker, and Enter inserts
   const tabId = await tabIdOf(context, page);
   const worker = await serviceWorker(context);
   await worker.evaluate(async (id) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<object> }; commands: { onCommand: { dispatch(name: string, tab: object): void } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { get(id: number): Promise<object> }; commands: { onCommand: { dispatch(name: string, tab: object): void } } };
+      }
+    ).chrome;
     api.commands.onCommand.dispatch('insert-template', await api.tabs.get(id));
   }, tabId);
   const picker = panel.getByRole('region', { name: 'Write with a template' }).getByLabel('Template', { exact: true });
   await expect(picker).toBeFocused();
   await picker.press('Enter');
-  await expect(panel.getByRole('region', { name: 'Write with a template' }).getByRole('status')).toHaveText('Inserted “Nudge” at the cursor, and filled the subject.');
+  await expect(panel.getByRole('region', { name: 'Write with a template' }).getByRole('status')).toHaveText(
+    'Inserted “Nudge” at the cursor, and filled the subject.',
+  );
   await expect(page.locator('#caret-line')).toHaveText('Hi Ines, any news on the pilot?');
 });
 
@@ -217,7 +236,10 @@ test('a reply from an enrolled lead, seen in Gmail, pauses the sequence', async 
   // Ines's newest message arrives now: its Gmail message id (and date) say so.
   const sentAt = Date.now();
   const legacyId = (BigInt(sentAt) * 1048576n + 0x7b024n).toString(16);
-  const html = (await readFile(resolve(import.meta.dirname, '../fixtures/gmail/thread.html'), 'utf8')).replace('1956bcf42a07b024', legacyId);
+  const html = (await readFile(resolve(import.meta.dirname, '../fixtures/gmail/thread.html'), 'utf8')).replace(
+    '1956bcf42a07b024',
+    legacyId,
+  );
   await context.route(GMAIL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   const page = await context.newPage();
   await page.goto(GMAIL_THREAD);

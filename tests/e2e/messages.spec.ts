@@ -32,7 +32,9 @@ test('a content-script message with a bad payload is refused and writes nothing'
   // The same channel accepts a valid message, so the refusal above was about the payload.
   const accepted = await evaluateInContentScript(
     page,
-    sendFromContentScript('inpage.save', { draft: { fullName: 'Rosa Marchetti', source: 'linkedin', sourceUrl: PROFILE, linkedinUrl: PROFILE } }),
+    sendFromContentScript('inpage.save', {
+      draft: { fullName: 'Rosa Marchetti', source: 'linkedin', sourceUrl: PROFILE, linkedinUrl: PROFILE },
+    }),
   );
   expect(accepted).toEqual({ ok: true, data: { saved: true } });
   await expect(dashboard.getByRole('grid', { name: 'Leads' })).toContainText('Rosa Marchetti');

@@ -47,11 +47,17 @@ async function loadSampleData(page: Page): Promise<void> {
   await expect(page.getByText('Sample data loaded')).toBeVisible();
 }
 
-test('Esc closes the Snooze menu and gives focus back to its button; no two controls of a row share a name', async ({ context, extensionId }) => {
+test('Esc closes the Snooze menu and gives focus back to its button; no two controls of a row share a name', async ({
+  context,
+  extensionId,
+}) => {
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
   await loadSampleData(dashboard);
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
-  const row = popup.getByRole('listitem').filter({ has: popup.getByRole('button', { name: 'Snooze' }) }).first();
+  const row = popup
+    .getByRole('listitem')
+    .filter({ has: popup.getByRole('button', { name: 'Snooze' }) })
+    .first();
   const snooze = row.getByRole('button', { name: 'Snooze' });
   await snooze.click();
   const menu = row.getByRole('group', { name: 'Snooze until' });

@@ -39,7 +39,12 @@ const PROFILES: ProfileCase[] = [
     url: 'https://x.com/WrenCalloway',
     fixture: 'social/x-profile.html',
     card: 'Wren Calloway',
-    fields: { Title: 'Head of Growth', Company: 'Fernhollow', Website: 'https://fernhollow.example/team/wren', 'Social profile': 'https://x.com/wrencalloway' },
+    fields: {
+      Title: 'Head of Growth',
+      Company: 'Fernhollow',
+      Website: 'https://fernhollow.example/team/wren',
+      'Social profile': 'https://x.com/wrencalloway',
+    },
     save: 'Save lead',
   },
   {
@@ -47,7 +52,12 @@ const PROFILES: ProfileCase[] = [
     url: 'https://github.com/adaquenby',
     fixture: 'social/github-user.html',
     card: 'Ada Quenby',
-    fields: { Company: 'Fernhollow Labs', Email: 'ada@quenby.example', LinkedIn: 'https://www.linkedin.com/in/ada-quenby/', 'Social profile': 'https://github.com/adaquenby' },
+    fields: {
+      Company: 'Fernhollow Labs',
+      Email: 'ada@quenby.example',
+      LinkedIn: 'https://www.linkedin.com/in/ada-quenby/',
+      'Social profile': 'https://github.com/adaquenby',
+    },
     save: 'Save lead',
   },
   {
@@ -55,7 +65,11 @@ const PROFILES: ProfileCase[] = [
     url: 'https://www.facebook.com/fernhollowbakehouse',
     fixture: 'social/facebook-page.html',
     card: 'Fernhollow Bakehouse',
-    fields: { Website: 'https://fernhollowbakehouse.example/', Industry: 'Bakery', 'Social profile': 'https://www.facebook.com/fernhollowbakehouse' },
+    fields: {
+      Website: 'https://fernhollowbakehouse.example/',
+      Industry: 'Bakery',
+      'Social profile': 'https://www.facebook.com/fernhollowbakehouse',
+    },
     save: 'Save company',
   },
   {
@@ -71,7 +85,11 @@ const PROFILES: ProfileCase[] = [
     url: 'https://www.youtube.com/@FernhollowBakes/about',
     fixture: 'social/youtube-channel.html',
     card: 'Fernhollow Bakehouse',
-    fields: { Location: 'United Kingdom', Website: 'https://fernhollowbakehouse.example/', 'Social profile': 'https://www.youtube.com/@FernhollowBakes' },
+    fields: {
+      Location: 'United Kingdom',
+      Website: 'https://fernhollowbakehouse.example/',
+      'Social profile': 'https://www.youtube.com/@FernhollowBakes',
+    },
     save: 'Save lead',
     profileFrom: 'From embedded page data',
   },
@@ -80,7 +98,11 @@ const PROFILES: ProfileCase[] = [
     url: 'https://bsky.app/profile/odile.marchetti.example',
     fixture: 'social/bluesky-profile.html',
     card: 'Odile Marchetti',
-    fields: { Company: 'Tidewater Freight', Website: 'https://odile.example/', 'Social profile': 'https://bsky.app/profile/odile.marchetti.example' },
+    fields: {
+      Company: 'Tidewater Freight',
+      Website: 'https://odile.example/',
+      'Social profile': 'https://bsky.app/profile/odile.marchetti.example',
+    },
     save: 'Save lead',
   },
   {
@@ -111,7 +133,10 @@ for (const { network, url, fixture, card: name, fields, save, profileFrom = 'Fro
   });
 }
 
-test('X post: the repliers are saved in bulk under the active campaign, each with "Replied to <post>"', async ({ context, extensionId }) => {
+test('X post: the repliers are saved in bulk under the active campaign, each with "Replied to <post>"', async ({
+  context,
+  extensionId,
+}) => {
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/campaigns');
   await dashboard.getByRole('button', { name: 'Create a campaign' }).click();
   const form = dashboard.getByRole('form', { name: 'New campaign' });
@@ -132,9 +157,12 @@ test('X post: the repliers are saved in bulk under the active campaign, each wit
   await expect(cards.getByRole('heading')).toHaveText(['Fernhollow', 'Wren Calloway', 'Tamsin Reyes', 'Hiroko Abara']);
   await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toContainText('@WrenCalloway');
   await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toContainText('Replied');
-  await expect(panel.getByRole('region', { name: 'Campaign tags for this capture' }).getByRole('listitem')).toHaveText([/Q4 social \(active campaign\)/]);
+  await expect(panel.getByRole('region', { name: 'Campaign tags for this capture' }).getByRole('listitem')).toHaveText([
+    /Q4 social \(active campaign\)/,
+  ]);
 
-  for (const name of ['Wren Calloway', 'Tamsin Reyes', 'Hiroko Abara']) await panel.getByRole('checkbox', { name: `Select ${name}` }).check();
+  for (const name of ['Wren Calloway', 'Tamsin Reyes', 'Hiroko Abara'])
+    await panel.getByRole('checkbox', { name: `Select ${name}` }).check();
   await panel.getByRole('button', { name: 'Save selected (3)' }).click();
   await expect(panel.getByText('Saved 3 leads: 3 new, 0 already in Leadline.')).toBeVisible();
 

@@ -31,7 +31,10 @@ const asked = (page: Page) => page.evaluate(() => (globalThis as unknown as { as
 
 const badge = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { chrome: PageChrome }).chrome.action.getBadgeText({}));
 
-test('Settings → Team checks the form, asks for the server’s host only on Connect, and forgets on Disconnect', async ({ context, extensionId }) => {
+test('Settings → Team checks the form, asks for the server’s host only on Connect, and forgets on Disconnect', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
   const team = page.getByRole('region', { name: 'Team' });
   await expect(team.getByText('Nobody yet')).toBeVisible();
@@ -55,11 +58,15 @@ test('Settings → Team checks the form, asks for the server’s host only on Co
   await form.getByLabel('Your name for the team').fill('Dana (marketing)');
   // Before Connect nothing was granted: Test connection says so rather than asking.
   await form.getByRole('button', { name: 'Test connection' }).click();
-  await expect(form.getByTestId('team-test-result')).toHaveText('Press Connect first: the browser then asks to let Leadline reach couch.fernhollow.example:6984');
+  await expect(form.getByTestId('team-test-result')).toHaveText(
+    'Press Connect first: the browser then asks to let Leadline reach couch.fernhollow.example:6984',
+  );
   expect(await asked(page)).toEqual([]);
 
   await form.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(team.getByText('Connected as', { exact: false })).toContainText('Connected as Dana (marketing) (dana) to fernhollow on couch.fernhollow.example:6984.');
+  await expect(team.getByText('Connected as', { exact: false })).toContainText(
+    'Connected as Dana (marketing) (dana) to fernhollow on couch.fernhollow.example:6984.',
+  );
   expect(await asked(page)).toEqual([{ origins: ['https://couch.fernhollow.example/*'] }]);
   await expect(team.getByRole('list', { name: 'Team members' })).toHaveText(/Dana \(marketing\) · dana/);
   // The password is kept but never shown back.
@@ -79,7 +86,14 @@ test('assign by hand, in bulk and by a stage rule; Today and the badge count onl
   await page.evaluate(async (at) => {
     const scope = globalThis as unknown as { chrome: PageChrome };
     await scope.chrome.storage.local.set({
-      'leadline.team': { serverUrl: 'https://couch.fernhollow.example', database: 'fernhollow', username: 'sam', password: 'pw', displayName: 'Sam (sales)', enabled: true },
+      'leadline.team': {
+        serverUrl: 'https://couch.fernhollow.example',
+        database: 'fernhollow',
+        username: 'sam',
+        password: 'pw',
+        displayName: 'Sam (sales)',
+        enabled: true,
+      },
     });
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('leadline');
@@ -87,14 +101,33 @@ test('assign by hand, in bulk and by a stage rule; Today and the badge count onl
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     const tx = db.transaction(['leads', 'tasks', 'members', 'activities'], 'readwrite');
-    const lead = (id: string, fullName: string, owner?: string) => ({ id, fullName, stage: 'contacted', ...(owner ? { owner } : {}), createdAt: at - 5000, updatedAt: at - 5000 });
+    const lead = (id: string, fullName: string, owner?: string) => ({
+      id,
+      fullName,
+      stage: 'contacted',
+      ...(owner ? { owner } : {}),
+      createdAt: at - 5000,
+      updatedAt: at - 5000,
+    });
     tx.objectStore('members').put({ username: 'dana', displayName: 'Dana (marketing)', joinedAt: at - 9000, updatedAt: at - 9000 });
     tx.objectStore('members').put({ username: 'sam', displayName: 'Sam (sales)', joinedAt: at - 9000, updatedAt: at - 9000 });
     tx.objectStore('leads').put(lead('lead-ada', 'Ada Achterberg', 'sam'));
     tx.objectStore('leads').put(lead('lead-bruno', 'Bruno Brightwater', 'dana'));
     tx.objectStore('leads').put(lead('lead-chiara', 'Chiara Castellano'));
     for (const id of ['ada', 'bruno', 'chiara']) {
-      tx.objectStore('tasks').put({ id: `task-${id}`, leadId: `lead-${id}`, type: 'call', title: `Call ${id}`, instructions: '', status: 'open', dueAt: at - 60_000, scheduledAt: at - 60_000, snoozeCount: 0, createdAt: at - 5000, updatedAt: at - 5000 });
+      tx.objectStore('tasks').put({
+        id: `task-${id}`,
+        leadId: `lead-${id}`,
+        type: 'call',
+        title: `Call ${id}`,
+        instructions: '',
+        status: 'open',
+        dueAt: at - 60_000,
+        scheduledAt: at - 60_000,
+        snoozeCount: 0,
+        createdAt: at - 5000,
+        updatedAt: at - 5000,
+      });
     }
     // Dana handed Ada to Sam on her side; replication brought the entry here.
     tx.objectStore('activities').put({
@@ -152,11 +185,15 @@ test('assign by hand, in bulk and by a stage rule; Today and the badge count onl
   await rule.getByLabel('When a lead reaches').selectOption('qualified');
   await rule.getByLabel('Assign it to').selectOption('dana');
   await rule.getByRole('button', { name: 'Add rule' }).click();
-  await expect(page.getByRole('list', { name: 'Assignment rules' })).toHaveText(/When a lead reaches Qualified, assign it to Dana \(marketing\)/);
+  await expect(page.getByRole('list', { name: 'Assignment rules' })).toHaveText(
+    /When a lead reaches Qualified, assign it to Dana \(marketing\)/,
+  );
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#/leads/lead-chiara`);
   await page.getByRole('form', { name: 'Deal' }).getByLabel('Stage').selectOption('qualified');
   await page.getByRole('form', { name: 'Deal' }).getByRole('button', { name: 'Save deal' }).click();
-  await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Assigned to Dana (marketing) by Sam (sales) (rule: reached Qualified)')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByText('Assigned to Dana (marketing) by Sam (sales) (rule: reached Qualified)'),
+  ).toBeVisible();
   await expect(page.getByRole('form', { name: 'Deal' }).getByLabel('Owner')).toHaveValue('dana');
   await expect.poll(() => badge(worker)).toBe('1');
 });

@@ -35,7 +35,10 @@ test('a LinkedIn profile is read at its real origin, edited and saved from the p
     await expectText(await byRole(again, 'article', 'Ingrid Solvang-Adeyemi', 15_000), 'Already a lead');
 
     // Nothing but the served profile was fetched from the web; everything else was refused here.
-    assert.ok(ff.refused.every((url) => !url.startsWith(INGRID)), ff.refused.join('\n'));
+    assert.ok(
+      ff.refused.every((url) => !url.startsWith(INGRID)),
+      ff.refused.join('\n'),
+    );
   }));
 
 test('a Gmail thread offers its sender, who is saved and then has the email logged on their timeline', () =>

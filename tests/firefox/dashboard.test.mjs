@@ -1,6 +1,19 @@
 // The dashboard and the popup in Firefox: add, edit and search leads; a follow-up done from Today.
 import assert from 'node:assert/strict';
-import { allByRole, byLabel, byRole, choose, click, eventually, expectText, fill, setValue, test, textOf, withFirefox } from './harness.mjs';
+import {
+  allByRole,
+  byLabel,
+  byRole,
+  choose,
+  click,
+  eventually,
+  expectText,
+  fill,
+  setValue,
+  test,
+  textOf,
+  withFirefox,
+} from './harness.mjs';
 
 /** Adds a lead through the dashboard's form; `fields` maps field labels to what is typed. */
 async function addLead(ff, page, fields) {
@@ -23,11 +36,20 @@ test('the dashboard adds, edits and finds leads, and the popup finds them too', 
   withFirefox(async (ff) => {
     const dashboard = await ff.open('dashboard.html#/leads');
     await byRole(dashboard, 'heading', 'No leads yet');
-    await addLead(ff, dashboard, { Name: 'Odile Valcourt', Emails: 'Odile.Valcourt@Harborlight.example', Title: 'VP Marketing', Company: 'Harborlight Media' });
+    await addLead(ff, dashboard, {
+      Name: 'Odile Valcourt',
+      Emails: 'Odile.Valcourt@Harborlight.example',
+      Title: 'VP Marketing',
+      Company: 'Harborlight Media',
+    });
     // The address is stored in lower case and offered as a mailto: link.
     const mail = await byRole(dashboard, 'link', 'odile.valcourt@harborlight.example');
     assert.equal(await mail.evaluate((a) => a.getAttribute('href')), 'mailto:odile.valcourt@harborlight.example');
-    await addLead(ff, dashboard, { Name: 'Tomasz Wierzbicki', Emails: 'tomasz@northwind-analytics.example', Company: 'Northwind Analytics' });
+    await addLead(ff, dashboard, {
+      Name: 'Tomasz Wierzbicki',
+      Emails: 'tomasz@northwind-analytics.example',
+      Company: 'Northwind Analytics',
+    });
 
     // Edit: the title changes, the rest stays.
     await ff.navigate(dashboard, 'dashboard.html#/leads');

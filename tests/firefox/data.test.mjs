@@ -38,7 +38,10 @@ async function importCsv(ff, page) {
     const summary = await byRole(page, 'list', 'Import summary');
     await expectText(summary, '2 new');
     await expectText(summary, '1 line with errors');
-    await expectText(await byRole(page, 'list', 'Errors (these lines are not imported)'), 'Line 4 — Email: “bad@” is not a valid email address');
+    await expectText(
+      await byRole(page, 'list', 'Errors (these lines are not imported)'),
+      'Line 4 — Email: “bad@” is not a valid email address',
+    );
     await click(page, 'button', 'Import: add 2 new');
     await expectText(page, 'Imported contacts.csv: 2 created, 0 updated, 0 unchanged, 1 skipped.');
   } finally {
@@ -92,4 +95,3 @@ test('a backup is downloaded to disk and restored into a fresh profile', async (
     await fresh.close();
   }
 });
-

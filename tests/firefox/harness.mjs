@@ -15,9 +15,12 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 /** The browser binary: LEADLINE_FIREFOX, else Debian's firefox-esr or another Firefox on the usual paths. */
 export const FIREFOX =
   process.env.LEADLINE_FIREFOX ||
-  ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox', 'C:\\Program Files\\Mozilla Firefox\\firefox.exe'].find(
-    (path) => existsSync(path),
-  );
+  [
+    '/usr/bin/firefox-esr',
+    '/usr/bin/firefox',
+    '/Applications/Firefox.app/Contents/MacOS/firefox',
+    'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+  ].find((path) => existsSync(path));
 
 /**
  * Firefox gives each install a random UUID for its moz-extension:// origin; this pref fixes it so
@@ -93,7 +96,11 @@ export async function section(scope, name, timeout = 10_000) {
           .split(/\s+/)
           .map((id) => document.getElementById(id)?.textContent ?? '')
           .join(' ');
-      return [...element.querySelectorAll('section, [role="region"]')].find((candidate) => nameOf(candidate).trim().toLowerCase() === wanted.toLowerCase()) ?? null;
+      return (
+        [...element.querySelectorAll('section, [role="region"]')].find(
+          (candidate) => nameOf(candidate).trim().toLowerCase() === wanted.toLowerCase(),
+        ) ?? null
+      );
     }, name);
     const found = handle.asElement();
     if (!found) throw new Error(`No section named “${name}”`);
@@ -170,7 +177,8 @@ export class Firefox {
   static async launch(profileDir = mkdtempSync(join(tmpdir(), 'leadline-ff-'))) {
     const downloadDir = mkdtempSync(join(tmpdir(), 'leadline-ff-downloads-'));
     const firefox = new Firefox(profileDir, downloadDir);
-    if (!FIREFOX || !existsSync(FIREFOX)) throw new Error('No Firefox found: install firefox-esr, or set LEADLINE_FIREFOX=/path/to/firefox');
+    if (!FIREFOX || !existsSync(FIREFOX))
+      throw new Error('No Firefox found: install firefox-esr, or set LEADLINE_FIREFOX=/path/to/firefox');
     firefox.browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,

@@ -31,7 +31,9 @@ if (!FIREFOX || !existsSync(FIREFOX)) {
   );
 }
 
-for (const file of readdirSync(import.meta.dirname).filter((name) => name.endsWith('.test.mjs')).sort()) {
+for (const file of readdirSync(import.meta.dirname)
+  .filter((name) => name.endsWith('.test.mjs'))
+  .sort()) {
   await import(`./${file}`);
 }
 

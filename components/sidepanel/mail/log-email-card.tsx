@@ -15,7 +15,9 @@ function describe(results: readonly LogResult[], messages: number): string {
   const added = results.filter((result) => result.created);
   const already = results.filter((result) => !result.created);
   if (messages > 1) {
-    return added.length ? `Logged ${added.length} new ${added.length === 1 ? 'entry' : 'entries'}; the rest were already on the timeline.` : 'Every message was already on the timeline.';
+    return added.length
+      ? `Logged ${added.length} new ${added.length === 1 ? 'entry' : 'entries'}; the rest were already on the timeline.`
+      : 'Every message was already on the timeline.';
   }
   const parts = [];
   if (added.length) parts.push(`Logged on ${names(added)} timeline.`);
@@ -28,7 +30,15 @@ function describe(results: readonly LogResult[], messages: number): string {
  * involves (subject, date, direction, a link to the thread; a snippet only when Settings say so).
  * Logging twice adds nothing; the card says so.
  */
-export function LogEmailCard({ mail, ownEmails, keepSnippets }: { mail: MailPage & { thread: NonNullable<MailPage['thread']> }; ownEmails: readonly string[]; keepSnippets: boolean }) {
+export function LogEmailCard({
+  mail,
+  ownEmails,
+  keepSnippets,
+}: {
+  mail: MailPage & { thread: NonNullable<MailPage['thread']> };
+  ownEmails: readonly string[];
+  keepSnippets: boolean;
+}) {
   const { thread } = mail;
   const newest = thread.messages.at(-1)!;
   const people = otherPeople(newest, ownEmails);
@@ -48,9 +58,20 @@ export function LogEmailCard({ mail, ownEmails, keepSnippets }: { mail: MailPage
       const db = await getDb();
       const results: LogResult[] = [];
       for (const item of messages) {
-        const ids = (await leadsAmong(db, otherPeople(item, ownEmails).map((person) => person.email))).map((lead) => lead.id);
+        const ids = (
+          await leadsAmong(
+            db,
+            otherPeople(item, ownEmails).map((person) => person.email),
+          )
+        ).map((lead) => lead.id);
         if (!ids.length) continue;
-        const email = { provider: mail.provider, threadUrl: thread.url, subject: thread.subject, message: item, direction: directionOf(item, ownEmails) };
+        const email = {
+          provider: mail.provider,
+          threadUrl: thread.url,
+          subject: thread.subject,
+          message: item,
+          direction: directionOf(item, ownEmails),
+        };
         results.push(...(await logEmail(db, ids, email, keepSnippets)));
       }
       setMessage({ text: describe(results, messages.length) });
@@ -61,20 +82,29 @@ export function LogEmailCard({ mail, ownEmails, keepSnippets }: { mail: MailPage
     }
   };
 
-  const who = direction === 'inbound' ? `From ${newest.from.name ?? newest.from.email}` : `To ${people.map((person) => person.name ?? person.email).join(', ') || 'yourself'}`;
+  const who =
+    direction === 'inbound'
+      ? `From ${newest.from.name ?? newest.from.email}`
+      : `To ${people.map((person) => person.name ?? person.email).join(', ') || 'yourself'}`;
   return (
-    <section aria-labelledby="log-email-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+    <section
+      aria-labelledby="log-email-heading"
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+    >
       <div className="flex items-center gap-2">
         <h2 id="log-email-heading" className="text-xs font-medium uppercase tracking-wide text-slate-500">
           This email
         </h2>
         {allLogged ? (
-          <span className="ml-auto rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">Logged</span>
+          <span className="ml-auto rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">
+            Logged
+          </span>
         ) : null}
       </div>
       <p className="break-words text-sm font-medium">{thread.subject || '(no subject)'}</p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {who} · {newest.at !== undefined ? formatDateTime(newest.at) : (newest.dateText ?? 'date unknown')} · {direction === 'inbound' ? 'received' : 'sent'}
+        {who} · {newest.at !== undefined ? formatDateTime(newest.at) : (newest.dateText ?? 'date unknown')} ·{' '}
+        {direction === 'inbound' ? 'received' : 'sent'}
       </p>
       {leads.data && !leads.data.length ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">Save the person below as a lead to log this email on their timeline.</p>
@@ -91,7 +121,10 @@ export function LogEmailCard({ mail, ownEmails, keepSnippets }: { mail: MailPage
         </div>
       )}
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}
+        >
           {message.text}
         </p>
       ) : null}

@@ -15,7 +15,15 @@ import { useMailPage } from './use-mail-page';
  * thread, and "Write with a template" while a reply or new message is open. Renders nothing beside
  * other pages. The capture of the thread's people stays the panel's shared capture flow.
  */
-export function MailSection({ page, deps, onOpenDashboard }: { page: CaptureState; deps: MailDeps; onOpenDashboard: (hash: string) => void }) {
+export function MailSection({
+  page,
+  deps,
+  onOpenDashboard,
+}: {
+  page: CaptureState;
+  deps: MailDeps;
+  onOpenDashboard: (hash: string) => void;
+}) {
   const isMail = mailProviderOf(page.url) !== undefined;
   const { mail, error } = useMailPage(deps, isMail ? page.tabId : undefined, page.generation, page.status === 'ready');
   const settings = useLiveQuery(getSettings, [], ['settings']);
@@ -58,7 +66,9 @@ export function MailSection({ page, deps, onOpenDashboard }: { page: CaptureStat
           Open a reply or a new message first: the template goes where your cursor is.
         </p>
       ) : null}
-      {thread ? <LogEmailCard key={thread.url} mail={{ ...mail, thread }} ownEmails={ownEmails} keepSnippets={settings.data.keepEmailSnippets} /> : null}
+      {thread ? (
+        <LogEmailCard key={thread.url} mail={{ ...mail, thread }} ownEmails={ownEmails} keepSnippets={settings.data.keepEmailSnippets} />
+      ) : null}
     </div>
   );
 }

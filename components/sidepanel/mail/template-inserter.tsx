@@ -35,7 +35,11 @@ export function TemplateInserter({
   const recipients = composeRecipients(mail, ownEmails);
   const emails = recipients.map((person) => person.email);
   const leads = useLiveQuery((db) => leadsAmong(db, emails), [emails.join(',')], ['leads']);
-  const templates = useLiveQuery(async (db) => (await listTemplates(db)).filter((template) => template.channel === 'email'), [], ['templates']);
+  const templates = useLiveQuery(
+    async (db) => (await listTemplates(db)).filter((template) => template.channel === 'email'),
+    [],
+    ['templates'],
+  );
   const [leadId, setLeadId] = useState<string>();
   const [templateId, setTemplateId] = useState<string | undefined>(() => deps.lastTemplate.get());
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
@@ -72,12 +76,13 @@ export function TemplateInserter({
   };
 
   let body;
-  if (!recipients.length) body = <p className="text-sm text-slate-600 dark:text-slate-400">Add a recipient to the message, then pick a template for them.</p>;
+  if (!recipients.length)
+    body = <p className="text-sm text-slate-600 dark:text-slate-400">Add a recipient to the message, then pick a template for them.</p>;
   else if (leads.data && !leads.data.length) {
     body = (
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {recipients.map((person) => person.name ?? person.email).join(', ')} {recipients.length === 1 ? 'is' : 'are'} not a lead yet: save them first, so a template can
-        be filled for them.
+        {recipients.map((person) => person.name ?? person.email).join(', ')} {recipients.length === 1 ? 'is' : 'are'} not a lead yet: save
+        them first, so a template can be filled for them.
       </p>
     );
   } else if (templates.data && !templates.data.length) {
@@ -136,13 +141,19 @@ export function TemplateInserter({
   }
 
   return (
-    <section aria-labelledby="insert-template-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+    <section
+      aria-labelledby="insert-template-heading"
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+    >
       <h2 id="insert-template-heading" className="text-xs font-medium uppercase tracking-wide text-slate-500">
         Write with a template
       </h2>
       {body}
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}
+        >
           {message.text}
         </p>
       ) : null}

@@ -3,7 +3,8 @@ import { normaliseSocialUrl } from '../../keys/social';
 import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 /**

@@ -2,7 +2,8 @@ import { keptPhoneE164 } from '../../keys/phone-keys';
 import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /**
  * Phones gain their E.164 form, stored beside the form they were written in (`phoneE164`). Here,

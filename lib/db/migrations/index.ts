@@ -14,7 +14,19 @@ import type { Migration } from './types';
 export type { Migration } from './types';
 
 /** Every migration, oldest first; the last one's version is the database version. */
-export const MIGRATIONS: readonly Migration[] = [initial, companiesAndLookups, imports, campaignTouchIndexes, recencyIndex, emailStatus, socialProfiles, syncOutbox, members, leanLeadIndexes, phoneE164];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  companiesAndLookups,
+  imports,
+  campaignTouchIndexes,
+  recencyIndex,
+  emailStatus,
+  socialProfiles,
+  syncOutbox,
+  members,
+  leanLeadIndexes,
+  phoneE164,
+];
 
 /** The version the newest code expects. */
 export const DB_VERSION = MIGRATIONS.length;

@@ -26,7 +26,10 @@ let pendingBackup: CheckedBackup | undefined;
 let lastPlan: { key: string; planned: PlannedImport; checked: ReturnType<typeof checkRows> } | undefined;
 const planKey = (mapping: unknown, options: unknown) => JSON.stringify([mapping, options]);
 
-type Handler<T extends IoRequestType> = (payload: IoRequests[T]['request'], progress: (p: IoProgress) => void) => Promise<IoRequests[T]['reply']>;
+type Handler<T extends IoRequestType> = (
+  payload: IoRequests[T]['request'],
+  progress: (p: IoProgress) => void,
+) => Promise<IoRequests[T]['reply']>;
 
 const handlers: { [T in IoRequestType]: Handler<T> } = {
   async open({ file, fileName: name }, progress) {
@@ -39,8 +42,15 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     fileName = name;
     const { preset, mapping } = resolveMapping(table.headers);
     return {
-      fileName: name, encoding, delimiter: table.delimiter, headers: table.headers, headerLine: table.headerLine,
-      rowCount: table.rows.length + table.errors.length, sample: table.rows.slice(0, 5).map((row) => row.cells), preset, mapping,
+      fileName: name,
+      encoding,
+      delimiter: table.delimiter,
+      headers: table.headers,
+      headerLine: table.headerLine,
+      rowCount: table.rows.length + table.errors.length,
+      sample: table.rows.slice(0, 5).map((row) => row.cells),
+      preset,
+      mapping,
     };
   },
   async plan({ mapping, options }, progress) {
@@ -52,7 +62,9 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const checked = performance.now();
     const { plan, planned } = await prepareImport(await getDb(), rows, errors, options);
     lastPlan = { key: planKey(mapping, options), planned, checked: checkedRows };
-    console.debug(`Leadline I/O: plan ${rows.length} rows ${JSON.stringify(roundAll({ ...plan.timings, check: checked - started, total: performance.now() - started }))}`);
+    console.debug(
+      `Leadline I/O: plan ${rows.length} rows ${JSON.stringify(roundAll({ ...plan.timings, check: checked - started, total: performance.now() - started }))}`,
+    );
     return { ...plan, timings: { ...plan.timings, check: checked - started, total: performance.now() - started } };
   },
   async apply({ mapping, preset, options }, progress) {
@@ -86,7 +98,12 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const started = performance.now();
     const { csv, count, timings } = await exportLeads(await getDb(), { ids, preset });
     console.debug(`Leadline I/O: export ${count} leads ${JSON.stringify(roundAll(timings))}`);
-    return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), count, fileName: exportFileName(preset), ms: performance.now() - started };
+    return {
+      blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      count,
+      fileName: exportFileName(preset),
+      ms: performance.now() - started,
+    };
   },
   async backup(_payload, progress) {
     progress({ phase: 'backup', fraction: 0 });
@@ -113,8 +130,12 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     console.debug(`Leadline I/O: check backup ${JSON.stringify(roundAll({ ...timings, total: performance.now() - started }))}`);
     pendingBackup = checked;
     return {
-      fileName: name, schemaVersion: checked.schemaVersion, createdAt: checked.createdAt, counts: checked.counts,
-      quarantined: checked.quarantined, profileEmpty: await isProfileEmpty(await getDb()),
+      fileName: name,
+      schemaVersion: checked.schemaVersion,
+      createdAt: checked.createdAt,
+      counts: checked.counts,
+      quarantined: checked.quarantined,
+      profileEmpty: await isProfileEmpty(await getDb()),
     };
   },
   async restore({ mode }, progress) {

@@ -1,4 +1,12 @@
-import { currentGmailCompose, gmailComposeBody, gmailOwner, gmailSite, gmailView, readGmailCompose, readGmailThread } from '../../extract/gmail';
+import {
+  currentGmailCompose,
+  gmailComposeBody,
+  gmailOwner,
+  gmailSite,
+  gmailView,
+  readGmailCompose,
+  readGmailThread,
+} from '../../extract/gmail';
 import { headerDrafts, threadPeople } from '../../extract/mail-thread';
 import type { MailAdapter } from './mail-content';
 import { onHashNavigation } from './navigation';
@@ -19,7 +27,9 @@ export function gmailAdapter(win: Window): MailAdapter {
     compose(doc) {
       const root = currentGmailCompose(doc);
       const body = root && gmailComposeBody(root);
-      return root && body ? { body, subject: root.querySelector('input[name="subjectbox"]'), read: () => readGmailCompose(root) } : undefined;
+      return root && body
+        ? { body, subject: root.querySelector('input[name="subjectbox"]'), read: () => readGmailCompose(root) }
+        : undefined;
     },
     // A thread and its inline replies live in the main region; new messages open in the dock outside
     // it (and put ?compose= in the address). Nothing is watched on list views.

@@ -87,7 +87,9 @@ export function runMailContent(adapter: MailAdapter, deps: MailContentDeps): Mai
         lastThread = key;
         // Reply detection needs who wrote when, not what: snippets stay in the page.
         const messages = page.thread.messages.map(({ snippet: _snippet, ...message }) => message);
-        deps.send('mail.seen', { provider: adapter.provider, ...(owner ? { owner } : {}), thread: { ...page.thread, messages } }).catch(() => undefined);
+        deps
+          .send('mail.seen', { provider: adapter.provider, ...(owner ? { owner } : {}), thread: { ...page.thread, messages } })
+          .catch(() => undefined);
       }
     }
     const state = JSON.stringify([lastThread, compose ?? null]);

@@ -32,7 +32,8 @@ export function outlookAdapter(win: Window): MailAdapter {
       const node = readingPane(doc);
       return node ? { node, deep: view !== 'other' } : null;
     },
-    onNavigate: (listener, signal) => onRouteNavigation(win, () => readingPane(win.document)?.parentElement ?? win.document.body, listener, signal),
+    onNavigate: (listener, signal) =>
+      onRouteNavigation(win, () => readingPane(win.document)?.parentElement ?? win.document.body, listener, signal),
     noCompose: 'Open a reply or a new message in Outlook first, then insert.',
   };
 }

@@ -18,7 +18,9 @@ const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|
 /** The relative and `@/` specifiers a file imports, in order of appearance. */
 export function importsOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
-  return [...code.matchAll(SPECIFIER)].map((match) => (match[1] ?? match[2])!).filter((spec) => spec.startsWith('.') || spec.startsWith('@/'));
+  return [...code.matchAll(SPECIFIER)]
+    .map((match) => (match[1] ?? match[2])!)
+    .filter((spec) => spec.startsWith('.') || spec.startsWith('@/'));
 }
 
 /**

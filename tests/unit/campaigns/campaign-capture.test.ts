@@ -17,7 +17,14 @@ const draft = (input: Partial<ProspectDraftInput> = {}) =>
     ...input,
   });
 
-const fields = (name: string, extra: Record<string, unknown> = {}) => ({ name, channel: 'linkedin' as const, cost: 0, notes: '', status: 'active' as const, ...extra });
+const fields = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  channel: 'linkedin' as const,
+  cost: 0,
+  notes: '',
+  status: 'active' as const,
+  ...extra,
+});
 
 let db: LeadlineDB;
 beforeEach(async () => {
@@ -50,8 +57,17 @@ describe('campaign tags on capture', () => {
   });
 
   it('tags a UTM-tagged page with the matching campaign, whatever the case', async () => {
-    const webinar = await createCampaign(db, fields('Autumn webinar', { channel: 'webinar', utmCampaign: 'Autumn-Webinar' }), 'USD', NOV_10);
-    const [saved] = await saveDrafts(db, [draft({ source: 'web', sourceUrl: 'https://www.acme.example/team?utm_campaign=autumn-webinar&utm_source=newsletter' })], NOV_10);
+    const webinar = await createCampaign(
+      db,
+      fields('Autumn webinar', { channel: 'webinar', utmCampaign: 'Autumn-Webinar' }),
+      'USD',
+      NOV_10,
+    );
+    const [saved] = await saveDrafts(
+      db,
+      [draft({ source: 'web', sourceUrl: 'https://www.acme.example/team?utm_campaign=autumn-webinar&utm_source=newsletter' })],
+      NOV_10,
+    );
     expect(saved?.lead.campaignIds).toEqual([webinar.id]);
     expect(saved?.lead.sourceTags).toEqual({ utm_campaign: 'autumn-webinar', utm_source: 'newsletter' });
     expect(await listCampaigns(db)).toHaveLength(1);
@@ -65,7 +81,13 @@ describe('campaign tags on capture', () => {
     ]);
     const campaigns = await listCampaigns(db);
     expect(campaigns).toHaveLength(1);
-    expect(campaigns[0]).toMatchObject({ name: 'spring-launch', status: 'draft', channel: 'linkedin', utmSource: 'linkedin', medium: 'social' });
+    expect(campaigns[0]).toMatchObject({
+      name: 'spring-launch',
+      status: 'draft',
+      channel: 'linkedin',
+      utmSource: 'linkedin',
+      medium: 'social',
+    });
     expect(first?.[0]?.lead.campaignIds).toEqual([campaigns[0]!.id]);
     expect(second?.[0]?.lead.campaignIds).toEqual([campaigns[0]!.id]);
   });
@@ -77,8 +99,24 @@ describe('campaign tags on capture', () => {
       taggingRules: [{ id: 'r1', campaignId: q4.id, sources: ['linkedin'], from: '2026-11-01', to: '2026-11-30' }],
     });
     const [inside] = await saveDrafts(db, [draft()], NOV_10);
-    const [gmail] = await saveDrafts(db, [draft({ fullName: 'Greta Galloway', linkedinUrl: undefined, email: 'greta@foxglove.example', source: 'gmail', sourceUrl: 'https://mail.google.com/mail/u/0/' })], NOV_10);
-    const [after] = await saveDrafts(db, [draft({ fullName: 'Sven Szabo', linkedinUrl: 'https://www.linkedin.com/in/sven-szabo/' })], DEC_02);
+    const [gmail] = await saveDrafts(
+      db,
+      [
+        draft({
+          fullName: 'Greta Galloway',
+          linkedinUrl: undefined,
+          email: 'greta@foxglove.example',
+          source: 'gmail',
+          sourceUrl: 'https://mail.google.com/mail/u/0/',
+        }),
+      ],
+      NOV_10,
+    );
+    const [after] = await saveDrafts(
+      db,
+      [draft({ fullName: 'Sven Szabo', linkedinUrl: 'https://www.linkedin.com/in/sven-szabo/' })],
+      DEC_02,
+    );
     expect(inside?.lead.campaignIds).toEqual([q4.id]);
     expect(gmail?.lead.campaignIds).toEqual([]);
     expect(after?.lead.campaignIds).toEqual([]);

@@ -35,7 +35,15 @@ const form = (patch: Partial<CampaignFormInput>): CampaignFormInput => ({ ...cam
 describe('parseCampaignForm', () => {
   it('turns the typed form into campaign fields', () => {
     const result = parseCampaignForm(
-      form({ channel: 'webinar', medium: ' webinar ', utmCampaign: 'autumn-webinar', cost: '1,500.50', goalLeads: '200', startDate: '2026-10-01', endDate: '2026-10-31' }),
+      form({
+        channel: 'webinar',
+        medium: ' webinar ',
+        utmCampaign: 'autumn-webinar',
+        cost: '1,500.50',
+        goalLeads: '200',
+        startDate: '2026-10-01',
+        endDate: '2026-10-31',
+      }),
     );
     expect(result).toEqual({
       ok: true,

@@ -36,7 +36,11 @@ describe('tagging rules', () => {
   });
 
   it('tag each campaign once, in rule order', () => {
-    const rules = [rule({ id: '1', campaignId: 'a' }), rule({ id: '2', campaignId: 'b', sources: ['gmail'] }), rule({ id: '3', campaignId: 'a' })];
+    const rules = [
+      rule({ id: '1', campaignId: 'a' }),
+      rule({ id: '2', campaignId: 'b', sources: ['gmail'] }),
+      rule({ id: '3', campaignId: 'a' }),
+    ];
     expect(campaignsFromRules(rules, { source: 'linkedin', url: 'https://x.example/', date: '2026-01-01' })).toEqual(['a']);
     expect(campaignsFromRules(rules, { source: 'gmail', url: 'https://x.example/', date: '2026-01-01' })).toEqual(['a', 'b']);
   });
@@ -48,9 +52,9 @@ describe('tagging rules', () => {
   });
 
   it('read as a sentence', () => {
-    expect(describeRule(rule({ sources: ['linkedin', 'sales-navigator'], urlContains: 'acme', from: '2026-11-01', to: '2026-11-30' }))).toBe(
-      'LinkedIn, Sales Navigator · pages containing “acme” · 2026-11-01 to 2026-11-30',
-    );
+    expect(
+      describeRule(rule({ sources: ['linkedin', 'sales-navigator'], urlContains: 'acme', from: '2026-11-01', to: '2026-11-30' })),
+    ).toBe('LinkedIn, Sales Navigator · pages containing “acme” · 2026-11-01 to 2026-11-30');
     expect(describeRule(rule({}))).toBe('Any site');
   });
 
@@ -97,7 +101,12 @@ describe('UTM matching', () => {
 
   it('drafts a campaign from an unclaimed utm_campaign, for review', () => {
     const draft = CampaignSchema.parse(
-      draftCampaignFromUtm({ utm_campaign: 'spring-launch', utm_source: 'linkedin', utm_medium: 'social' }, 'https://www.acme.example/p?utm_campaign=spring-launch', 'new-id', NOV_10),
+      draftCampaignFromUtm(
+        { utm_campaign: 'spring-launch', utm_source: 'linkedin', utm_medium: 'social' },
+        'https://www.acme.example/p?utm_campaign=spring-launch',
+        'new-id',
+        NOV_10,
+      ),
     );
     expect(draft).toMatchObject({
       id: 'new-id',
@@ -108,7 +117,8 @@ describe('UTM matching', () => {
       utmSource: 'linkedin',
       status: 'draft',
       cost: 0,
-      notes: 'Created automatically from a link tagged utm_campaign=spring-launch, utm_source=linkedin, utm_medium=social on www.acme.example. Channel guessed: LinkedIn.',
+      notes:
+        'Created automatically from a link tagged utm_campaign=spring-launch, utm_source=linkedin, utm_medium=social on www.acme.example. Channel guessed: LinkedIn.',
     });
   });
 });

@@ -15,7 +15,14 @@ import { saveLead, updateLead } from '@/lib/leads';
 import type { Campaign } from '@/lib/model';
 import { freshDb } from '../db-helpers';
 
-const fields = (name: string, extra: Record<string, unknown> = {}) => ({ name, channel: 'linkedin' as const, cost: 0, notes: '', status: 'active' as const, ...extra });
+const fields = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  channel: 'linkedin' as const,
+  cost: 0,
+  notes: '',
+  status: 'active' as const,
+  ...extra,
+});
 
 let db: LeadlineDB;
 let q4: Campaign;
@@ -28,7 +35,11 @@ beforeEach(async () => {
   webinar = await createCampaign(db, fields('Autumn webinar', { channel: 'webinar' }), 'USD', 1000);
   ids = [];
   for (const name of ['Ada Achterberg', 'Bruno Brightwater', 'Chiara Castellano']) {
-    const { lead } = await saveLead(db, { patch: { fullName: name, emails: [`${name.split(' ')[0]!.toLowerCase()}@acme.example`] }, origin: { kind: 'manual' } }, 1000);
+    const { lead } = await saveLead(
+      db,
+      { patch: { fullName: name, emails: [`${name.split(' ')[0]!.toLowerCase()}@acme.example`] }, origin: { kind: 'manual' } },
+      1000,
+    );
     ids.push(lead.id);
   }
 });
@@ -46,10 +57,18 @@ describe('bulk tagging', () => {
     await tagLeads(db, ids, q4.id, 2000);
     await tagLeads(db, ids, webinar.id, 3000);
     await untagLeads(db, [ids[0]!], q4.id, {}, 4000);
-    expect(await getLead(db, ids[0]!)).toMatchObject({ campaignIds: [webinar.id], firstTouchCampaignId: q4.id, lastTouchCampaignId: webinar.id });
+    expect(await getLead(db, ids[0]!)).toMatchObject({
+      campaignIds: [webinar.id],
+      firstTouchCampaignId: q4.id,
+      lastTouchCampaignId: webinar.id,
+    });
 
     await untagLeads(db, [ids[1]!], q4.id, { clearAttribution: true }, 4000);
-    expect(await getLead(db, ids[1]!)).toMatchObject({ campaignIds: [webinar.id], firstTouchCampaignId: webinar.id, lastTouchCampaignId: webinar.id });
+    expect(await getLead(db, ids[1]!)).toMatchObject({
+      campaignIds: [webinar.id],
+      firstTouchCampaignId: webinar.id,
+      lastTouchCampaignId: webinar.id,
+    });
     expect((await leadTimeline(db, ids[1]!))[0]?.summary).toBe('Removed from campaign “Q4 social” (and its attribution)');
     expect(await campaignUsage(db, q4.id)).toEqual({ tagged: 1, attributionOnly: 1 });
   });
@@ -90,7 +109,11 @@ describe('deleting a campaign', () => {
 
   it('moves tags, attribution and rules to another campaign when asked', async () => {
     await deleteCampaign(db, q4.id, { kind: 'move', toCampaignId: webinar.id }, 3000);
-    expect(await getLead(db, ids[0]!)).toMatchObject({ campaignIds: [webinar.id], firstTouchCampaignId: webinar.id, lastTouchCampaignId: webinar.id });
+    expect(await getLead(db, ids[0]!)).toMatchObject({
+      campaignIds: [webinar.id],
+      firstTouchCampaignId: webinar.id,
+      lastTouchCampaignId: webinar.id,
+    });
     expect(await getLead(db, ids[1]!)).toMatchObject({ campaignIds: [], firstTouchCampaignId: webinar.id });
     expect((await leadTimeline(db, ids[0]!))[0]?.summary).toBe('Campaign “Q4 social” was deleted; moved to “Autumn webinar”');
     expect((await getSettings(db)).taggingRules.map((rule) => rule.campaignId)).toEqual([webinar.id]);
@@ -131,7 +154,12 @@ describe('currency', () => {
 
 describe('deal changes in the timeline', () => {
   it('records the stage move and every deal field change', async () => {
-    await updateLead(db, ids[0]!, { deal: { stage: 'won', dealValue: 12500, dealCurrency: 'USD', expectedCloseDate: '2026-12-01', owner: 'Sven' } }, 2000);
+    await updateLead(
+      db,
+      ids[0]!,
+      { deal: { stage: 'won', dealValue: 12500, dealCurrency: 'USD', expectedCloseDate: '2026-12-01', owner: 'Sven' } },
+      2000,
+    );
     await updateLead(db, ids[0]!, { deal: { stage: 'lost', lostReason: 'Chose another vendor' } }, 3000);
     // Entries of one edit share a timestamp, so compare each edit's entries as a set.
     const byEdit = (await leadTimeline(db, ids[0]!)).map((a) => `${a.at} ${a.summary}`).sort();

@@ -37,7 +37,10 @@ describe('countryOfEmail', () => {
 
 describe('distinctPhones and withDistinctPhones: a phone written two ways is one phone', () => {
   it('keeps the first written form of each number', () => {
-    expect(distinctPhones(['+44 20 7946 0321', '020 7946 0321', '+44 (0)20 7946-0321', '+44 7700 900 123'], 'GB')).toEqual(['+44 20 7946 0321', '+44 7700 900 123']);
+    expect(distinctPhones(['+44 20 7946 0321', '020 7946 0321', '+44 (0)20 7946-0321', '+44 7700 900 123'], 'GB')).toEqual([
+      '+44 20 7946 0321',
+      '+44 7700 900 123',
+    ]);
   });
 
   const draft = (phone: string, phones: string[], email = 'jo@kestrel.co.uk'): ProspectDraft => ({
@@ -50,13 +53,17 @@ describe('distinctPhones and withDistinctPhones: a phone written two ways is one
     evidence: { phone: 'signature' },
   });
 
-  it('drops other phones that are the draft\'s own phone written another way', () => {
-    expect(withDistinctPhones(draft('+44 7700 900 123', ['07700 900123', '+44 20 7946 0321'])).alternates).toEqual({ phones: ['+44 20 7946 0321'] });
+  it("drops other phones that are the draft's own phone written another way", () => {
+    expect(withDistinctPhones(draft('+44 7700 900 123', ['07700 900123', '+44 20 7946 0321'])).alternates).toEqual({
+      phones: ['+44 20 7946 0321'],
+    });
   });
   it('drops the alternates entirely when nothing else is left', () => {
     expect(withDistinctPhones(draft('+44 7700 900 123', ['07700 900 123'])).alternates).toBeUndefined();
   });
   it('keeps a national number apart when no country is known (it cannot be compared)', () => {
-    expect(withDistinctPhones(draft('+44 7700 900 123', ['07700 900 123'], 'jo@kestrel.example')).alternates).toEqual({ phones: ['07700 900 123'] });
+    expect(withDistinctPhones(draft('+44 7700 900 123', ['07700 900 123'], 'jo@kestrel.example')).alternates).toEqual({
+      phones: ['07700 900 123'],
+    });
   });
 });

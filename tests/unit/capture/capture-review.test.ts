@@ -15,7 +15,13 @@ const rosa: ProspectDraft = {
   companyLinkedinUrl: 'https://www.linkedin.com/company/ironbark-energy/',
   source: 'linkedin',
   sourceUrl: URL,
-  evidence: { fullName: 'page heading', title: 'headline', company: 'headline', linkedinUrl: 'page address', companyLinkedinUrl: 'experience section' },
+  evidence: {
+    fullName: 'page heading',
+    title: 'headline',
+    company: 'headline',
+    linkedinUrl: 'page address',
+    companyLinkedinUrl: 'experience section',
+  },
 };
 const unchanged = (draft: ProspectDraft): Reviewed => ({ original: draft, edited: draft });
 
@@ -27,7 +33,17 @@ beforeEach(async () => {
 describe('saving reviewed drafts', () => {
   it('creates the lead with evidence as provenance, the active campaign, UTM tags and a "captured" activity', async () => {
     // The active campaign is also the one the link's utm_campaign names: one tag, no draft campaign.
-    await db.put('campaigns', { id: 'camp-spring', name: 'Spring', channel: 'email', utmCampaign: 'spring', cost: 0, notes: '', status: 'active', createdAt: 1, updatedAt: 1 });
+    await db.put('campaigns', {
+      id: 'camp-spring',
+      name: 'Spring',
+      channel: 'email',
+      utmCampaign: 'spring',
+      cost: 0,
+      notes: '',
+      status: 'active',
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await updateSettings(db, { activeCampaignId: 'camp-spring' });
     const [result] = await saveReviewed(db, [unchanged(rosa)], undefined, 5000);
     expect(result?.created).toBe(true);
@@ -53,13 +69,18 @@ describe('saving reviewed drafts', () => {
     const later = await previewReviewed(db, unchanged(rosa));
     expect(later.existing?.id).toBe(first?.lead.id);
     expect(later.changes).toEqual([]);
-    const [second] = await saveReviewed(db, [unchanged({ ...rosa, location: 'Turin, Italy', evidence: { ...rosa.evidence, location: 'top card' } })]);
+    const [second] = await saveReviewed(db, [
+      unchanged({ ...rosa, location: 'Turin, Italy', evidence: { ...rosa.evidence, location: 'top card' } }),
+    ]);
     expect(second?.lead).toMatchObject({ title: 'Head of Procurement', location: 'Turin, Italy' });
     expect(await allLeads(db)).toHaveLength(1);
   });
 
   it('previews "already a lead" with a field-by-field diff', async () => {
-    await saveLead(db, { patch: { fullName: 'Rosa Marchetti', linkedinUrl: 'https://www.linkedin.com/in/Rosa-Marchetti', title: 'Buyer' }, origin: { kind: 'import', at: 1 } });
+    await saveLead(db, {
+      patch: { fullName: 'Rosa Marchetti', linkedinUrl: 'https://www.linkedin.com/in/Rosa-Marchetti', title: 'Buyer' },
+      origin: { kind: 'import', at: 1 },
+    });
     const preview = await previewReviewed(db, unchanged(rosa));
     expect(preview.existing?.fullName).toBe('Rosa Marchetti');
     expect(preview.changes).toEqual([

@@ -6,7 +6,12 @@ import type { ProspectDraft } from '@/lib/model';
 
 const ROSA = 'https://www.linkedin.com/in/rosa-marchetti/';
 const OTTO = 'https://www.linkedin.com/in/otto-brandvold/';
-const draft = (fullName: string, url: string): ProspectDraft => ({ fullName, source: 'linkedin', sourceUrl: url, evidence: { fullName: 'page heading' } });
+const draft = (fullName: string, url: string): ProspectDraft => ({
+  fullName,
+  source: 'linkedin',
+  sourceUrl: url,
+  evidence: { fullName: 'page heading' },
+});
 const page = (url: string, ready: boolean, ...names: string[]): PageRead => ({
   kind: 'page',
   via: 'content script',
@@ -45,7 +50,8 @@ function harness(answer: (tabId: number) => PageRead | Promise<PageRead>, target
     start: () => session.start(controller.signal),
     stop: () => controller.abort(),
     tab: (event: TabEvent) => {
-      if (event.type === 'activated' && event.windowId === target.windowId && !target.pinned) target = { ...target, tabId: event.tabId, url: OTTO };
+      if (event.type === 'activated' && event.windowId === target.windowId && !target.pinned)
+        target = { ...target, tabId: event.tabId, url: OTTO };
       tabListener(event);
     },
     menu: (capture: MenuCapture) => {
@@ -65,21 +71,38 @@ describe('CaptureSession', () => {
     h.start();
     await settle();
     expect(h.states.map((state) => state.status)).toEqual(['reading', 'ready']);
-    expect(h.last()).toMatchObject({ status: 'ready', tabId: 7, url: ROSA, drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] });
+    expect(h.last()).toMatchObject({
+      status: 'ready',
+      tabId: 7,
+      url: ROSA,
+      drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })],
+    });
   });
 
   it('lists the page’s bylines apart from its drafts, and forgets them when the page changes', async () => {
     const article = 'https://news.example/ports-expand';
-    let current: PageRead = { kind: 'page', via: 'injected reader', reply: { url: article, ready: true, drafts: [], bylines: [{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }] } };
+    let current: PageRead = {
+      kind: 'page',
+      via: 'injected reader',
+      reply: { url: article, ready: true, drafts: [], bylines: [{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }] },
+    };
     const h = harness(() => current, { tabId: 7, windowId: 1, url: article, pinned: false });
     h.start();
     await settle();
-    expect(h.last()).toMatchObject({ status: 'ready', drafts: [], bylines: [{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }] });
+    expect(h.last()).toMatchObject({
+      status: 'ready',
+      drafts: [],
+      bylines: [{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }],
+    });
     current = page(ROSA, true, 'Rosa Marchetti');
     h.tab({ type: 'updated', tabId: 7, url: ROSA });
     expect(h.last()).toMatchObject({ status: 'reading', bylines: undefined });
     await settle();
-    expect(h.last()).toMatchObject({ status: 'ready', bylines: undefined, drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] });
+    expect(h.last()).toMatchObject({
+      status: 'ready',
+      bylines: undefined,
+      drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })],
+    });
   });
 
   it('clears the previous person the moment the tab’s URL changes, and polls until the new page is ready', async () => {
@@ -97,7 +120,9 @@ describe('CaptureSession', () => {
     await settle();
     expect(h.last()).toMatchObject({ status: 'ready', url: OTTO, drafts: [expect.objectContaining({ fullName: 'Otto Brandvold' })] });
     // Rosa was never shown for Otto's URL.
-    expect(h.states.filter((state) => state.url === OTTO).flatMap((state) => state.drafts.map((d) => d.fullName))).toEqual(['Otto Brandvold']);
+    expect(h.states.filter((state) => state.url === OTTO).flatMap((state) => state.drafts.map((d) => d.fullName))).toEqual([
+      'Otto Brandvold',
+    ]);
   });
 
   it('drops a reply that arrives after the page moved on', async () => {
@@ -173,7 +198,11 @@ describe('CaptureSession', () => {
     await settle();
     h.menu({ tabId: 7, at: Date.now(), pageUrl: ROSA, selection: 'Lea Kowalczyk <lea@kestrel.example>' });
     await settle();
-    expect(h.last()).toMatchObject({ status: 'ready', origin: 'menu', drafts: [expect.objectContaining({ fullName: 'Lea Kowalczyk', email: 'lea@kestrel.example' })] });
+    expect(h.last()).toMatchObject({
+      status: 'ready',
+      origin: 'menu',
+      drafts: [expect.objectContaining({ fullName: 'Lea Kowalczyk', email: 'lea@kestrel.example' })],
+    });
     h.tab({ type: 'updated', tabId: 7, url: OTTO });
     await settle();
     expect(h.last()).toMatchObject({ origin: 'page' });
@@ -229,8 +258,15 @@ describe('CaptureSession', () => {
 describe('readTab', () => {
   const reply = { url: ROSA, ready: true, drafts: [draft('Rosa Marchetti', ROSA)] };
   it('asks the content script first', async () => {
-    const read = await readTab({ sendExtract: () => Promise.resolve({ ok: true, data: reply }), injectExtractor: () => Promise.reject(new Error('unused')) }, 1);
-    expect(read).toMatchObject({ kind: 'page', via: 'content script', reply: { drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] } });
+    const read = await readTab(
+      { sendExtract: () => Promise.resolve({ ok: true, data: reply }), injectExtractor: () => Promise.reject(new Error('unused')) },
+      1,
+    );
+    expect(read).toMatchObject({
+      kind: 'page',
+      via: 'content script',
+      reply: { drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] },
+    });
   });
 
   it('injects the page reader where no content script answers', async () => {
@@ -248,13 +284,22 @@ describe('readTab', () => {
     ['Cannot access contents of url "https://acme.example/". Extension manifest must request permission to access this host.', ASK_TO_READ],
     ['Cannot access a chrome:// URL', 'Leadline cannot read this page: browser pages and extension stores are off limits.'],
   ])('explains a refused injection: %s', async (error, message) => {
-    const read = await readTab({ sendExtract: () => Promise.resolve(undefined), injectExtractor: () => Promise.reject(new Error(error)) }, 1);
+    const read = await readTab(
+      { sendExtract: () => Promise.resolve(undefined), injectExtractor: () => Promise.reject(new Error(error)) },
+      1,
+    );
     expect(read).toEqual({ kind: 'no-access', message });
   });
 
   it('refuses a reply that breaks the contract (a javascript: source URL)', async () => {
     const bad = { url: ROSA, ready: true, drafts: [{ ...draft('Rosa Marchetti', ROSA), sourceUrl: 'javascript:alert(1)' }] };
-    const read = await readTab({ sendExtract: () => Promise.resolve({ ok: true, data: bad }), injectExtractor: () => Promise.resolve(bad) }, 1);
-    expect(read).toEqual({ kind: 'error', message: 'The page could not be read: Invalid reply to "extract": drafts.0.sourceUrl: Only http:// and https:// links are allowed' });
+    const read = await readTab(
+      { sendExtract: () => Promise.resolve({ ok: true, data: bad }), injectExtractor: () => Promise.resolve(bad) },
+      1,
+    );
+    expect(read).toEqual({
+      kind: 'error',
+      message: 'The page could not be read: Invalid reply to "extract": drafts.0.sourceUrl: Only http:// and https:// links are allowed',
+    });
   });
 });

@@ -21,15 +21,55 @@ const kai = { fullName: 'Kai Smith', company: 'Harbor Dental' };
 
 describe('the identity rule: strong keys decide, name + company only when no strong key disagrees', () => {
   it.each<Case>([
-    ['Kai Smith / Harbor Dental, different emails and LinkedIn URLs', { ...kai, emails: ['kai.smith@harbor-dental.example'], linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' }, { ...kai, emails: ['ksmith@harbordental.example'], linkedinUrl: 'https://www.linkedin.com/in/kai-smith-7b21/' }, 'separate'],
-    ['same name and company, different emails only', { ...kai, emails: ['kai@harbor-dental.example'] }, { ...kai, emails: ['kai.s@harbor-dental.example'] }, 'separate'],
-    ['same name and company, different LinkedIn profiles only', { ...kai, linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' }, { ...kai, linkedinUrl: 'https://www.linkedin.com/in/kaismith/' }, 'separate'],
-    ['same name and company, different Sales Navigator ids', { ...kai, salesNavId: 'ACwAAA111' }, { ...kai, salesNavId: 'ACwAAA222' }, 'separate'],
-    ['same name and company, one email, the other a LinkedIn URL (no kind on both sides)', { ...kai, emails: ['kai@harbor-dental.example'] }, { ...kai, linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' }, 'merge'],
+    [
+      'Kai Smith / Harbor Dental, different emails and LinkedIn URLs',
+      { ...kai, emails: ['kai.smith@harbor-dental.example'], linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' },
+      { ...kai, emails: ['ksmith@harbordental.example'], linkedinUrl: 'https://www.linkedin.com/in/kai-smith-7b21/' },
+      'separate',
+    ],
+    [
+      'same name and company, different emails only',
+      { ...kai, emails: ['kai@harbor-dental.example'] },
+      { ...kai, emails: ['kai.s@harbor-dental.example'] },
+      'separate',
+    ],
+    [
+      'same name and company, different LinkedIn profiles only',
+      { ...kai, linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' },
+      { ...kai, linkedinUrl: 'https://www.linkedin.com/in/kaismith/' },
+      'separate',
+    ],
+    [
+      'same name and company, different Sales Navigator ids',
+      { ...kai, salesNavId: 'ACwAAA111' },
+      { ...kai, salesNavId: 'ACwAAA222' },
+      'separate',
+    ],
+    [
+      'same name and company, one email, the other a LinkedIn URL (no kind on both sides)',
+      { ...kai, emails: ['kai@harbor-dental.example'] },
+      { ...kai, linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' },
+      'merge',
+    ],
     ['same name and company, no strong key at all', { ...kai }, { ...kai, title: 'Practice Manager' }, 'merge'],
-    ['same name and company (spelt differently), emails in common', { ...kai, emails: ['kai@harbor-dental.example'] }, { fullName: 'kai  SMITH', company: 'Harbor Dental Inc.', emails: ['KAI@harbor-dental.example', 'kai.home@mailbox.example'] }, 'merge'],
-    ['a shared email decides even when the names differ', { fullName: 'Kai Smith', emails: ['kai@harbor-dental.example'] }, { fullName: 'Kaiden Smith', emails: ['kai@harbor-dental.example'] }, 'merge'],
-    ['a shared LinkedIn profile decides even when the emails differ', { ...kai, emails: ['kai@harbor-dental.example'], linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' }, { ...kai, emails: ['kai@newclinic.example'], linkedinUrl: 'https://linkedin.com/in/Kai-Smith-DDS' }, 'merge'],
+    [
+      'same name and company (spelt differently), emails in common',
+      { ...kai, emails: ['kai@harbor-dental.example'] },
+      { fullName: 'kai  SMITH', company: 'Harbor Dental Inc.', emails: ['KAI@harbor-dental.example', 'kai.home@mailbox.example'] },
+      'merge',
+    ],
+    [
+      'a shared email decides even when the names differ',
+      { fullName: 'Kai Smith', emails: ['kai@harbor-dental.example'] },
+      { fullName: 'Kaiden Smith', emails: ['kai@harbor-dental.example'] },
+      'merge',
+    ],
+    [
+      'a shared LinkedIn profile decides even when the emails differ',
+      { ...kai, emails: ['kai@harbor-dental.example'], linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' },
+      { ...kai, emails: ['kai@newclinic.example'], linkedinUrl: 'https://linkedin.com/in/Kai-Smith-DDS' },
+      'merge',
+    ],
     ['same name at another company, no strong keys', { ...kai }, { fullName: 'Kai Smith', company: 'Harbour Dentistry' }, 'separate'],
   ])('%s → %s', async (_description, stored, incoming, outcome) => {
     const first = await saveLead(db, { patch: stored, origin: { kind: 'import', at: 1 } }, 1000);
@@ -96,29 +136,51 @@ describe('names are not renamed by longer captures', () => {
 
   it('a stored name still takes a captured correction that is not the same name plus other words', async () => {
     await saveLead(db, { patch: { fullName: 'Signe Valgren', emails: ['signe@vallgren-analytics.example'] }, origin: capture }, 1000);
-    const again = await saveLead(db, { patch: { fullName: 'Signe Vallgren', emails: ['signe@vallgren-analytics.example'] }, origin: capture }, 2000);
+    const again = await saveLead(
+      db,
+      { patch: { fullName: 'Signe Vallgren', emails: ['signe@vallgren-analytics.example'] }, origin: capture },
+      2000,
+    );
     expect(again.lead.fullName).toBe('Signe Vallgren');
   });
 });
 
 describe('typed fields are the user’s', () => {
   it('a name typed in "Add a lead" survives a later capture of the same person', async () => {
-    const added = await saveLead(db, { patch: { fullName: 'Katarzyna Wójcik', emails: ['k.wojcik@lindqvist-shipping.example'], title: 'COO' }, origin: { kind: 'manual' } }, 1000);
+    const added = await saveLead(
+      db,
+      {
+        patch: { fullName: 'Katarzyna Wójcik', emails: ['k.wojcik@lindqvist-shipping.example'], title: 'COO' },
+        origin: { kind: 'manual' },
+      },
+      1000,
+    );
     expect(added.lead.editedFields).toEqual(expect.arrayContaining(['fullName', 'emails', 'title']));
     expect(added.lead.provenance.fullName?.source).toBe('manual');
     const again = await saveLead(
       db,
-      { patch: { fullName: 'Kasia Wojcik', emails: ['k.wojcik@lindqvist-shipping.example'], title: 'Chief Operating Officer', location: 'Gdańsk' }, origin: capture },
+      {
+        patch: {
+          fullName: 'Kasia Wojcik',
+          emails: ['k.wojcik@lindqvist-shipping.example'],
+          title: 'Chief Operating Officer',
+          location: 'Gdańsk',
+        },
+        origin: capture,
+      },
       2000,
     );
     expect(again.lead).toMatchObject({ fullName: 'Katarzyna Wójcik', title: 'COO', location: 'Gdańsk' });
   });
 
   it('a name typed while reviewing a capture that equals the page’s is the user’s too', async () => {
-    const first = await saveLead(db, { patch: { emails: ['tomas@brightwell.example'] }, typed: { fullName: 'Tomás Brightwell' }, origin: capture }, 1000);
+    const first = await saveLead(
+      db,
+      { patch: { emails: ['tomas@brightwell.example'] }, typed: { fullName: 'Tomás Brightwell' }, origin: capture },
+      1000,
+    );
     expect(first.lead.editedFields).toContain('fullName');
     const again = await saveLead(db, { patch: { fullName: 'T. Brightwell', emails: ['tomas@brightwell.example'] }, origin: capture }, 2000);
     expect(again.lead.fullName).toBe('Tomás Brightwell');
   });
 });
-

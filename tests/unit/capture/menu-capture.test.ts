@@ -3,13 +3,19 @@ import { draftFromMenuCapture, menuCaptureFrom, readMenuCapture, MENU_CAPTURE_TT
 
 describe('menu capture', () => {
   it('keeps a selection and a mailto link, but not other links', () => {
-    expect(menuCaptureFrom({ selectionText: 'Lea Kowalczyk', pageUrl: 'https://a.example/', linkUrl: 'https://b.example/' }, 4, 100)).toEqual({
+    expect(
+      menuCaptureFrom({ selectionText: 'Lea Kowalczyk', pageUrl: 'https://a.example/', linkUrl: 'https://b.example/' }, 4, 100),
+    ).toEqual({
       tabId: 4,
       at: 100,
       pageUrl: 'https://a.example/',
       selection: 'Lea Kowalczyk',
     });
-    expect(menuCaptureFrom({ linkUrl: 'MAILTO:lea@kestrel.example' }, 4, 100)).toEqual({ tabId: 4, at: 100, linkUrl: 'MAILTO:lea@kestrel.example' });
+    expect(menuCaptureFrom({ linkUrl: 'MAILTO:lea@kestrel.example' }, 4, 100)).toEqual({
+      tabId: 4,
+      at: 100,
+      linkUrl: 'MAILTO:lea@kestrel.example',
+    });
     expect(menuCaptureFrom({}, undefined, 100)).toBeUndefined();
   });
 
@@ -23,11 +29,15 @@ describe('menu capture', () => {
   });
 
   it('turns a capture into a draft, or says why it cannot', () => {
-    expect(draftFromMenuCapture({ tabId: 1, at: 1, linkUrl: 'mailto:lea@kestrel.example' }, 'https://kestrel.example/team').draft).toMatchObject({
+    expect(
+      draftFromMenuCapture({ tabId: 1, at: 1, linkUrl: 'mailto:lea@kestrel.example' }, 'https://kestrel.example/team').draft,
+    ).toMatchObject({
       email: 'lea@kestrel.example',
       source: 'web',
     });
-    expect(draftFromMenuCapture({ tabId: 1, at: 1, selection: 'hello there' }, 'https://kestrel.example/').problem).toMatch(/no name or email/);
+    expect(draftFromMenuCapture({ tabId: 1, at: 1, selection: 'hello there' }, 'https://kestrel.example/').problem).toMatch(
+      /no name or email/,
+    );
     expect(draftFromMenuCapture({ tabId: 1, at: 1 }, 'https://kestrel.example/')).toEqual({});
   });
 });

@@ -25,7 +25,12 @@ describe('social captures', () => {
     await updateSettings(db, { activeCampaignId: q4.id });
     const drafts = extractProspects(loadFixture('social/x-post.html'), POST);
     const repliers = drafts.filter((draft) => draft.engagement?.action === 'replied');
-    const results = await saveReviewed(db, repliers.map((draft) => ({ original: draft, edited: draft })), undefined, DEC_02);
+    const results = await saveReviewed(
+      db,
+      repliers.map((draft) => ({ original: draft, edited: draft })),
+      undefined,
+      DEC_02,
+    );
     expect(results.map((result) => [result.lead.fullName, result.lead.capturedFrom, result.lead.campaignIds])).toEqual([
       ['Wren Calloway', 'x', [q4.id]],
       ['Tamsin Reyes', 'x', [q4.id]],
@@ -41,9 +46,14 @@ describe('social captures', () => {
 
   it('tags every lead captured from X in December by the rule "X, December → Q4 social", and no LinkedIn lead', async () => {
     const q4 = await campaign('Q4 social');
-    await updateSettings(db, { taggingRules: [{ id: 'r1', campaignId: q4.id, sources: ['x'], from: '2026-12-01', to: '2026-12-31', enabled: true }] });
+    await updateSettings(db, {
+      taggingRules: [{ id: 'r1', campaignId: q4.id, sources: ['x'], from: '2026-12-01', to: '2026-12-31', enabled: true }],
+    });
     const fromX = extractProspects(loadFixture('social/x-profile.html'), 'https://x.com/WrenCalloway');
-    const fromLinkedin = extractProspects(loadFixture('social/linkedin-post.html'), 'https://www.linkedin.com/feed/update/urn:li:activity:7266000000000000123/');
+    const fromLinkedin = extractProspects(
+      loadFixture('social/linkedin-post.html'),
+      'https://www.linkedin.com/feed/update/urn:li:activity:7266000000000000123/',
+    );
     const [wren] = await saveDrafts(db, fromX, DEC_02);
     const [imogen] = await saveDrafts(db, fromLinkedin.slice(0, 1), DEC_02);
     const [early] = await saveDrafts(db, extractProspects(loadFixture('social/x-likes.html'), `${POST}/likes`).slice(0, 1), NOV_20);
@@ -53,20 +63,60 @@ describe('social captures', () => {
   });
 
   it('joins the same person on GitHub and X through the X profile the GitHub page lists (a strong key)', async () => {
-    const [onGithub] = await saveDrafts(db, extractProspects(loadFixture('social/github-user.html'), 'https://github.com/adaquenby'), DEC_02);
-    expect(onGithub?.lead.socialUrls).toEqual(['https://github.com/adaquenby', 'https://x.com/adaquenby', 'https://hachyderm.example/@adaq']);
-    const onX = await saveDrafts(db, [{ fullName: 'Ada Q', source: 'x', sourceUrl: 'https://x.com/AdaQuenby', socialUrl: 'https://x.com/adaquenby', evidence: {} }], DEC_02);
+    const [onGithub] = await saveDrafts(
+      db,
+      extractProspects(loadFixture('social/github-user.html'), 'https://github.com/adaquenby'),
+      DEC_02,
+    );
+    expect(onGithub?.lead.socialUrls).toEqual([
+      'https://github.com/adaquenby',
+      'https://x.com/adaquenby',
+      'https://hachyderm.example/@adaq',
+    ]);
+    const onX = await saveDrafts(
+      db,
+      [{ fullName: 'Ada Q', source: 'x', sourceUrl: 'https://x.com/AdaQuenby', socialUrl: 'https://x.com/adaquenby', evidence: {} }],
+      DEC_02,
+    );
     expect(onX[0]?.created).toBe(false);
     expect(onX[0]?.lead.id).toBe(onGithub?.lead.id);
     // …and then on LinkedIn, through the LinkedIn profile the GitHub page links to.
-    const onLinkedin = await saveDrafts(db, [{ fullName: 'Ada Quenby', source: 'linkedin', sourceUrl: 'https://www.linkedin.com/in/ada-quenby/', linkedinUrl: 'https://www.linkedin.com/in/ada-quenby/', evidence: {} }], DEC_02);
+    const onLinkedin = await saveDrafts(
+      db,
+      [
+        {
+          fullName: 'Ada Quenby',
+          source: 'linkedin',
+          sourceUrl: 'https://www.linkedin.com/in/ada-quenby/',
+          linkedinUrl: 'https://www.linkedin.com/in/ada-quenby/',
+          evidence: {},
+        },
+      ],
+      DEC_02,
+    );
     expect(onLinkedin[0]?.lead.id).toBe(onGithub?.lead.id);
     expect(await db.count('leads')).toBe(1);
   });
 
   it('keeps two people apart when they only share a name on two networks (no strong key)', async () => {
-    await saveDrafts(db, [{ fullName: 'Sam Ortiz', source: 'x', sourceUrl: 'https://x.com/samortiz', socialUrl: 'https://x.com/samortiz', evidence: {} }], DEC_02);
-    await saveDrafts(db, [{ fullName: 'Sam Ortiz', source: 'github', sourceUrl: 'https://github.com/sortiz', socialUrl: 'https://github.com/sortiz', evidence: {} }], DEC_02);
+    await saveDrafts(
+      db,
+      [{ fullName: 'Sam Ortiz', source: 'x', sourceUrl: 'https://x.com/samortiz', socialUrl: 'https://x.com/samortiz', evidence: {} }],
+      DEC_02,
+    );
+    await saveDrafts(
+      db,
+      [
+        {
+          fullName: 'Sam Ortiz',
+          source: 'github',
+          sourceUrl: 'https://github.com/sortiz',
+          socialUrl: 'https://github.com/sortiz',
+          evidence: {},
+        },
+      ],
+      DEC_02,
+    );
     expect(await db.count('leads')).toBe(2);
   });
 

@@ -22,7 +22,10 @@ function northwind() {
 describe('saveCompany', () => {
   it('stores a company captured from its LinkedIn page and attaches the leads of that company', async () => {
     const byName = await saveLead(db, { patch: { fullName: 'Kasper Holm', company: 'Northwind Robotics ApS' }, origin: manual });
-    const byDomain = await saveLead(db, { patch: { fullName: 'Aiyana Redcloud', companyDomain: 'northwind-robotics.example' }, origin: manual });
+    const byDomain = await saveLead(db, {
+      patch: { fullName: 'Aiyana Redcloud', companyDomain: 'northwind-robotics.example' },
+      origin: manual,
+    });
     const other = await saveLead(db, { patch: { fullName: 'Bastien Galloway', company: 'Northwind Logistics' }, origin: manual });
 
     expect((await previewCompany(db, northwind())).leads.map((lead) => lead.fullName).sort()).toEqual(['Aiyana Redcloud', 'Kasper Holm']);
@@ -52,7 +55,11 @@ describe('saveCompany', () => {
     expect(preview.existing?.id).toBe(first.company.id);
     expect(preview.changes).toEqual([{ field: 'size', before: '11-50 employees', after: '51-200 employees' }]);
     const second = await saveCompany(db, northwind(), { source: 'linkedin', at: 2 }, 2);
-    expect(second).toMatchObject({ created: false, changes: [{ field: 'size' }], company: { id: first.company.id, size: '51-200 employees', updatedAt: 2 } });
+    expect(second).toMatchObject({
+      created: false,
+      changes: [{ field: 'size' }],
+      company: { id: first.company.id, size: '51-200 employees', updatedAt: 2 },
+    });
     expect(await db.count('companies')).toBe(1);
   });
 

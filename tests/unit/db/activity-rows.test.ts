@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { activityRowFrom, reportedProblems } from '@/lib/db';
 
-const entry = (fields: Record<string, unknown>) => ({ id: 'act-1', leadId: 'lead-1', type: 'email-logged', at: 1_700_000_000_000, summary: 'Wrote to Ilse', details: {}, ...fields });
+const entry = (fields: Record<string, unknown>) => ({
+  id: 'act-1',
+  leadId: 'lead-1',
+  type: 'email-logged',
+  at: 1_700_000_000_000,
+  summary: 'Wrote to Ilse',
+  details: {},
+  ...fields,
+});
 
 describe('activity rows for reports', () => {
   it('keeps who, what and when of a stored entry, and a stage move’s from and to', () => {
     expect(activityRowFrom(entry({}))).toEqual({ id: 'act-1', leadId: 'lead-1', type: 'email-logged', at: 1_700_000_000_000 });
     expect(activityRowFrom(entry({ type: 'stage-changed', details: { from: 'new', to: 'won' } }))).toEqual({
-      id: 'act-1', leadId: 'lead-1', type: 'stage-changed', at: 1_700_000_000_000, fromStage: 'new', toStage: 'won',
+      id: 'act-1',
+      leadId: 'lead-1',
+      type: 'stage-changed',
+      at: 1_700_000_000_000,
+      fromStage: 'new',
+      toStage: 'won',
     });
   });
 

@@ -66,12 +66,21 @@ describe('searchLeads', () => {
     await store(db, [...tied, lead('old', 'Zed Ivy Older', 'Initech', T0 - 1)]);
     expect(names(await searchLeads(db, 'zed ivy', 10))).toEqual(['Zed Ivy2', 'Zed Ivy1', 'Zed Ivy0', 'Zed Ivy Older']);
     expect(names(await searchLeads(db, 'z', 2))).toEqual(['Zed Tied699', 'Zed Tied698']);
-    const zs = tied.filter((one) => one.fullName.startsWith('Z')).map((one) => one.id).reverse();
+    const zs = tied
+      .filter((one) => one.fullName.startsWith('Z'))
+      .map((one) => one.id)
+      .reverse();
     expect((await searchLeads(db, 'z', 1000)).map((found) => found.id)).toEqual([...zs, 'old']);
     // Read newest-first in batches of 64 growing to 256: each batch starts inside the tie group.
     const read = async () => {
       const ids: string[] = [];
-      for await (const batch of newestFirst(db.transaction('leads').store.index('updatedAt'), null, (last) => IDBKeyRange.upperBound(last), 64, 256)) {
+      for await (const batch of newestFirst(
+        db.transaction('leads').store.index('updatedAt'),
+        null,
+        (last) => IDBKeyRange.upperBound(last),
+        64,
+        256,
+      )) {
         ids.push(...batch.map((raw) => (raw as { id: string }).id));
       }
       return ids;
@@ -125,9 +134,7 @@ describe('searchLeads', () => {
   it('finds two common words that are rare together, beyond the newest-first walk', async () => {
     const db = await freshDb();
     // 4,200 newer leads each match "ada" or "lind" but not both; one old lead matches both.
-    const newer = Array.from({ length: 4200 }, (_, i) =>
-      lead(`n${i}`, i % 2 ? `Ada Other${i}` : `Bo Lindgren${i}`, 'Acme', T0 + 10 + i),
-    );
+    const newer = Array.from({ length: 4200 }, (_, i) => lead(`n${i}`, i % 2 ? `Ada Other${i}` : `Bo Lindgren${i}`, 'Acme', T0 + 10 + i));
     await store(db, [lead('match', 'Ada Lindqvist', 'Acme', T0), ...newer]);
     expect(names(await searchLeads(db, 'ada lind', 5))).toEqual(['Ada Lindqvist']);
   }, 30_000);

@@ -34,7 +34,15 @@ describe('migration 003: import history and undo', () => {
     expect(await db.count('imports')).toBe(0);
     expect(await db.count('importUndo')).toBe(0);
 
-    await db.put('imports', { id: 'imp-1', at: 5, fileName: 'a.csv', preset: 'hubspot', counts: { created: 1, updated: 0, unchanged: 0, skipped: 0 }, campaignIds: [], status: 'applied' });
+    await db.put('imports', {
+      id: 'imp-1',
+      at: 5,
+      fileName: 'a.csv',
+      preset: 'hubspot',
+      counts: { created: 1, updated: 0, unchanged: 0, skipped: 0 },
+      campaignIds: [],
+      status: 'applied',
+    });
     expect((await db.getAllFromIndex('imports', 'at')).map((record) => record.id)).toEqual(['imp-1']);
     expect(STORE_NAMES).toEqual(expect.arrayContaining(['imports', 'importUndo']));
     db.close();

@@ -33,7 +33,11 @@ const lead = (id: string, fullName: string, extra: Record<string, unknown>) => (
   updatedAt: 1_700_000_000_000,
   ...extra,
 });
-const TAGGED = lead('lead-tagged', 'Ines Ibarra', { campaignIds: ['camp-q4'], firstTouchCampaignId: 'camp-q4', lastTouchCampaignId: 'camp-q4' });
+const TAGGED = lead('lead-tagged', 'Ines Ibarra', {
+  campaignIds: ['camp-q4'],
+  firstTouchCampaignId: 'camp-q4',
+  lastTouchCampaignId: 'camp-q4',
+});
 const HISTORY_ONLY = lead('lead-history', 'Lars Lindqvist', { firstTouchCampaignId: 'camp-q4' });
 const UNTAGGED = lead('lead-plain', 'Vera Zeller', {});
 
@@ -50,7 +54,8 @@ describe('migration 004 (campaign touch indexes)', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get('campaigns', 'camp-q4')).toEqual(CAMPAIGN);
     // Intact; later migrations add derived keys (recency keys: none, as these records have no search tokens).
-    for (const record of [TAGGED, HISTORY_ONLY, UNTAGGED]) expect(await db.get('leads', record.id)).toEqual({ ...record, recent: [], phoneE164: [] });
+    for (const record of [TAGGED, HISTORY_ONLY, UNTAGGED])
+      expect(await db.get('leads', record.id)).toEqual({ ...record, recent: [], phoneE164: [] });
     expect((await getLead(db, 'lead-history'))?.fullName).toBe('Lars Lindqvist');
 
     expect((await db.getAllKeysFromIndex('leads', 'firstTouchCampaignId', 'camp-q4')).sort()).toEqual(['lead-history', 'lead-tagged']);

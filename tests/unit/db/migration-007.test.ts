@@ -31,9 +31,32 @@ describe('migration 007 (social profiles)', () => {
     expect(BEFORE).toBeGreaterThan(0);
     const name = 'upgrade-to-social-profiles';
     const old = await openLeadlineDb({ name, migrations: MIGRATIONS.slice(0, BEFORE) });
-    await old.put('leads', stored('lead-wren', { fullName: 'Wren Calloway', websiteUrl: 'https://twitter.com/WrenCalloway', company: 'Fernhollow', identity: ['nc:wren calloway|fernhollow'] }) as never);
-    await old.put('leads', stored('lead-odile', { fullName: 'Odile Marchetti', websiteUrl: 'https://odile.example/', emails: ['odile@marchetti.example'] }) as never);
-    await old.put('leads', stored('lead-bram', { fullName: 'Bram Ostrowski', company: 'Kelpwood', companyDomain: 'kelpwood.example', websiteUrl: 'https://www.kelpwood.example/' }) as never);
+    await old.put(
+      'leads',
+      stored('lead-wren', {
+        fullName: 'Wren Calloway',
+        websiteUrl: 'https://twitter.com/WrenCalloway',
+        company: 'Fernhollow',
+        identity: ['nc:wren calloway|fernhollow'],
+      }) as never,
+    );
+    await old.put(
+      'leads',
+      stored('lead-odile', {
+        fullName: 'Odile Marchetti',
+        websiteUrl: 'https://odile.example/',
+        emails: ['odile@marchetti.example'],
+      }) as never,
+    );
+    await old.put(
+      'leads',
+      stored('lead-bram', {
+        fullName: 'Bram Ostrowski',
+        company: 'Kelpwood',
+        companyDomain: 'kelpwood.example',
+        websiteUrl: 'https://www.kelpwood.example/',
+      }) as never,
+    );
     old.close();
 
     const db = await openLeadlineDb({ name });

@@ -39,14 +39,23 @@ describe('migration 010 (lean lead indexes)', () => {
     expect([...old.transaction('leads').store.indexNames]).toEqual(expect.arrayContaining(['emails', 'linkedinUrl', 'recent']));
     // 260 leads: more than a rare word's 200, so "brand" is answered through the recency index.
     for (let i = 0; i < 260; i++) await old.put('leads', stored(i) as never);
-    await old.put('leads', stored(900, {
-      fullName: 'Sunniva Haugland', company: 'Haugland Ferries', emails: ['Sunniva@Haugland.example'],
-      linkedinUrl: 'https://www.linkedin.com/in/sunniva-haugland/',
-      identity: ['email:sunniva@haugland.example', 'li:https://www.linkedin.com/in/sunniva-haugland/', 'nc:sunniva haugland|haugland ferries'],
-      search: ['sunniva', 'haugland', 'ferries', 'sunniva@haugland.example', 'example'],
-      recent: ['su', 'sun', 'ha', 'hau', 'fe', 'fer', 'ex', 'exa'].map((prefix) => [prefix, T0 + 5000]),
-      updatedAt: T0 + 5000,
-    }) as never);
+    await old.put(
+      'leads',
+      stored(900, {
+        fullName: 'Sunniva Haugland',
+        company: 'Haugland Ferries',
+        emails: ['Sunniva@Haugland.example'],
+        linkedinUrl: 'https://www.linkedin.com/in/sunniva-haugland/',
+        identity: [
+          'email:sunniva@haugland.example',
+          'li:https://www.linkedin.com/in/sunniva-haugland/',
+          'nc:sunniva haugland|haugland ferries',
+        ],
+        search: ['sunniva', 'haugland', 'ferries', 'sunniva@haugland.example', 'example'],
+        recent: ['su', 'sun', 'ha', 'hau', 'fe', 'fer', 'ex', 'exa'].map((prefix) => [prefix, T0 + 5000]),
+        updatedAt: T0 + 5000,
+      }) as never,
+    );
     old.close();
 
     const db = await openLeadlineDb({ name });
@@ -72,7 +81,11 @@ describe('migration 010 (lean lead indexes)', () => {
     // A capture by the LinkedIn profile finds the lead again through `identity`.
     const again = await saveLead(db, {
       patch: { fullName: 'Sunniva Haugland', linkedinUrl: 'https://www.linkedin.com/in/sunniva-haugland/' },
-      origin: { kind: 'capture', provenance: { source: 'linkedin', url: 'https://www.linkedin.com/in/sunniva-haugland/', at: T0 + 6000 }, strategies: {} },
+      origin: {
+        kind: 'capture',
+        provenance: { source: 'linkedin', url: 'https://www.linkedin.com/in/sunniva-haugland/', at: T0 + 6000 },
+        strategies: {},
+      },
     });
     expect(again.lead.id).toBe('lead-900');
     expect(await db.count('leads')).toBe(261);

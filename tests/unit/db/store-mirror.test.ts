@@ -10,7 +10,12 @@ beforeEach(async () => {
 });
 
 const add = async (fullName: string) =>
-  (await saveLead(db, { patch: { fullName, emails: [`${fullName.split(' ')[0]!.toLowerCase()}@acme.example`] }, origin: { kind: 'manual' } })).lead;
+  (
+    await saveLead(db, {
+      patch: { fullName, emails: [`${fullName.split(' ')[0]!.toLowerCase()}@acme.example`] },
+      origin: { kind: 'manual' },
+    })
+  ).lead;
 
 describe('StoreMirror', () => {
   it('loads every lead as a light row, in chunks, reporting progress', async () => {
@@ -32,7 +37,12 @@ describe('StoreMirror', () => {
     for (const [index, fullName] of names.entries()) {
       await saveLead(db, { patch: { fullName }, origin: { kind: 'manual' } }, Date.UTC(2026, 0, 1 + index));
     }
-    await updateLead(db, (await db.getAll('leads')).find((lead) => lead.fullName === 'Bruno Brightwater')!.id, { fields: { title: 'CTO' } }, Date.UTC(2026, 1, 1));
+    await updateLead(
+      db,
+      (await db.getAll('leads')).find((lead) => lead.fullName === 'Bruno Brightwater')!.id,
+      { fields: { title: 'CTO' } },
+      Date.UTC(2026, 1, 1),
+    );
     const mirror = new StoreMirror(LEAD_ROWS);
     const getAll = vi.spyOn(db, 'getAll');
     const rows = await mirror.newest(db, 3);
@@ -68,7 +78,12 @@ describe('StoreMirror', () => {
     expect(mirror.size).toBe(52);
     await removeSampleData(db);
     await mirror.refresh(db);
-    expect(mirror.list().map((row) => row.fullName).sort()).toEqual(['Ada Achterberg', 'Bruno Brightwater']);
+    expect(
+      mirror
+        .list()
+        .map((row) => row.fullName)
+        .sort(),
+    ).toEqual(['Ada Achterberg', 'Bruno Brightwater']);
     expect(getAll).not.toHaveBeenCalled();
 
     const before = mirror.version;
@@ -91,6 +106,10 @@ describe('StoreMirror', () => {
     await updateLead(db, ada.id, { deal: { stage: 'negotiation' } });
     const mirror = new StoreMirror(ACTIVITY_ROWS);
     await mirror.refresh(db);
-    expect(mirror.list().find((row) => row.type === 'stage-changed')).toMatchObject({ leadId: ada.id, fromStage: 'new', toStage: 'negotiation' });
+    expect(mirror.list().find((row) => row.type === 'stage-changed')).toMatchObject({
+      leadId: ada.id,
+      fromStage: 'new',
+      toStage: 'negotiation',
+    });
   });
 });

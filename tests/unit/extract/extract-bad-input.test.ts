@@ -28,7 +28,10 @@ describe('extraction on bad input returns what is valid and nothing else, withou
   });
 
   it('reads a page with 1,000 email links quickly and offers at most 50 people from them', () => {
-    const links = Array.from({ length: 1000 }, (_, i) => `<li><a href="mailto:person.${i}@bulk.example">Person Number${String.fromCharCode(65 + (i % 26))}</a></li>`).join('');
+    const links = Array.from(
+      { length: 1000 },
+      (_, i) => `<li><a href="mailto:person.${i}@bulk.example">Person Number${String.fromCharCode(65 + (i % 26))}</a></li>`,
+    ).join('');
     const doc = page('', `<ul>${links}</ul><a href="mailto:sales@bulk.example">Sales</a>`);
     const started = performance.now();
     const drafts = extractProspects(doc, PAGE);
@@ -53,7 +56,8 @@ describe('extraction on bad input returns what is valid and nothing else, withou
 
   it('never takes markup or script as a name, and reads names around a script element', () => {
     const doc = page(
-      jsonLd('{"@type":"Person","name":"<script>alert(1)</script>"}') + jsonLd('{"@type":"Person","name":"<img src=x onerror=alert(1)>","email":"x@evil.example"}'),
+      jsonLd('{"@type":"Person","name":"<script>alert(1)</script>"}') +
+        jsonLd('{"@type":"Person","name":"<img src=x onerror=alert(1)>","email":"x@evil.example"}'),
       `<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Otto<script>document.title="pwned"</script> Brandvold</span>
        <span itemprop="jobTitle">&lt;b onmouseover=alert(1)&gt;CTO</span></div>`,
     );
@@ -66,17 +70,24 @@ describe('extraction on bad input returns what is valid and nothing else, withou
 
   it('refuses javascript: and data: links wherever a page offers a URL', () => {
     const doc = page(
-      jsonLd('{"@type":"Person","name":"Pia Lindqvist","url":"javascript:alert(1)","sameAs":["javascript://www.linkedin.com/in/pia/","data:text/html,hi"]}'),
+      jsonLd(
+        '{"@type":"Person","name":"Pia Lindqvist","url":"javascript:alert(1)","sameAs":["javascript://www.linkedin.com/in/pia/","data:text/html,hi"]}',
+      ),
       `<a href="javascript:alert('mailto:')">mail</a><a href="mailto:javascript:alert(1)">x</a>`,
     );
     const drafts = extractProspects(doc, PAGE);
-    expect(drafts).toEqual([{ fullName: 'Pia Lindqvist', source: 'web', sourceUrl: PAGE, evidence: { fullName: 'structured data (JSON-LD)' } }]);
+    expect(drafts).toEqual([
+      { fullName: 'Pia Lindqvist', source: 'web', sourceUrl: PAGE, evidence: { fullName: 'structured data (JSON-LD)' } },
+    ]);
   });
 
-  it.each(['javascript:alert(document.cookie)', 'data:text/html,<h1>Hi</h1>', 'chrome://settings', 'not a url', ''])('describes nobody at %j', (url) => {
-    const doc = page(jsonLd('{"@type":"Person","name":"Any Body"}'));
-    expect(extractProspects(doc, url)).toEqual([]);
-  });
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<h1>Hi</h1>', 'chrome://settings', 'not a url', ''])(
+    'describes nobody at %j',
+    (url) => {
+      const doc = page(jsonLd('{"@type":"Person","name":"Any Body"}'));
+      expect(extractProspects(doc, url)).toEqual([]);
+    },
+  );
 
   it('treats /in/ paths on other hosts as ordinary pages, not LinkedIn profiles', () => {
     const doc = page('<title>Evil Person | LinkedIn</title>', '<main><h1>Evil Person</h1></main>');
@@ -91,7 +102,13 @@ describe('extraction on bad input returns what is valid and nothing else, withou
   });
 
   it('turns an extractor that throws into "nobody here"', () => {
-    const broken: SiteExtractor = { id: 'broken', matches: () => true, extract: () => { throw new Error('layout changed'); } };
+    const broken: SiteExtractor = {
+      id: 'broken',
+      matches: () => true,
+      extract: () => {
+        throw new Error('layout changed');
+      },
+    };
     expect(extractWith([broken], page(''), PAGE)).toEqual([]);
   });
 

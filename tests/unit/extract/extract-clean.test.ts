@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEmail, cleanName, cleanPhone, cleanUrl, domainOf, mailtoAddresses, splitHeadline, titleWithoutSiteName, undoubled } from '@/lib/extract/clean';
+import {
+  cleanEmail,
+  cleanName,
+  cleanPhone,
+  cleanUrl,
+  domainOf,
+  mailtoAddresses,
+  splitHeadline,
+  titleWithoutSiteName,
+  undoubled,
+} from '@/lib/extract/clean';
 import { isRoleAddress, looksLikeName } from '@/lib/extract/contacts';
 
 describe('cleaning values read from pages', () => {
@@ -81,6 +91,12 @@ describe('cleaning values read from pages', () => {
     expect(['info@a.example', 'sales@a.example', 'no-reply@a.example'].map(isRoleAddress)).toEqual([true, true, true]);
     expect(isRoleAddress('ines@a.example')).toBe(false);
     expect(['Maria de la Cruz', 'Desmond Okoro'].map(looksLikeName)).toEqual([true, true]);
-    expect(['Email Matteo', 'Write to our CTO', 'Sales team', 'Desmond', undefined].map(looksLikeName)).toEqual([false, false, false, false, false]);
+    expect(['Email Matteo', 'Write to our CTO', 'Sales team', 'Desmond', undefined].map(looksLikeName)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -119,10 +119,28 @@ const CASES: FixtureCase[] = [
         location: 'Greater Manchester',
         linkedinUrl: 'https://www.linkedin.com/in/seun-brightwater-hale/',
         companyLinkedinUrl: 'https://www.linkedin.com/company/tallowmere-logistics/',
-        evidence: { fullName: 'structured data (JSON-LD)', title: 'structured data (JSON-LD)', company: 'structured data (JSON-LD)', location: 'structured data (JSON-LD)', linkedinUrl: 'page address', companyLinkedinUrl: 'structured data (JSON-LD)' },
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          title: 'structured data (JSON-LD)',
+          company: 'structured data (JSON-LD)',
+          location: 'structured data (JSON-LD)',
+          linkedinUrl: 'page address',
+          companyLinkedinUrl: 'structured data (JSON-LD)',
+        },
       },
     ],
-    traps: ['Jul 2021', 'years', 'Manchester, England', 'Crestmoor', 'Westhaven', 'Tamsin', 'Priyanka', 'Board Member', 'Fenbridge', 'Sign in'],
+    traps: [
+      'Jul 2021',
+      'years',
+      'Manchester, England',
+      'Crestmoor',
+      'Westhaven',
+      'Tamsin',
+      'Priyanka',
+      'Board Member',
+      'Fenbridge',
+      'Sign in',
+    ],
   },
   {
     // An older signed-out layout on a country subdomain, one Person block, roles grouped by company.
@@ -136,7 +154,14 @@ const CASES: FixtureCase[] = [
         location: 'Hamburg, Deutschland',
         linkedinUrl: 'https://www.linkedin.com/in/annelie-vogtmann-reyes-b7/',
         companyLinkedinUrl: 'https://www.linkedin.com/company/kestrelwood/',
-        evidence: { fullName: 'structured data (JSON-LD)', title: 'structured data (JSON-LD)', company: 'structured data (JSON-LD)', location: 'structured data (JSON-LD)', linkedinUrl: 'page address', companyLinkedinUrl: 'structured data (JSON-LD)' },
+        evidence: {
+          fullName: 'structured data (JSON-LD)',
+          title: 'structured data (JSON-LD)',
+          company: 'structured data (JSON-LD)',
+          location: 'structured data (JSON-LD)',
+          linkedinUrl: 'page address',
+          companyLinkedinUrl: 'structured data (JSON-LD)',
+        },
       },
     ],
     traps: ['Konstantin', 'Jahre', 'Heute', 'Elbufer', 'Lead Data Engineer'],
@@ -279,14 +304,24 @@ const CASES: FixtureCase[] = [
         company: 'Kestrel Aerospace',
         location: 'Pune, Maharashtra, India',
         salesNavId: 'ACwAAA444dd',
-        evidence: { fullName: 'search result card', company: 'search result card', location: 'search result card', salesNavId: 'page address' },
+        evidence: {
+          fullName: 'search result card',
+          company: 'search result card',
+          location: 'search result card',
+          salesNavId: 'page address',
+        },
       },
       {
         fullName: 'Chidinma Eze-Laurent',
         title: 'Supply Chain Manager',
         company: 'Lumenfield Solar',
         salesNavId: 'ACwAAA666ff',
-        evidence: { fullName: 'search result card', title: 'search result card', company: 'search result card', salesNavId: 'page address' },
+        evidence: {
+          fullName: 'search result card',
+          title: 'search result card',
+          company: 'search result card',
+          salesNavId: 'page address',
+        },
       },
     ],
     traps: ['LinkedIn Member', 'Sven', 'Odile', 'leadlinePwned', '<img', '<b>', 'Buyer'],
@@ -301,7 +336,13 @@ const CASES: FixtureCase[] = [
         company: 'Brightwater Foods',
         location: 'Valencia, Valencian Community, Spain',
         linkedinUrl: 'https://www.linkedin.com/in/wren-castellano/',
-        evidence: { fullName: 'search result card', title: 'headline', company: 'headline', location: 'search result card', linkedinUrl: 'search result card' },
+        evidence: {
+          fullName: 'search result card',
+          title: 'headline',
+          company: 'headline',
+          location: 'search result card',
+          linkedinUrl: 'search result card',
+        },
       },
       {
         fullName: 'Obinna Hallström',
@@ -405,7 +446,14 @@ const CASES: FixtureCase[] = [
         linkedinUrl: 'https://www.linkedin.com/in/lena-vasquez-moreau/',
         // The conference's mailboxes and phone are offered, never taken as hers.
         alternates: { emails: ['speakers@fieldops-conf.example', 'press@fieldops-conf.example'], phones: ['+1-303-555-0199'] },
-        evidence: { fullName: 'microdata', title: 'microdata', company: 'microdata', companyDomain: 'microdata', location: 'microdata', linkedinUrl: 'microdata' },
+        evidence: {
+          fullName: 'microdata',
+          title: 'microdata',
+          company: 'microdata',
+          companyDomain: 'microdata',
+          location: 'microdata',
+          linkedinUrl: 'microdata',
+        },
       },
     ],
     traps: ['Gideon', 'Paolo', 'Anneke'],
@@ -421,7 +469,13 @@ const CASES: FixtureCase[] = [
         email: 'anselm.fq@kestrel-legal.example',
         phone: '+44 20 7946 0321',
         alternates: { emails: ['info@kestrel-legal.example', 'beatriz.lund@kestrel-legal.example'] },
-        evidence: { fullName: 'OpenGraph tags', firstName: 'OpenGraph tags', lastName: 'OpenGraph tags', email: 'email link', phone: 'phone link' },
+        evidence: {
+          fullName: 'OpenGraph tags',
+          firstName: 'OpenGraph tags',
+          lastName: 'OpenGraph tags',
+          email: 'email link',
+          phone: 'phone link',
+        },
       },
       // The firm's vCard names it with "fn org": an organisation, offered as a company, never as a person.
       { company: 'Kestrel Legal LLP', headquarters: 'London', evidence: { company: 'vCard', headquarters: 'vCard' } },
@@ -512,7 +566,7 @@ describe('extractProspects on fixtures', () => {
     expect(drafts).toEqual(expected.map((draft) => ({ ...draft, source, sourceUrl: url })));
   });
 
-  it('generic/news-article-byline.html: the article\'s author is a byline, with the author page', () => {
+  it("generic/news-article-byline.html: the article's author is a byline, with the author page", () => {
     const doc = loadFixture('generic/news-article-byline.html');
     expect(pageBylines(doc, 'https://www.tidewater-ledger.example/2026/ports')).toEqual([
       { name: 'Priscilla Oyelaran-Voss', url: 'https://www.tidewater-ledger.example/authors/priscilla-oyelaran-voss' },

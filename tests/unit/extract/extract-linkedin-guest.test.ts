@@ -6,18 +6,34 @@ const URL_ = 'https://www.linkedin.com/in/marit-solberg-ek/';
 const person = (extra: Record<string, unknown>) =>
   `<script type="application/ld+json">${JSON.stringify({ '@context': 'http://schema.org', '@graph': [{ '@type': 'Person', name: 'Marit Solberg-Ek', ...extra }] })}</script>`;
 const page = (head: string, main: string) => parseHtml(`<html><head>${head}</head><body><main>${main}</main></body></html>`);
-const topCard = '<section class="top-card-layout"><h1 class="top-card-layout__title">Marit Solberg-Ek</h1><h2 class="top-card-layout__headline">Fleet Planner at Nordhavn Ferries</h2></section>';
+const topCard =
+  '<section class="top-card-layout"><h1 class="top-card-layout__title">Marit Solberg-Ek</h1><h2 class="top-card-layout__headline">Fleet Planner at Nordhavn Ferries</h2></section>';
 
 describe('LinkedIn signed-out profiles, rule by rule', () => {
   it.each([
     {
       rule: 'the JSON-LD Person whose url names the profile gives title, company and address',
-      doc: page(person({ url: 'https://no.linkedin.com/in/marit-solberg-ek', jobTitle: 'Route Analyst', worksFor: [{ '@type': 'Organization', name: 'Skjærgård Linjer' }], address: { '@type': 'PostalAddress', addressLocality: 'Bergen', addressCountry: 'NO' } }), topCard),
+      doc: page(
+        person({
+          url: 'https://no.linkedin.com/in/marit-solberg-ek',
+          jobTitle: 'Route Analyst',
+          worksFor: [{ '@type': 'Organization', name: 'Skjærgård Linjer' }],
+          address: { '@type': 'PostalAddress', addressLocality: 'Bergen', addressCountry: 'NO' },
+        }),
+        topCard,
+      ),
       expected: { title: 'Route Analyst', company: 'Skjærgård Linjer', location: 'Bergen' },
     },
     {
       rule: 'a JSON-LD Person for another profile is not this one: the top card speaks',
-      doc: page(person({ url: 'https://no.linkedin.com/in/somebody-else', jobTitle: 'Route Analyst', worksFor: { '@type': 'Organization', name: 'Skjærgård Linjer' } }), topCard),
+      doc: page(
+        person({
+          url: 'https://no.linkedin.com/in/somebody-else',
+          jobTitle: 'Route Analyst',
+          worksFor: { '@type': 'Organization', name: 'Skjærgård Linjer' },
+        }),
+        topCard,
+      ),
       expected: { title: 'Fleet Planner', company: 'Nordhavn Ferries' },
     },
     {
@@ -38,7 +54,10 @@ describe('LinkedIn signed-out profiles, rule by rule', () => {
     },
     {
       rule: 'the top card location skips the connections count',
-      doc: page('', `${topCard.replace('</h2>', '</h2><h3 class="top-card-layout__first-subline"><span>500+ connections</span><span>Ålesund, Møre og Romsdal, Norway</span></h3>')}`),
+      doc: page(
+        '',
+        `${topCard.replace('</h2>', '</h2><h3 class="top-card-layout__first-subline"><span>500+ connections</span><span>Ålesund, Møre og Romsdal, Norway</span></h3>')}`,
+      ),
       expected: { location: 'Ålesund, Møre og Romsdal, Norway' },
     },
   ])('$rule', ({ doc, expected }) => {

@@ -191,7 +191,11 @@ describe('mail extractors on fixtures', () => {
 
 describe('Outlook conversation: the newest message is the one described and logged', () => {
   it.each(['outlook/conversation-newest-on-top.html', 'outlook/conversation-newest-below.html'])('%s', (fixture) => {
-    const thread = readOutlookThread(loadFixture(fixture), new URL('https://outlook.office.com/mail/inbox/id/AAQkADk3NzEwAQAB'), Date.UTC(2026, 1, 20));
+    const thread = readOutlookThread(
+      loadFixture(fixture),
+      new URL('https://outlook.office.com/mail/inbox/id/AAQkADk3NzEwAQAB'),
+      Date.UTC(2026, 1, 20),
+    );
     const page = mailPage('outlook', thread, thread?.owner);
     // Oldest first whichever way the pane lists them: the collapsed, undated ones before the expanded newest.
     expect(page.thread!.messages.map((message) => message.from.email)).toEqual([
@@ -218,7 +222,12 @@ describe('Gmail thread as read for logging and reply detection', () => {
       owner: 'maya.ortiz@ardent-freight.example',
     });
     expect(
-      thread!.messages.map((message) => ({ key: message.key, from: message.from?.email, to: message.to.map((person) => person.email), at: message.at })),
+      thread!.messages.map((message) => ({
+        key: message.key,
+        from: message.from?.email,
+        to: message.to.map((person) => person.email),
+        at: message.at,
+      })),
     ).toEqual([
       { key: 'msg-f:1825591787520624724', from: 'maya.ortiz@ardent-freight.example', to: [], at: Date.UTC(2025, 2, 3, 16, 40) },
       {
@@ -227,8 +236,18 @@ describe('Gmail thread as read for logging and reply detection', () => {
         to: ['maya.ortiz@ardent-freight.example', 'jonas.pereira@quillfield-labs.example'],
         at: Date.UTC(2025, 2, 4, 10, 12),
       },
-      { key: 'msg-f:1825744229499082876', from: 'maya.ortiz@ardent-freight.example', to: ['ines.duarte@quillfield-labs.example'], at: Date.UTC(2025, 2, 5, 9, 3) },
-      { key: 'msg-f:1825753477939571569', from: 'no-reply@quillfield-labs.example', to: ['maya.ortiz@ardent-freight.example'], at: Date.UTC(2025, 2, 5, 11, 30) },
+      {
+        key: 'msg-f:1825744229499082876',
+        from: 'maya.ortiz@ardent-freight.example',
+        to: ['ines.duarte@quillfield-labs.example'],
+        at: Date.UTC(2025, 2, 5, 9, 3),
+      },
+      {
+        key: 'msg-f:1825753477939571569',
+        from: 'no-reply@quillfield-labs.example',
+        to: ['maya.ortiz@ardent-freight.example'],
+        at: Date.UTC(2025, 2, 5, 11, 30),
+      },
       {
         key: 'msg-f:1825854455808503844',
         from: 'ines.duarte@quillfield-labs.example',
@@ -244,7 +263,9 @@ describe('Gmail thread as read for logging and reply detection', () => {
     const page = MailPageSchema.parse(mailPage('gmail', readGmailThread(doc, url), gmailOwner(doc)));
     const last = page.thread!.messages.at(-1)!;
     expect(last.snippet).toBe('Hi Maya, Signed copy attached. Jonas will confirm the start date.');
-    expect(page.thread!.messages[1]!.snippet).toBe('Hi Maya, Rafael had a few questions on the audit scope, see his note below. For invoices, our AP team is at ap@quillfield-labs.example.');
+    expect(page.thread!.messages[1]!.snippet).toBe(
+      'Hi Maya, Rafael had a few questions on the audit scope, see his note below. For invoices, our AP team is at ap@quillfield-labs.example.',
+    );
     expect(JSON.stringify(page)).not.toContain('999 0000');
   });
 
@@ -303,7 +324,14 @@ describe('Outlook reading pane', () => {
       owner: 'maya.ortiz@ardent-freight.example',
     });
     const kwameAt = new Date(2025, 2, 4, 10, 12).getTime();
-    expect(thread!.messages.map((message) => ({ key: message.key, from: message.from, to: message.to.map((person) => person.email), at: message.at }))).toEqual([
+    expect(
+      thread!.messages.map((message) => ({
+        key: message.key,
+        from: message.from,
+        to: message.to.map((person) => person.email),
+        at: message.at,
+      })),
+    ).toEqual([
       {
         key: `maya.ortiz@ardent-freight.example|${new Date(2025, 2, 3, 16, 40).getTime()}`,
         from: { email: 'maya.ortiz@ardent-freight.example', name: 'Maya Ortiz' },
@@ -330,7 +358,12 @@ describe('Outlook reading pane', () => {
       <div role="document"><div>Bonjour,</div><div>Cordialement,</div><div>Camille Dubois</div><div>Directrice commerciale</div><div>Atelier Lumière SAS</div></div></div>`);
     const url = 'https://outlook.live.com/mail/0/inbox/id/AQMkADAwATM3ZmYAZS1';
     expect(extractProspects(doc, url)).toEqual([
-      expect.objectContaining({ fullName: 'Camille Dubois', email: 'camille.dubois@atelier-lumiere.example', title: 'Directrice commerciale', company: 'Atelier Lumière SAS' }),
+      expect.objectContaining({
+        fullName: 'Camille Dubois',
+        email: 'camille.dubois@atelier-lumiere.example',
+        title: 'Directrice commerciale',
+        company: 'Atelier Lumière SAS',
+      }),
       expect.objectContaining({ fullName: 'Sam Wren', email: 'sam@wren.example' }),
     ]);
     expect(readOutlookThread(doc, new URL(url))?.messages[0]?.at).toBe(new Date(2025, 2, 4, 10, 12).getTime());
@@ -344,7 +377,11 @@ describe('Outlook reading pane', () => {
       <div contenteditable="true" role="textbox" aria-label="Message body, press Alt+F10 to exit"><div>Hi Ola,</div></div></div></div>`);
     expect(outlookOwner(doc)).toBe('sam@wren.example');
     const body = outlookComposeBody(doc)!;
-    expect(readOutlookCompose(doc, body)).toEqual({ kind: 'new', to: [{ email: 'ola@fjord.example', name: 'Ola Nordmann' }], subject: 'Pilot follow-up' });
+    expect(readOutlookCompose(doc, body)).toEqual({
+      kind: 'new',
+      to: [{ email: 'ola@fjord.example', name: 'Ola Nordmann' }],
+      subject: 'Pilot follow-up',
+    });
     const [draft, ...others] = extractProspects(doc, 'https://outlook.office365.com/mail/deeplink/compose');
     expect(others).toEqual([]);
     expect(draft).toMatchObject({ fullName: 'Ola Nordmann', email: 'ola@fjord.example', evidence: { email: 'compose recipients' } });

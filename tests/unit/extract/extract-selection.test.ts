@@ -15,7 +15,10 @@ describe('draftFromSelection', () => {
   });
 
   it('reads a signature block: name line, title line, address and phone; shared mailboxes become alternates', () => {
-    const draft = draftFromSelection('Best regards,\nAmara Okonkwo\nHead of Growth, Tidewater Labs\ninfo@tidewater.example | amara@tidewater.example\n+1 (415) 555-0142', PAGE);
+    const draft = draftFromSelection(
+      'Best regards,\nAmara Okonkwo\nHead of Growth, Tidewater Labs\ninfo@tidewater.example | amara@tidewater.example\n+1 (415) 555-0142',
+      PAGE,
+    );
     expect(draft).toMatchObject({
       fullName: 'Amara Okonkwo',
       title: 'Head of Growth',

@@ -63,7 +63,12 @@ const CASES: Case[] = [
     url: POST_X,
     expected: [
       { fullName: 'Fernhollow', socialUrl: 'https://x.com/fernhollow', engagement: { action: 'posted', url: POST_X } },
-      { fullName: 'Wren Calloway', socialUrl: 'https://x.com/wrencalloway', socialHandle: '@WrenCalloway', engagement: { action: 'replied', url: POST_X } },
+      {
+        fullName: 'Wren Calloway',
+        socialUrl: 'https://x.com/wrencalloway',
+        socialHandle: '@WrenCalloway',
+        engagement: { action: 'replied', url: POST_X },
+      },
       { fullName: 'Tamsin Reyes', socialUrl: 'https://x.com/tamsin_reyes', engagement: { action: 'replied', url: POST_X } },
       { fullName: 'Hiroko Abara', socialUrl: 'https://x.com/h_abara', engagement: { action: 'replied', url: POST_X } },
     ],
@@ -74,8 +79,19 @@ const CASES: Case[] = [
     fixture: 'social/x-likes.html',
     url: `${POST_X}/likes`,
     expected: [
-      { fullName: 'Tamsin Reyes', bio: 'Ops lead at Kelpwood. Spreadsheets, but kind.', title: 'Ops lead', company: 'Kelpwood', engagement: { action: 'liked', url: POST_X } },
-      { fullName: 'Juno Park', bio: 'Product designer.', socialUrl: 'https://x.com/juno_park', engagement: { action: 'liked', url: POST_X } },
+      {
+        fullName: 'Tamsin Reyes',
+        bio: 'Ops lead at Kelpwood. Spreadsheets, but kind.',
+        title: 'Ops lead',
+        company: 'Kelpwood',
+        engagement: { action: 'liked', url: POST_X },
+      },
+      {
+        fullName: 'Juno Park',
+        bio: 'Product designer.',
+        socialUrl: 'https://x.com/juno_park',
+        engagement: { action: 'liked', url: POST_X },
+      },
     ],
     traps: ['Quinn', 'Follow'],
   },
@@ -143,8 +159,16 @@ const CASES: Case[] = [
     fixture: 'social/facebook-post.html',
     url: FB_POST,
     expected: [
-      { fullName: 'Fernhollow Bakehouse', socialUrl: 'https://www.facebook.com/fernhollowbakehouse', engagement: { action: 'posted', url: FB_POST } },
-      { fullName: 'Lena Brightwater', socialUrl: 'https://www.facebook.com/lena.brightwater', engagement: { action: 'commented', url: FB_POST } },
+      {
+        fullName: 'Fernhollow Bakehouse',
+        socialUrl: 'https://www.facebook.com/fernhollowbakehouse',
+        engagement: { action: 'posted', url: FB_POST },
+      },
+      {
+        fullName: 'Lena Brightwater',
+        socialUrl: 'https://www.facebook.com/lena.brightwater',
+        engagement: { action: 'commented', url: FB_POST },
+      },
       { fullName: 'Marek Dvořák', socialUrl: 'https://www.facebook.com/profile.php?id=100089234561' },
       { fullName: 'Sunniva Holt', socialUrl: 'https://www.facebook.com/sunniva.holt.77' },
     ],
@@ -192,8 +216,16 @@ const CASES: Case[] = [
     fixture: 'social/instagram-post.html',
     url: IG_POST,
     expected: [
-      { fullName: 'fernhollowbakehouse', socialUrl: 'https://www.instagram.com/fernhollowbakehouse/', engagement: { action: 'posted', url: IG_POST } },
-      { fullName: 'lena.brightwater', socialUrl: 'https://www.instagram.com/lena.brightwater/', engagement: { action: 'commented', url: IG_POST } },
+      {
+        fullName: 'fernhollowbakehouse',
+        socialUrl: 'https://www.instagram.com/fernhollowbakehouse/',
+        engagement: { action: 'posted', url: IG_POST },
+      },
+      {
+        fullName: 'lena.brightwater',
+        socialUrl: 'https://www.instagram.com/lena.brightwater/',
+        engagement: { action: 'commented', url: IG_POST },
+      },
       { fullName: 'marek_dvorak', socialUrl: 'https://www.instagram.com/marek_dvorak/' },
     ],
     traps: ['quinn', 'sunniva', 'Rhubarb', 'explore'],
@@ -227,8 +259,16 @@ const CASES: Case[] = [
     fixture: 'social/youtube-watch.html',
     url: 'https://www.youtube.com/watch?v=kN0tS3abc12&t=42s',
     expected: [
-      { fullName: 'Fernhollow Bakehouse', socialUrl: 'https://www.youtube.com/@FernhollowBakes', engagement: { action: 'posted', url: 'https://www.youtube.com/watch?v=kN0tS3abc12' } },
-      { fullName: 'LenaBrightwater', socialUrl: 'https://www.youtube.com/@LenaBrightwater', engagement: { action: 'commented', url: 'https://www.youtube.com/watch?v=kN0tS3abc12' } },
+      {
+        fullName: 'Fernhollow Bakehouse',
+        socialUrl: 'https://www.youtube.com/@FernhollowBakes',
+        engagement: { action: 'posted', url: 'https://www.youtube.com/watch?v=kN0tS3abc12' },
+      },
+      {
+        fullName: 'LenaBrightwater',
+        socialUrl: 'https://www.youtube.com/@LenaBrightwater',
+        engagement: { action: 'commented', url: 'https://www.youtube.com/watch?v=kN0tS3abc12' },
+      },
       { fullName: 'marek.dvorak', socialUrl: 'https://www.youtube.com/@marek.dvorak' },
     ],
     traps: ['Quinn', 'Rye', 'Ledgerly'],
@@ -256,8 +296,15 @@ const CASES: Case[] = [
     fixture: 'social/bluesky-thread.html',
     url: 'https://bsky.app/profile/odile.marchetti.example/post/3lbcxyz',
     expected: [
-      { fullName: 'Odile Marchetti', engagement: { action: 'posted', url: 'https://bsky.app/profile/odile.marchetti.example/post/3lbcxyz' } },
-      { fullName: 'Sunniva Holt', socialUrl: 'https://bsky.app/profile/sunniva.holt.example', engagement: { action: 'replied', url: 'https://bsky.app/profile/odile.marchetti.example/post/3lbcxyz' } },
+      {
+        fullName: 'Odile Marchetti',
+        engagement: { action: 'posted', url: 'https://bsky.app/profile/odile.marchetti.example/post/3lbcxyz' },
+      },
+      {
+        fullName: 'Sunniva Holt',
+        socialUrl: 'https://bsky.app/profile/sunniva.holt.example',
+        engagement: { action: 'replied', url: 'https://bsky.app/profile/odile.marchetti.example/post/3lbcxyz' },
+      },
     ],
     traps: ['Quinn'],
   },
@@ -284,9 +331,25 @@ const CASES: Case[] = [
     fixture: 'social/mastodon-post.html',
     url: 'https://fosstodon.example/@odile/113200000000000042',
     expected: [
-      { source: 'mastodon', fullName: 'Odile Marchetti', socialUrl: 'https://fosstodon.example/@odile', socialHandle: '@odile@fosstodon.example', engagement: { action: 'posted', url: 'https://fosstodon.example/@odile/113200000000000042' } },
-      { fullName: 'Sunniva Holt', socialUrl: 'https://fosstodon.example/@sunniva', socialHandle: '@sunniva@fosstodon.example', engagement: { action: 'replied', url: 'https://fosstodon.example/@odile/113200000000000042' } },
-      { fullName: 'Marek Dvořák', socialUrl: 'https://mastodon.example/@marek', socialHandle: '@marek@mastodon.example', engagement: { action: 'replied', url: 'https://fosstodon.example/@odile/113200000000000042' } },
+      {
+        source: 'mastodon',
+        fullName: 'Odile Marchetti',
+        socialUrl: 'https://fosstodon.example/@odile',
+        socialHandle: '@odile@fosstodon.example',
+        engagement: { action: 'posted', url: 'https://fosstodon.example/@odile/113200000000000042' },
+      },
+      {
+        fullName: 'Sunniva Holt',
+        socialUrl: 'https://fosstodon.example/@sunniva',
+        socialHandle: '@sunniva@fosstodon.example',
+        engagement: { action: 'replied', url: 'https://fosstodon.example/@odile/113200000000000042' },
+      },
+      {
+        fullName: 'Marek Dvořák',
+        socialUrl: 'https://mastodon.example/@marek',
+        socialHandle: '@marek@mastodon.example',
+        engagement: { action: 'replied', url: 'https://fosstodon.example/@odile/113200000000000042' },
+      },
       { fullName: 'dataroutes', socialUrl: 'https://fosstodon.example/@dataroutes' },
     ],
     traps: ['Hallvard', 'tidewater.social', 'bastien', 'Quinn', 'Priya', 'sailboat'],
@@ -296,8 +359,17 @@ const CASES: Case[] = [
     fixture: 'social/mastodon-boosts.html',
     url: 'https://fosstodon.example/@odile/113200000000000042/reblogs',
     expected: [
-      { fullName: 'Sunniva Holt', socialUrl: 'https://fosstodon.example/@sunniva', engagement: { action: 'reposted', url: 'https://fosstodon.example/@odile/113200000000000042' } },
-      { fullName: 'Ilse Nordahl', socialUrl: 'https://norden.example/@ilse', socialHandle: '@ilse@norden.example', engagement: { action: 'reposted', url: 'https://fosstodon.example/@odile/113200000000000042' } },
+      {
+        fullName: 'Sunniva Holt',
+        socialUrl: 'https://fosstodon.example/@sunniva',
+        engagement: { action: 'reposted', url: 'https://fosstodon.example/@odile/113200000000000042' },
+      },
+      {
+        fullName: 'Ilse Nordahl',
+        socialUrl: 'https://norden.example/@ilse',
+        socialHandle: '@ilse@norden.example',
+        engagement: { action: 'reposted', url: 'https://fosstodon.example/@odile/113200000000000042' },
+      },
     ],
     traps: ['Quinn', 'Priya'],
   },
@@ -306,8 +378,21 @@ const CASES: Case[] = [
     fixture: 'social/linkedin-post.html',
     url: 'https://www.linkedin.com/feed/update/urn:li:activity:7266000000000000123/?commentUrn=x',
     expected: [
-      { source: 'linkedin', fullName: 'Imogen Thackeray', linkedinUrl: 'https://www.linkedin.com/in/imogen-thackeray/', title: 'VP Marketing', company: 'Fernhollow', engagement: { action: 'posted', url: LI_POST } },
-      { fullName: 'Callum Frey', bio: 'Sales Development Lead at Kelpwood', title: 'Sales Development Lead', company: 'Kelpwood', engagement: { action: 'commented', url: LI_POST } },
+      {
+        source: 'linkedin',
+        fullName: 'Imogen Thackeray',
+        linkedinUrl: 'https://www.linkedin.com/in/imogen-thackeray/',
+        title: 'VP Marketing',
+        company: 'Fernhollow',
+        engagement: { action: 'posted', url: LI_POST },
+      },
+      {
+        fullName: 'Callum Frey',
+        bio: 'Sales Development Lead at Kelpwood',
+        title: 'Sales Development Lead',
+        company: 'Kelpwood',
+        engagement: { action: 'commented', url: LI_POST },
+      },
       { fullName: 'Noor Haddad', bio: 'Account Executive · SaaS · Bristol', linkedinUrl: 'https://www.linkedin.com/in/noor-haddad/' },
     ],
     traps: ['Quinn', 'Tidewater', 'Bastien', 'View Imogen'],
@@ -335,7 +420,9 @@ describe('social network extractors', () => {
   });
 
   it('reads a page with /@user addresses that is not Mastodon as any page', () => {
-    const doc = parseHtml('<html><head><script type="application/ld+json">{"@type":"Person","name":"Rafa Ilunga","jobTitle":"Writer"}</script></head><body><h1>Rafa</h1></body></html>');
+    const doc = parseHtml(
+      '<html><head><script type="application/ld+json">{"@type":"Person","name":"Rafa Ilunga","jobTitle":"Writer"}</script></head><body><h1>Rafa</h1></body></html>',
+    );
     expect(extractProspects(doc, 'https://medium.example/@rafa')).toMatchObject([{ source: 'web', fullName: 'Rafa Ilunga' }]);
   });
 });

@@ -5,7 +5,8 @@ import type { ProspectDraft } from '@/lib/model';
 import { parseHtml } from '../extract-helpers';
 
 const URL_ = 'https://www.brackenfold.example/people/page';
-const read = (body: string, head = '', url = URL_) => extractProspects(parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`), url);
+const read = (body: string, head = '', url = URL_) =>
+  extractProspects(parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`), url);
 const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 interface Case {
@@ -23,12 +24,12 @@ const MICROFORMATS: Case[] = [
     expected: [{ fullName: 'Ana Ruiz', websiteUrl: 'https://ana-ruiz.example/', evidence: { fullName: 'hCard', websiteUrl: 'hCard' } }],
   },
   {
-    rule: 'mf2 implied name from the only image\'s alt; implied url resolved against the page',
+    rule: "mf2 implied name from the only image's alt; implied url resolved against the page",
     body: '<a class="h-card" href="/people/bram"><img src="/img/bram.jpg" alt="Bram de Vries"></a>',
     expected: [{ fullName: 'Bram de Vries', websiteUrl: 'https://www.brackenfold.example/people/bram' }],
   },
   {
-    rule: 'mf2 implied url: the card\'s only link when no u-* property is given',
+    rule: "mf2 implied url: the card's only link when no u-* property is given",
     body: '<div class="h-card"><span class="p-name">Chen Wei-Lun</span> <span class="p-job-title">Harbour pilot</span> <a href="https://chen-wl.example/">home page</a></div>',
     expected: [{ fullName: 'Chen Wei-Lun', title: 'Harbour pilot', websiteUrl: 'https://chen-wl.example/' }],
   },
@@ -38,12 +39,12 @@ const MICROFORMATS: Case[] = [
     expected: [{ fullName: 'Dara Quinlan-Obi' }],
   },
   {
-    rule: 'mf2 p-org on a link is the link\'s text, not its address',
+    rule: "mf2 p-org on a link is the link's text, not its address",
     body: '<div class="h-card"><span class="p-name">Eli Paraskevas</span>, <a class="p-org" href="https://acme-robotics.example/">Acme Robotics</a></div>',
     expected: [{ fullName: 'Eli Paraskevas', company: 'Acme Robotics' }],
   },
   {
-    rule: 'mf2 nested p-org h-card gives the organisation\'s name',
+    rule: "mf2 nested p-org h-card gives the organisation's name",
     body: '<div class="h-card"><span class="p-name">Ines Kowalczyk</span> <div class="p-org h-card"><a class="p-name u-url" href="https://tidewell.example/">Tidewell Labs</a></div></div>',
     expected: [{ fullName: 'Ines Kowalczyk', company: 'Tidewell Labs' }],
   },
@@ -114,19 +115,35 @@ const MICROFORMATS: Case[] = [
 const SCHEMA_ORG: Case[] = [
   {
     rule: 'JSON-LD with a compact IRI prefix bound in @context (schema:Person, schema:name)',
-    head: jsonLd({ '@context': { schema: 'http://schema.org/' }, '@type': 'schema:Person', 'schema:name': 'Pilar Ortega', 'schema:jobTitle': 'Head of Data' }),
+    head: jsonLd({
+      '@context': { schema: 'http://schema.org/' },
+      '@type': 'schema:Person',
+      'schema:name': 'Pilar Ortega',
+      'schema:jobTitle': 'Head of Data',
+    }),
     body: '',
     expected: [{ fullName: 'Pilar Ortega', title: 'Head of Data', evidence: { fullName: 'structured data (JSON-LD)' } }],
   },
   {
     rule: 'JSON-LD expanded form: full http IRIs for type and properties, @value objects',
-    head: jsonLd([{ '@type': ['http://schema.org/Person'], 'http://schema.org/name': [{ '@value': 'Quentin Abara' }], 'http://schema.org/email': [{ '@value': 'q.abara@millbrook.example' }] }]),
+    head: jsonLd([
+      {
+        '@type': ['http://schema.org/Person'],
+        'http://schema.org/name': [{ '@value': 'Quentin Abara' }],
+        'http://schema.org/email': [{ '@value': 'q.abara@millbrook.example' }],
+      },
+    ]),
     body: '',
     expected: [{ fullName: 'Quentin Abara', email: 'q.abara@millbrook.example' }],
   },
   {
     rule: 'JSON-LD https IRI type and a context with @vocab',
-    head: jsonLd({ '@context': { '@vocab': 'https://schema.org/' }, '@type': 'https://schema.org/Person', name: 'Rhea Lindgren', telephone: '+46 8 555 012 34' }),
+    head: jsonLd({
+      '@context': { '@vocab': 'https://schema.org/' },
+      '@type': 'https://schema.org/Person',
+      name: 'Rhea Lindgren',
+      telephone: '+46 8 555 012 34',
+    }),
     body: '',
     expected: [{ fullName: 'Rhea Lindgren', phone: '+46 8 555 012 34' }],
   },
@@ -149,28 +166,47 @@ const SCHEMA_ORG: Case[] = [
       { '@context': 'https://schema.org', '@type': 'Person', givenName: 'Uriel', familyName: 'Mbeki' },
     ]),
     body: '',
-    expected: [{ fullName: 'Tove Aalto', title: 'Editor' }, { fullName: 'Uriel Mbeki', firstName: 'Uriel', lastName: 'Mbeki' }],
+    expected: [
+      { fullName: 'Tove Aalto', title: 'Editor' },
+      { fullName: 'Uriel Mbeki', firstName: 'Uriel', lastName: 'Mbeki' },
+    ],
   },
   {
     rule: 'JSON-LD nested worksFor through the Role pattern (EmployeeRole roleName)',
-    head: jsonLd({ '@context': 'https://schema.org', '@type': 'Person', name: 'Vesna Petrović', worksFor: { '@type': 'EmployeeRole', roleName: 'CFO', worksFor: { '@type': 'Organization', name: 'Orchard Mutual' } } }),
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      name: 'Vesna Petrović',
+      worksFor: { '@type': 'EmployeeRole', roleName: 'CFO', worksFor: { '@type': 'Organization', name: 'Orchard Mutual' } },
+    }),
     body: '',
     expected: [{ fullName: 'Vesna Petrović', title: 'CFO', company: 'Orchard Mutual' }],
   },
   {
     rule: 'JSON-LD affiliation when there is no worksFor',
-    head: jsonLd({ '@context': 'https://schema.org', '@type': 'Person', name: 'Wanjiru Kamau', affiliation: { '@type': 'CollegeOrUniversity', name: 'Lakeshore Institute of Technology' } }),
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      name: 'Wanjiru Kamau',
+      affiliation: { '@type': 'CollegeOrUniversity', name: 'Lakeshore Institute of Technology' },
+    }),
     body: '',
     expected: [{ fullName: 'Wanjiru Kamau', company: 'Lakeshore Institute of Technology' }],
   },
   {
     rule: 'JSON-LD Event performer is a person of the page (a speaker)',
-    head: jsonLd({ '@context': 'https://schema.org', '@type': 'Event', name: 'Grid Summit', organizer: { '@type': 'Organization', name: 'Grid Summit GmbH' }, performer: { '@type': 'Person', name: 'Xavier Nunes', jobTitle: 'Grid architect' } }),
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Grid Summit',
+      organizer: { '@type': 'Organization', name: 'Grid Summit GmbH' },
+      performer: { '@type': 'Person', name: 'Xavier Nunes', jobTitle: 'Grid architect' },
+    }),
     body: '',
     expected: [{ fullName: 'Xavier Nunes', title: 'Grid architect' }],
   },
   {
-    rule: 'JSON-LD: a review\'s author and a person\'s acquaintances are other people',
+    rule: "JSON-LD: a review's author and a person's acquaintances are other people",
     head: jsonLd({
       '@context': 'https://schema.org',
       '@type': 'Person',
@@ -186,14 +222,30 @@ const SCHEMA_ORG: Case[] = [
     body: `<div itemscope itemtype="http://schema.org/Person"><span itemprop="name">Bea Larsen</span>,
       <span itemprop="jobTitle">Harbour master</span> at <span itemprop="worksFor" itemscope itemtype="http://schema.org/GovernmentOrganization"><span itemprop="name">Port of Esbjerg Authority</span></span>
       <a href="mailto:bea.larsen@port-esbjerg.example">Email</a></div>`,
-    expected: [{ fullName: 'Bea Larsen', title: 'Harbour master', company: 'Port of Esbjerg Authority', email: 'bea.larsen@port-esbjerg.example', evidence: { fullName: 'microdata', email: 'email link' } }],
+    expected: [
+      {
+        fullName: 'Bea Larsen',
+        title: 'Harbour master',
+        company: 'Port of Esbjerg Authority',
+        email: 'bea.larsen@port-esbjerg.example',
+        evidence: { fullName: 'microdata', email: 'email link' },
+      },
+    ],
   },
   {
     rule: 'RDFa Lite: vocab, typeof, property, nested worksFor typeof Organization',
     body: `<div vocab="https://schema.org/" typeof="Person"><span property="name">Cato Brennan</span>
       <span property="jobTitle">Deputy Head</span> at <span property="worksFor" typeof="EducationalOrganization"><span property="name">Fernhill Academy</span></span>
       <a property="email" href="mailto:c.brennan@fernhill.example">c.brennan@fernhill.example</a></div>`,
-    expected: [{ fullName: 'Cato Brennan', title: 'Deputy Head', company: 'Fernhill Academy', email: 'c.brennan@fernhill.example', evidence: { fullName: 'RDFa' } }],
+    expected: [
+      {
+        fullName: 'Cato Brennan',
+        title: 'Deputy Head',
+        company: 'Fernhill Academy',
+        email: 'c.brennan@fernhill.example',
+        evidence: { fullName: 'RDFa' },
+      },
+    ],
   },
   {
     rule: 'RDFa with a page-bound prefix (prefix="s: https://schema.org/") and the default schema: prefix',
@@ -204,11 +256,25 @@ const SCHEMA_ORG: Case[] = [
     rule: 'an organisation with no person (RDFa, microdata or JSON-LD) gives a company draft',
     body: `<div vocab="http://schema.org/" typeof="Bakery"><span property="name">Crumb &amp; Co</span> <a property="url" href="https://crumb-co.example/">site</a>
       <div property="address" typeof="PostalAddress"><span property="addressLocality">Ghent</span>, <span property="addressCountry">Belgium</span></div></div>`,
-    expected: [{ company: 'Crumb & Co', websiteUrl: 'https://crumb-co.example/', companyDomain: 'crumb-co.example', headquarters: 'Ghent, Belgium', evidence: { company: 'RDFa' } }],
+    expected: [
+      {
+        company: 'Crumb & Co',
+        websiteUrl: 'https://crumb-co.example/',
+        companyDomain: 'crumb-co.example',
+        headquarters: 'Ghent, Belgium',
+        evidence: { company: 'RDFa' },
+      },
+    ],
   },
   {
     rule: 'a NewsArticle author known by name and author page is a byline, not a draft',
-    head: jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ports expand', author: { '@type': 'Person', name: 'Elif Demir', url: 'https://news.example/authors/elif-demir' }, publisher: { '@type': 'NewsMediaOrganization', name: 'Harbour Times' } }),
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Ports expand',
+      author: { '@type': 'Person', name: 'Elif Demir', url: 'https://news.example/authors/elif-demir' },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Harbour Times' },
+    }),
     body: '<h1>Ports expand</h1>',
     expected: [],
   },
@@ -226,7 +292,11 @@ const SCHEMA_ORG: Case[] = [
   },
   {
     rule: 'an author with contact details is more than a byline: a draft',
-    head: jsonLd({ '@context': 'https://schema.org', '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Fenna Bakker', email: 'fenna@bakker-advies.example' } }),
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      author: { '@type': 'Person', name: 'Fenna Bakker', email: 'fenna@bakker-advies.example' },
+    }),
     body: '',
     expected: [{ fullName: 'Fenna Bakker', email: 'fenna@bakker-advies.example' }],
   },
@@ -265,7 +335,20 @@ const SCHEMA_ORG: Case[] = [
 ];
 
 // Types below Organization, several levels down, including ones that are also Places (LocalBusiness).
-const ORGANIZATION_TYPES = ['Corporation', 'NGO', 'MusicGroup', 'CollegeOrUniversity', 'Dentist', 'Plumber', 'Restaurant', 'LegalService', 'SportsTeam', 'OnlineStore', 'Hospital', 'AutoRepair'];
+const ORGANIZATION_TYPES = [
+  'Corporation',
+  'NGO',
+  'MusicGroup',
+  'CollegeOrUniversity',
+  'Dentist',
+  'Plumber',
+  'Restaurant',
+  'LegalService',
+  'SportsTeam',
+  'OnlineStore',
+  'Hospital',
+  'AutoRepair',
+];
 
 describe('structured data on any page, rule by rule', () => {
   it.each([...MICROFORMATS, ...SCHEMA_ORG])('$rule', ({ body, head, expected }) => {
@@ -296,7 +379,10 @@ describe('structured data on any page, rule by rule', () => {
       new URL(URL_),
     );
     expect(page.drafts.map((draft) => draft.fullName)).toEqual(['Lior Ben-Ami']);
-    expect(page.bylines).toEqual([{ name: 'Elif Demir', url: 'https://news.example/authors/elif' }, { name: 'Gert Vos', url: 'https://www.brackenfold.example/about/gert' }]);
+    expect(page.bylines).toEqual([
+      { name: 'Elif Demir', url: 'https://news.example/authors/elif' },
+      { name: 'Gert Vos', url: 'https://www.brackenfold.example/about/gert' },
+    ]);
   });
 
   it('pageBylines gives what the injected reader sends beside the drafts, and nothing on LinkedIn', () => {

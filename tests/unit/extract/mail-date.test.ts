@@ -3,7 +3,8 @@ import { gmailIdTime, parseMailDate } from '@/lib/extract/mail-date';
 
 // Thursday 6 March 2025, 15:00 local time.
 const NOW = new Date(2025, 2, 6, 15, 0).getTime();
-const local = (month: number, day: number, hours: number, minutes: number, year = 2025) => new Date(year, month - 1, day, hours, minutes).getTime();
+const local = (month: number, day: number, hours: number, minutes: number, year = 2025) =>
+  new Date(year, month - 1, day, hours, minutes).getTime();
 
 describe('dates as webmail shows them', () => {
   it.each([

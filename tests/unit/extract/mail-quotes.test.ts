@@ -64,14 +64,17 @@ describe('attributions: the quote below them is cut, the reply kept', () => {
   it.each(ATTRIBUTIONS)('%s, above an unprefixed quote', (_client, attribution) => {
     expect(textLines([REPLY, '', attribution, '', ...QUOTED].join('\n'))).toEqual([REPLY]);
   });
-  it.each(ATTRIBUTIONS)('%s, bottom-posted: the answer below the quote is the writer\'s', (_client, attribution) => {
+  it.each(ATTRIBUTIONS)("%s, bottom-posted: the answer below the quote is the writer's", (_client, attribution) => {
     expect(textLines([attribution, ...QUOTED.map((line) => `> ${line}`), '', REPLY, '', 'Jonas'].join('\n'))).toEqual([REPLY, '', 'Jonas']);
   });
 });
 
 // Attributions a client wraps over two or three lines (long names and addresses).
 const SPLIT: Array<[string, string[]]> = [
-  ['Gmail EN, address on the next line', ['On Tue, 3 Mar 2026 at 09:14, Ana Lima Ferreira da Costa <', 'ana.lima@verdemar.example> wrote:']],
+  [
+    'Gmail EN, address on the next line',
+    ['On Tue, 3 Mar 2026 at 09:14, Ana Lima Ferreira da Costa <', 'ana.lima@verdemar.example> wrote:'],
+  ],
   ['Gmail EN, "wrote:" alone', ['On Tue, Mar 3, 2026 at 9:14 AM Ana Lima <ana.lima@verdemar.example>', 'wrote:']],
   ['Gmail EN, three lines', ['On Tue, Mar 3, 2026 at 9:14 AM', 'Ana Lima <ana.lima@verdemar.example>', 'wrote:']],
   ['Gmail DE, address on the next line', ['Am Di., 3. März 2026 um 09:14 Uhr schrieb Ana Lima <', 'ana.lima@verdemar.example>:']],
@@ -94,7 +97,11 @@ describe('attributions over two or three lines', () => {
 
 // An HTML body flattened without the line break: the attribution follows the reply's last words.
 const SAME_LINE: Array<[string, string, string]> = [
-  ['Gmail mobile EN', 'Sounds good, see you then. On Tue, Mar 3, 2026 at 9:14 AM Ana Lima <ana.lima@verdemar.example> wrote:', 'Sounds good, see you then.'],
+  [
+    'Gmail mobile EN',
+    'Sounds good, see you then. On Tue, Mar 3, 2026 at 9:14 AM Ana Lima <ana.lima@verdemar.example> wrote:',
+    'Sounds good, see you then.',
+  ],
   ['iOS Mail EN', 'Perfect, thanks! On 3 Mar 2026, at 09:14, Ana Lima <ana.lima@verdemar.example> wrote:', 'Perfect, thanks!'],
   ['Gmail DE', 'Passt, danke. Am Di., 3. März 2026 um 09:14 Uhr schrieb Ana Lima <ana.lima@verdemar.example>:', 'Passt, danke.'],
   ['Gmail FR', 'Parfait, merci. Le mar. 3 mars 2026 à 09:14, Ana Lima <ana.lima@verdemar.example> a écrit :', 'Parfait, merci.'],
@@ -103,7 +110,7 @@ const SAME_LINE: Array<[string, string, string]> = [
   ['Gmail SV', 'Toppen, hörs. Den tis 3 mars 2026 kl 09:14 skrev Ana Lima <ana.lima@verdemar.example>:', 'Toppen, hörs.'],
 ];
 
-describe('an attribution on the same line as the reply\'s last words', () => {
+describe("an attribution on the same line as the reply's last words", () => {
   it.each(SAME_LINE)('%s', (_client, line, own) => {
     expect(textLines(`Hi Ana,\n\n${line}\n\n> Could we meet this week?`)).toEqual(['Hi Ana,', '', own]);
     expect(textLines(`Hi Ana,\n\n${line}\nCould we meet this week?\nAna`)).toEqual(['Hi Ana,', '', own]);
@@ -112,35 +119,108 @@ describe('an attribution on the same line as the reply\'s last words', () => {
 
 // Header blocks above the quoted message (Outlook desktop and web, mobile clients), plain or bold.
 const HEADERS: Array<[string, string[]]> = [
-  ['Outlook EN', ['From: Ana Lima <ana.lima@verdemar.example>', 'Sent: Tuesday, March 3, 2026 9:14 AM', 'To: Jonas Berg <jonas@kestrel-tools.example>', 'Subject: Rollout']],
-  ['Outlook EN, bold as asterisks', ['*From:* Ana Lima <ana.lima@verdemar.example>', '*Sent:* Tuesday, March 3, 2026 9:14 AM', '*To:* Jonas Berg', '*Subject:* Rollout']],
-  ['Outlook EN, name wrapped over two lines', ['From: Ana Lima Ferreira da Costa (Verdemar Logística, Lisbon office)', '<ana.lima@verdemar.example>', 'Sent: Tuesday, March 3, 2026 9:14 AM']],
-  ['Outlook EN, flattened on one line', ['From: Ana Lima <ana.lima@verdemar.example> Sent: Tuesday, March 3, 2026 9:14 AM To: Jonas Berg Subject: Rollout']],
-  ['Outlook DE', ['Von: Ana Lima <ana.lima@verdemar.example>', 'Gesendet: Dienstag, 3. März 2026 09:14', 'An: Jonas Berg', 'Betreff: Rollout']],
+  [
+    'Outlook EN',
+    [
+      'From: Ana Lima <ana.lima@verdemar.example>',
+      'Sent: Tuesday, March 3, 2026 9:14 AM',
+      'To: Jonas Berg <jonas@kestrel-tools.example>',
+      'Subject: Rollout',
+    ],
+  ],
+  [
+    'Outlook EN, bold as asterisks',
+    ['*From:* Ana Lima <ana.lima@verdemar.example>', '*Sent:* Tuesday, March 3, 2026 9:14 AM', '*To:* Jonas Berg', '*Subject:* Rollout'],
+  ],
+  [
+    'Outlook EN, name wrapped over two lines',
+    [
+      'From: Ana Lima Ferreira da Costa (Verdemar Logística, Lisbon office)',
+      '<ana.lima@verdemar.example>',
+      'Sent: Tuesday, March 3, 2026 9:14 AM',
+    ],
+  ],
+  [
+    'Outlook EN, flattened on one line',
+    ['From: Ana Lima <ana.lima@verdemar.example> Sent: Tuesday, March 3, 2026 9:14 AM To: Jonas Berg Subject: Rollout'],
+  ],
+  [
+    'Outlook DE',
+    ['Von: Ana Lima <ana.lima@verdemar.example>', 'Gesendet: Dienstag, 3. März 2026 09:14', 'An: Jonas Berg', 'Betreff: Rollout'],
+  ],
   ['Outlook FR', ['De : Ana Lima <ana.lima@verdemar.example>', 'Envoyé : mardi 3 mars 2026 09:14', 'À : Jonas Berg', 'Objet : Rollout']],
-  ['Outlook ES', ['De: Ana Lima <ana.lima@verdemar.example>', 'Enviado: martes, 3 de marzo de 2026 9:14', 'Para: Jonas Berg', 'Asunto: Rollout']],
-  ['Outlook PT', ['De: Ana Lima <ana.lima@verdemar.example>', 'Enviada em: terça-feira, 3 de março de 2026 09:14', 'Para: Jonas Berg', 'Assunto: Rollout']],
+  [
+    'Outlook ES',
+    ['De: Ana Lima <ana.lima@verdemar.example>', 'Enviado: martes, 3 de marzo de 2026 9:14', 'Para: Jonas Berg', 'Asunto: Rollout'],
+  ],
+  [
+    'Outlook PT',
+    [
+      'De: Ana Lima <ana.lima@verdemar.example>',
+      'Enviada em: terça-feira, 3 de março de 2026 09:14',
+      'Para: Jonas Berg',
+      'Assunto: Rollout',
+    ],
+  ],
   ['Outlook IT', ['Da: Ana Lima <ana.lima@verdemar.example>', 'Inviato: martedì 3 marzo 2026 09:14', 'A: Jonas Berg', 'Oggetto: Rollout']],
-  ['Outlook NL', ['Van: Ana Lima <ana.lima@verdemar.example>', 'Verzonden: dinsdag 3 maart 2026 09:14', 'Aan: Jonas Berg', 'Onderwerp: Rollout']],
+  [
+    'Outlook NL',
+    ['Van: Ana Lima <ana.lima@verdemar.example>', 'Verzonden: dinsdag 3 maart 2026 09:14', 'Aan: Jonas Berg', 'Onderwerp: Rollout'],
+  ],
   ['Outlook SV', ['Från: Ana Lima <ana.lima@verdemar.example>', 'Skickat: den 3 mars 2026 09:14', 'Till: Jonas Berg', 'Ämne: Rollout']],
   ['Outlook NO', ['Fra: Ana Lima <ana.lima@verdemar.example>', 'Sendt: tirsdag 3. mars 2026 09:14', 'Til: Jonas Berg', 'Emne: Rollout']],
   ['Outlook DA', ['Fra: Ana Lima <ana.lima@verdemar.example>', 'Sendt: 3. marts 2026 09:14', 'Til: Jonas Berg', 'Emne: Rollout']],
   ['Outlook PL', ['Od: Ana Lima <ana.lima@verdemar.example>', 'Wysłane: wtorek, 3 marca 2026 09:14', 'Do: Jonas Berg', 'Temat: Rollout']],
-  ['Outlook CS', ['Od: Ana Lima <ana.lima@verdemar.example>', 'Odesláno: úterý 3. března 2026 9:14', 'Komu: Jonas Berg', 'Předmět: Rollout']],
+  [
+    'Outlook CS',
+    ['Od: Ana Lima <ana.lima@verdemar.example>', 'Odesláno: úterý 3. března 2026 9:14', 'Komu: Jonas Berg', 'Předmět: Rollout'],
+  ],
   ['Outlook RU', ['От: Ana Lima <ana.lima@verdemar.example>', 'Отправлено: 3 марта 2026 г. 9:14', 'Кому: Jonas Berg', 'Тема: Rollout']],
   ['Outlook UK', ['Від: Ana Lima <ana.lima@verdemar.example>', 'Надіслано: 3 березня 2026 р. 9:14', 'Кому: Jonas Berg', 'Тема: Rollout']],
-  ['Outlook TR', ['Kimden: Ana Lima <ana.lima@verdemar.example>', 'Gönderildi: 3 Mart 2026 Salı 09:14', 'Kime: Jonas Berg', 'Konu: Rollout']],
-  ['Outlook VI', ['Từ: Ana Lima <ana.lima@verdemar.example>', 'Đã gửi: Thứ Ba, 3 tháng 3, 2026 9:14', 'Đến: Jonas Berg', 'Chủ đề: Rollout']],
+  [
+    'Outlook TR',
+    ['Kimden: Ana Lima <ana.lima@verdemar.example>', 'Gönderildi: 3 Mart 2026 Salı 09:14', 'Kime: Jonas Berg', 'Konu: Rollout'],
+  ],
+  [
+    'Outlook VI',
+    ['Từ: Ana Lima <ana.lima@verdemar.example>', 'Đã gửi: Thứ Ba, 3 tháng 3, 2026 9:14', 'Đến: Jonas Berg', 'Chủ đề: Rollout'],
+  ],
   ['Outlook JA', ['差出人: Ana Lima <ana.lima@verdemar.example>', '送信日時: 2026年3月3日 9:14', '宛先: Jonas Berg', '件名: Rollout']],
   ['Outlook ZH', ['发件人: Ana Lima <ana.lima@verdemar.example>', '发送时间: 2026年3月3日 9:14', '收件人: Jonas Berg', '主题: Rollout']],
-  ['Outlook ZH-TW', ['寄件者: Ana Lima <ana.lima@verdemar.example>', '寄件日期: 2026年3月3日 上午 09:14', '收件者: Jonas Berg', '主旨: Rollout']],
-  ['Outlook KO', ['보낸 사람: Ana Lima <ana.lima@verdemar.example>', '보낸 날짜: 2026년 3월 3일 화요일 오전 9:14', '받는 사람: Jonas Berg', '제목: Rollout']],
-  ['Samsung Email', ['-------- Original message --------', 'From: Ana Lima <ana.lima@verdemar.example>', 'Date: 03/03/2026 09:14 (GMT+01:00)', 'To: Jonas Berg', 'Subject: Rollout']],
-  ['Outlook plain text', ['-----Original Message-----', 'From: Ana Lima [mailto:ana.lima@verdemar.example]', 'Sent: Tuesday, March 3, 2026 9:14 AM']],
+  [
+    'Outlook ZH-TW',
+    ['寄件者: Ana Lima <ana.lima@verdemar.example>', '寄件日期: 2026年3月3日 上午 09:14', '收件者: Jonas Berg', '主旨: Rollout'],
+  ],
+  [
+    'Outlook KO',
+    [
+      '보낸 사람: Ana Lima <ana.lima@verdemar.example>',
+      '보낸 날짜: 2026년 3월 3일 화요일 오전 9:14',
+      '받는 사람: Jonas Berg',
+      '제목: Rollout',
+    ],
+  ],
+  [
+    'Samsung Email',
+    [
+      '-------- Original message --------',
+      'From: Ana Lima <ana.lima@verdemar.example>',
+      'Date: 03/03/2026 09:14 (GMT+01:00)',
+      'To: Jonas Berg',
+      'Subject: Rollout',
+    ],
+  ],
+  [
+    'Outlook plain text',
+    ['-----Original Message-----', 'From: Ana Lima [mailto:ana.lima@verdemar.example]', 'Sent: Tuesday, March 3, 2026 9:14 AM'],
+  ],
   ['a reply separator', ['-----Reply Message-----', 'From: Ana Lima <ana.lima@verdemar.example>', 'Date: 2026-03-03 09:14']],
-  ['Outlook underscores', ['________________________________', 'From: Ana Lima <ana.lima@verdemar.example>', 'Sent: Tuesday, March 3, 2026 9:14 AM']],
+  [
+    'Outlook underscores',
+    ['________________________________', 'From: Ana Lima <ana.lima@verdemar.example>', 'Sent: Tuesday, March 3, 2026 9:14 AM'],
+  ],
   ['Outlook DE, Ursprüngliche Nachricht', ['-----Ursprüngliche Nachricht-----', 'Von: Ana Lima [mailto:ana.lima@verdemar.example]']],
-  ['Outlook FR, Message d\'origine', ['-----Message d\'origine-----', 'De : Ana Lima [mailto:ana.lima@verdemar.example]']],
+  ["Outlook FR, Message d'origine", ["-----Message d'origine-----", 'De : Ana Lima [mailto:ana.lima@verdemar.example]']],
   ['Samsung ES, Mensaje original', ['-------- Mensaje original --------', 'De: Ana Lima <ana.lima@verdemar.example>']],
   ['Samsung PT, Mensagem original', ['-------- Mensagem original --------', 'De: Ana Lima <ana.lima@verdemar.example>']],
   ['Samsung IT, Messaggio originale', ['-------- Messaggio originale --------', 'Da: Ana Lima <ana.lima@verdemar.example>']],
@@ -152,12 +232,17 @@ const HEADERS: Array<[string, string[]]> = [
   ['Samsung JA, 元のメッセージ', ['-------- 元のメッセージ --------', '差出人: Ana Lima <ana.lima@verdemar.example>']],
   ['Samsung ZH, 原始邮件', ['-------- 原始邮件 --------', '发件人: Ana Lima <ana.lima@verdemar.example>']],
   ['Samsung KO, 원본 메시지', ['-------- 원본 메시지 --------', '보낸 사람: Ana Lima <ana.lima@verdemar.example>']],
-  ['an unknown language between dashes, then a header block', ['-------- Alkuperäinen viesti --------', 'Lähettäjä: Ana Lima <ana.lima@verdemar.example>']],
+  [
+    'an unknown language between dashes, then a header block',
+    ['-------- Alkuperäinen viesti --------', 'Lähettäjä: Ana Lima <ana.lima@verdemar.example>'],
+  ],
 ];
 
 describe('header blocks and separators: everything from them on is older mail', () => {
   it.each(HEADERS)('%s', (_client, header) => {
-    const text = [REPLY, '', 'Jonas Berg', '', ...header, '', ...QUOTED, '', 'On Mon, 2 Mar 2026, Jonas Berg wrote:', '> earlier'].join('\n');
+    const text = [REPLY, '', 'Jonas Berg', '', ...header, '', ...QUOTED, '', 'On Mon, 2 Mar 2026, Jonas Berg wrote:', '> earlier'].join(
+      '\n',
+    );
     expect(textLines(text)).toEqual([REPLY, '', 'Jonas Berg']);
   });
   it.each(HEADERS)('%s, with nothing above it: the message has no words of its own', (_client, header) => {
@@ -205,7 +290,18 @@ const FORWARDS: Array<[string, string]> = [
 
 describe('forwarded messages are cut, with the colleague who signed them', () => {
   it.each(FORWARDS)('%s', (_client, marker) => {
-    const text = ['Jonas, see below from my colleague.', '', marker, 'From: Rafael Nunes <rafael@verdemar.example>', 'Date: Mon, 2 Mar 2026', 'Subject: Audit', '', 'Hi all,', 'Rafael Nunes', 'Chief Financial Officer'].join('\n');
+    const text = [
+      'Jonas, see below from my colleague.',
+      '',
+      marker,
+      'From: Rafael Nunes <rafael@verdemar.example>',
+      'Date: Mon, 2 Mar 2026',
+      'Subject: Audit',
+      '',
+      'Hi all,',
+      'Rafael Nunes',
+      'Chief Financial Officer',
+    ].join('\n');
     expect(textLines(text)).toEqual(['Jonas, see below from my colleague.']);
   });
 });
@@ -216,7 +312,7 @@ const NOT_QUOTES: Array<[string, string[]]> = [
   ['a link between ">>>" and "<<<"', ['The form is here:', '>>> https://forms.kestrel-tools.example/rollout <<<', 'Thanks!']],
   ['an arrow between chevrons', ['>> Register now <<', 'Seats are limited.']],
   ['a sentence that ends in "wrote:" with no date or address', ['Here is what the auditor wrote:', 'the stock count matches.', 'Jonas']],
-  ['a colon after a date in the writer\'s text', ['Agenda for 3 March:', '1. Rollout', '2. Budget']],
+  ["a colon after a date in the writer's text", ['Agenda for 3 March:', '1. Rollout', '2. Budget']],
   ['"From:" in a sentence, no header block after it', ['From: the whole team, thank you!', 'We loved the workshop.']],
   ['a dashed heading that is not a separator', ['--- Agenda ---', 'Rollout, budget, dates.']],
   ['"look forward" ends a line with a colon', ['I look forward to these three things:', 'dates, budget, rollout.']],
@@ -224,7 +320,7 @@ const NOT_QUOTES: Array<[string, string[]]> = [
   ['Turkish "iletişim" (contact), not "iletilen"', ['İletişim bilgileri:', 'Ana Lima']],
 ];
 
-describe('not quotes: the writer\'s own lines stay', () => {
+describe("not quotes: the writer's own lines stay", () => {
   it.each(NOT_QUOTES)('%s', (_case, lines) => {
     expect(textLines(lines.join('\n'))).toEqual(lines);
   });
@@ -237,12 +333,20 @@ describe('inline replies and messages that start with a quote', () => {
       'On 3/3/26 09:14, Ana Lima wrote:\n> Can you do Thursday?\nYes, at ten.\n> And bring the budget?\nIt is attached.\n\nJonas',
       ['Yes, at ten.', 'It is attached.', '', 'Jonas'],
     ],
-    ['a bare "Name wrote:" before a quote (Thunderbird, no date)', 'Ana Lima wrote:\n> Can you do Thursday?\n\nYes, at ten.', ['Yes, at ten.']],
+    [
+      'a bare "Name wrote:" before a quote (Thunderbird, no date)',
+      'Ana Lima wrote:\n> Can you do Thursday?\n\nYes, at ten.',
+      ['Yes, at ten.'],
+    ],
     ['quote lines with no attribution', '> Can you do Thursday?\n> Ana\n\nYes, at ten.', ['Yes, at ten.']],
     ['nested quotes', '>> older\n> Can you do Thursday?\nYes.', ['Yes.']],
-    ['a message that is only a quote', 'On Tue, 3 Mar 2026 at 09:14, Ana Lima <ana.lima@verdemar.example> wrote:\n> Can you do Thursday?', []],
     [
-      'a line with a number right above an attribution stays the writer\'s',
+      'a message that is only a quote',
+      'On Tue, 3 Mar 2026 at 09:14, Ana Lima <ana.lima@verdemar.example> wrote:\n> Can you do Thursday?',
+      [],
+    ],
+    [
+      "a line with a number right above an attribution stays the writer's",
       'Call me on 0612 555 0199\nOn Tue, 3 Mar 2026 at 09:14, Ana Lima <ana.lima@verdemar.example> wrote:\n> Can you do Thursday?',
       ['Call me on 0612 555 0199'],
     ],

@@ -29,8 +29,16 @@ const CLOSINGS: Array<[string, string[], string[]]> = [
   ['name-only signature, one word', ['Ana'], ['Ana']],
   ['name-only signature, full name', ['Ana Lima'], ['Ana Lima']],
   ['name-only signature with a particle', ['Ana Lima da Costa'], ['Ana Lima da Costa']],
-  ['name then title and company, no marker', ['Ana Lima', 'Head of Operations', 'Verdemar Logística'], ['Ana Lima', 'Head of Operations', 'Verdemar Logística']],
-  ['contact block, no marker', ['Ana Lima | Verdemar', '+351 912 345 678', 'www.verdemar.example'], ['Ana Lima | Verdemar', '+351 912 345 678', 'www.verdemar.example']],
+  [
+    'name then title and company, no marker',
+    ['Ana Lima', 'Head of Operations', 'Verdemar Logística'],
+    ['Ana Lima', 'Head of Operations', 'Verdemar Logística'],
+  ],
+  [
+    'contact block, no marker',
+    ['Ana Lima | Verdemar', '+351 912 345 678', 'www.verdemar.example'],
+    ['Ana Lima | Verdemar', '+351 912 345 678', 'www.verdemar.example'],
+  ],
   ['sign-off and name on one line', ['Thanks, Ana'], ['Thanks, Ana']],
   ['sign-off and name on one line (ES)', ['Saludos, Ana Lima'], ['Saludos, Ana Lima']],
 ];
@@ -50,7 +58,7 @@ const SIGN_OFFS: Array<[string, string]> = [
   ['DE (CH)', 'Freundliche Grüsse'],
   ['FR', 'Cordialement,'],
   ['FR', 'Bien à vous,'],
-  ['FR', 'Merci d\'avance,'],
+  ['FR', "Merci d'avance,"],
   ['ES', 'Saludos,'],
   ['ES', 'Un saludo'],
   ['ES', 'Atentamente,'],
@@ -99,11 +107,11 @@ const FOOTERS: Array<[string, string]> = [
   ['iPhone NL', 'Verzonden vanaf mijn iPhone'],
   ['iPhone SV', 'Skickat från min iPhone'],
   ['iPhone NO/DA', 'Sendt fra min iPhone'],
-  ['iPhone PL', 'Wysłane z iPhone\'a'],
+  ['iPhone PL', "Wysłane z iPhone'a"],
   ['iPhone CS', 'Odesláno z iPhonu'],
   ['iPhone RU', 'Отправлено с iPhone'],
   ['iPhone UK', 'Надіслано з iPhone'],
-  ['iPhone TR', 'iPhone\'umdan gönderildi'],
+  ['iPhone TR', "iPhone'umdan gönderildi"],
   ['iPhone VI', 'Được gửi từ iPhone của tôi'],
   ['iPhone JA', 'iPhoneから送信'],
   ['iPhone ZH', '发自我的iPhone'],
@@ -118,11 +126,14 @@ describe('findSignature: separators, dash sign-offs, names and contact blocks', 
 
 describe('findSignature: a sign-off line starts the signature (the name after it)', () => {
   it.each(SIGN_OFFS)('%s "%s"', (_language, signOff) => {
-    expect(split([WORDS, '', signOff, 'Ana Lima', 'Verdemar Logística'].join('\n'))).toEqual({ words: [WORDS, ''], signature: ['Ana Lima', 'Verdemar Logística'] });
+    expect(split([WORDS, '', signOff, 'Ana Lima', 'Verdemar Logística'].join('\n'))).toEqual({
+      words: [WORDS, ''],
+      signature: ['Ana Lima', 'Verdemar Logística'],
+    });
   });
 });
 
-describe('findSignature: a mobile footer is signature, not the message\'s words', () => {
+describe("findSignature: a mobile footer is signature, not the message's words", () => {
   it.each(FOOTERS)('%s, alone after the words', (_client, footer) => {
     expect(split([WORDS, '', footer].join('\n'))).toEqual({ words: [WORDS, ''], signature: [footer] });
   });

@@ -43,7 +43,12 @@ const VARIANTS: Variant[] = [
     name: '"Title, Company Ltd" on one line, email and phone on the next',
     writer: { name: 'Sophie Laurent', email: 'sophie.laurent@brightwater.example' },
     body: `Kind regards,\nSophie Laurent\nHead of Partnerships, Brightwater Media Ltd\nsophie@brightwater.example | +44 7700 900 456`,
-    expected: { title: 'Head of Partnerships', company: 'Brightwater Media Ltd', emails: ['sophie@brightwater.example'], phones: ['+44 7700 900 456'] },
+    expected: {
+      title: 'Head of Partnerships',
+      company: 'Brightwater Media Ltd',
+      emails: ['sophie@brightwater.example'],
+      phones: ['+44 7700 900 456'],
+    },
   },
   {
     name: 'German: mobile before office, fax left out',

@@ -55,7 +55,11 @@ describe('three-way form merge', () => {
 describe('a stale lead Edit form in a second tab', () => {
   it('writes only the title and reverts nothing changed in the other tab', async () => {
     const [tab1, tab2] = await twoTabs();
-    const { lead } = await saveLead(tab1, { patch: { fullName: 'Grace Obuya', title: 'Engineer', company: 'Harbr Dental' }, origin: manual }, 1000);
+    const { lead } = await saveLead(
+      tab1,
+      { patch: { fullName: 'Grace Obuya', title: 'Engineer', company: 'Harbr Dental' }, origin: manual },
+      1000,
+    );
 
     // Tab 1 opens the Edit form.
     const opened = await getLead(tab1, lead.id);
@@ -70,9 +74,9 @@ describe('a stale lead Edit form in a second tab', () => {
     const mine = { ...base, title: 'Head of Engineering' };
     const changed = changedFields(base, mine);
     expect(changed).toEqual(['title']);
-    await expect(updateLead(tab1, lead.id, { ...leadEditFromForm(parsed(mine), changed), ifUpdatedAt: opened!.updatedAt }, 4000)).rejects.toBeInstanceOf(
-      StaleRecordError,
-    );
+    await expect(
+      updateLead(tab1, lead.id, { ...leadEditFromForm(parsed(mine), changed), ifUpdatedAt: opened!.updatedAt }, 4000),
+    ).rejects.toBeInstanceOf(StaleRecordError);
     // ...and the merge against what is stored now keeps every change made in tab 2.
     const stored = (await getLead(tab1, lead.id))!;
     const merge = mergeForm(base, mine, leadFormFrom(stored));
@@ -83,7 +87,13 @@ describe('a stale lead Edit form in a second tab', () => {
     await updateLead(tab1, lead.id, { ...leadEditFromForm(parsed(merge.merged), fields), ifUpdatedAt: stored.updatedAt }, 5000);
 
     const after = (await getLead(tab2, lead.id))!;
-    expect(after).toMatchObject({ title: 'Head of Engineering', stage: 'won', dealValue: 5100, notes: 'Signed at the trade fair', company: 'Harbor Dental' });
+    expect(after).toMatchObject({
+      title: 'Head of Engineering',
+      stage: 'won',
+      dealValue: 5100,
+      notes: 'Signed at the trade fair',
+      company: 'Harbor Dental',
+    });
     // The company was typed in tab 2, not in tab 1's form; tab 1 typed only the title.
     expect(after.provenance.title?.at).toBe(5000);
     expect(after.provenance.company?.at).toBe(3000);
@@ -107,18 +117,32 @@ describe('a stale lead Edit form in a second tab', () => {
 describe('a stale campaign form in a second tab', () => {
   it('writes only the changed name; notes and cost saved in the other tab stay', async () => {
     const [tab1, tab2] = await twoTabs();
-    const created = await createCampaign(tab1, { name: 'Spring fair', channel: 'events', cost: 0, notes: '', status: 'active' }, 'USD', 1000);
+    const created = await createCampaign(
+      tab1,
+      { name: 'Spring fair', channel: 'events', cost: 0, notes: '', status: 'active' },
+      'USD',
+      1000,
+    );
     const base = campaignFormFrom(created);
     await updateCampaign(tab2, created.id, { notes: 'Booth 14', cost: 1200 }, 'USD', 2000);
     const mine = { ...base, name: 'Spring fair 2027' };
     const parsedForm = parseCampaignForm(mine);
     if (!parsedForm.ok) throw new Error('form');
     const changed = changedFields(base, mine);
-    await expect(updateCampaign(tab1, created.id, changedCampaignFields(parsedForm.fields, changed), 'USD', 3000, created.updatedAt)).rejects.toBeInstanceOf(StaleRecordError);
+    await expect(
+      updateCampaign(tab1, created.id, changedCampaignFields(parsedForm.fields, changed), 'USD', 3000, created.updatedAt),
+    ).rejects.toBeInstanceOf(StaleRecordError);
     const stored = (await listCampaigns(tab1))[0]!;
     const merge = mergeForm(base, mine, campaignFormFrom(stored));
     expect(merge.conflicts).toEqual([]);
-    await updateCampaign(tab1, created.id, changedCampaignFields(parsedForm.fields, changedFields(campaignFormFrom(stored), merge.merged)), 'USD', 4000, stored.updatedAt);
+    await updateCampaign(
+      tab1,
+      created.id,
+      changedCampaignFields(parsedForm.fields, changedFields(campaignFormFrom(stored), merge.merged)),
+      'USD',
+      4000,
+      stored.updatedAt,
+    );
     expect((await listCampaigns(tab2))[0]).toMatchObject({ name: 'Spring fair 2027', notes: 'Booth 14', cost: 1200 });
     tab1.close();
     tab2.close();

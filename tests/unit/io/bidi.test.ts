@@ -10,9 +10,12 @@ import { parseHtml } from '../extract-helpers';
 const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f'];
 
 describe('bidirectional control characters', () => {
-  it.each(CONTROLS.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase(), c]))('U+%s is stripped by the shared cleaning', (_code, control) => {
-    expect(cleanText(`Nadia${control} Okafor`)).toMatch(/^Nadia ?Okafor$/);
-  });
+  it.each(CONTROLS.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase(), c]))(
+    'U+%s is stripped by the shared cleaning',
+    (_code, control) => {
+      expect(cleanText(`Nadia${control} Okafor`)).toMatch(/^Nadia ?Okafor$/);
+    },
+  );
 
   it('a captured name cannot be displayed reversed', () => {
     const doc = parseHtml(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person",
@@ -23,7 +26,12 @@ describe('bidirectional control characters', () => {
 
   it('an imported CSV row is stored without them', async () => {
     const db = await freshDb();
-    await importCsvText(db, 'Full name,Email,Company,Title\r\n\u202eNadia Okafor\u202c,nadia@lumenbay.example,Lumen\u2066 Bay\u2069,\u200fCTO\r\n', {}, 1000);
+    await importCsvText(
+      db,
+      'Full name,Email,Company,Title\r\n\u202eNadia Okafor\u202c,nadia@lumenbay.example,Lumen\u2066 Bay\u2069,\u200fCTO\r\n',
+      {},
+      1000,
+    );
     expect(await allLeads(db)).toMatchObject([{ fullName: 'Nadia Okafor', company: 'Lumen Bay', title: 'CTO' }]);
   });
 });

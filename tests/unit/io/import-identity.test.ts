@@ -36,7 +36,14 @@ describe('import keeps people with different strong keys apart', () => {
   });
 
   it('a row whose strong keys disagree with a stored lead of the same name and company is new; one with no strong key updates it', async () => {
-    const stored = await saveLead(db, { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['kai.smith@harbor-dental.example'] }, origin: { kind: 'manual' } }, 500);
+    const stored = await saveLead(
+      db,
+      {
+        patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['kai.smith@harbor-dental.example'] },
+        origin: { kind: 'manual' },
+      },
+      500,
+    );
     const csv = [HEADER, 'Kai,Smith,ksmith@elsewhere.example,Harbor Dental,,Billing Lead', 'Kai,Smith,,Harbor Dental,,'].join('\n');
     const { plan } = await importCsvText(db, csv, {}, 1000);
     expect(plan.outcomes.map((outcome) => outcome.status)).toEqual(['new', 'conflict']);
@@ -51,7 +58,13 @@ describe('import keeps people with different strong keys apart', () => {
     const first = ['Kai', 'Anna', 'Li', 'Sam', 'Maria', 'Omar', 'Eva', 'Noah', 'Mia', 'Jon'];
     const last = ['Smith', 'Nguyen', 'Garcia', 'Kim', 'Müller', 'Khan', 'Rossi', 'Berg'];
     const companies = ['Harbor Dental', 'Northwind', 'Globex', 'Initech', 'Umbrella Health'];
-    interface Person { first: string; last: string; email: string; company: string; linkedin: string }
+    interface Person {
+      first: string;
+      last: string;
+      email: string;
+      company: string;
+      linkedin: string;
+    }
     const people: Person[] = [];
     const lines = [HEADER];
     let repeats = 0;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, getSettings, READ_CHUNK, leadTimeline, searchLeads, SETTINGS_KEY, STORE_NAMES, updateSettings, type LeadlineDB } from '@/lib/db';
+import {
+  DB_VERSION,
+  getSettings,
+  READ_CHUNK,
+  leadTimeline,
+  searchLeads,
+  SETTINGS_KEY,
+  STORE_NAMES,
+  updateSettings,
+  type LeadlineDB,
+} from '@/lib/db';
 import { generateDemoData, loadSampleData } from '@/lib/demo';
 import { createBackup } from '@/lib/io/backup';
 import { importCsvText } from '@/lib/io/import-csv';
@@ -34,7 +44,9 @@ describe('backup and restore', () => {
     expect(parsed.schemaVersion).toBe(DB_VERSION);
     expect(Object.keys(parsed.stores)).toEqual([...STORE_NAMES]);
     expect(parsed.stores.leads).toHaveLength(31);
-    expect(parsed.stores.settings).toEqual([{ key: SETTINGS_KEY, value: expect.objectContaining({ senderName: 'Sam Seller' }) as unknown }]);
+    expect(parsed.stores.settings).toEqual([
+      { key: SETTINGS_KEY, value: expect.objectContaining({ senderName: 'Sam Seller' }) as unknown },
+    ]);
 
     const target = await freshDb();
     expect(await isProfileEmpty(target)).toBe(true);
@@ -70,7 +82,9 @@ describe('backup and restore', () => {
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(BackupError);
-    expect((error as BackupError).problems).toEqual([`leads record “${String(victim.id)}” (${String(victim.fullName)}): emails.0: Not a valid email address`]);
+    expect((error as BackupError).problems).toEqual([
+      `leads record “${String(victim.id)}” (${String(victim.fullName)}): emails.0: Not a valid email address`,
+    ]);
     expect((error as BackupError).message).toContain('one record is damaged. Nothing was changed.');
     expect(await dump(target)).toEqual(before);
   });
@@ -83,9 +97,21 @@ describe('backup and restore', () => {
       stores: {
         leads: [
           {
-            id: 'lead-v1', fullName: 'Hiroshi Nakamura', emails: ['hiroshi@kestrel.example'], phones: [], company: 'Kestrel Aerospace',
-            stage: 'qualified', notes: '', customFields: {}, campaignIds: [], sourceTags: {}, capturedFrom: 'manual', provenance: {},
-            editedFields: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000,
+            id: 'lead-v1',
+            fullName: 'Hiroshi Nakamura',
+            emails: ['hiroshi@kestrel.example'],
+            phones: [],
+            company: 'Kestrel Aerospace',
+            stage: 'qualified',
+            notes: '',
+            customFields: {},
+            campaignIds: [],
+            sourceTags: {},
+            capturedFrom: 'manual',
+            provenance: {},
+            editedFields: [],
+            createdAt: 1_700_000_000_000,
+            updatedAt: 1_700_000_000_000,
           },
         ],
         activities: [{ id: 'act-v1', leadId: 'lead-v1', type: 'created', at: 1_700_000_000_000, summary: 'Added by hand', details: {} }],
@@ -97,31 +123,45 @@ describe('backup and restore', () => {
     expect(checked.schemaVersion).toBe(1);
     await restoreBackup(target, checked, 'replace');
     const [lead] = await searchLeads(target, 'kestrel', 5);
-    expect(lead).toMatchObject({ id: 'lead-v1', stage: 'qualified', identity: ['email:hiroshi@kestrel.example', 'nc:hiroshi nakamura|kestrel aerospace'] });
+    expect(lead).toMatchObject({
+      id: 'lead-v1',
+      stage: 'qualified',
+      identity: ['email:hiroshi@kestrel.example', 'nc:hiroshi nakamura|kestrel aerospace'],
+    });
     expect((await leadTimeline(target, 'lead-v1')).map((a) => a.summary)).toEqual(['Added by hand']);
     expect((await getSettings(target)).senderName).toBe('Old Me');
   });
 
   it('refuses a backup from a newer Leadline and files that are not backups', async () => {
-    await expect(checkBackup(parseBackupText(JSON.stringify({ format: 'leadline-backup', schemaVersion: DB_VERSION + 1, createdAt: '', stores: {} })))).rejects.toThrow(
-      'This backup was made by a newer Leadline',
-    );
+    await expect(
+      checkBackup(parseBackupText(JSON.stringify({ format: 'leadline-backup', schemaVersion: DB_VERSION + 1, createdAt: '', stores: {} }))),
+    ).rejects.toThrow('This backup was made by a newer Leadline');
     expect(() => parseBackupText('Name,Email\n')).toThrow('not valid JSON');
     expect(() => parseBackupText('{"hello":1}')).toThrow('This file is not a Leadline backup');
-    await expect(checkBackup(parseBackupText(JSON.stringify({ format: 'leadline-backup', schemaVersion: DB_VERSION, createdAt: '', stores: { secrets: [] } })))).rejects.toThrow(
-      'stores Leadline does not know: secrets',
-    );
+    await expect(
+      checkBackup(
+        parseBackupText(JSON.stringify({ format: 'leadline-backup', schemaVersion: DB_VERSION, createdAt: '', stores: { secrets: [] } })),
+      ),
+    ).rejects.toThrow('stores Leadline does not know: secrets');
   });
 
   it('merges into a non-empty profile: the same person becomes one lead with both timelines, settings stay', async () => {
     const source = await freshDb();
-    const { lead: remote } = await saveLead(source, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin.example'], title: 'CRO' }, origin: { kind: 'manual' } }, 100);
+    const { lead: remote } = await saveLead(
+      source,
+      { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin.example'], title: 'CRO' }, origin: { kind: 'manual' } },
+      100,
+    );
     await saveLead(source, { patch: { fullName: 'New Person', emails: ['new@x.example'] }, origin: { kind: 'manual' } }, 100);
     await updateSettings(source, { senderName: 'Laptop' });
     const backup = await createBackup(source, NOW);
 
     const target = await freshDb();
-    const { lead: local } = await saveLead(target, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin.example'] }, origin: { kind: 'manual' } }, 50);
+    const { lead: local } = await saveLead(
+      target,
+      { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin.example'] }, origin: { kind: 'manual' } },
+      50,
+    );
     await updateSettings(target, { senderName: 'Desktop' });
     expect(await isProfileEmpty(target)).toBe(false);
     const result = await restoreText(target, backup, 'merge');

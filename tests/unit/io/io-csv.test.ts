@@ -43,7 +43,9 @@ describe('parseLeadsCsv', () => {
   it('detects semicolons (with commas inside values) and tabs', () => {
     const semicolons = 'Name;Company;Email\nDoe, Jane;Müller & Söhne, GmbH;jane@mueller.example\n';
     expect(detectDelimiter(semicolons)).toBe(';');
-    expect(parseLeadsCsv(semicolons).rows).toEqual([{ fullName: 'Doe, Jane', company: 'Müller & Söhne, GmbH', email: 'jane@mueller.example' }]);
+    expect(parseLeadsCsv(semicolons).rows).toEqual([
+      { fullName: 'Doe, Jane', company: 'Müller & Söhne, GmbH', email: 'jane@mueller.example' },
+    ]);
     const tabs = 'First Name\tLast Name\tEmail\nGreta\tHalvorsen\tgreta@bluefin.example\n';
     expect(detectDelimiter(tabs)).toBe('\t');
     expect(parseLeadsCsv(tabs).rows).toEqual([{ firstName: 'Greta', lastName: 'Halvorsen', email: 'greta@bluefin.example' }]);
@@ -57,7 +59,8 @@ describe('parseLeadsCsv', () => {
   });
 
   it('refuses ragged rows by line instead of guessing which value is which, and tolerates trailing separators', () => {
-    const text = 'Name,Email,Company\nAda Ashdown,ada@x.example,Driftwood\nSmith, John,john@x.example,Acme\nShort Row,short@x.example\nTrailing Sep,t@x.example,Acme,,\n';
+    const text =
+      'Name,Email,Company\nAda Ashdown,ada@x.example,Driftwood\nSmith, John,john@x.example,Acme\nShort Row,short@x.example\nTrailing Sep,t@x.example,Acme,,\n';
     const { rows, errors } = parseLeadsCsv(text);
     expect(rows.map((row) => row.fullName)).toEqual(['Ada Ashdown', 'Trailing Sep']);
     expect(errors).toEqual([
@@ -73,7 +76,8 @@ describe('parseLeadsCsv', () => {
   });
 
   it('keeps names in Chinese, Arabic and with emoji exactly', () => {
-    const text = 'Name,Email,Company\n王小明,xiaoming@example.cn,北京科技\nمحمد العلي,m.alali@example.sa,شركة الرياض\n"Zoë 🚀 Ng",zoe@example.com,Rocket 🚀 Labs\n';
+    const text =
+      'Name,Email,Company\n王小明,xiaoming@example.cn,北京科技\nمحمد العلي,m.alali@example.sa,شركة الرياض\n"Zoë 🚀 Ng",zoe@example.com,Rocket 🚀 Labs\n';
     const { rows } = parseLeadsCsv(text);
     expect(rows.map((row) => [row.fullName, row.company])).toEqual([
       ['王小明', '北京科技'],
@@ -84,7 +88,9 @@ describe('parseLeadsCsv', () => {
 
   it('needs a name or an email on every row and a column for one of them in the file', () => {
     expect(parseLeadsCsv('Name,Title\n,CTO\n').errors).toEqual([{ line: 2, message: 'This row has neither a name nor an email address' }]);
-    expect(parseLeadsCsv('Colour,Size\nred,XL\n').errors).toEqual([{ line: 1, message: containing('No column holds names or email addresses') }]);
+    expect(parseLeadsCsv('Colour,Size\nred,XL\n').errors).toEqual([
+      { line: 1, message: containing('No column holds names or email addresses') },
+    ]);
   });
 
   it('applies a mapping given either way round, over what was detected', () => {
@@ -122,44 +128,114 @@ describe('presets', () => {
       'hubspot',
       'Record ID,First Name,Last Name,Email,Phone Number,Mobile Phone Number,Job Title,Company Name,Website URL,City,State/Region,Country/Region,Contact owner,Lifecycle Stage,Create Date\n' +
         '10001,Ines,Ibarra,ines@ironbark.example,+34 600 000 001,+34 600 000 002,CFO,Ironbark Energy,ironbark.example,Madrid,Madrid,Spain,owner@leadline.example,lead,2024-01-01\n',
-      { firstName: 'Ines', lastName: 'Ibarra', email: 'ines@ironbark.example', phone: '+34 600 000 001', otherPhones: '+34 600 000 002', title: 'CFO', company: 'Ironbark Energy', websiteUrl: 'ironbark.example', location: 'Madrid, Madrid, Spain', owner: 'owner@leadline.example', 'custom.HubSpot_Record_ID': '10001' },
+      {
+        firstName: 'Ines',
+        lastName: 'Ibarra',
+        email: 'ines@ironbark.example',
+        phone: '+34 600 000 001',
+        otherPhones: '+34 600 000 002',
+        title: 'CFO',
+        company: 'Ironbark Energy',
+        websiteUrl: 'ironbark.example',
+        location: 'Madrid, Madrid, Spain',
+        owner: 'owner@leadline.example',
+        'custom.HubSpot_Record_ID': '10001',
+      },
     ],
     [
       'salesforce',
       'Id,FirstName,LastName,Name,Title,Company,Street,City,State,Country,Phone,MobilePhone,Email,Website,LeadSource,Status,Description\n' +
         '00Q5g00000AbCdE,Jonas,Jablonski,Jonas Jablonski,VP Sales,Kestrel Aerospace,1 Main St,Warsaw,,Poland,+48 22 000 00 00,,jonas@kestrel.example,https://kestrel.example,Web,Open,Met at a fair\n',
-      { 'custom.Salesforce_Id': '00Q5g00000AbCdE', firstName: 'Jonas', lastName: 'Jablonski', fullName: 'Jonas Jablonski', title: 'VP Sales', company: 'Kestrel Aerospace', location: 'Warsaw, Poland', phone: '+48 22 000 00 00', email: 'jonas@kestrel.example', websiteUrl: 'https://kestrel.example', notes: 'Met at a fair' },
+      {
+        'custom.Salesforce_Id': '00Q5g00000AbCdE',
+        firstName: 'Jonas',
+        lastName: 'Jablonski',
+        fullName: 'Jonas Jablonski',
+        title: 'VP Sales',
+        company: 'Kestrel Aerospace',
+        location: 'Warsaw, Poland',
+        phone: '+48 22 000 00 00',
+        email: 'jonas@kestrel.example',
+        websiteUrl: 'https://kestrel.example',
+        notes: 'Met at a fair',
+      },
     ],
     [
       'salesforce',
       'First Name,Last Name,Title,Company / Account,Email,Phone,Mobile,Lead Source,Lead Status,Lead Owner,City,State/Province,Country\n' +
         'Maren,Marchetti,COO,Lumen Biotech,maren@lumenbio.example,,+39 333 000 0000,Web,Open,Sam Seller,Milan,,Italy\n',
-      { firstName: 'Maren', lastName: 'Marchetti', title: 'COO', company: 'Lumen Biotech', email: 'maren@lumenbio.example', phone: '+39 333 000 0000', owner: 'Sam Seller', location: 'Milan, Italy' },
+      {
+        firstName: 'Maren',
+        lastName: 'Marchetti',
+        title: 'COO',
+        company: 'Lumen Biotech',
+        email: 'maren@lumenbio.example',
+        phone: '+39 333 000 0000',
+        owner: 'Sam Seller',
+        location: 'Milan, Italy',
+      },
     ],
     [
       'pipedrive',
       'Person - ID,Person - Name,Person - Label,Person - Organization,Person - Email - Work,Person - Email - Home,Person - Email - Other,Person - Phone - Work,Person - Phone - Home,Person - Phone - Mobile,Person - Phone - Other,Person - Owner\n' +
         '42,Pavel Pellegrini,Hot lead,Foxglove Finance,pavel@foxglove.example,pavel.p@home.example,,+420 111 222 333,,+420 777 888 999,,Sam Seller\n',
-      { 'custom.Pipedrive_ID': '42', fullName: 'Pavel Pellegrini', company: 'Foxglove Finance', email: 'pavel@foxglove.example', otherEmails: 'pavel.p@home.example', phone: '+420 111 222 333', otherPhones: '+420 777 888 999', owner: 'Sam Seller' },
+      {
+        'custom.Pipedrive_ID': '42',
+        fullName: 'Pavel Pellegrini',
+        company: 'Foxglove Finance',
+        email: 'pavel@foxglove.example',
+        otherEmails: 'pavel.p@home.example',
+        phone: '+420 111 222 333',
+        otherPhones: '+420 777 888 999',
+        owner: 'Sam Seller',
+      },
     ],
     [
       'apollo',
       'First Name,Last Name,Title,Company,Company Name for Emails,Email,Email Status,Seniority,Departments,Contact Owner,First Phone,Work Direct Phone,Home Phone,Mobile Phone,Corporate Phone,Other Phone,Stage,Lists,Last Contacted,Account Owner,# Employees,Industry,Keywords,Person Linkedin Url,Website,Company Linkedin Url,Facebook Url,Twitter Url,City,State,Country,Apollo Contact Id,Apollo Account Id\n' +
         'Umar,Underhill,Growth Manager,Granite Peak Software,Granite Peak,umar@granitepeak.example,Verified,Manager,Marketing,,+1 555 0101,,,+1 555 0102,,,Cold,,,,120,Software,,http://www.linkedin.com/in/umar-underhill,http://www.granitepeak.example,,,,Austin,Texas,United States,64a0000000000000000000aa,64a0000000000000000000bb\n',
-      { firstName: 'Umar', lastName: 'Underhill', title: 'Growth Manager', company: 'Granite Peak Software', email: 'umar@granitepeak.example', phone: '+1 555 0101', otherPhones: '+1 555 0102', linkedinUrl: 'http://www.linkedin.com/in/umar-underhill', websiteUrl: 'http://www.granitepeak.example', location: 'Austin, Texas, United States', 'custom.Apollo_Contact_Id': '64a0000000000000000000aa' },
+      {
+        firstName: 'Umar',
+        lastName: 'Underhill',
+        title: 'Growth Manager',
+        company: 'Granite Peak Software',
+        email: 'umar@granitepeak.example',
+        phone: '+1 555 0101',
+        otherPhones: '+1 555 0102',
+        linkedinUrl: 'http://www.linkedin.com/in/umar-underhill',
+        websiteUrl: 'http://www.granitepeak.example',
+        location: 'Austin, Texas, United States',
+        'custom.Apollo_Contact_Id': '64a0000000000000000000aa',
+      },
     ],
     [
       'linkedin-connections',
       'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address."\n\n' +
         'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
         'Tamsin,Thornbury,https://www.linkedin.com/in/tamsin-thornbury,,Harborlight Media,"Director of Operations, EMEA",12 Mar 2024\n',
-      { firstName: 'Tamsin', lastName: 'Thornbury', linkedinUrl: 'https://www.linkedin.com/in/tamsin-thornbury', company: 'Harborlight Media', title: 'Director of Operations, EMEA', 'custom.Connected_On': '12 Mar 2024' },
+      {
+        firstName: 'Tamsin',
+        lastName: 'Thornbury',
+        linkedinUrl: 'https://www.linkedin.com/in/tamsin-thornbury',
+        company: 'Harborlight Media',
+        title: 'Director of Operations, EMEA',
+        'custom.Connected_On': '12 Mar 2024',
+      },
     ],
     [
       'sales-navigator',
       'profileUrl,fullName,firstName,lastName,companyName,title,companyId,companyUrl,regularCompanyUrl,summary,titleDescription,industry,companyLocation,location,durationInRole,durationInCompany,vmid,linkedInProfileUrl,isPremium,defaultProfileUrl,query,timestamp\n' +
         '"https://www.linkedin.com/sales/lead/ACwAAA1b2c3,NAME_SEARCH,xYz9",Sven Szabó,Sven,Szabó,Evergreen Robotics,Procurement Lead,123,https://www.linkedin.com/sales/company/123,https://www.linkedin.com/company/evergreen-robotics,,,Robotics,Berlin,"Berlin, Germany",2 years,3 years,ACwAAA1b2c3,https://www.linkedin.com/in/sven-szabo/,false,https://www.linkedin.com/in/sven-szabo/,https://www.linkedin.com/sales/search/people,2025-01-01T00:00:00.000Z\n',
-      { salesNavId: 'https://www.linkedin.com/sales/lead/ACwAAA1b2c3,NAME_SEARCH,xYz9', fullName: 'Sven Szabó', firstName: 'Sven', lastName: 'Szabó', company: 'Evergreen Robotics', title: 'Procurement Lead', location: 'Berlin, Germany', linkedinUrl: 'https://www.linkedin.com/in/sven-szabo/' },
+      {
+        salesNavId: 'https://www.linkedin.com/sales/lead/ACwAAA1b2c3,NAME_SEARCH,xYz9',
+        fullName: 'Sven Szabó',
+        firstName: 'Sven',
+        lastName: 'Szabó',
+        company: 'Evergreen Robotics',
+        title: 'Procurement Lead',
+        location: 'Berlin, Germany',
+        linkedinUrl: 'https://www.linkedin.com/in/sven-szabo/',
+      },
     ],
   ])('recognises a %s export by its headers and maps each column', (preset, text, expected) => {
     const table = parseCsvTable(text);
@@ -171,7 +247,8 @@ describe('presets', () => {
   });
 
   it('says which line a row starts on when the header is not the first line', () => {
-    const text = 'Notes:\n"About this export"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/company/acme,,,,\n';
+    const text =
+      'Notes:\n"About this export"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/company/acme,,,,\n';
     expect(parseLeadsCsv(text).errors).toEqual([{ line: 5, message: containing('is not a LinkedIn profile address') }]);
   });
 });
@@ -184,7 +261,11 @@ describe('encodings', () => {
     ['UTF-16 LE with BOM (Excel “Unicode text”)', utf16(sample, 'le', true), 'utf-16le'],
     ['UTF-16 BE with BOM', utf16(sample, 'be', true), 'utf-16be'],
     ['UTF-16 LE without BOM', utf16(sample, 'le', false), 'utf-16le'],
-    ['Windows-1252', new Uint8Array([...new TextEncoder().encode('Name,Email\nZo'), 0xeb, ...new TextEncoder().encode(' Ng,zoe@example.com\n')]), 'windows-1252'],
+    [
+      'Windows-1252',
+      new Uint8Array([...new TextEncoder().encode('Name,Email\nZo'), 0xeb, ...new TextEncoder().encode(' Ng,zoe@example.com\n')]),
+      'windows-1252',
+    ],
   ])('decodes %s', (_label, bytes, encoding) => {
     const decoded = decodeCsvBytes(bytes);
     expect(decoded.encoding).toBe(encoding);
@@ -243,8 +324,14 @@ describe('leadsToCsv', () => {
 
   it('writes another tool’s columns', () => {
     const csv = leadsToCsv([ada], 'hubspot');
-    expect(csv.slice(1).split('\r\n')[0]).toBe('First Name,Last Name,Email,Phone Number,Mobile Phone Number,Job Title,Company Name,Website URL,City,LinkedIn URL');
-    expect(parseLeadsCsv(csv).rows[0]).toMatchObject({ firstName: 'Ada', email: 'ada@driftwood.example', title: '=HYPERLINK("http://evil.example","click")' });
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'First Name,Last Name,Email,Phone Number,Mobile Phone Number,Job Title,Company Name,Website URL,City,LinkedIn URL',
+    );
+    expect(parseLeadsCsv(csv).rows[0]).toMatchObject({
+      firstName: 'Ada',
+      email: 'ada@driftwood.example',
+      title: '=HYPERLINK("http://evil.example","click")',
+    });
   });
 
   it('reads back what it wrote, field for field', () => {

@@ -46,7 +46,12 @@ describe('import', () => {
     });
     expect(greta.provenance.title).toEqual({ source: 'import', at: 1000 });
     expect((await leadTimeline(db, greta.id)).map((a) => a.summary)).toEqual(['Imported (hubspot.csv)']);
-    expect(record).toMatchObject({ fileName: 'hubspot.csv', preset: 'hubspot', status: 'applied', counts: { created: 3, updated: 0, unchanged: 0, skipped: 0 } });
+    expect(record).toMatchObject({
+      fileName: 'hubspot.csv',
+      preset: 'hubspot',
+      status: 'applied',
+      counts: { created: 3, updated: 0, unchanged: 0, skipped: 0 },
+    });
     expect((await importHistory(db)).map((r) => r.id)).toEqual([record!.id]);
   });
 
@@ -56,14 +61,28 @@ describe('import', () => {
     const again = await importCsvText(db, HUBSPOT, {}, 2000);
     expect(again.record).toBeUndefined();
     expect(again.plan.counts).toMatchObject({ new: 0, update: 0, unchanged: 3 });
-    expect({ leads: await db.getAll('leads'), activities: await db.getAll('activities'), imports: await db.getAll('imports') }).toEqual(before);
+    expect({ leads: await db.getAll('leads'), activities: await db.getAll('activities'), imports: await db.getAll('imports') }).toEqual(
+      before,
+    );
   });
 
   it('reports new, will-update and conflicts against stored leads, and keeps what the user typed', async () => {
-    const { lead: greta } = await saveLead(db, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } }, 10);
-    const { lead: hugo } = await saveLead(db, { patch: { fullName: 'Hugo Valcourt', emails: ['hugo@harborlight.example'] }, origin: { kind: 'manual' } }, 10);
+    const { lead: greta } = await saveLead(
+      db,
+      { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } },
+      10,
+    );
+    const { lead: hugo } = await saveLead(
+      db,
+      { patch: { fullName: 'Hugo Valcourt', emails: ['hugo@harborlight.example'] }, origin: { kind: 'manual' } },
+      10,
+    );
     await updateLead(db, hugo.id, { fields: { title: 'Chief Marketing Officer' } }, 20);
-    const { lead: ilseByMail } = await saveLead(db, { patch: { fullName: 'Ilse Zeller', emails: ['ilse@juniperlabs.example'] }, origin: { kind: 'manual' } }, 10);
+    const { lead: ilseByMail } = await saveLead(
+      db,
+      { patch: { fullName: 'Ilse Zeller', emails: ['ilse@juniperlabs.example'] }, origin: { kind: 'manual' } },
+      10,
+    );
     const { lead: ilseByLinkedin } = await saveLead(
       db,
       { patch: { fullName: 'I. Zeller', linkedinUrl: 'https://www.linkedin.com/in/ilse-zeller/' }, origin: { kind: 'manual' } },
@@ -149,13 +168,29 @@ describe('import', () => {
   });
 
   it('undoes a whole import: created leads go with their records, changed leads get back what the import changed', async () => {
-    const { lead: greta } = await saveLead(db, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } }, 10);
+    const { lead: greta } = await saveLead(
+      db,
+      { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } },
+      10,
+    );
     const gretaBefore = await db.get('leads', greta.id);
     const activitiesBefore = await db.getAll('activities');
     const { record } = await importCsvText(db, HUBSPOT, {}, 1000);
     expect(await db.count('leads')).toBe(3);
     const hugo = (await allLeads(db)).find((lead) => lead.fullName === 'Hugo Valcourt')!;
-    await db.put('tasks', { id: 'task-1', leadId: hugo.id, type: 'call', title: 'Call Hugo', instructions: '', status: 'open', dueAt: 5, scheduledAt: 5, snoozeCount: 0, createdAt: 5, updatedAt: 5 });
+    await db.put('tasks', {
+      id: 'task-1',
+      leadId: hugo.id,
+      type: 'call',
+      title: 'Call Hugo',
+      instructions: '',
+      status: 'open',
+      dueAt: 5,
+      scheduledAt: 5,
+      snoozeCount: 0,
+      createdAt: 5,
+      updatedAt: 5,
+    });
 
     const preview = await previewUndo(db, record!.id);
     // Hugo has a task since the import: named, and kept unless the user asks otherwise.
@@ -168,7 +203,9 @@ describe('import', () => {
     // Greta: every field the import changed comes back; the notes written since stay.
     const [gretaAfter] = await db.getAll('leads');
     expect(gretaAfter).toMatchObject({ id: greta.id, notes: 'edited after the import' });
-    expect({ ...gretaAfter, notes: gretaBefore!.notes, updatedAt: gretaBefore!.updatedAt, recent: gretaBefore!.recent }).toEqual(gretaBefore);
+    expect({ ...gretaAfter, notes: gretaBefore!.notes, updatedAt: gretaBefore!.updatedAt, recent: gretaBefore!.recent }).toEqual(
+      gretaBefore,
+    );
     expect(await db.count('leads')).toBe(1);
     expect(await db.count('tasks')).toBe(0);
     const remaining = await db.getAll('activities');
@@ -183,8 +220,20 @@ describe('import', () => {
 describe('export → import → export', () => {
   it('is byte-identical through a fresh profile, and a re-import into the same profile changes nothing', async () => {
     const data = generateDemoData({ leads: 40, seed: 9, now: 1_750_000_000_000 });
-    data.leads[0] = { ...data.leads[0]!, notes: 'Line one\r\nLine two, "quoted"\n\n=SUM(1)', customFields: { Tier: 'Gold', Region: '-EMEA' }, title: '@handle' };
-    data.leads[1] = { ...data.leads[1]!, fullName: '王小明 🚀', firstName: '小明', lastName: '王', emails: [...data.leads[1]!.emails, 'second@example.cn'], phones: ['+86 10 0000 0000', '+86 139 0000 0000'] };
+    data.leads[0] = {
+      ...data.leads[0]!,
+      notes: 'Line one\r\nLine two, "quoted"\n\n=SUM(1)',
+      customFields: { Tier: 'Gold', Region: '-EMEA' },
+      title: '@handle',
+    };
+    data.leads[1] = {
+      ...data.leads[1]!,
+      fullName: '王小明 🚀',
+      firstName: '小明',
+      lastName: '王',
+      emails: [...data.leads[1]!.emails, 'second@example.cn'],
+      phones: ['+86 10 0000 0000', '+86 139 0000 0000'],
+    };
     data.leads[2] = { ...data.leads[2]!, fullName: 'محمد العلي', salesNavId: 'ACwAAA1b2c3', websiteUrl: 'https://alali.example/' };
     await loadSampleData(db, data);
     const first = await exportLeads(db);
@@ -207,7 +256,10 @@ describe('export → import → export', () => {
   it('exports the given leads in the given order', async () => {
     await importCsvText(db, HUBSPOT);
     const leads = await allLeads(db);
-    const ids = leads.map((lead) => lead.id).reverse().slice(0, 2);
+    const ids = leads
+      .map((lead) => lead.id)
+      .reverse()
+      .slice(0, 2);
     const { csv, count } = await exportLeads(db, { ids, preset: 'hubspot' });
     expect(count).toBe(2);
     const lines = csv.slice(1).split('\r\n');
@@ -227,15 +279,31 @@ describe('applying a plan just made', () => {
 
     const other = await freshDb();
     const stale = await prepareImport(other, rows, errors, {}, 500);
-    await saveLead(other, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } }, 600);
-    const { plan: redone } = await applyImport(other, rows, errors, { fileName: 'h.csv', preset: 'hubspot' }, undefined, 900, stale.planned);
+    await saveLead(
+      other,
+      { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } },
+      600,
+    );
+    const { plan: redone } = await applyImport(
+      other,
+      rows,
+      errors,
+      { fileName: 'h.csv', preset: 'hubspot' },
+      undefined,
+      900,
+      stale.planned,
+    );
     expect(redone.counts).toMatchObject({ new: 2, update: 1 });
     expect(await other.count('leads')).toBe(3);
   });
 
   it('matches again when a lead it changes was put back to an older version since (count and newest unchanged)', async () => {
     const { prepareImport } = await import('@/lib/io/import-plan');
-    const { lead: idun } = await saveLead(db, { patch: { fullName: 'Idun Sæther', emails: ['idun@tidewater.example'] }, origin: { kind: 'manual' } }, 100);
+    const { lead: idun } = await saveLead(
+      db,
+      { patch: { fullName: 'Idun Sæther', emails: ['idun@tidewater.example'] }, origin: { kind: 'manual' } },
+      100,
+    );
     const first = await importCsvText(db, 'Email,Job Title\r\nidun@tidewater.example,Harbour Pilot', { fileName: 'a.csv' }, 200);
     // Someone else is saved after that import: the newest lead stays this one throughout.
     await saveLead(db, { patch: { fullName: 'Jorunn Vik', emails: ['jorunn@tidewater.example'] }, origin: { kind: 'manual' } }, 300);
@@ -264,11 +332,27 @@ describe('applying a plan just made', () => {
     ].join('\r\n');
     const seed = async (target: LeadlineDB) => {
       const manual = { kind: 'manual' as const };
-      await saveLead(target, { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['kai@harbor.example'] }, origin: manual }, 10);
-      await saveLead(target, { patch: { fullName: 'Zofia Brandt', company: 'Quarry Works', emails: ['zofia@quarry.example'] }, origin: manual }, 20);
+      await saveLead(
+        target,
+        { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['kai@harbor.example'] }, origin: manual },
+        10,
+      );
+      await saveLead(
+        target,
+        { patch: { fullName: 'Zofia Brandt', company: 'Quarry Works', emails: ['zofia@quarry.example'] }, origin: manual },
+        20,
+      );
       await saveLead(target, { patch: { fullName: 'Mats Lund', emails: ['mats@lund.example'] }, origin: manual }, 30);
-      await saveLead(target, { patch: { fullName: 'Mats Lund', linkedinUrl: 'https://www.linkedin.com/in/mats-lund/' }, origin: manual }, 40);
-      await saveLead(target, { patch: { fullName: 'Aino Virta', linkedinUrl: 'https://www.linkedin.com/in/aino-virta/' }, origin: manual }, 50);
+      await saveLead(
+        target,
+        { patch: { fullName: 'Mats Lund', linkedinUrl: 'https://www.linkedin.com/in/mats-lund/' }, origin: manual },
+        40,
+      );
+      await saveLead(
+        target,
+        { patch: { fullName: 'Aino Virta', linkedinUrl: 'https://www.linkedin.com/in/aino-virta/' }, origin: manual },
+        50,
+      );
     };
     const run = async (reuse: boolean) => {
       const target = await freshDb();
@@ -276,7 +360,9 @@ describe('applying a plan just made', () => {
       const { rows, errors } = prepare(csv);
       const planned = reuse ? (await prepareImport(target, rows, errors, {}, 500)).planned : undefined;
       const { plan } = await applyImport(target, rows, errors, { fileName: 't.csv', preset: 'generic' }, undefined, 500, planned);
-      const leads = (await allLeads(target)).map((lead) => [lead.fullName, lead.emails.join(' '), lead.linkedinUrl ?? '', lead.title ?? ''].join(' | ')).sort();
+      const leads = (await allLeads(target))
+        .map((lead) => [lead.fullName, lead.emails.join(' '), lead.linkedinUrl ?? '', lead.title ?? ''].join(' | '))
+        .sort();
       const report = plan.outcomes.map((outcome) => [outcome.line, outcome.status, outcome.name, outcome.note ?? ''].join(' | '));
       return { leads, report, reused: plan.timings.reusedPlan };
     };
@@ -295,6 +381,14 @@ describe('applying a plan just made', () => {
       'Zofia Brandt | zofia.b@elsewhere.example |  | ',
       'Zofia Brandt | zofia@quarry.example |  | Geologist',
     ]);
-    expect(reused.report.map((line) => line.split(' | ').slice(0, 2).join(' '))).toEqual(['2 new', '3 update', '4 unchanged', '5 conflict', '6 update', '7 conflict', '8 new']);
+    expect(reused.report.map((line) => line.split(' | ').slice(0, 2).join(' '))).toEqual([
+      '2 new',
+      '3 update',
+      '4 unchanged',
+      '5 conflict',
+      '6 update',
+      '7 conflict',
+      '8 new',
+    ]);
   });
 });

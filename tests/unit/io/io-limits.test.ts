@@ -6,7 +6,9 @@ import { freshDb } from '../db-helpers';
 
 describe('size limits, checked before a file is read or parsed', () => {
   it('refuses a CSV file over 50 MB, naming the limit', () => {
-    expect(() => checkCsvSize(60 * 1024 * 1024)).toThrow('This file is 60 MB: Leadline imports CSV files of up to 50 MB. Split it into smaller files.');
+    expect(() => checkCsvSize(60 * 1024 * 1024)).toThrow(
+      'This file is 60 MB: Leadline imports CSV files of up to 50 MB. Split it into smaller files.',
+    );
     expect(() => checkCsvSize(50 * 1024 * 1024)).not.toThrow();
   });
 
@@ -17,7 +19,11 @@ describe('size limits, checked before a file is read or parsed', () => {
   it('refuses a CSV with more than 200,000 lines and imports nothing', async () => {
     const db = await freshDb();
     const text = `Full name,Email\n${'Ada Quill,ada@quill.example\n'.repeat(CSV_MAX_LINES)}`;
-    await expect(importCsvText(db, text)).rejects.toThrow(new FileTooLargeError('This file has more than 200,000 lines: Leadline imports up to 200,000 lines at a time. Split it into smaller files.'));
+    await expect(importCsvText(db, text)).rejects.toThrow(
+      new FileTooLargeError(
+        'This file has more than 200,000 lines: Leadline imports up to 200,000 lines at a time. Split it into smaller files.',
+      ),
+    );
     expect(await allLeads(db)).toEqual([]);
   });
 });
@@ -40,7 +46,10 @@ describe('a failed import write', () => {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its store as this
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (this.name === 'leads' && ++calls === 3) throw new DOMException('The disk is full', 'QuotaExceededError');
       return put.apply(this, args);
     });

@@ -7,18 +7,37 @@ const T = 1_760_000_000_000;
 
 // A hand-edited backup whose names, company and notes carry display-reordering controls.
 const lead = {
-  id: 'lead-1', fullName: 'Nadia \u202eArotcod\u202c Okafor', firstName: '\u2067Nadia\u2069', emails: ['nadia@lumenbay.example'], phones: [],
-  company: 'Lumen\u202d Bay', title: '\u200fCTO', stage: 'new', notes: 'Met at \u2066Expo\u2069', customFields: { team: 'Plat\u202eform' },
-  campaignIds: [], sourceTags: {}, capturedFrom: 'manual', provenance: {}, editedFields: [], createdAt: T, updatedAt: T,
-  identity: [], search: [], recent: [],
+  id: 'lead-1',
+  fullName: 'Nadia \u202eArotcod\u202c Okafor',
+  firstName: '\u2067Nadia\u2069',
+  emails: ['nadia@lumenbay.example'],
+  phones: [],
+  company: 'Lumen\u202d Bay',
+  title: '\u200fCTO',
+  stage: 'new',
+  notes: 'Met at \u2066Expo\u2069',
+  customFields: { team: 'Plat\u202eform' },
+  campaignIds: [],
+  sourceTags: {},
+  capturedFrom: 'manual',
+  provenance: {},
+  editedFields: [],
+  createdAt: T,
+  updatedAt: T,
+  identity: [],
+  search: [],
+  recent: [],
 };
 const activity = { id: 'act-1', leadId: 'lead-1', type: 'note', at: T, summary: 'Called \u202eNadia\u202c', details: {} };
 
 function backup(): string {
   const stores: Record<string, unknown[]> = { leads: [lead], activities: [activity] };
   return JSON.stringify({
-    format: 'leadline-backup', schemaVersion: DB_VERSION, createdAt: new Date(T).toISOString(),
-    stores: Object.fromEntries(STORE_NAMES.map((store) => [store, stores[store] ?? []])), invalid: [],
+    format: 'leadline-backup',
+    schemaVersion: DB_VERSION,
+    createdAt: new Date(T).toISOString(),
+    stores: Object.fromEntries(STORE_NAMES.map((store) => [store, stores[store] ?? []])),
+    invalid: [],
   });
 }
 
@@ -28,7 +47,11 @@ describe('restoring a backup removes bidirectional controls', () => {
     await restoreBackup(db, await checkBackup(parseBackupText(backup())), 'replace', T + 1);
     const [restored] = await allLeads(db);
     expect(restored).toMatchObject({
-      fullName: 'Nadia Arotcod Okafor', firstName: 'Nadia', company: 'Lumen Bay', title: 'CTO', notes: 'Met at Expo',
+      fullName: 'Nadia Arotcod Okafor',
+      firstName: 'Nadia',
+      company: 'Lumen Bay',
+      title: 'CTO',
+      notes: 'Met at Expo',
       customFields: { team: 'Platform' },
     });
     expect((await leadTimeline(db, 'lead-1'))[0]!.summary).toBe('Called Nadia');

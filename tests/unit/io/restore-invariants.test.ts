@@ -8,13 +8,58 @@ import { freshDb } from '../db-helpers';
 const T = 1_760_000_000_000;
 
 const lead = (id: string, fullName: string, extra: Record<string, unknown> = {}) => ({
-  id, fullName, emails: [], phones: [], stage: 'new', notes: '', customFields: {}, campaignIds: [], sourceTags: {},
-  capturedFrom: 'manual', provenance: {}, editedFields: [], createdAt: T, updatedAt: T, identity: [], search: [], recent: [], ...extra,
+  id,
+  fullName,
+  emails: [],
+  phones: [],
+  stage: 'new',
+  notes: '',
+  customFields: {},
+  campaignIds: [],
+  sourceTags: {},
+  capturedFrom: 'manual',
+  provenance: {},
+  editedFields: [],
+  createdAt: T,
+  updatedAt: T,
+  identity: [],
+  search: [],
+  recent: [],
+  ...extra,
 });
 const activity = (id: string, leadId: string) => ({ id, leadId, type: 'note', at: T, summary: 'Called', details: {} });
-const sequence = { id: 'seq-1', name: 'Dental follow-up', steps: [], skipWeekends: true, holidays: [], onReply: 'pause', finishOnClosed: true, archived: false, createdAt: T, updatedAt: T };
-const enrollment = (id: string, leadId: string, sequenceId: string, status = 'active') => ({ id, leadId, sequenceId, status, stepIndex: 0, startedAt: T, updatedAt: T });
-const task = (id: string, leadId: string) => ({ id, leadId, title: 'Call back', type: 'call', status: 'open', dueAt: T, scheduledAt: T, createdAt: T, updatedAt: T });
+const sequence = {
+  id: 'seq-1',
+  name: 'Dental follow-up',
+  steps: [],
+  skipWeekends: true,
+  holidays: [],
+  onReply: 'pause',
+  finishOnClosed: true,
+  archived: false,
+  createdAt: T,
+  updatedAt: T,
+};
+const enrollment = (id: string, leadId: string, sequenceId: string, status = 'active') => ({
+  id,
+  leadId,
+  sequenceId,
+  status,
+  stepIndex: 0,
+  startedAt: T,
+  updatedAt: T,
+});
+const task = (id: string, leadId: string) => ({
+  id,
+  leadId,
+  title: 'Call back',
+  type: 'call',
+  status: 'open',
+  dueAt: T,
+  scheduledAt: T,
+  createdAt: T,
+  updatedAt: T,
+});
 
 function backupOf(stores: Record<string, unknown[]>): string {
   return JSON.stringify({
@@ -44,7 +89,11 @@ async function dbWithOneLead(): Promise<LeadlineDB> {
 
 describe('restore checks the backup as a whole before writing', () => {
   it.each<[string, Record<string, unknown[]>, string]>([
-    ['two leads with one id', { leads: [lead('lead-1', 'Ada Lind'), lead('lead-1', 'Bo Lind')] }, 'leads: the id “lead-1” is used by 2 records'],
+    [
+      'two leads with one id',
+      { leads: [lead('lead-1', 'Ada Lind'), lead('lead-1', 'Bo Lind')] },
+      'leads: the id “lead-1” is used by 2 records',
+    ],
     [
       'two leads sharing an email',
       { leads: [lead('lead-1', 'Ada Lind', { emails: ['ada@lind.example'] }), lead('lead-2', 'Ada L.', { emails: ['ADA@lind.example'] })] },
@@ -52,17 +101,34 @@ describe('restore checks the backup as a whole before writing', () => {
     ],
     [
       'two leads sharing a LinkedIn profile',
-      { leads: [lead('lead-1', 'Ada Lind', { linkedinUrl: 'https://www.linkedin.com/in/ada-lind/' }), lead('lead-2', 'Bo Lind', { linkedinUrl: 'https://linkedin.com/in/Ada-Lind' })] },
+      {
+        leads: [
+          lead('lead-1', 'Ada Lind', { linkedinUrl: 'https://www.linkedin.com/in/ada-lind/' }),
+          lead('lead-2', 'Bo Lind', { linkedinUrl: 'https://linkedin.com/in/Ada-Lind' }),
+        ],
+      },
       'leads “lead-1” (Ada Lind) and “lead-2” (Bo Lind) share the LinkedIn profile https://www.linkedin.com/in/ada-lind/',
     ],
-    ['a task for a missing lead', { leads: [lead('lead-1', 'Ada Lind')], tasks: [task('task-1', 'lead-9')] }, 'tasks record “task-1” belongs to a lead that is not in the backup (“lead-9”)'],
-    ['a timeline entry for a missing lead', { leads: [lead('lead-1', 'Ada Lind')], activities: [activity('act-1', 'lead-9')] }, 'activities record “act-1” belongs to a lead that is not in the backup (“lead-9”)'],
+    [
+      'a task for a missing lead',
+      { leads: [lead('lead-1', 'Ada Lind')], tasks: [task('task-1', 'lead-9')] },
+      'tasks record “task-1” belongs to a lead that is not in the backup (“lead-9”)',
+    ],
+    [
+      'a timeline entry for a missing lead',
+      { leads: [lead('lead-1', 'Ada Lind')], activities: [activity('act-1', 'lead-9')] },
+      'activities record “act-1” belongs to a lead that is not in the backup (“lead-9”)',
+    ],
     [
       'a running enrollment in a missing sequence',
       { leads: [lead('lead-1', 'Ada Lind')], enrollments: [enrollment('enr-1', 'lead-1', 'seq-9')] },
       'enrollments record “enr-1” is active in a sequence that is not in the backup (“seq-9”)',
     ],
-    ['two sequences with one id', { sequences: [sequence, { ...sequence, name: 'Copy' }] }, 'sequences: the id “seq-1” is used by 2 records'],
+    [
+      'two sequences with one id',
+      { sequences: [sequence, { ...sequence, name: 'Copy' }] },
+      'sequences: the id “seq-1” is used by 2 records',
+    ],
   ])('refuses %s, names the problem, and writes nothing', async (_case, stores, problem) => {
     const db = await dbWithOneLead();
     const before = await db.getAll('leads');
@@ -82,8 +148,17 @@ describe('restore checks the backup as a whole before writing', () => {
 
   it('merge mode keeps two Kai Smiths of Harbor Dental with different emails apart', async () => {
     const db = await freshDb();
-    await saveLead(db, { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['kai.smith@harbor-dental.example'] }, origin: { kind: 'manual' } }, T);
-    const backup = backupOf({ leads: [lead('lead-b', 'Kai Smith', { company: 'Harbor Dental', emails: ['ksmith@harbordental-billing.example'] })] });
+    await saveLead(
+      db,
+      {
+        patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['kai.smith@harbor-dental.example'] },
+        origin: { kind: 'manual' },
+      },
+      T,
+    );
+    const backup = backupOf({
+      leads: [lead('lead-b', 'Kai Smith', { company: 'Harbor Dental', emails: ['ksmith@harbordental-billing.example'] })],
+    });
     const result = await restoreBackup(db, await checkBackup(parseBackupText(backup)), 'merge', T);
     expect(result).toMatchObject({ added: 1, merged: 0 });
     const leads = await allLeads(db);

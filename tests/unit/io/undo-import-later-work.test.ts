@@ -23,24 +23,49 @@ beforeEach(async () => {
 
 async function importThenWork() {
   // Wen is already a lead; the import adds her phone and a title.
-  const { lead: wen } = await saveLead(db, { patch: { fullName: 'Wen Zhao', emails: ['wen@lumen-labs.example'], company: 'Lumen Labs' }, origin: { kind: 'manual' } }, T - 10_000);
+  const { lead: wen } = await saveLead(
+    db,
+    { patch: { fullName: 'Wen Zhao', emails: ['wen@lumen-labs.example'], company: 'Lumen Labs' }, origin: { kind: 'manual' } },
+    T - 10_000,
+  );
   const { record } = await importCsvText(db, CSV, { fileName: 'q1-leads.csv' }, T);
   const byName = async (email: string) => (await db.getFromIndex('leads', 'identity', `email:${email}`))!;
   const grace = await byName('grace@tidewater-freight.example');
   const ivo = await byName('ivo@kestrel-aero.example');
   // Later work on Grace: recaptured, deal won, enrolled, an email logged, an edit.
-  await saveLead(db, {
-    patch: { fullName: 'Grace Okafor', emails: ['grace@tidewater-freight.example'], location: 'Lagos' },
-    origin: { kind: 'capture', provenance: { source: 'linkedin', url: 'https://www.linkedin.com/in/grace-okafor/', at: T + 1000 }, strategies: {} },
-  }, T + 1000);
+  await saveLead(
+    db,
+    {
+      patch: { fullName: 'Grace Okafor', emails: ['grace@tidewater-freight.example'], location: 'Lagos' },
+      origin: {
+        kind: 'capture',
+        provenance: { source: 'linkedin', url: 'https://www.linkedin.com/in/grace-okafor/', at: T + 1000 },
+        strategies: {},
+      },
+    },
+    T + 1000,
+  );
   await updateLead(db, grace.id, { deal: { stage: 'won', dealValue: 5100 } }, T + 2000);
   const { sequence } = await saveSequence(db, { name: 'Onboarding', steps: [{ id: 's1', type: 'task', delayDays: 1 }] }, T + 2500);
   await enrollLeads(db, [grace.id], sequence.id, T + 3000);
-  await logEmail(db, [grace.id], {
-    provider: 'gmail', threadUrl: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz1', subject: 'Contract signed',
-    message: { key: 'msg-1', from: { name: 'Grace Okafor', email: 'grace@tidewater-freight.example' }, to: [{ email: 'me@seller.example' }], at: T + 4000 },
-    direction: 'inbound',
-  }, false, T + 4000);
+  await logEmail(
+    db,
+    [grace.id],
+    {
+      provider: 'gmail',
+      threadUrl: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz1',
+      subject: 'Contract signed',
+      message: {
+        key: 'msg-1',
+        from: { name: 'Grace Okafor', email: 'grace@tidewater-freight.example' },
+        to: [{ email: 'me@seller.example' }],
+        at: T + 4000,
+      },
+      direction: 'inbound',
+    },
+    false,
+    T + 4000,
+  );
   await updateLead(db, grace.id, { fields: { title: 'VP Logistics' } }, T + 5000);
   // Ivo was deleted after the import; Wen's title was fixed by hand after it.
   await deleteLead(db, ivo.id);

@@ -7,7 +7,8 @@ import { addGuessedEmail } from '@/lib/leads/likely-email';
 import { freshDb } from '../db-helpers';
 
 const T = Date.parse('2026-03-02T10:00:00Z');
-const CSV = 'First Name,Last Name,Email,Company,Job Title,Phone,City\nWen,Zhao,wen@lumen-labs.example,Lumen Labs,Head of Ops,+1 555 0199,Austin\n';
+const CSV =
+  'First Name,Last Name,Email,Company,Job Title,Phone,City\nWen,Zhao,wen@lumen-labs.example,Lumen Labs,Head of Ops,+1 555 0199,Austin\n';
 
 /** The undo record as Leadline wrote it before it kept the values an import wrote (`after`). */
 async function asOlderVersionWroteIt(db: LeadlineDB, importId: string) {
@@ -17,14 +18,23 @@ async function asOlderVersionWroteIt(db: LeadlineDB, importId: string) {
 
 async function importThenWork() {
   const db = await freshDb();
-  const { lead: wen } = await saveLead(db, { patch: { fullName: 'Wen Zhao', emails: ['wen@lumen-labs.example'], company: 'Lumen Labs' }, origin: { kind: 'manual' } }, T - 10_000);
+  const { lead: wen } = await saveLead(
+    db,
+    { patch: { fullName: 'Wen Zhao', emails: ['wen@lumen-labs.example'], company: 'Lumen Labs' }, origin: { kind: 'manual' } },
+    T - 10_000,
+  );
   const { record } = await importCsvText(db, CSV, { fileName: 'q1.csv', newCampaignName: 'Q1 webinar' }, T);
   await asOlderVersionWroteIt(db, record!.id);
   // Since the import: her title typed by hand, a deal won, notes, a guessed second address.
   await updateLead(db, wen.id, { fields: { title: 'COO' } }, T + 1000);
   await updateLead(db, wen.id, { deal: { stage: 'won', dealValue: 8200 } }, T + 2000);
   await updateLead(db, wen.id, { deal: { notes: 'Renewal in May' } }, T + 3000);
-  await addGuessedEmail(db, wen.id, { email: 'wen.zhao@lumen-labs.example', pattern: 'first.last', support: 2, total: 2, evidence: '', at: T + 4000 }, T + 4000);
+  await addGuessedEmail(
+    db,
+    wen.id,
+    { email: 'wen.zhao@lumen-labs.example', pattern: 'first.last', support: 2, total: 2, evidence: '', at: T + 4000 },
+    T + 4000,
+  );
   return { db, wen, importId: record!.id };
 }
 

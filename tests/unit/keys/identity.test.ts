@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  identityKeys,
-  normaliseLinkedinCompanyUrl,
-  normaliseLinkedinProfileUrl,
-  salesNavIdFromUrl,
-  searchTokens,
-} from '@/lib/leads';
+import { identityKeys, normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl, salesNavIdFromUrl, searchTokens } from '@/lib/leads';
 
 describe('normaliseLinkedinProfileUrl', () => {
   it.each([

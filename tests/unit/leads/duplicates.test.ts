@@ -3,7 +3,11 @@ import { allLeads, getLead, leadTimeline, type LeadlineDB } from '@/lib/db';
 import { dismissDuplicate, listPossibleDuplicates, mergeLeads, possibleDuplicatesOf, saveLead, type MergeOrigin } from '@/lib/leads';
 import { freshDb } from '../db-helpers';
 
-const capture: MergeOrigin = { kind: 'capture', provenance: { source: 'linkedin', url: 'https://www.linkedin.com/in/kai-smith-dds/', at: 1 }, strategies: {} };
+const capture: MergeOrigin = {
+  kind: 'capture',
+  provenance: { source: 'linkedin', url: 'https://www.linkedin.com/in/kai-smith-dds/', at: 1 },
+  strategies: {},
+};
 
 let db: LeadlineDB;
 beforeEach(async () => {
@@ -11,10 +15,33 @@ beforeEach(async () => {
 });
 
 async function twoKais() {
-  const dentist = await saveLead(db, { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', title: 'Dentist', emails: ['kai.smith@harbor-dental.example'], linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/' }, origin: capture }, 1000);
+  const dentist = await saveLead(
+    db,
+    {
+      patch: {
+        fullName: 'Kai Smith',
+        company: 'Harbor Dental',
+        title: 'Dentist',
+        emails: ['kai.smith@harbor-dental.example'],
+        linkedinUrl: 'https://www.linkedin.com/in/kai-smith-dds/',
+      },
+      origin: capture,
+    },
+    1000,
+  );
   const billing = await saveLead(
     db,
-    { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', title: 'Billing Lead', emails: ['ksmith@harbordental-billing.example'], phones: ['+1 555 0142'], location: 'Portland, OR' }, origin: { kind: 'import', at: 2000 } },
+    {
+      patch: {
+        fullName: 'Kai Smith',
+        company: 'Harbor Dental',
+        title: 'Billing Lead',
+        emails: ['ksmith@harbordental-billing.example'],
+        phones: ['+1 555 0142'],
+        location: 'Portland, OR',
+      },
+      origin: { kind: 'import', at: 2000 },
+    },
     2000,
   );
   return { a: dentist.lead, b: billing.lead };
@@ -33,7 +60,11 @@ describe('possible duplicates', () => {
     const { a, b } = await twoKais();
     await dismissDuplicate(db, a.id, b.id);
     expect(await listPossibleDuplicates(db)).toEqual([]);
-    const again = await saveLead(db, { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['ksmith@harbordental-billing.example'] }, origin: capture }, 4000);
+    const again = await saveLead(
+      db,
+      { patch: { fullName: 'Kai Smith', company: 'Harbor Dental', emails: ['ksmith@harbordental-billing.example'] }, origin: capture },
+      4000,
+    );
     expect(again.lead.id).toBe(b.id);
     expect(again.possibleDuplicates).toEqual([]);
     expect((await getLead(db, a.id))?.updatedAt).toBe(1000);
@@ -53,7 +84,9 @@ describe('possible duplicates', () => {
     expect(merged.provenance.title).toEqual({ source: 'import', at: 2000 });
     expect(await allLeads(db)).toHaveLength(1);
     const timeline = (await leadTimeline(db, a.id)).map((entry) => entry.summary);
-    expect(timeline).toEqual(expect.arrayContaining(['Captured from LinkedIn', 'Imported', 'Merged with Kai Smith (Harbor Dental) by hand; both timelines kept']));
+    expect(timeline).toEqual(
+      expect.arrayContaining(['Captured from LinkedIn', 'Imported', 'Merged with Kai Smith (Harbor Dental) by hand; both timelines kept']),
+    );
     expect(await listPossibleDuplicates(db)).toEqual([]);
   });
 });

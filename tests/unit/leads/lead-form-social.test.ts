@@ -9,7 +9,11 @@ const form = (socialUrls: string) => ({ ...leadFormFrom(), fullName: 'Wren Callo
 describe('social profiles in the lead form', () => {
   it.each([
     ['X profile, any spelling', 'twitter.com/WrenCalloway', ['https://x.com/wrencalloway']],
-    ['several, one per line, normalised and once each', 'https://github.com/wrencal\nhttps://www.instagram.com/Wren.Makes/?hl=en\nhttps://x.com/wrencalloway\nx.com/WrenCalloway', ['https://github.com/wrencal', 'https://www.instagram.com/wren.makes/', 'https://x.com/wrencalloway']],
+    [
+      'several, one per line, normalised and once each',
+      'https://github.com/wrencal\nhttps://www.instagram.com/Wren.Makes/?hl=en\nhttps://x.com/wrencalloway\nx.com/WrenCalloway',
+      ['https://github.com/wrencal', 'https://www.instagram.com/wren.makes/', 'https://x.com/wrencalloway'],
+    ],
     ['a Mastodon account on any server', 'https://fosstodon.example/@wren', ['https://fosstodon.example/@wren']],
   ])('%s', (_case, text, expected) => {
     const parsed = parseLeadForm(form(text));
@@ -30,8 +34,16 @@ describe('social profiles in the lead form', () => {
 
   it('an edit adds a profile as the user’s own field; a profile another lead holds is refused with that lead named', async () => {
     const db = await freshDb();
-    const { lead: wren } = await saveLead(db, { patch: { fullName: 'Wren Calloway', company: 'Fernhollow' }, origin: { kind: 'manual' } }, T);
-    await saveLead(db, { patch: { fullName: 'Ines Halloran', socialUrls: ['https://github.com/ihalloran'] }, origin: { kind: 'manual' } }, T);
+    const { lead: wren } = await saveLead(
+      db,
+      { patch: { fullName: 'Wren Calloway', company: 'Fernhollow' }, origin: { kind: 'manual' } },
+      T,
+    );
+    await saveLead(
+      db,
+      { patch: { fullName: 'Ines Halloran', socialUrls: ['https://github.com/ihalloran'] }, origin: { kind: 'manual' } },
+      T,
+    );
     const parsed = parseLeadForm({ ...leadFormFrom(wren), socialUrls: 'https://twitter.com/WrenCalloway' });
     if (!parsed.ok) throw new Error('form refused');
     const saved = await updateLead(db, wren.id, leadEditFromForm(parsed, ['socialUrls']), T + 1);

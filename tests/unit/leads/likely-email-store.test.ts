@@ -33,13 +33,29 @@ async function seed() {
 describe('likely email from what Leadline holds', () => {
   it('finds the domain through other leads of the company and words the evidence', async () => {
     const db = await seed();
-    await recordSeenAddresses(db, [
-      { fullName: 'Oona Vasquez', email: 'oona.vasquez@fernhollow.example', source: 'web', sourceUrl: 'https://fernhollow.example/team', evidence: {} },
-    ], T0);
-    expect(await companyDomainFor(db, { company: 'Fernhollow' })).toEqual({ domain: 'fernhollow.example', from: 'other leads of this company' });
+    await recordSeenAddresses(
+      db,
+      [
+        {
+          fullName: 'Oona Vasquez',
+          email: 'oona.vasquez@fernhollow.example',
+          source: 'web',
+          sourceUrl: 'https://fernhollow.example/team',
+          evidence: {},
+        },
+      ],
+      T0,
+    );
+    expect(await companyDomainFor(db, { company: 'Fernhollow' })).toEqual({
+      domain: 'fernhollow.example',
+      from: 'other leads of this company',
+    });
     const view = await likelyEmailFor(db, { fullName: 'Maya Ortiz', company: 'Fernhollow' }, T0);
     expect(view.guess).toMatchObject({ email: 'maya.ortiz@fernhollow.example', pattern: 'first.last', support: 4, total: 5 });
-    expect(view.evidence).toEqual(['3 of your 4 leads at fernhollow.example use first.last', 'seen on fernhollow.example/team you read on 12 Nov']);
+    expect(view.evidence).toEqual([
+      '3 of your 4 leads at fernhollow.example use first.last',
+      'seen on fernhollow.example/team you read on 12 Nov',
+    ]);
     expect(view.conflicts).toEqual(['1 of 5 uses flast (mortiz@fernhollow.example)']);
   });
 
@@ -94,10 +110,14 @@ describe('likely email from what Leadline holds', () => {
     const maya = (await saveLead(db, { patch: { fullName: 'Maya Ortiz', company: 'Fernhollow' }, origin: manual }, T0)).lead;
     const view = await likelyEmailFor(db, { ...maya, leadId: maya.id }, T0);
     await addGuessedEmail(db, maya.id, view.guess!, T0 + 1);
-    await saveLead(db, {
-      patch: { fullName: 'Maya Ortiz', emails: ['maya.ortiz@fernhollow.example'] },
-      origin: { kind: 'capture', provenance: { source: 'web', url: 'https://fernhollow.example/team', at: T0 + 2 }, strategies: {} },
-    }, T0 + 2);
+    await saveLead(
+      db,
+      {
+        patch: { fullName: 'Maya Ortiz', emails: ['maya.ortiz@fernhollow.example'] },
+        origin: { kind: 'capture', provenance: { source: 'web', url: 'https://fernhollow.example/team', at: T0 + 2 }, strategies: {} },
+      },
+      T0 + 2,
+    );
     expect(emailStatus((await getLead(db, maya.id))!, 'maya.ortiz@fernhollow.example')).toBe('confirmed');
   });
 

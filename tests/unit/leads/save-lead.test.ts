@@ -23,7 +23,10 @@ describe('saveLead', () => {
   it('creates a lead with provenance and a "captured" activity', async () => {
     const result = await saveLead(
       db,
-      { patch: { fullName: 'Greta Halvorsen', title: 'Head of Sales', linkedinUrl: 'https://www.linkedin.com/in/greta-halvorsen/' }, origin: linkedinCapture() },
+      {
+        patch: { fullName: 'Greta Halvorsen', title: 'Head of Sales', linkedinUrl: 'https://www.linkedin.com/in/greta-halvorsen/' },
+        origin: linkedinCapture(),
+      },
       1000,
     );
     expect(result.created).toBe(true);
@@ -39,10 +42,17 @@ describe('saveLead', () => {
   });
 
   it('merges the same email written in another case into the existing lead', async () => {
-    await saveLead(db, { patch: { fullName: 'Greta Halvorsen', emails: ['Greta@Bluefin-Logistics.example'] }, origin: { kind: 'manual' } }, 1000);
+    await saveLead(
+      db,
+      { patch: { fullName: 'Greta Halvorsen', emails: ['Greta@Bluefin-Logistics.example'] }, origin: { kind: 'manual' } },
+      1000,
+    );
     const again = await saveLead(
       db,
-      { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.EXAMPLE'], phones: ['+1 555 0100'] }, origin: gmailCapture },
+      {
+        patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.EXAMPLE'], phones: ['+1 555 0100'] },
+        origin: gmailCapture,
+      },
       2000,
     );
     expect(again.created).toBe(false);
@@ -57,7 +67,10 @@ describe('saveLead', () => {
     'https://www.linkedin.com/in/Greta-Halvorsen/?trk=people-guest&miniProfileUrn=x',
     'https://no.linkedin.com/in/greta-halvorsen/details/experience/',
   ])('recognises the same profile at %s', async (url) => {
-    await saveLead(db, { patch: { fullName: 'Greta Halvorsen', linkedinUrl: 'https://www.linkedin.com/in/greta-halvorsen/' }, origin: linkedinCapture() });
+    await saveLead(db, {
+      patch: { fullName: 'Greta Halvorsen', linkedinUrl: 'https://www.linkedin.com/in/greta-halvorsen/' },
+      origin: linkedinCapture(),
+    });
     const again = await saveLead(db, { patch: { fullName: 'Greta H.', linkedinUrl: url, title: 'CRO' }, origin: linkedinCapture(url) });
     expect(again.created).toBe(false);
     const leads = await allLeads(db);
@@ -76,7 +89,10 @@ describe('saveLead', () => {
   });
 
   it('never overwrites a field the user typed, but fills empty ones', async () => {
-    const { lead } = await saveLead(db, { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } });
+    const { lead } = await saveLead(db, {
+      patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] },
+      origin: { kind: 'manual' },
+    });
     await updateLead(db, lead.id, { fields: { title: 'Chief Revenue Officer' } });
     const merged = await saveLead(db, {
       patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'], title: 'Head of Sales', location: 'Oslo, Norway' },
@@ -88,13 +104,19 @@ describe('saveLead', () => {
   });
 
   it('refuses a lead without a name or email and writes nothing', async () => {
-    await expect(saveLead(db, { patch: { title: 'CTO' }, origin: { kind: 'manual' } })).rejects.toThrow('A lead needs a name or an email address');
+    await expect(saveLead(db, { patch: { title: 'CTO' }, origin: { kind: 'manual' } })).rejects.toThrow(
+      'A lead needs a name or an email address',
+    );
     expect(await db.count('leads')).toBe(0);
     expect(await db.count('activities')).toBe(0);
   });
 
   it('adds the active campaign as first and last touch, and keeps first touch later', async () => {
-    const first = await saveLead(db, { patch: { fullName: 'Greta Halvorsen', emails: ['g@b.example'] }, origin: gmailCapture, campaignIds: ['c1'] });
+    const first = await saveLead(db, {
+      patch: { fullName: 'Greta Halvorsen', emails: ['g@b.example'] },
+      origin: gmailCapture,
+      campaignIds: ['c1'],
+    });
     expect(first.lead).toMatchObject({ campaignIds: ['c1'], firstTouchCampaignId: 'c1', lastTouchCampaignId: 'c1' });
     const second = await saveLead(db, { patch: { emails: ['g@b.example'] }, origin: gmailCapture, campaignIds: ['c2'] });
     expect(second.lead).toMatchObject({ campaignIds: ['c1', 'c2'], firstTouchCampaignId: 'c1', lastTouchCampaignId: 'c2' });

@@ -135,11 +135,17 @@ describe('the webmail content script', () => {
     const compose = harness(gmailAdapter(window), loadFixture('gmail/compose.html'), GMAIL_COMPOSE);
     expect(compose.ask('mail.insert', { body: '' })).toEqual({ ok: false, error: 'Nothing to insert' });
     expect(compose.ask('mail.insert', { body: 42 })).toEqual({ ok: false, error: 'Nothing to insert' });
-    expect(compose.ask('mail.insert', { subject: 'Pilot plan', body: 'Hello' })).toEqual({ ok: true, data: { placed: 'start', subjectFilled: true } });
+    expect(compose.ask('mail.insert', { subject: 'Pilot plan', body: 'Hello' })).toEqual({
+      ok: true,
+      data: { placed: 'start', subjectFilled: true },
+    });
     compose.controller.abort();
 
     const thread = harness(gmailAdapter(window), loadFixture('gmail/thread.html'), GMAIL_THREAD);
-    expect(thread.ask('mail.insert', { body: 'Hello' })).toEqual({ ok: false, error: 'Open a reply or a new message in Gmail first, then insert.' });
+    expect(thread.ask('mail.insert', { body: 'Hello' })).toEqual({
+      ok: false,
+      error: 'Open a reply or a new message in Gmail first, then insert.',
+    });
     thread.controller.abort();
   });
 

@@ -138,7 +138,9 @@ describe('logging an email', () => {
   it('writes nothing when one of the leads is gone', async () => {
     const db = await freshDb();
     const { lead } = await saveLead(db, { patch: { fullName: 'Ines Duarte', emails: [INES] }, origin: { kind: 'manual' } });
-    await expect(logEmail(db, [lead.id, 'deleted-lead'], email(gmailThread(), 4), false)).rejects.toThrow('That lead no longer exists: nothing was logged');
+    await expect(logEmail(db, [lead.id, 'deleted-lead'], email(gmailThread(), 4), false)).rejects.toThrow(
+      'That lead no longer exists: nothing was logged',
+    );
     expect((await getAllRecords(db, 'activities')).filter((activity) => activity.type === 'email-logged')).toEqual([]);
   });
 });
@@ -147,10 +149,21 @@ describe('replies seen in a thread', () => {
   async function enrolled(onReply: 'pause' | 'finish', startedAt: number) {
     const db = await freshDb();
     await updateSettings(db, { timeZone: 'Europe/Lisbon' });
-    const { lead } = await saveLead(db, { patch: { fullName: 'Ines Duarte', emails: [INES] }, origin: { kind: 'manual' } }, startedAt - 1000);
+    const { lead } = await saveLead(
+      db,
+      { patch: { fullName: 'Ines Duarte', emails: [INES] }, origin: { kind: 'manual' } },
+      startedAt - 1000,
+    );
     const { sequence } = await saveSequence(
       db,
-      { name: 'Pilot follow-up', steps: [{ id: 's1', type: 'email', delayDays: 0 }, { id: 's2', type: 'call', delayDays: 3 }], rules: { onReply } },
+      {
+        name: 'Pilot follow-up',
+        steps: [
+          { id: 's1', type: 'email', delayDays: 0 },
+          { id: 's2', type: 'call', delayDays: 3 },
+        ],
+        rules: { onReply },
+      },
       startedAt - 500,
     );
     await enrollLeads(db, [lead.id], sequence.id, startedAt);
@@ -164,10 +177,14 @@ describe('replies seen in a thread', () => {
     expect(replies).toEqual([{ leadId: lead.id, at: Date.UTC(2025, 2, 6, 14, 15), recorded: true }]);
     expect((await leadEnrollments(db, lead.id))[0]?.enrollment.status).toBe('paused');
     const timeline = await leadTimeline(db, lead.id);
-    expect(timeline.filter((activity) => activity.type === 'replied')).toMatchObject([{ summary: 'Replied (seen in Gmail)', pending: false, at: Date.UTC(2025, 2, 6, 14, 15) }]);
+    expect(timeline.filter((activity) => activity.type === 'replied')).toMatchObject([
+      { summary: 'Replied (seen in Gmail)', pending: false, at: Date.UTC(2025, 2, 6, 14, 15) },
+    ]);
 
     // Seeing the thread again records nothing new.
-    expect(await detectReplies(db, 'gmail', gmailThread(), [MAYA], NOW + 60_000)).toEqual([{ leadId: lead.id, at: Date.UTC(2025, 2, 6, 14, 15), recorded: false }]);
+    expect(await detectReplies(db, 'gmail', gmailThread(), [MAYA], NOW + 60_000)).toEqual([
+      { leadId: lead.id, at: Date.UTC(2025, 2, 6, 14, 15), recorded: false },
+    ]);
     expect((await leadTimeline(db, lead.id)).filter((activity) => activity.type === 'replied')).toHaveLength(1);
   });
 
@@ -234,9 +251,9 @@ describe('what the panel makes of a webmail page', () => {
   it('sends a reply with folded recipients to the sender being answered', () => {
     expect(composeRecipients(page, [MAYA])).toEqual([{ email: INES, name: 'Ines Duarte' }]);
     expect(composeRecipients({ ...page, compose: { kind: 'new', to: [], subject: '' } }, [MAYA])).toEqual([]);
-    expect(composeRecipients({ ...page, compose: { kind: 'new', to: [{ email: MAYA }, { email: 'ola@fjord.example' }], subject: '' } }, [MAYA])).toEqual([
-      { email: 'ola@fjord.example' },
-    ]);
+    expect(
+      composeRecipients({ ...page, compose: { kind: 'new', to: [{ email: MAYA }, { email: 'ola@fjord.example' }], subject: '' } }, [MAYA]),
+    ).toEqual([{ email: 'ola@fjord.example' }]);
   });
 });
 
@@ -260,8 +277,14 @@ describe('mail messages from a page are checked before anything is written', () 
       error: 'Invalid "mail.seen" request: thread.url: Only http:// and https:// links are allowed',
     });
     const valid = { provider: 'gmail', thread: { url: 'https://mail.google.com/mail/u/0/#all/1', messages: [] } };
-    expect(await route(envelope('mail.seen', valid), { id: 'leadline' })).toEqual({ ok: false, error: '"mail.seen" is sent only by Leadline\'s content scripts' });
-    expect(await route(envelope('mail.seen', valid), { ...gmailTab, url: 'https://evil.example/' })).toEqual({ ok: false, error: 'Messages from evil.example are not accepted' });
+    expect(await route(envelope('mail.seen', valid), { id: 'leadline' })).toEqual({
+      ok: false,
+      error: '"mail.seen" is sent only by Leadline\'s content scripts',
+    });
+    expect(await route(envelope('mail.seen', valid), { ...gmailTab, url: 'https://evil.example/' })).toEqual({
+      ok: false,
+      error: 'Messages from evil.example are not accepted',
+    });
     expect(calls).toBe(0);
     expect(await route(envelope('mail.seen', valid), gmailTab)).toEqual({ ok: true, data: { replies: 0 } });
     expect(await getAllRecords(db, 'activities')).toEqual([]);

@@ -15,7 +15,10 @@ describe('the mailbox owner comes only from the account area', () => {
   it.each([
     ['a subject written like the window title', `<title>Hello - ceo@prospect.example - x - Gmail</title>${message('Hi')}`],
     ['a "me" span inside a message body', message('<span class="g2" email="ceo@prospect.example" name="me">me</span>')],
-    ['an account-like link inside a message body', message('<a aria-label="Google Account: Dana (ceo@prospect.example)" href="https://accounts.google.com/SignOutOptions">x</a>')],
+    [
+      'an account-like link inside a message body',
+      message('<a aria-label="Google Account: Dana (ceo@prospect.example)" href="https://accounts.google.com/SignOutOptions">x</a>'),
+    ],
   ])('Gmail: none from %s', (_case, html) => {
     const doc = parseHtml(html);
     expect(gmailOwner(doc)).toBeUndefined();
@@ -29,9 +32,13 @@ describe('the mailbox owner comes only from the account area', () => {
   });
 
   it('Outlook: an account-manager id inside the reading pane is not the owner', () => {
-    const doc = parseHtml(`<div id="ReadingPaneContainerId"><div aria-label="Message body"><span id="mectrl_currentAccount_secondary">ceo@prospect.example</span></div></div>`);
+    const doc = parseHtml(
+      `<div id="ReadingPaneContainerId"><div aria-label="Message body"><span id="mectrl_currentAccount_secondary">ceo@prospect.example</span></div></div>`,
+    );
     expect(outlookOwner(doc)).toBeUndefined();
-    const real = parseHtml(`<div id="mectrl_main_trigger"><span id="mectrl_currentAccount_secondary">sam@wren.example</span></div><div id="ReadingPaneContainerId"></div>`);
+    const real = parseHtml(
+      `<div id="mectrl_main_trigger"><span id="mectrl_currentAccount_secondary">sam@wren.example</span></div><div id="ReadingPaneContainerId"></div>`,
+    );
     expect(outlookOwner(real)).toBe('sam@wren.example');
   });
 });
@@ -40,7 +47,10 @@ describe('a learned owner address is shown and can be undone', () => {
   it('lists the address as learned until kept', async () => {
     const db = await freshDb();
     await learnOwner(db, 'maya@ardent-freight.example');
-    expect(await getSettings(db)).toMatchObject({ ownEmails: ['maya@ardent-freight.example'], learnedOwnEmails: ['maya@ardent-freight.example'] });
+    expect(await getSettings(db)).toMatchObject({
+      ownEmails: ['maya@ardent-freight.example'],
+      learnedOwnEmails: ['maya@ardent-freight.example'],
+    });
     await answerLearnedOwner(db, 'maya@ardent-freight.example', 'keep');
     expect(await getSettings(db)).toMatchObject({ ownEmails: ['maya@ardent-freight.example'], learnedOwnEmails: [] });
   });

@@ -17,13 +17,19 @@ describe('createRouter', () => {
     const { route, save } = router();
     const reply = await route(envelope('capture.save', { drafts: [validDraft] }), fromPopup);
     expect(reply).toEqual({ ok: true, data: { leads: [] } });
-    expect(save).toHaveBeenCalledWith({ drafts: [expect.objectContaining({ fullName: 'Ines Quintero', evidence: {} })] }, { kind: 'extension' });
+    expect(save).toHaveBeenCalledWith(
+      { drafts: [expect.objectContaining({ fullName: 'Ines Quintero', evidence: {} })] },
+      { kind: 'extension' },
+    );
   });
 
   it.each([
     [{ drafts: [] }, 'Invalid "capture.save" request: drafts: Nothing to save'],
     [{ drafts: [{ ...validDraft, email: 'not-an-email' }] }, 'Invalid "capture.save" request: drafts.0.email: Not a valid email address'],
-    [{ drafts: [{ ...validDraft, websiteUrl: 'javascript:alert(1)' }] }, 'Invalid "capture.save" request: drafts.0.websiteUrl: Only http:// and https:// links are allowed'],
+    [
+      { drafts: [{ ...validDraft, websiteUrl: 'javascript:alert(1)' }] },
+      'Invalid "capture.save" request: drafts.0.websiteUrl: Only http:// and https:// links are allowed',
+    ],
     [{ drafts: [validDraft], extra: true }, 'Invalid "capture.save" request: Unrecognized key: "extra"'],
   ])('refuses a bad payload %j with a clear error and never calls the handler', async (payload, error) => {
     const { route, save } = router();

@@ -50,11 +50,46 @@ const lead = (id: string, patch: Partial<MetricLead>): MetricLead => ({
 // L4 B contacted and replied · L5 B won 2000 EUR in 4 days · L6 no campaign, emailed · L7 no campaign, won, no value, 2 days
 // L8 C new, untouched.
 const LEADS: MetricLead[] = [
-  lead('L1', { campaignIds: ['A'], firstTouchCampaignId: 'A', lastTouchCampaignId: 'A', stage: 'won', dealValue: 3000, createdAt: nov(2), closedAt: nov(2) + 10 * DAY, owner: 'Sven' }),
-  lead('L2', { campaignIds: ['A'], firstTouchCampaignId: 'A', lastTouchCampaignId: 'A', stage: 'lost', createdAt: nov(3), closedAt: nov(5), owner: 'Sven' }),
-  lead('L3', { campaignIds: ['A', 'B'], firstTouchCampaignId: 'A', lastTouchCampaignId: 'B', stage: 'qualified', dealValue: 1000, createdAt: nov(10), owner: 'Maren' }),
+  lead('L1', {
+    campaignIds: ['A'],
+    firstTouchCampaignId: 'A',
+    lastTouchCampaignId: 'A',
+    stage: 'won',
+    dealValue: 3000,
+    createdAt: nov(2),
+    closedAt: nov(2) + 10 * DAY,
+    owner: 'Sven',
+  }),
+  lead('L2', {
+    campaignIds: ['A'],
+    firstTouchCampaignId: 'A',
+    lastTouchCampaignId: 'A',
+    stage: 'lost',
+    createdAt: nov(3),
+    closedAt: nov(5),
+    owner: 'Sven',
+  }),
+  lead('L3', {
+    campaignIds: ['A', 'B'],
+    firstTouchCampaignId: 'A',
+    lastTouchCampaignId: 'B',
+    stage: 'qualified',
+    dealValue: 1000,
+    createdAt: nov(10),
+    owner: 'Maren',
+  }),
   lead('L4', { campaignIds: ['B'], firstTouchCampaignId: 'B', lastTouchCampaignId: 'B', stage: 'contacted', createdAt: nov(10) }),
-  lead('L5', { campaignIds: ['B'], firstTouchCampaignId: 'B', lastTouchCampaignId: 'B', stage: 'won', dealValue: 2000, dealCurrency: 'EUR', createdAt: nov(20), closedAt: nov(20) + 4 * DAY, owner: 'Maren' }),
+  lead('L5', {
+    campaignIds: ['B'],
+    firstTouchCampaignId: 'B',
+    lastTouchCampaignId: 'B',
+    stage: 'won',
+    dealValue: 2000,
+    dealCurrency: 'EUR',
+    createdAt: nov(20),
+    closedAt: nov(20) + 4 * DAY,
+    owner: 'Maren',
+  }),
   lead('L6', { stage: 'new', createdAt: nov(21) }),
   lead('L7', { stage: 'won', createdAt: nov(25), closedAt: nov(25) + 2 * DAY }),
   lead('L8', { campaignIds: ['C'], firstTouchCampaignId: 'C', lastTouchCampaignId: 'C', createdAt: nov(26) }),
@@ -134,7 +169,12 @@ describe('marketing report', () => {
     const result = leadsOverTime(scoped(), { groupBy: 'campaign', granularity: 'month' });
     expect(result.buckets).toEqual(['2026-11']);
     expect(result.series.find((s) => s.key === 'D')).toBeUndefined();
-    expect(leadsOverTime([], { groupBy: 'campaign', granularity: 'day' })).toEqual({ granularity: 'day', buckets: [], series: [], totals: [] });
+    expect(leadsOverTime([], { groupBy: 'campaign', granularity: 'day' })).toEqual({
+      granularity: 'day',
+      buckets: [],
+      series: [],
+      totals: [],
+    });
   });
 
   it('measures goal progress, including a campaign with no leads', () => {
@@ -147,7 +187,9 @@ describe('marketing report', () => {
   });
 
   it('measures the share of leads contacted and replied, per channel and overall', () => {
-    expect(engagementBy(scoped(), HISTORY, 'channel').map((r) => [r.label, r.leads, r.contacted, r.replied, r.contactedRate, r.repliedRate])).toEqual([
+    expect(
+      engagementBy(scoped(), HISTORY, 'channel').map((r) => [r.label, r.leads, r.contacted, r.replied, r.contactedRate, r.repliedRate]),
+    ).toEqual([
       ['LinkedIn', 3, 3, 0, 1, 0],
       ['Webinar', 3, 3, 1, 1, 1 / 3],
       ['No campaign', 2, 2, 0, 1, 0],
@@ -197,7 +239,15 @@ describe('sales report', () => {
 
   it('says "unknown", not zero, when nothing has closed', () => {
     const open = scoped({ ...ANY, owner: UNASSIGNED, campaignId: 'C' });
-    expect(salesSummary(open, 'USD')).toMatchObject({ leads: 1, won: 0, lost: 0, winRate: null, revenue: 0, averageDealSize: null, averageDaysToWon: null });
+    expect(salesSummary(open, 'USD')).toMatchObject({
+      leads: 1,
+      won: 0,
+      lost: 0,
+      winRate: null,
+      revenue: 0,
+      averageDealSize: null,
+      averageDaysToWon: null,
+    });
   });
 
   it('sums pipeline value by stage', () => {
@@ -247,11 +297,29 @@ describe('campaign performance (marketing joined to sales)', () => {
   });
 
   it('gives a free campaign a zero cost per lead and no return on spend', () => {
-    expect(row('Autumn webinar')).toMatchObject({ leads: 3, contacted: 3, replied: 1, qualified: 2, won: 1, revenue: 0, cost: 0, costPerLead: 0, costPerCustomer: 0, returnOnSpend: null });
+    expect(row('Autumn webinar')).toMatchObject({
+      leads: 3,
+      contacted: 3,
+      replied: 1,
+      qualified: 2,
+      won: 1,
+      revenue: 0,
+      cost: 0,
+      costPerLead: 0,
+      costPerCustomer: 0,
+      returnOnSpend: null,
+    });
   });
 
   it('leaves a cost in another currency out, and says which', () => {
-    expect(row('Expo booth')).toMatchObject({ leads: 1, contacted: 0, cost: null, costCurrency: 'EUR', costPerLead: null, returnOnSpend: null });
+    expect(row('Expo booth')).toMatchObject({
+      leads: 1,
+      contacted: 0,
+      cost: null,
+      costCurrency: 'EUR',
+      costPerLead: null,
+      returnOnSpend: null,
+    });
     expect(result.excluded).toEqual({ EUR: { count: 2, amount: 4000 } });
   });
 
@@ -260,7 +328,16 @@ describe('campaign performance (marketing joined to sales)', () => {
   });
 
   it('counts leads without a campaign apart, and each campaign lead once in the totals', () => {
-    expect(result.noCampaign).toMatchObject({ name: 'No campaign', leads: 2, contacted: 2, replied: 0, qualified: 1, won: 1, revenue: 0, cost: null });
+    expect(result.noCampaign).toMatchObject({
+      name: 'No campaign',
+      leads: 2,
+      contacted: 2,
+      replied: 0,
+      qualified: 1,
+      won: 1,
+      revenue: 0,
+      cost: null,
+    });
     expect(result.totals).toEqual({
       campaignId: null,
       name: 'All campaigns',
@@ -279,7 +356,9 @@ describe('campaign performance (marketing joined to sales)', () => {
   });
 
   it('credits the qualified two-campaign lead to one campaign under first touch', () => {
-    const first = campaignPerformance(scopeLeads(LEADS, { attribution: 'first' }, BY_ID), HISTORY, CAMPAIGNS, 'USD', { includeNoCampaign: false });
+    const first = campaignPerformance(scopeLeads(LEADS, { attribution: 'first' }, BY_ID), HISTORY, CAMPAIGNS, 'USD', {
+      includeNoCampaign: false,
+    });
     expect(first.rows.find((r) => r.campaignId === 'B')).toMatchObject({ leads: 2, qualified: 1 });
     expect(first.rows.find((r) => r.campaignId === 'A')).toMatchObject({ leads: 3, qualified: 3 });
     expect(first.noCampaign).toBeUndefined();

@@ -11,7 +11,19 @@ const NOW = Date.parse('2026-01-14T15:00:00Z');
 const DAY = 86_400_000;
 
 function task(id: string, leadId: string, dueAt: number): Task {
-  return { id, leadId, type: 'call', title: `Call ${id}`, instructions: '', status: 'open', dueAt, scheduledAt: dueAt, snoozeCount: 0, createdAt: 1, updatedAt: 1 };
+  return {
+    id,
+    leadId,
+    type: 'call',
+    title: `Call ${id}`,
+    instructions: '',
+    status: 'open',
+    dueAt,
+    scheduledAt: dueAt,
+    snoozeCount: 0,
+    createdAt: 1,
+    updatedAt: 1,
+  };
 }
 
 // Runs in order: the first test needs the database not to exist yet.
@@ -36,7 +48,10 @@ describe("the popup's early read of Today", () => {
     const page = todayPageFromEarly(early!);
     expect(page).toEqual(await loadTodayPage(db, NOW));
     expect(page?.overdue.map((row) => row.lead?.fullName)).toEqual(['Petra Lindqvist']);
-    expect(page?.today.map((row) => `${row.lead?.fullName}: ${row.sequence?.name}`).sort()).toEqual(['Ines Duarte: Calls', 'Tomas Reyes: Calls']);
+    expect(page?.today.map((row) => `${row.lead?.fullName}: ${row.sequence?.name}`).sort()).toEqual([
+      'Ines Duarte: Calls',
+      'Tomas Reyes: Calls',
+    ]);
     expect(page?.upcoming.map((row) => row.task.id)).toEqual(['next-week']);
   });
 
@@ -81,7 +96,9 @@ describe("the popup's early read of Today", () => {
         expect(localTimeZone()).toBe(zone);
         const bounds = localDayBounds(at);
         expect(bounds).toEqual({ dayStart: startOfLocalDay(at, zone), dayEnd: endOfLocalDay(at, zone) });
-        expect(bounds.dayEnd + 1 - bounds.dayStart).toBe(zone === 'Europe/Berlin' ? 23 * 3_600_000 : zone === 'America/New_York' ? 25 * 3_600_000 : DAY);
+        expect(bounds.dayEnd + 1 - bounds.dayStart).toBe(
+          zone === 'Europe/Berlin' ? 23 * 3_600_000 : zone === 'America/New_York' ? 25 * 3_600_000 : DAY,
+        );
       }
     } finally {
       if (zoneBefore === undefined) delete process.env.TZ;

@@ -26,7 +26,11 @@ const WEDNESDAY = utc('2026-01-14T15:00:00Z');
 async function setUp(rules: Partial<SequenceInput['rules']> = {}) {
   const db = await freshDb();
   await updateSettings(db, { timeZone: 'America/New_York', senderName: 'Maya Ortiz' });
-  const { lead } = await saveLead(db, { patch: { fullName: 'Ines Duarte', emails: ['ines@quillfield.example'] }, origin: { kind: 'manual' } }, WEDNESDAY - 1000);
+  const { lead } = await saveLead(
+    db,
+    { patch: { fullName: 'Ines Duarte', emails: ['ines@quillfield.example'] }, origin: { kind: 'manual' } },
+    WEDNESDAY - 1000,
+  );
   const { sequence } = await saveSequence(
     db,
     {
@@ -195,11 +199,16 @@ describe('editing and deleting a sequence with leads enrolled', () => {
   it('gives a not-yet-due step the new delay, time and instructions', async () => {
     const { db, sequence, second } = await atStepTwo();
     expect(second.dueAt).toBe(utc('2026-01-16T16:00:00Z')); // Friday 11:00
-    const steps = sequence.steps.map((step) => (step.id === 's2' ? { ...step, delayDays: 3, timeOfDay: '14:00', instructions: 'Call the desk line' } : step));
+    const steps = sequence.steps.map((step) =>
+      step.id === 's2' ? { ...step, delayDays: 3, timeOfDay: '14:00', instructions: 'Call the desk line' } : step,
+    );
     const result = await edit(db, sequence, steps, WEDNESDAY + 60_000);
     expect(result.rescheduled).toBe(1);
     // Still counted from Wednesday's completion: 3 business days → Monday, 14:00.
-    expect(await getRecord(db, 'tasks', second.id)).toMatchObject({ dueAt: utc('2026-01-19T19:00:00Z'), instructions: 'Call the desk line' });
+    expect(await getRecord(db, 'tasks', second.id)).toMatchObject({
+      dueAt: utc('2026-01-19T19:00:00Z'),
+      instructions: 'Call the desk line',
+    });
   });
 
   it('keeps the due date of a step already due, and replaces a removed open step by the next one', async () => {

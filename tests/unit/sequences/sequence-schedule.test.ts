@@ -48,9 +48,7 @@ describe('due dates', () => {
   it('moves a calendar-day due date off a weekend only when weekends are skipped', () => {
     const wednesday = utc('2026-01-14T15:00:00Z');
     expect(dueAtForStep(wednesday, step(3, { businessDays: false }), calendar())).toBe(utc('2026-01-19T14:00:00Z'));
-    expect(dueAtForStep(wednesday, step(3, { businessDays: false }), calendar({ skipWeekends: false }))).toBe(
-      utc('2026-01-17T14:00:00Z'),
-    );
+    expect(dueAtForStep(wednesday, step(3, { businessDays: false }), calendar({ skipWeekends: false }))).toBe(utc('2026-01-17T14:00:00Z'));
   });
 
   it('counts business days over weekends and holidays', () => {

@@ -11,7 +11,19 @@ const utc = (iso: string) => Date.parse(iso);
 const NOW = utc('2026-01-14T15:00:00Z'); // Wednesday 10:00 in New York
 
 function task(id: string, leadId: string, dueAt: number, status: Task['status'] = 'open'): Task {
-  return { id, leadId, type: 'call', title: `Call ${id}`, instructions: '', status, dueAt, scheduledAt: dueAt, snoozeCount: 0, createdAt: 1, updatedAt: 1 };
+  return {
+    id,
+    leadId,
+    type: 'call',
+    title: `Call ${id}`,
+    instructions: '',
+    status,
+    dueAt,
+    scheduledAt: dueAt,
+    snoozeCount: 0,
+    createdAt: 1,
+    updatedAt: 1,
+  };
 }
 
 describe('Today and the badge', () => {
@@ -50,7 +62,11 @@ describe('Today and the badge', () => {
     // No zone chosen: the system's, read in the same pass as the settings.
     const system = await loadTodayPage(db, NOW);
     const expected = await todayFollowUps(db, NOW, localTimeZone());
-    expect([system.timeZone, system.today.length, system.overdue.length]).toEqual([localTimeZone(), expected.today.length, expected.overdue.length]);
+    expect([system.timeZone, system.today.length, system.overdue.length]).toEqual([
+      localTimeZone(),
+      expected.today.length,
+      expected.overdue.length,
+    ]);
     await updateSettings(db, { timeZone: NY });
     const ny = await loadTodayPage(db, NOW);
     expect([ny.timeZone, ny.day, ny.today.map((row) => row.task.id)]).toEqual([NY, '2026-01-14', ['evening']]);
@@ -78,7 +94,9 @@ describe('Today and the badge', () => {
     await db.put('tasks', task('long-overdue', lead.id, NOW - 3 * 86_400_000));
     await db.put('tasks', task('just-due', lead.id, NOW - 60_000));
     await db.put('tasks', task('soon', lead.id, NOW + 60_000));
-    expect(await claimDueNotices(db, NOW)).toEqual([{ taskId: 'just-due', leadId: lead.id, leadName: 'Tomas Reyes', title: 'Call just-due' }]);
+    expect(await claimDueNotices(db, NOW)).toEqual([
+      { taskId: 'just-due', leadId: lead.id, leadName: 'Tomas Reyes', title: 'Call just-due' },
+    ]);
     // Nothing left to announce: no write, so no change event to wake another refresh.
     const changes: string[][] = [];
     const stop = onChange((event) => changes.push(event.stores));

@@ -24,7 +24,12 @@ describe('team server address', () => {
   });
 
   it('refuses a database name CouchDB would refuse', () => {
-    const result = TeamConfigSchema.safeParse({ serverUrl: 'https://db.example.com', database: 'Acme Leads', username: 'dana', password: '' });
+    const result = TeamConfigSchema.safeParse({
+      serverUrl: 'https://db.example.com',
+      database: 'Acme Leads',
+      username: 'dana',
+      password: '',
+    });
     expect(result.success).toBe(false);
   });
 });

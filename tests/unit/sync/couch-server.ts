@@ -43,10 +43,14 @@ export async function startCouchServer(): Promise<TestServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'leadline-couch-'));
   const bin = resolve('node_modules/pouchdb-server/bin/pouchdb-server');
-  const child: ChildProcess = spawn(process.execPath, [bin, '--in-memory', '--port', String(port), '--host', '127.0.0.1', '-n', '-c', join(dir, 'config.json')], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin, '--in-memory', '--port', String(port), '--host', '127.0.0.1', '-n', '-c', join(dir, 'config.json')],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
@@ -83,7 +87,10 @@ export async function startCouchServer(): Promise<TestServer> {
     async createDatabase(name, members) {
       const created = await admin(name, { method: 'PUT' });
       if (created.status >= 300) throw new Error(`database ${name}: ${JSON.stringify(created.body)}`);
-      await admin(`${name}/_security`, { method: 'PUT', body: { members: { names: members, roles: [] }, admins: { names: [], roles: [] } } });
+      await admin(`${name}/_security`, {
+        method: 'PUT',
+        body: { members: { names: members, roles: [] }, admins: { names: [], roles: [] } },
+      });
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

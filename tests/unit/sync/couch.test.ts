@@ -30,11 +30,19 @@ describe('Test connection', () => {
   it('names each thing that can be wrong in one line', async () => {
     expect((await testConnection(config({ password: 'not-it' }), { fetch: server.fetch })).line).toBe('Wrong user name or password');
     expect((await testConnection(config({ username: 'nobody-here' }), { fetch: server.fetch })).line).toBe('Wrong user name or password');
-    expect((await testConnection(config({ database: 'acme-typo' }), { fetch: server.fetch })).line).toBe(`No database called acme-typo on ${server.url}`);
-    expect((await testConnection(config({ username: 'milo', password: 'milo-pass' }), { fetch: server.fetch })).line).toBe('milo has no permission on acme-leads');
+    expect((await testConnection(config({ database: 'acme-typo' }), { fetch: server.fetch })).line).toBe(
+      `No database called acme-typo on ${server.url}`,
+    );
+    expect((await testConnection(config({ username: 'milo', password: 'milo-pass' }), { fetch: server.fetch })).line).toBe(
+      'milo has no permission on acme-leads',
+    );
     // A port nothing listens on.
     const closed = TeamConfigSchema.parse({ serverUrl: 'http://127.0.0.1:9', database: 'acme-leads', username: 'dana', password: 'x' });
-    expect(await testConnection(closed, { fetch: server.fetch, timeoutMs: 3000 })).toMatchObject({ ok: false, kind: 'unreachable', line: 'http://127.0.0.1:9 is unreachable' });
+    expect(await testConnection(closed, { fetch: server.fetch, timeoutMs: 3000 })).toMatchObject({
+      ok: false,
+      kind: 'unreachable',
+      line: 'http://127.0.0.1:9 is unreachable',
+    });
   });
 
   it('says the host permission is missing before trying', async () => {

@@ -54,7 +54,15 @@ describe('team sync against a CouchDB-protocol server', () => {
     const { dana, ravi } = await twoBrowsers();
     const { lead } = await saveLead(
       dana.db,
-      { patch: { fullName: 'Ines Callaghan', emails: ['ines@brightwater.example'], title: 'Head of Procurement', company: 'Brightwater Freight' }, origin: { kind: 'manual' } },
+      {
+        patch: {
+          fullName: 'Ines Callaghan',
+          emails: ['ines@brightwater.example'],
+          title: 'Head of Procurement',
+          company: 'Brightwater Freight',
+        },
+        origin: { kind: 'manual' },
+      },
       T0,
     );
     await updateLead(dana.db, lead.id, { deal: { stage: 'qualified', notes: 'Wants a pilot in March' } }, T0 + 60_000);
@@ -67,7 +75,12 @@ describe('team sync against a CouchDB-protocol server', () => {
     expect(got.status.state).toBe('idle');
 
     const copy = await getLead(ravi.db, lead.id);
-    expect(copy).toMatchObject({ fullName: 'Ines Callaghan', title: 'Head of Procurement', stage: 'qualified', notes: 'Wants a pilot in March' });
+    expect(copy).toMatchObject({
+      fullName: 'Ines Callaghan',
+      title: 'Head of Procurement',
+      stage: 'qualified',
+      notes: 'Wants a pilot in March',
+    });
     expect(copy?.editedFields).toEqual(expect.arrayContaining(['fullName', 'title', 'company']));
     // Derived index keys are rebuilt on arrival: Ravi finds her by email.
     expect(copy?.identity).toContain('email:ines@brightwater.example');
@@ -87,19 +100,33 @@ describe('team sync against a CouchDB-protocol server', () => {
 
   it('merges offline edits on both sides field by field, every typed value surviving', async () => {
     const { dana, ravi } = await twoBrowsers();
-    const { lead } = await saveLead(dana.db, { patch: { fullName: 'Bram Oduya', company: 'Kettle & Finch' }, origin: { kind: 'manual' } }, T0);
+    const { lead } = await saveLead(
+      dana.db,
+      { patch: { fullName: 'Bram Oduya', company: 'Kettle & Finch' }, origin: { kind: 'manual' } },
+      T0,
+    );
     await dana.sync();
     await ravi.sync();
     // Apart: Dana types a title and a location; Ravi types a phone and another location, later.
     await updateLead(dana.db, lead.id, { fields: { title: 'Operations Director', location: 'Leeds' } }, T0 + 1_000);
-    await updateLead(ravi.db, lead.id, { fields: { phones: ['+44 113 496 0000'], location: 'Bradford' }, deal: { stage: 'contacted' } }, T0 + 2_000);
+    await updateLead(
+      ravi.db,
+      lead.id,
+      { fields: { phones: ['+44 113 496 0000'], location: 'Bradford' }, deal: { stage: 'contacted' } },
+      T0 + 2_000,
+    );
     await dana.sync();
     await ravi.sync();
     await dana.sync();
 
     for (const side of [dana, ravi]) {
       const merged = await getLead(side.db, lead.id);
-      expect(merged).toMatchObject({ title: 'Operations Director', phones: ['+44 113 496 0000'], location: 'Bradford', stage: 'contacted' });
+      expect(merged).toMatchObject({
+        title: 'Operations Director',
+        phones: ['+44 113 496 0000'],
+        location: 'Bradford',
+        stage: 'contacted',
+      });
       const summaries = (await leadTimeline(side.db, lead.id)).map((entry) => entry.summary);
       // Dana's location lost to Ravi's newer one, and the timeline says so on both sides.
       expect(summaries.filter((summary) => summary.includes('“Leeds”'))).toHaveLength(1);
@@ -124,8 +151,26 @@ describe('team sync against a CouchDB-protocol server', () => {
     // Two replicas of the team database each took an edit of the same revision (as a cluster or
     // a PouchDB client would): revision 2 exists twice.
     const branches = [
-      { ...base, _id: 'leads:lead-split', _rev: '2-aaaa', _revisions: { start: 2, ids: ['aaaa', 'base'] }, title: 'CFO', provenance: { title: { source: 'manual', at: T0 + 10 } }, editedFields: ['title'], updatedAt: T0 + 10 },
-      { ...base, _id: 'leads:lead-split', _rev: '2-bbbb', _revisions: { start: 2, ids: ['bbbb', 'base'] }, location: 'Porto', provenance: { location: { source: 'manual', at: T0 + 20 } }, editedFields: ['location'], updatedAt: T0 + 20 },
+      {
+        ...base,
+        _id: 'leads:lead-split',
+        _rev: '2-aaaa',
+        _revisions: { start: 2, ids: ['aaaa', 'base'] },
+        title: 'CFO',
+        provenance: { title: { source: 'manual', at: T0 + 10 } },
+        editedFields: ['title'],
+        updatedAt: T0 + 10,
+      },
+      {
+        ...base,
+        _id: 'leads:lead-split',
+        _rev: '2-bbbb',
+        _revisions: { start: 2, ids: ['bbbb', 'base'] },
+        location: 'Porto',
+        provenance: { location: { source: 'manual', at: T0 + 20 } },
+        editedFields: ['location'],
+        updatedAt: T0 + 20,
+      },
     ];
     const written = await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs: branches, new_edits: false } });
     expect(written.status).toBe(201);
@@ -142,7 +187,11 @@ describe('team sync against a CouchDB-protocol server', () => {
 
   it('keeps an edit made while another device deleted the lead, and shows it', async () => {
     const { dana, ravi } = await twoBrowsers();
-    const { lead } = await saveLead(dana.db, { patch: { fullName: 'Lorcan Whitby', company: 'Saltmarsh Ltd' }, origin: { kind: 'manual' } }, T0);
+    const { lead } = await saveLead(
+      dana.db,
+      { patch: { fullName: 'Lorcan Whitby', company: 'Saltmarsh Ltd' }, origin: { kind: 'manual' } },
+      T0,
+    );
     await dana.sync();
     await ravi.sync();
     await deleteLead(dana.db, lead.id);
@@ -154,7 +203,9 @@ describe('team sync against a CouchDB-protocol server', () => {
     expect(await getLead(ravi.db, lead.id)).toMatchObject({ title: 'Buyer' });
     expect(await getLead(dana.db, lead.id)).toMatchObject({ fullName: 'Lorcan Whitby', title: 'Buyer' });
     const problems = await listSyncProblems(ravi.db);
-    expect(problems).toEqual([expect.objectContaining({ store: 'leads', key: lead.id, message: 'Deleted on another device while edited here: the edit was kept' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ store: 'leads', key: lead.id, message: 'Deleted on another device while edited here: the edit was kept' }),
+    ]);
     const summaries = (await leadTimeline(ravi.db, lead.id)).map((entry) => entry.summary);
     expect(summaries).toContain('Deleted on another device while edited here: the edit was kept');
   });
@@ -175,7 +226,15 @@ describe('team sync against a CouchDB-protocol server', () => {
       lead('h-shape', { fullName: 42, emails: 'not-a-list' }),
       lead('h-link', { websiteUrl: 'javascript:alert(1)' }),
       { ...lead('h-other', {}), id: 'someone-else' },
-      { _id: 'activities:h-act', id: 'h-act', leadId: 'x', type: 'note', at: T0, summary: 'ok', details: { html: '<img src=x onerror="alert(1)">' } },
+      {
+        _id: 'activities:h-act',
+        id: 'h-act',
+        leadId: 'x',
+        type: 'note',
+        at: T0,
+        summary: 'ok',
+        details: { html: '<img src=x onerror="alert(1)">' },
+      },
       lead('fine', { title: 'Analyst' }),
     ];
     const written = await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } });
@@ -195,11 +254,18 @@ describe('team sync against a CouchDB-protocol server', () => {
     const { database, dana } = await twoBrowsers();
     const requests: Array<{ url: string; body: string }> = [];
     const watching: typeof fetch = (input, init) => {
-      requests.push({ url: input instanceof Request ? input.url : input.toString(), body: typeof init?.body === 'string' ? init.body : '' });
+      requests.push({
+        url: input instanceof Request ? input.url : input.toString(),
+        body: typeof init?.body === 'string' ? init.body : '',
+      });
       return server.fetch(input, init);
     };
     const watched = browserOf(database, 'dana', dana.db, watching);
-    const { lead } = await saveLead(dana.db, { patch: { fullName: 'Saoirse Brannock', emails: ['saoirse@heathcote.example'] }, origin: { kind: 'manual' } }, T0);
+    const { lead } = await saveLead(
+      dana.db,
+      { patch: { fullName: 'Saoirse Brannock', emails: ['saoirse@heathcote.example'] }, origin: { kind: 'manual' } },
+      T0,
+    );
     await watched.sync();
     const stored = await server.admin(`${database}/leads:${lead.id}`);
     expect(stored.status).toBe(200);
@@ -214,17 +280,24 @@ describe('team sync against a CouchDB-protocol server', () => {
 
     // A server (or a teammate's stale copy) that sends the person back is refused.
     const { _rev: _dropped, ...again } = oldDoc;
-    const resent = await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs: [{ ...again, _id: `leads:${lead.id}` }] } });
+    const resent = await server.admin(`${database}/_bulk_docs`, {
+      method: 'POST',
+      body: { docs: [{ ...again, _id: `leads:${lead.id}` }] },
+    });
     expect(resent.status).toBe(201);
     const result = await watched.sync();
     expect(result.refused).toBe(1);
     expect(await getLead(dana.db, lead.id)).toBeUndefined();
-    expect((await listSyncProblems(dana.db))[0]).toMatchObject({ key: lead.id, message: 'Refused from the team server: this person was erased here' });
+    expect((await listSyncProblems(dana.db))[0]).toMatchObject({
+      key: lead.id,
+      message: 'Refused from the team server: this person was erased here',
+    });
   });
 
   it('keeps its checkpoint across a restart: a new run asks only for what is new', async () => {
     const { database, dana, ravi } = await twoBrowsers();
-    for (let i = 0; i < 5; i++) await saveLead(dana.db, { patch: { fullName: `Petra Lindqvist ${i}` }, origin: { kind: 'manual' } }, T0 + i);
+    for (let i = 0; i < 5; i++)
+      await saveLead(dana.db, { patch: { fullName: `Petra Lindqvist ${i}` }, origin: { kind: 'manual' } }, T0 + i);
     await dana.sync();
     expect((await ravi.sync()).pulled).toBeGreaterThanOrEqual(10);
     const checkpoint = (await withSyncStores(ravi.db).get('syncState', 'checkpoint'))?.value;
@@ -249,9 +322,17 @@ describe('team sync against a CouchDB-protocol server', () => {
     const db = await freshDb();
     await saveLead(db, { patch: { fullName: 'Agnieszka Wilde' }, origin: { kind: 'manual' } }, T0);
     const run = (overrides: Record<string, string>) =>
-      syncOnce({ db, config: TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'dana', password: 'dana-pass', ...overrides }), fetch: server.fetch, timeoutMs: 3000 });
+      syncOnce({
+        db,
+        config: TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'dana', password: 'dana-pass', ...overrides }),
+        fetch: server.fetch,
+        timeoutMs: 3000,
+      });
     expect((await run({ password: 'wrong' })).status).toMatchObject({ state: 'error', lastError: 'Wrong user name or password' });
-    expect((await run({ database: 'no-such-team' })).status).toMatchObject({ state: 'error', lastError: `No database called no-such-team on ${server.url}` });
+    expect((await run({ database: 'no-such-team' })).status).toMatchObject({
+      state: 'error',
+      lastError: `No database called no-such-team on ${server.url}`,
+    });
     const offline = await run({ serverUrl: 'http://127.0.0.1:9' });
     expect(offline.status).toMatchObject({ state: 'offline', lastError: 'http://127.0.0.1:9 is unreachable' });
     expect(offline.status.waiting).toBeGreaterThanOrEqual(2);

@@ -21,7 +21,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const config = (user: string) => TeamConfigSchema.parse({ serverUrl: server.url, database: 'live-team', username: user, password: `${user}-pass` });
+const config = (user: string) =>
+  TeamConfigSchema.parse({ serverUrl: server.url, database: 'live-team', username: user, password: `${user}-pass` });
 
 describe('the live feed of an open page', () => {
   it('shows a change made in the other profile within 2 seconds', async () => {
@@ -29,7 +30,13 @@ describe('the live feed of an open page', () => {
     const ravi = await freshDb();
     await syncOnce({ db: ravi, config: config('ravi'), fetch: server.fetch });
     const controller = new AbortController();
-    const feed = liveFeed({ db: ravi, config: config('ravi'), fetch: server.fetch, signal: controller.signal, run: () => syncOnce({ db: ravi, config: config('ravi'), fetch: server.fetch }) });
+    const feed = liveFeed({
+      db: ravi,
+      config: config('ravi'),
+      fetch: server.fetch,
+      signal: controller.signal,
+      run: () => syncOnce({ db: ravi, config: config('ravi'), fetch: server.fetch }),
+    });
     // Let the long-poll reach the server before the change.
     await new Promise((wait) => setTimeout(wait, 300));
 

@@ -9,7 +9,12 @@ const lead = (fields: Partial<Lead>): Lead =>
 
 describe('merging two versions of a lead', () => {
   it('keeps a typed value over a newer captured one', () => {
-    const typed = lead({ title: 'Chief Buyer', editedFields: ['title'], provenance: { title: { source: 'manual', at: T0 + 10 } }, updatedAt: T0 + 10 });
+    const typed = lead({
+      title: 'Chief Buyer',
+      editedFields: ['title'],
+      provenance: { title: { source: 'manual', at: T0 + 10 } },
+      updatedAt: T0 + 10,
+    });
     const captured = lead({
       title: 'Buyer at Gorsebrook | Hiring!',
       provenance: { title: { source: 'linkedin', at: T0 + 500, url: 'https://www.linkedin.com/in/eluned-rhys/' } },
@@ -23,8 +28,22 @@ describe('merging two versions of a lead', () => {
   });
 
   it('gives the same lead and the same timeline entry whichever side merges', () => {
-    const mine = lead({ company: 'Gorsebrook Mills', emails: ['eluned@gorsebrook.example'], editedFields: ['company'], provenance: { company: { source: 'manual', at: T0 + 20 } }, updatedAt: T0 + 20, campaignIds: ['c-1'] });
-    const theirs = lead({ company: 'Gorsebrook Textiles', emails: ['e.rhys@gorsebrook.example'], editedFields: ['company'], provenance: { company: { source: 'manual', at: T0 + 30 } }, updatedAt: T0 + 30, campaignIds: ['c-2'] });
+    const mine = lead({
+      company: 'Gorsebrook Mills',
+      emails: ['eluned@gorsebrook.example'],
+      editedFields: ['company'],
+      provenance: { company: { source: 'manual', at: T0 + 20 } },
+      updatedAt: T0 + 20,
+      campaignIds: ['c-1'],
+    });
+    const theirs = lead({
+      company: 'Gorsebrook Textiles',
+      emails: ['e.rhys@gorsebrook.example'],
+      editedFields: ['company'],
+      provenance: { company: { source: 'manual', at: T0 + 30 } },
+      updatedAt: T0 + 30,
+      campaignIds: ['c-2'],
+    });
     const one = mergeLeads(mine, theirs);
     const other = mergeLeads(theirs, mine);
     expect(one.record).toEqual(other.record);

@@ -16,7 +16,11 @@ async function outboxIds(db: Awaited<ReturnType<typeof freshDb>>): Promise<strin
 describe('the outbox', () => {
   it('lists a saved lead and its timeline entry, written in the same transaction', async () => {
     const db = await freshDb();
-    const { lead } = await saveLead(db, { patch: { fullName: 'Wren Abernathy', emails: ['wren@tallowmere.example'] }, origin: { kind: 'manual' } }, T0);
+    const { lead } = await saveLead(
+      db,
+      { patch: { fullName: 'Wren Abernathy', emails: ['wren@tallowmere.example'] }, origin: { kind: 'manual' } },
+      T0,
+    );
     const activities = await db.getAllKeys('activities');
     expect(await outboxIds(db)).toEqual([`leads:${lead.id}`, ...activities.map((key) => `activities:${String(key)}`)].sort());
   });
@@ -57,7 +61,11 @@ describe('the outbox', () => {
 
   it('marks an erasure and keeps a tombstone for every erased record', async () => {
     const db = await freshDb();
-    const { lead } = await saveLead(db, { patch: { fullName: 'Hester Quillfeather', emails: ['hq@brackenfold.example'] }, origin: { kind: 'manual' } }, T0);
+    const { lead } = await saveLead(
+      db,
+      { patch: { fullName: 'Hester Quillfeather', emails: ['hq@brackenfold.example'] }, origin: { kind: 'manual' } },
+      T0,
+    );
     await eraseLead(db, lead.id);
     const full = withSyncStores(db);
     expect((await full.get('outbox', `leads:${lead.id}`))?.erase).toBe(true);

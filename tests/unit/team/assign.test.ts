@@ -16,7 +16,11 @@ async function team(): Promise<LeadlineDB> {
 }
 
 async function lead(db: LeadlineDB, fullName: string, owner?: string) {
-  const { lead: saved } = await saveLead(db, { patch: { fullName }, origin: { kind: 'manual' }, extras: owner ? { owner } : undefined }, 100);
+  const { lead: saved } = await saveLead(
+    db,
+    { patch: { fullName }, origin: { kind: 'manual' }, extras: owner ? { owner } : undefined },
+    100,
+  );
   return saved;
 }
 

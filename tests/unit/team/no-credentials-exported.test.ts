@@ -17,13 +17,23 @@ describe('team credentials stay in local extension storage', () => {
     const db = await freshDb();
     const result = await connectTeam(
       () => Promise.resolve(db),
-      { serverUrl: 'https://couch.fernhollow.example', database: 'fernhollow', username: 'dana', password: PASSWORD, displayName: 'Dana (marketing)' },
+      {
+        serverUrl: 'https://couch.fernhollow.example',
+        database: 'fernhollow',
+        username: 'dana',
+        password: PASSWORD,
+        displayName: 'Dana (marketing)',
+      },
       () => Promise.resolve(true),
       5,
     );
     expect(result.ok).toBe(true);
     expect((await loadTeamConfig())?.password).toBe(PASSWORD);
-    const { lead } = await saveLead(db, { patch: { fullName: 'Wren Calloway', emails: ['wren@fernhollow.example'] }, origin: { kind: 'manual' } }, 10);
+    const { lead } = await saveLead(
+      db,
+      { patch: { fullName: 'Wren Calloway', emails: ['wren@fernhollow.example'] }, origin: { kind: 'manual' } },
+      10,
+    );
     await assignLeads(db, [lead.id], 'dana', { username: 'dana', displayName: 'Dana (marketing)' }, 20);
 
     const backup = await createBackup(db, 30);
@@ -44,7 +54,11 @@ describe('Connect', () => {
       asked.push([...origins]);
       return Promise.resolve(granted);
     };
-    const bad = await connectTeam(() => Promise.resolve(db), { serverUrl: 'http://couch.fernhollow.example', database: 'Fernhollow Leads', username: ' ', password: 'x' }, ask(true));
+    const bad = await connectTeam(
+      () => Promise.resolve(db),
+      { serverUrl: 'http://couch.fernhollow.example', database: 'Fernhollow Leads', username: ' ', password: 'x' },
+      ask(true),
+    );
     expect(bad).toEqual({
       ok: false,
       errors: {
@@ -55,14 +69,25 @@ describe('Connect', () => {
     });
     expect(asked).toEqual([]);
 
-    const refused = await connectTeam(() => Promise.resolve(db), { serverUrl: 'https://couch.fernhollow.example:6984/team/', database: 'fernhollow', username: 'sam', password: 'x' }, ask(false));
-    expect(refused).toMatchObject({ ok: false, message: 'Leadline needs your permission to reach couch.fernhollow.example:6984; nothing was saved' });
+    const refused = await connectTeam(
+      () => Promise.resolve(db),
+      { serverUrl: 'https://couch.fernhollow.example:6984/team/', database: 'fernhollow', username: 'sam', password: 'x' },
+      ask(false),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      message: 'Leadline needs your permission to reach couch.fernhollow.example:6984; nothing was saved',
+    });
     // A match pattern names no port: Firefox refuses one.
     expect(asked).toEqual([['https://couch.fernhollow.example/*']]);
     expect(await loadTeamConfig()).toBeNull();
     expect(await db.count('members')).toBe(0);
 
-    const local = await connectTeam(() => Promise.resolve(db), { serverUrl: 'http://127.0.0.1:5984', database: 'fernhollow', username: 'sam', password: 'x', displayName: 'Sam (sales)' }, ask(true));
+    const local = await connectTeam(
+      () => Promise.resolve(db),
+      { serverUrl: 'http://127.0.0.1:5984', database: 'fernhollow', username: 'sam', password: 'x', displayName: 'Sam (sales)' },
+      ask(true),
+    );
     expect(local.ok).toBe(true);
     expect(asked[1]).toEqual(['http://127.0.0.1/*']);
     expect((await db.get('members', 'sam'))?.displayName).toBe('Sam (sales)');

@@ -13,7 +13,19 @@ const at = (iso: string) => Date.parse(iso);
 const NOW = at('2026-03-11T10:00:00Z');
 
 function task(id: string, leadId: string, dueAt: number): Task {
-  return { id, leadId, type: 'call', title: `Call ${id}`, instructions: '', status: 'open', dueAt, scheduledAt: dueAt, snoozeCount: 0, createdAt: 1, updatedAt: 1 };
+  return {
+    id,
+    leadId,
+    type: 'call',
+    title: `Call ${id}`,
+    instructions: '',
+    status: 'open',
+    dueAt,
+    scheduledAt: dueAt,
+    snoozeCount: 0,
+    createdAt: 1,
+    updatedAt: 1,
+  };
 }
 
 // Sam's leads, Riya's leads and a lead nobody owns, each with follow-ups overdue, today and later.
@@ -71,7 +83,13 @@ describe('Today and the badge for a team member', () => {
     const db = await workspace();
     expect(await currentActor()).toBeUndefined();
     expect((await loadTodayPage(db, NOW)).todayCount).toBe(4);
-    await saveTeamConfig({ serverUrl: 'https://couch.example.com', database: 'acme', username: 'sam', password: 'pw', displayName: 'Sam (sales)' });
+    await saveTeamConfig({
+      serverUrl: 'https://couch.example.com',
+      database: 'acme',
+      username: 'sam',
+      password: 'pw',
+      displayName: 'Sam (sales)',
+    });
     expect(await currentActor()).toEqual({ username: 'sam', displayName: 'Sam (sales)' });
     const page = await loadTodayPage(db, NOW);
     expect([page.overdueCount, page.todayCount]).toEqual([1, 2]);

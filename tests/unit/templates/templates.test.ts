@@ -13,14 +13,24 @@ import {
 import { freshDb } from '../db-helpers';
 
 const context = (lead: Partial<MergeContext['lead']> = {}): MergeContext => ({
-  lead: { fullName: 'Ana María Lima', company: 'Quillfield Labs', title: 'Head of Growth', emails: ['ana@quillfield.example'], customFields: { industry: 'Fintech' }, ...lead },
+  lead: {
+    fullName: 'Ana María Lima',
+    company: 'Quillfield Labs',
+    title: 'Head of Growth',
+    emails: ['ana@quillfield.example'],
+    customFields: { industry: 'Fintech' },
+    ...lead,
+  },
   senderName: 'Maya Ortiz',
 });
 
 describe('rendering', () => {
   it('fills standard and custom fields, deriving first and last name from the full name', () => {
     const result = renderTemplate(
-      { subject: 'Quick question, {{firstName}}', body: 'Hi {{ firstName }} {{lastName}},\n{{company}} in {{custom.industry}}?\n— {{senderName}}' },
+      {
+        subject: 'Quick question, {{firstName}}',
+        body: 'Hi {{ firstName }} {{lastName}},\n{{company}} in {{custom.industry}}?\n— {{senderName}}',
+      },
       context(),
     );
     expect(result).toEqual({
@@ -31,7 +41,10 @@ describe('rendering', () => {
   });
 
   it('names every field that would be empty instead of writing "Hi ,"', () => {
-    const result = renderTemplate({ body: 'Hi {{firstName}}, how is {{company}}? ({{custom.region}})' }, context({ fullName: 'Cher', company: '  ' }));
+    const result = renderTemplate(
+      { body: 'Hi {{firstName}}, how is {{company}}? ({{custom.region}})' },
+      context({ fullName: 'Cher', company: '  ' }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.missing).toEqual(['firstName', 'company', 'custom.region']);
@@ -51,29 +64,42 @@ describe('rendering', () => {
 
   it('suggests a fallback that reads well in a sentence, or none', () => {
     const company = renderTemplate({ body: 'How is {{company}} handling renewals?' }, context({ fullName: 'Cher', company: ' ' }));
-    expect(company).toMatchObject({ ok: false, message: '{{company}} would be empty for Cher: fill it in on the lead, or give a fallback such as {{company|your company}}' });
+    expect(company).toMatchObject({
+      ok: false,
+      message: '{{company}} would be empty for Cher: fill it in on the lead, or give a fallback such as {{company|your company}}',
+    });
     const title = renderTemplate({ body: 'As {{title}}, you…' }, context({ fullName: 'Cher', title: ' ' }));
     expect(title).toMatchObject({ ok: false, message: '{{title}} would be empty for Cher: fill it in on the lead' });
   });
 
   it('uses a fallback when the lead has no value', () => {
-    expect(renderTemplate({ body: 'Hi {{firstName|there}},' }, context({ fullName: 'Cher' }))).toMatchObject({ ok: true, body: 'Hi there,' });
+    expect(renderTemplate({ body: 'Hi {{firstName|there}},' }, context({ fullName: 'Cher' }))).toMatchObject({
+      ok: true,
+      body: 'Hi there,',
+    });
   });
 
   it('inserts values once: a value that looks like a field stays text, and a subject stays one line', () => {
-    const result = renderTemplate({ subject: 'For {{company}}', body: '{{company}}' }, context({ company: '{{senderName}}\r\nBcc: x@evil.example' }));
+    const result = renderTemplate(
+      { subject: 'For {{company}}', body: '{{company}}' },
+      context({ company: '{{senderName}}\r\nBcc: x@evil.example' }),
+    );
     expect(result).toEqual({ ok: true, subject: 'For {{senderName}} Bcc: x@evil.example', body: '{{senderName}}\r\nBcc: x@evil.example' });
   });
 });
 
 describe('checking before save', () => {
   it('refuses unknown fields, naming them and suggesting the likely one', () => {
-    expect(checkTemplate({ subject: 'Hi {{fristName}}', body: '{{companyName}} {{custom.bad-key}} {{title}}' }).map((p) => p.message)).toEqual([
+    expect(
+      checkTemplate({ subject: 'Hi {{fristName}}', body: '{{companyName}} {{custom.bad-key}} {{title}}' }).map((p) => p.message),
+    ).toEqual([
       'Unknown merge field {{fristName}} — did you mean {{firstName}}?',
       'Unknown merge field {{companyName}}',
       'Unknown merge field {{custom.bad-key}}',
     ]);
-    expect(checkTemplate({ body: 'Hi {{firstName}, bye' })).toEqual([{ message: 'In the body: A merge field opened with {{ is not closed with }}' }]);
+    expect(checkTemplate({ body: 'Hi {{firstName}, bye' })).toEqual([
+      { message: 'In the body: A merge field opened with {{ is not closed with }}' },
+    ]);
     expect(checkTemplate({ subject: '{{firstName}}', body: '{{custom.industry}} {{senderName|me}}' })).toEqual([]);
   });
 
@@ -100,7 +126,13 @@ describe('escaping per destination', () => {
   it('Gmail and Outlook compose links carry exactly the rendered text', () => {
     const gmail = new URL(gmailComposeUrl(message));
     expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
-    expect(Object.fromEntries(gmail.searchParams)).toEqual({ view: 'cm', fs: '1', to: message.to, su: message.subject, body: message.body });
+    expect(Object.fromEntries(gmail.searchParams)).toEqual({
+      view: 'cm',
+      fs: '1',
+      to: message.to,
+      su: message.subject,
+      body: message.body,
+    });
     const outlook = new URL(outlookComposeUrl(message));
     expect(outlook.origin + outlook.pathname).toBe('https://outlook.office.com/mail/deeplink/compose');
     expect(Object.fromEntries(outlook.searchParams)).toEqual({ to: message.to, subject: message.subject, body: message.body });

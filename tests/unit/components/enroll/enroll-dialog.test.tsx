@@ -45,7 +45,12 @@ describe('bulk enroll (EnrollDialog)', () => {
       'Outbound',
     );
     const enrollments = await getAllRecords(db, 'enrollments');
-    expect(enrollments.filter((e) => e.sequenceId !== busy.id).map((e) => e.leadId).sort()).toEqual([ids[0], ids[1]].sort());
+    expect(
+      enrollments
+        .filter((e) => e.sequenceId !== busy.id)
+        .map((e) => e.leadId)
+        .sort(),
+    ).toEqual([ids[0], ids[1]].sort());
     const tasks = await getAllRecords(db, 'tasks');
     expect(tasks.filter((t) => t.type === 'email').map((t) => t.dueAt)).toEqual([NOW, NOW]);
 

@@ -14,8 +14,16 @@ const NOW = Date.parse('2026-01-14T15:00:00Z');
 describe('Today (TodayView)', () => {
   it('says once, above the list, that your name is missing, and still names a lead field missing on its row', async () => {
     const db = await getDb();
-    const intro = await saveTemplate(db, { name: 'Intro', channel: 'email', subject: 'Hello {{firstName}}', body: 'Hi {{firstName}},\n\n{{senderName}}' }, NOW);
-    const outbound = await saveSequence(db, { name: 'Outbound', steps: [{ id: 's1', type: 'email', delayDays: 0, templateId: intro.id }] }, NOW);
+    const intro = await saveTemplate(
+      db,
+      { name: 'Intro', channel: 'email', subject: 'Hello {{firstName}}', body: 'Hi {{firstName}},\n\n{{senderName}}' },
+      NOW,
+    );
+    const outbound = await saveSequence(
+      db,
+      { name: 'Outbound', steps: [{ id: 's1', type: 'email', delayDays: 0, templateId: intro.id }] },
+      NOW,
+    );
     const people = [
       { fullName: 'Ines Duarte', emails: ['ines@quillfield.example'] },
       { fullName: 'Tomas Reyes', emails: ['tomas@kestrel.example'] },
@@ -48,7 +56,10 @@ describe('Today (TodayView)', () => {
     // With the name set, the note goes and every row can compose but the one missing a first name.
     await updateSettings(db, { senderName: 'Maya Ortiz' });
     await until(() => host.querySelector('div[role="note"]') === null, 'the note to go');
-    await until(() => [...host.querySelectorAll('button')].filter((b) => b.textContent === 'Compose in Gmail').length === 2, 'two Compose buttons');
+    await until(
+      () => [...host.querySelectorAll('button')].filter((b) => b.textContent === 'Compose in Gmail').length === 2,
+      'two Compose buttons',
+    );
     unmount();
   });
 
@@ -106,9 +117,21 @@ describe('Today (TodayView)', () => {
   it('asks, when Today opens again after Compose, whether the email went, and Mark done records it', async () => {
     const db = await getDb();
     await updateSettings(db, { senderName: 'Maya Ortiz' });
-    const intro = await saveTemplate(db, { name: 'Check-in', channel: 'email', subject: 'Hello {{firstName}}', body: 'Hi {{firstName}},\n\n{{senderName}}' }, NOW);
-    const seq = await saveSequence(db, { name: 'Check-ins', steps: [{ id: 'e1', type: 'email', delayDays: 0, templateId: intro.id }] }, NOW);
-    const lead = await saveLead(db, { patch: { fullName: 'Oksana Birk', emails: ['oksana@fjordline.example'] }, origin: { kind: 'manual' } }, NOW);
+    const intro = await saveTemplate(
+      db,
+      { name: 'Check-in', channel: 'email', subject: 'Hello {{firstName}}', body: 'Hi {{firstName}},\n\n{{senderName}}' },
+      NOW,
+    );
+    const seq = await saveSequence(
+      db,
+      { name: 'Check-ins', steps: [{ id: 'e1', type: 'email', delayDays: 0, templateId: intro.id }] },
+      NOW,
+    );
+    const lead = await saveLead(
+      db,
+      { patch: { fullName: 'Oksana Birk', emails: ['oksana@fjordline.example'] }, origin: { kind: 'manual' } },
+      NOW,
+    );
     await enrollLeads(db, [lead.lead.id], seq.sequence.id, NOW);
     const row = (host: HTMLElement) => host.querySelector('li[aria-label^="Oksana Birk:"]');
 

@@ -15,11 +15,17 @@ describe('the page-wide lead rows', () => {
   it('show a lead as it was again after the import that changed it is undone on another page', async () => {
     const db = await getDb();
     // Saved a while ago: undoing the import puts back a version older than any recent write.
-    const { lead } = await saveLead(db, { patch: { fullName: 'Tomas Reyes', emails: ['tomas@reyes.example'] }, origin: { kind: 'manual' } }, Date.now() - 3_600_000);
+    const { lead } = await saveLead(
+      db,
+      { patch: { fullName: 'Tomas Reyes', emails: ['tomas@reyes.example'] }, origin: { kind: 'manual' } },
+      Date.now() - 3_600_000,
+    );
     const table = mount(<Titles />);
     await until(() => table.host.textContent === 'Tomas Reyes: —', 'the stored lead');
     // The import fills the empty title.
-    const imported = await importCsvText(db, 'Name,Email,Title\nTomas Reyes,tomas@reyes.example,Head of Imports\n', { fileName: 'one.csv' });
+    const imported = await importCsvText(db, 'Name,Email,Title\nTomas Reyes,tomas@reyes.example,Head of Imports\n', {
+      fileName: 'one.csv',
+    });
     await until(() => table.host.textContent === 'Tomas Reyes: Head of Imports', 'the imported title');
 
     // The leads table is left (the import page is where undo is), the import is undone, the table comes back.

@@ -8,7 +8,11 @@ function SaveNote({ save }: { save: (text: string) => Promise<string> }) {
   const { run, busy, error } = useAction(save);
   return (
     <div>
-      <button type="button" disabled={busy} onClick={() => void run('Call back on Tuesday').then((id) => id && document.body.setAttribute('data-saved', id))}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void run('Call back on Tuesday').then((id) => id && document.body.setAttribute('data-saved', id))}
+      >
         {busy ? 'Saving…' : 'Save'}
       </button>
       {error ? <p role="alert">{error}</p> : null}

@@ -10,11 +10,21 @@ import { freshDb } from '../../db-helpers';
 import { mount } from '../../react-helpers';
 
 const lead = (phones: string[]) =>
-  withDerivedKeys(LeadSchema.parse({ id: 'lead-zofia', fullName: 'Zofia Brandt', phones, createdAt: Date.UTC(2025, 0, 2), updatedAt: Date.UTC(2025, 0, 3) }));
+  withDerivedKeys(
+    LeadSchema.parse({
+      id: 'lead-zofia',
+      fullName: 'Zofia Brandt',
+      phones,
+      createdAt: Date.UTC(2025, 0, 2),
+      updatedAt: Date.UTC(2025, 0, 3),
+    }),
+  );
 
 /** The data row of a one-lead export as cells (no quoting in these rows). */
 const exportedRow = (phones: string[], preset = 'leadline') => {
-  const [header, row] = leadsToCsv([lead(phones)], preset).slice(1).split('\r\n');
+  const [header, row] = leadsToCsv([lead(phones)], preset)
+    .slice(1)
+    .split('\r\n');
   return Object.fromEntries(header!.split(',').map((name, i) => [name, row!.split(',')[i]]));
 };
 

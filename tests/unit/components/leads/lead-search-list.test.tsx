@@ -37,7 +37,10 @@ describe('LeadSearchList', () => {
 
   it('lists the recent leads when there is no idle view', async () => {
     const host = show();
-    await until(() => host.querySelector('ul[aria-label="Recent leads"]')?.textContent?.includes('Ines Duarte') ?? false, 'the recent leads');
+    await until(
+      () => host.querySelector('ul[aria-label="Recent leads"]')?.textContent?.includes('Ines Duarte') ?? false,
+      'the recent leads',
+    );
     expect(host.textContent).not.toContain('Capture your first lead');
   });
 });

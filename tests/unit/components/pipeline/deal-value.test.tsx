@@ -9,7 +9,11 @@ import { mount, until } from '../../react-helpers';
 
 async function leadWithValue() {
   const db = await freshDb();
-  const { lead } = await saveLead(db, { patch: { fullName: 'Oskar Lindqvist', company: 'Fjellstrand Marine' }, origin: { kind: 'manual' } }, 1000);
+  const { lead } = await saveLead(
+    db,
+    { patch: { fullName: 'Oskar Lindqvist', company: 'Fjellstrand Marine' }, origin: { kind: 'manual' } },
+    1000,
+  );
   await updateLead(db, lead.id, { deal: { stage: 'negotiation', dealValue: 5100 } }, 2000);
   return { db, lead: (await getLead(db, lead.id))! };
 }
@@ -33,14 +37,23 @@ describe('moving a deal to Won with the value field emptied', () => {
     const { lead } = await leadWithValue();
     const row = leadRowFrom(lead)!;
     const moves: [Stage, StageMoveDetails][] = [];
-    const { unmount } = mount(<MoveStageDialog lead={row} initialStage="won" currency="USD" onMove={(stage, details) => moves.push([stage, details])} onClose={() => undefined} />);
+    const { unmount } = mount(
+      <MoveStageDialog
+        lead={row}
+        initialStage="won"
+        currency="USD"
+        onMove={(stage, details) => moves.push([stage, details])}
+        onClose={() => undefined}
+      />,
+    );
     await until(() => document.querySelector('dialog input[inputmode="decimal"]') !== null, 'the dialog');
     const input = document.querySelector<HTMLInputElement>('dialog input[inputmode="decimal"]')!;
     act(() => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    const button = (text: string) => [...document.querySelectorAll('dialog button')].find((b) => b.textContent === text) as HTMLButtonElement;
+    const button = (text: string) =>
+      [...document.querySelectorAll('dialog button')].find((b) => b.textContent === text) as HTMLButtonElement;
     act(() => button('Move to Won').click());
     expect(moves[0]![0]).toBe('won');
     expect('dealValue' in moves[0]![1]).toBe(false);

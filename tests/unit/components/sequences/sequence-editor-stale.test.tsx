@@ -23,9 +23,17 @@ describe('a stale sequence form in a second tab', () => {
   it('is refused by saveSequence when based on an older version', async () => {
     const db = await openLeadlineDb({ name: 'stale-sequence-lib' });
     const { sequence } = await saveSequence(db, { name: 'Dental outreach', steps, rules, archived: false }, 1_000);
-    await saveSequence(db, { id: sequence.id, name: 'Dental outreach', steps, rules: { ...rules, holidays: ['2026-12-24'] }, archived: false }, 2_000);
+    await saveSequence(
+      db,
+      { id: sequence.id, name: 'Dental outreach', steps, rules: { ...rules, holidays: ['2026-12-24'] }, archived: false },
+      2_000,
+    );
     await expect(
-      saveSequence(db, { id: sequence.id, name: 'Dental outreach Q1', steps, rules, archived: false, ifUpdatedAt: sequence.updatedAt }, 3_000),
+      saveSequence(
+        db,
+        { id: sequence.id, name: 'Dental outreach Q1', steps, rules, archived: false, ifUpdatedAt: sequence.updatedAt },
+        3_000,
+      ),
     ).rejects.toBeInstanceOf(StaleRecordError);
     expect((await listSequences(db))[0]?.rules.holidays).toEqual(['2026-12-24']);
   });

@@ -42,7 +42,9 @@ describe('Settings saved from a form opened before the background learned an add
     const tab = await getDb();
     await updateSettings(tab, { ownEmails: ['maya@ardent-freight.example'] });
     const notices: string[] = [];
-    const { host, unmount } = mount(<SettingsView params={[]} settings={await getSettings(tab)} notify={(message) => notices.push(message.text)} />);
+    const { host, unmount } = mount(
+      <SettingsView params={[]} settings={await getSettings(tab)} notify={(message) => notices.push(message.text)} />,
+    );
     await until(() => host.querySelector('label') !== null, 'the form');
 
     // The background (its own connection) learns the owner of a Gmail tab meanwhile.
@@ -67,9 +69,15 @@ describe('Settings saved from a form opened before the background learned an add
 
   it('changes the currency in one save: no conflict with itself, and old deal values keep their currency', async () => {
     const tab = await getDb();
-    const { lead } = await saveLead(tab, { patch: { fullName: 'Maren Westergaard' }, origin: manual, extras: { stage: 'won', dealValue: 5000 } }, 1);
+    const { lead } = await saveLead(
+      tab,
+      { patch: { fullName: 'Maren Westergaard' }, origin: manual, extras: { stage: 'won', dealValue: 5000 } },
+      1,
+    );
     const notices: string[] = [];
-    const { host, unmount } = mount(<SettingsView params={[]} settings={await getSettings(tab)} notify={(message) => notices.push(message.text)} />);
+    const { host, unmount } = mount(
+      <SettingsView params={[]} settings={await getSettings(tab)} notify={(message) => notices.push(message.text)} />,
+    );
     await until(() => host.querySelector('label') !== null, 'the form');
     const label = [...host.querySelectorAll('label')].find((l) => l.textContent === 'Currency')!;
     act(() => type(host.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!, 'EUR'));

@@ -30,7 +30,8 @@ describe('follow navigation on a network (optional host permissions)', () => {
         <FollowNetworks />
       </PlatformProvider>,
     );
-    const box = (name: string) => [...host.querySelectorAll('label')].find((label) => label.textContent === `Follow navigation on ${name}`)!.querySelector('input')!;
+    const box = (name: string) =>
+      [...host.querySelectorAll('label')].find((label) => label.textContent === `Follow navigation on ${name}`)!.querySelector('input')!;
     await until(() => box('GitHub').checked, 'GitHub shown as granted');
     expect(box('X').checked).toBe(false);
     expect(asked).toEqual([]);

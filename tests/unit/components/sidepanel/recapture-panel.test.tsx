@@ -19,7 +19,9 @@ const page: ProspectDraft = {
 /** Rosa saved once, with a title and a phone typed in the panel over what the page said. */
 async function savedWithTypedValues() {
   const db = await getDb();
-  const [result] = await saveReviewed(db, [{ original: page, edited: { ...page, title: 'VP Procurement, Southern Europe', phone: '+39 02 5550 1234' } }]);
+  const [result] = await saveReviewed(db, [
+    { original: page, edited: { ...page, title: 'VP Procurement, Southern Europe', phone: '+39 02 5550 1234' } },
+  ]);
   return result!.lead;
 }
 
@@ -31,14 +33,26 @@ describe('recapturing a saved lead', () => {
       { field: 'title', saved: 'VP Procurement, Southern Europe', page: 'Procurement Lead', typed: true },
       { field: 'company', saved: 'Ironbark Energy', page: 'Ironbark Energy', typed: false },
       { field: 'phones', saved: '+39 02 5550 1234', page: undefined, typed: true },
-      { field: 'linkedinUrl', saved: 'https://www.linkedin.com/in/rosa-marchetti/', page: 'https://www.linkedin.com/in/rosa-marchetti/', typed: false },
+      {
+        field: 'linkedinUrl',
+        saved: 'https://www.linkedin.com/in/rosa-marchetti/',
+        page: 'https://www.linkedin.com/in/rosa-marchetti/',
+        typed: false,
+      },
     ]);
   });
 
   it('shows the typed title and phone in the panel even when nothing on the page is new', async () => {
     await savedWithTypedValues();
     const { host, unmount } = mount(
-      <PersonDraftCard original={page} edited={page} onEdit={() => undefined} saving={false} onSave={() => undefined} onOpenLead={() => undefined} />,
+      <PersonDraftCard
+        original={page}
+        edited={page}
+        onEdit={() => undefined}
+        saving={false}
+        onSave={() => undefined}
+        onOpenLead={() => undefined}
+      />,
     );
     try {
       await until(() => !!host.querySelector('table[aria-label="Saved in Leadline and on this page"]'), 'the saved values');
