@@ -1,9 +1,10 @@
-// `npm test`: type checking, lint, formatting (Prettier), unit tests, both builds, `web-ext lint` of the Firefox build, and
-// the end-to-end tests in Chromium (Playwright) then in Firefox (tests/firefox), in that order.
+// `npm test`: type checking, lint and formatting (Prettier) side by side, unit tests, both builds,
+// `web-ext lint` of the Firefox build, and the end-to-end tests in Chromium (Playwright) then in
+// Firefox (tests/firefox), in that order.
 // Every step runs even when an earlier one fails (but each e2e suite needs its build), and the last
 // line counts every test: unit and e2e tests one each, and each failed check (typecheck, lint, build,
 // web-ext lint, a missing browser) as one.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromeForTests } from './find-chrome.mjs';
 
@@ -33,10 +34,30 @@ const check = (label, ok) => {
   }
 };
 
+/** Runs a command with its output held back, so that several can run at once and print in turn. */
+const runQuietly = (label, command, args) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { shell: process.platform === 'win32' });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status, signal) => resolve({ label, command, args, output, ok: status === 0, exit: status ?? signal }));
+  });
+
 rmSync('test-results', { recursive: true, force: true });
-check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
-check('lint', run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']));
-check('format', run('format', 'npx', ['prettier', '--check', '.']));
+// The three static checks are single-threaded each: side by side they share the cores instead of
+// waiting for one another.
+const staticChecks = await Promise.all([
+  runQuietly('typecheck', 'npx', ['tsc', '--noEmit']),
+  runQuietly('lint', 'npx', ['eslint', '--max-warnings', '0', '.']),
+  runQuietly('format', 'npx', ['prettier', '--check', '.']),
+]);
+for (const result of staticChecks) {
+  console.log(`\n▶ ${result.label}: ${result.command} ${result.args.join(' ')}`);
+  process.stdout.write(result.output);
+  console.log(result.ok ? `✔ ${result.label}` : `✖ ${result.label} (exit ${result.exit})`);
+  check(result.label, result.ok);
+}
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run']);
 const unit = readJson('test-results/unit.json');
