@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import leadline from './scripts/eslint-module-surface.mjs';
 
 const BROWSER_API = [
   { name: 'wxt/browser', message: 'Only lib/browser and entrypoints may call browser APIs.' },
@@ -28,6 +29,10 @@ const CONTENT_SCRIPT_LIMITS = {
   message: 'Content scripts stay tiny: import lib/extract, lib/messaging/protocol and types only.',
 };
 
+// What content scripts may import from a file rather than an index: the index beside each pulls in
+// code they must not ship (webextension-polyfill, zod, the database; see lib/mail/page/index.ts).
+const CONTENT_SCRIPT_SURFACES = ['lib/browser/content', 'lib/messaging/protocol', 'lib/mail/page'];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
   js.configs.recommended,
@@ -37,9 +42,10 @@ export default tseslint.config(
       globals: { ...globals.browser },
       parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, leadline },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'leadline/module-surface': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -88,6 +94,22 @@ export default tseslint.config(
   {
     files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CONTENT_SCRIPT_LIMITS] }] },
+  },
+  {
+    files: [
+      'entrypoints/*.content.ts',
+      'entrypoints/*.content/**',
+      'entrypoints/in-page-button.ts',
+      'lib/browser/content.ts',
+      'lib/extract/**',
+      'lib/mail/page/**',
+    ],
+    rules: { 'leadline/module-surface': ['error', { allow: CONTENT_SCRIPT_SURFACES }] },
+  },
+  {
+    // A unit test reads the file it tests; scripts and build modules are not part of lib's graph.
+    files: ['tests/**', 'scripts/**', 'modules/**', '*.config.*'],
+    rules: { 'leadline/module-surface': 'off' },
   },
   {
     files: ['tests/**', 'scripts/**', 'modules/**', '*.config.*'],

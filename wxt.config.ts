@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
 import { findChrome, needsNoSandbox } from './scripts/find-chrome.mjs';
+import { hasSideEffects } from './scripts/lib-side-effects.mjs';
 import { textOnlyBuild } from './scripts/text-only-build.mjs';
 
 /** Hosts whose pages Leadline reads; everything else is reached through activeTab only. */
@@ -56,12 +57,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [tailwindcss(), textOnlyBuild()],
     // The import/export worker (lib/io) bundles zod too.
-    worker: { plugins: () => [textOnlyBuild()] },
+    worker: { plugins: () => [textOnlyBuild()], rolldownOptions: { treeshake: { moduleSideEffects: hasSideEffects } } },
     build: {
       target: 'es2022',
       sourcemap: process.env.LEADLINE_SOURCEMAP === '1',
       // ASCII-only scripts: one non-ASCII character makes Blink decode a whole script as two-byte text.
-      rolldownOptions: { output: { charset: 'ascii' } },
+      rolldownOptions: {
+        output: { charset: 'ascii' },
+        // A page that imports a lib/ folder's index ships only what it uses (scripts/lib-side-effects.mjs).
+        treeshake: { moduleSideEffects: hasSideEffects },
+      },
     },
   }),
   manifest: ({ browser }) => ({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
-import { answerLearnedOwner } from '@/lib/mail/mailbox-owner';
+import { answerLearnedOwner } from '@/lib/mail';
 import { Button } from './button';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldChoice } from '@/lib/forms/three-way';
+import type { FieldChoice } from '@/lib/forms';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import type { FormConflict, SaveOutcome, useStaleForm } from './hooks/use-stale-form';

@@ -1,7 +1,4 @@
-import { backgroundHandlers } from '@/lib/background/handlers';
-import { installMenus, setUpMenusAndCommands } from '@/lib/background/menus';
-import { setUpReminders } from '@/lib/background/reminders';
-import { setUpSync } from '@/lib/background/sync';
+import { backgroundHandlers, installMenus, setUpMenusAndCommands, setUpReminders, setUpSync } from '@/lib/background';
 import { configureSidePanel, extensionId, onInstalled, onMessage, onStartup } from '@/lib/browser';
 import { createRouter } from '@/lib/messaging';
 import { defineBackground } from 'wxt/utils/define-background';

@@ -1,6 +1,4 @@
-import { mailContentDeps } from '@/lib/mail/page/content-deps';
-import { gmailAdapter } from '@/lib/mail/page/gmail-adapter';
-import { runMailContent } from '@/lib/mail/page/mail-content';
+import { gmailAdapter, mailContentDeps, runMailContent } from '@/lib/mail/page';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 // Gmail is a single-page app routed by the hash: match the whole host and decide by URL (docs/sites.md).

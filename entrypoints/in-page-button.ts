@@ -1,7 +1,6 @@
 import { renderSaveButton, SAVE_BUTTON_CSS } from '@/components/in-page/save-button';
 import { sendFromContent } from '@/lib/browser/content';
-import { extractWith, identityWith } from '@/lib/extract/site';
-import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
+import { extractWith, identityWith, LINKEDIN_SITES } from '@/lib/extract';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

@@ -1,6 +1,5 @@
 import { contentExtensionId, onMessageSync, postFromContent } from '@/lib/browser/content';
-import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
-import { answerExtract, navigationFrom, type Navigation } from '@/lib/extract/readiness';
+import { answerExtract, LINKEDIN_SITES, type Navigation, navigationFrom } from '@/lib/extract';
 import { isEnvelopeOf } from '@/lib/messaging/protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 

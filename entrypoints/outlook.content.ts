@@ -1,6 +1,4 @@
-import { mailContentDeps } from '@/lib/mail/page/content-deps';
-import { outlookAdapter } from '@/lib/mail/page/outlook-adapter';
-import { runMailContent } from '@/lib/mail/page/mail-content';
+import { mailContentDeps, outlookAdapter, runMailContent } from '@/lib/mail/page';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 // Outlook on the web is a single-page app routed by the path: match the whole hosts and decide by URL.

@@ -1,5 +1,5 @@
 import { benchApi } from '../lib/bench-api';
-import { FLOOR_SHOWN_MARK, TODAY_SHOWN_MARK } from '@/lib/perf/measure';
+import { FLOOR_SHOWN_MARK, TODAY_SHOWN_MARK } from '@/lib/perf';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FLOOR_SHOWN_MARK } from '@/lib/perf/measure';
+import { FLOOR_SHOWN_MARK } from '@/lib/perf';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 // The floor of any React page of this extension: React loaded, evaluated and one element rendered.

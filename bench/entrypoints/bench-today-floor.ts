@@ -1,6 +1,6 @@
-import { getDb } from '@/lib/db/open';
-import { FLOOR_MARKS, FLOOR_SHOWN_MARK } from '@/lib/perf/measure';
-import { loadTodayPage } from '@/lib/sequences/today';
+import { getDb } from '@/lib/db';
+import { FLOOR_MARKS, FLOOR_SHOWN_MARK } from '@/lib/perf';
+import { loadTodayPage } from '@/lib/sequences';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 // The popup's "Today" without any UI framework: the page opens, the database opens, the popup's own

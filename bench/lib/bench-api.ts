@@ -4,6 +4,7 @@ import {
   DB_NAME,
   getDb,
   getSettings,
+  type LeadlineDB,
   MIGRATIONS,
   openLeadlineDb,
   parseForWrite,
@@ -11,16 +12,14 @@ import {
   searchLeads,
   STORE_NAMES,
   StoreMirror,
+  withDerivedKeys,
   writeTx,
-  type LeadlineDB,
 } from '@/lib/db';
 import { generateDemoData, type DemoData } from '@/lib/demo';
 import { extractProspects } from '@/lib/extract';
-import { likelyEmailFor } from '@/lib/leads/likely-email';
-import { withDerivedKeys } from '@/lib/db/derived-keys';
-import { saveLead } from '@/lib/leads';
-import { reminderState } from '@/lib/sequences/today';
-import { effectiveTimeZone } from '@/lib/time/zone';
+import { likelyEmailFor, saveLead } from '@/lib/leads';
+import { reminderState } from '@/lib/sequences';
+import { effectiveTimeZone } from '@/lib/time';
 
 /** Milliseconds taken by each run of `work`. */
 async function timeEach(runs: number, work: (run: number) => unknown): Promise<number[]> {

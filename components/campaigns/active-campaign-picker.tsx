@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { listCampaigns } from '@/lib/campaigns/campaigns';
+import { listCampaigns } from '@/lib/campaigns';
 import { getDb, getSettings, updateSettings } from '@/lib/db';
 import { useLiveQuery } from '../hooks/use-live-query';
 

@@ -12,7 +12,7 @@ import {
   type CampaignFormInput,
 } from '@/lib/campaigns';
 import { getDb, updateSettings } from '@/lib/db';
-import { formatMoney } from '@/lib/format/format';
+import { formatMoney } from '@/lib/format';
 import { CHANNEL_LABELS, type Campaign } from '@/lib/model';
 import { Button } from '../button';
 import type { ViewContext } from '../view-context';

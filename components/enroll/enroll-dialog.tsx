@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'react';
-import type { EnrollResult } from '@/lib/sequences/enroll-ops';
+import type { EnrollResult } from '@/lib/sequences';
 import { Button } from '../button';
 import { EnrollPicker } from './enroll-picker';
 

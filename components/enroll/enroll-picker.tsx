@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
-import { enrollLeads, type EnrollResult } from '@/lib/sequences/enroll-ops';
-import { listSequences } from '@/lib/sequences/sequence-ops';
+import { enrollLeads, type EnrollResult, listSequences } from '@/lib/sequences';
 import { Button } from '../button';
 import { SelectField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';

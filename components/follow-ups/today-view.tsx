@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { getDb } from '@/lib/db';
-import { markOnce, TODAY_SHOWN_MARK } from '@/lib/perf/measure';
+import { markOnce, TODAY_SHOWN_MARK } from '@/lib/perf';
 import { STEP_TYPE_LABELS, type Template } from '@/lib/model';
 import {
   completeTask,
@@ -13,7 +13,7 @@ import {
   type StepAction,
   type TodayPage,
 } from '@/lib/sequences';
-import { approveGuessedEmail } from '@/lib/leads/likely-email';
+import { approveGuessedEmail } from '@/lib/leads';
 import { listTemplates } from '@/lib/templates';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';

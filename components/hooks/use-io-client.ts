@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createIoClient, type IoClient } from '@/lib/io/io-client';
+import { createIoClient, type IoClient } from '@/lib/io';
 
 /** The I/O worker client for this component; its worker starts on first use and ends on unmount. */
 export function useIoClient(): IoClient {

@@ -8,7 +8,7 @@ import {
   type FieldChoice,
   type FieldMergers,
   type FormMerge,
-} from '@/lib/forms/three-way';
+} from '@/lib/forms';
 
 /** A stored record as a form shows it, with the version that tells whether it changed since. */
 export interface FormSnapshot<V> {

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadSyncStatus, loadTeamConfig, onSyncStatus, type SyncStatus, type TeamConfig } from '@/lib/sync/config';
-import { listMembers } from '@/lib/team/members';
-import { currentActor, onTeamChange } from '@/lib/team/me';
-import type { Actor } from '@/lib/team/members';
+import { loadSyncStatus, loadTeamConfig, onSyncStatus, type SyncStatus, type TeamConfig } from '@/lib/sync';
+import { type Actor, currentActor, listMembers, onTeamChange } from '@/lib/team';
 import type { Member } from '@/lib/model';
 import { useLiveQuery } from './use-live-query';
 

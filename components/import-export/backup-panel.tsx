@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
-import { formatDateTime } from '@/lib/format/format';
-import { IoError, type IoClient } from '@/lib/io/io-client';
-import type { RestoreResult } from '@/lib/io/restore';
-import type { CheckedBackupSummary } from '@/lib/io/worker/protocol';
+import { formatDateTime } from '@/lib/format';
+import { type CheckedBackupSummary, type IoClient, IoError, type RestoreResult } from '@/lib/io';
 import type { Settings } from '@/lib/model';
 import { Button } from '../button';
 import { downloadBlob } from '../download';

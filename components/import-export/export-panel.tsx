@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { countLeads } from '@/lib/db';
-import type { IoClient } from '@/lib/io/io-client';
-import { PRESETS } from '@/lib/io/presets';
+import { type IoClient, PRESETS } from '@/lib/io';
 import { Button } from '../button';
 import { downloadBlob } from '../download';
 import { SelectField } from '../field';

@@ -1,7 +1,5 @@
-import { formatDateTime } from '@/lib/format/format';
-import { importHistory } from '@/lib/io/import-apply';
-import type { IoClient } from '@/lib/io/io-client';
-import { findPreset } from '@/lib/io/presets';
+import { formatDateTime } from '@/lib/format';
+import { findPreset, importHistory, type IoClient } from '@/lib/io';
 import { useLiveQuery } from '../hooks/use-live-query';
 import type { Notify } from '../view-context';
 import { UndoImport } from './undo-import';

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { resolveMapping } from '@/lib/io/csv';
-import { delimiterName } from '@/lib/io/csv-table';
-import type { ImportResult } from '@/lib/io/import-apply';
-import type { MappingTarget } from '@/lib/io/import-fields';
-import type { ImportPlan } from '@/lib/io/import-plan';
-import type { IoClient } from '@/lib/io/io-client';
-import type { ColumnMapping } from '@/lib/io/map-row';
-import { findPreset } from '@/lib/io/presets';
-import type { IoProgress, OpenedFile } from '@/lib/io/worker/protocol';
+import {
+  type ColumnMapping,
+  delimiterName,
+  findPreset,
+  type ImportPlan,
+  type ImportResult,
+  type IoClient,
+  type IoProgress,
+  type MappingTarget,
+  type OpenedFile,
+  resolveMapping,
+} from '@/lib/io';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { ProgressBar } from '../progress-bar';

@@ -1,5 +1,4 @@
-import type { ImportPlan, RowOutcome } from '@/lib/io/import-plan';
-import { previewStatuses } from '@/lib/io/preview-status';
+import { type ImportPlan, previewStatuses, type RowOutcome } from '@/lib/io';
 import { STAGE_LABELS } from '@/lib/model';
 
 const SHOWN = 100;

@@ -1,7 +1,13 @@
-import { customKeyFromHeader, CUSTOM_PREFIX, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type MappingTarget } from '@/lib/io/import-fields';
-import type { ColumnMapping } from '@/lib/io/map-row';
-import { PRESETS } from '@/lib/io/presets';
-import type { OpenedFile } from '@/lib/io/worker/protocol';
+import {
+  type ColumnMapping,
+  CUSTOM_PREFIX,
+  customKeyFromHeader,
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
+  type MappingTarget,
+  type OpenedFile,
+  PRESETS,
+} from '@/lib/io';
 
 const FIELD_OPTIONS = IMPORT_FIELDS.map((field) => ({ value: field, label: IMPORT_FIELD_LABELS[field] }));
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { IoClient } from '@/lib/io/io-client';
-import type { UndoPreview } from '@/lib/io/import-apply';
+import type { IoClient, UndoPreview } from '@/lib/io';
 import { Button } from '../button';
 import { useAction } from '../hooks/use-action';
 import type { Notify } from '../view-context';

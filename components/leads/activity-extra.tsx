@@ -1,4 +1,4 @@
-import { mailProviderOf } from '@/lib/mail/mail-view';
+import { mailProviderOf } from '@/lib/mail';
 import { isWebUrl, type Activity } from '@/lib/model';
 
 /**

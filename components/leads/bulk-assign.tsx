@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { getDb } from '@/lib/db';
 import { memberLabel } from '@/lib/model';
-import { assignLeads, type BulkAssignResult } from '@/lib/team/assign';
-import { ownerLabel } from '@/lib/team/members';
+import { assignLeads, type BulkAssignResult, ownerLabel } from '@/lib/team';
 import { Button } from '../button';
 import { SelectField } from '../field';
 import { useActor, useMembers } from '../hooks/use-team';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db';
-import { eraseLead, previewErase, type ErasePreview } from '@/lib/leads/erase-lead';
+import { eraseLead, previewErase, type ErasePreview } from '@/lib/leads';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { useAction } from '../hooks/use-action';

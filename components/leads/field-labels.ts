@@ -1,4 +1,4 @@
-import type { CompanyField } from '@/lib/companies/save-company';
+import type { CompanyField } from '@/lib/companies';
 import type { DraftField, EngagementAction, LeadField } from '@/lib/model';
 
 /** What a person shown on a post or list did, as the panel says it beside their name. */

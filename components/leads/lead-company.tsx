@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { companyOfLead } from '@/lib/companies/save-company';
+import { companyOfLead } from '@/lib/companies';
 import { isWebUrl, type Lead } from '@/lib/model';
 import { useLiveQuery } from '../hooks/use-live-query';
 

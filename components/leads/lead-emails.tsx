@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { emailStatus, openGuess } from '@/lib/emails';
-import { addGuessedEmail, confirmGuessedEmails } from '@/lib/leads/likely-email';
+import { addGuessedEmail, confirmGuessedEmails } from '@/lib/leads';
 import { SOURCE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmailStatusTag, LikelyEmail, useLikelyEmail } from './likely-email';

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { getDb, getLead, leadTimeline } from '@/lib/db';
-import { formatDateTime, formatMoney } from '@/lib/format/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
 import { deleteLead, restoreLead } from '@/lib/leads';
-import { socialProfileOf } from '@/lib/keys/social';
+import { socialProfileOf } from '@/lib/keys';
 import { isWebUrl, SOURCE_LABELS, type Lead, type LeadField } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useActor } from '../hooks/use-team';
-import { describeAssignment } from '@/lib/team/assign';
+import { describeAssignment } from '@/lib/team';
 import { ActivityExtra } from './activity-extra';
 import { LeadCompany } from './lead-company';
 import { LeadEditor } from './lead-editor';

@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { getDb, getSettings } from '@/lib/db';
 import { STEP_TYPE_LABELS, type FinishReason } from '@/lib/model';
-import { describeDue } from '@/lib/sequences/describe-due';
-import { pauseEnrollmentById, resumeEnrollmentById, unenroll } from '@/lib/sequences/enroll-ops';
-import { recordReply } from '@/lib/sequences/reply-ops';
-import { leadEnrollments, type LeadEnrollment } from '@/lib/sequences/today';
-import { effectiveTimeZone } from '@/lib/time/zone';
+import {
+  describeDue,
+  type LeadEnrollment,
+  leadEnrollments,
+  pauseEnrollmentById,
+  recordReply,
+  resumeEnrollmentById,
+  unenroll,
+} from '@/lib/sequences';
+import { effectiveTimeZone } from '@/lib/time';
 import { Button } from '../button';
 import { EnrollPicker } from '../enroll/enroll-picker';
 import { useLiveQuery } from '../hooks/use-live-query';

@@ -11,7 +11,7 @@ import {
   type LeadSort,
   type LeadTableFilters,
 } from '@/lib/leads';
-import { measured } from '@/lib/perf/measure';
+import { measured } from '@/lib/perf';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
 import { navigate } from '../hooks/use-hash-route';

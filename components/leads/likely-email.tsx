@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import type { LikelyEmailView, PersonForGuess } from '@/lib/leads/likely-email';
-import { likelyEmailFor } from '@/lib/leads/likely-email';
+import { likelyEmailFor, type LikelyEmailView, type PersonForGuess } from '@/lib/leads';
 import type { EmailGuess } from '@/lib/model';
 import { Button } from '../button';
 import { useLiveQuery } from '../hooks/use-live-query';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { getDb, getLead, type LeadRow } from '@/lib/db';
-import { formatMoney } from '@/lib/format/format';
+import { formatMoney } from '@/lib/format';
 import { EMPTY_FILTERS, filterLeadRows, NO_CAMPAIGN_FILTER, stageMoveEdit, updateLead, type StageMoveDetails } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model';
 import { Button } from '../button';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ATTRIBUTION_LABELS, ATTRIBUTION_MODELS, type AttributionModel } from '@/lib/campaigns/attribution';
+import { ATTRIBUTION_LABELS, ATTRIBUTION_MODELS, type AttributionModel } from '@/lib/campaigns';
 import { NO_CAMPAIGN, UNASSIGNED, type GroupBy, type Granularity } from '@/lib/metrics';
 import { CHANNEL_LABELS, CHANNELS, type Campaign, type Channel } from '@/lib/model';
 

@@ -1,5 +1,5 @@
 import { reportTableCsv, type Cell, type ColumnKind, type ReportTable } from '@/lib/metrics';
-import { formatMoney } from '@/lib/format/format';
+import { formatMoney } from '@/lib/format';
 import { Button } from '../button';
 import { downloadBlob } from '../download';
 

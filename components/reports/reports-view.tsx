@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { formatMoney } from '@/lib/format/format';
+import { formatMoney } from '@/lib/format';
 import {
   bucketLabel,
   computeReports,
@@ -15,7 +15,7 @@ import {
   type ExcludedMoney,
 } from '@/lib/metrics';
 import { STAGE_LABELS } from '@/lib/model';
-import { ownerLabel } from '@/lib/team/members';
+import { ownerLabel } from '@/lib/team';
 import { Button } from '../button';
 import { BarList } from '../charts/bar-list';
 import { FunnelChart } from '../charts/funnel-chart';

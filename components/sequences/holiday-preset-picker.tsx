@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { holidayCountries, holidayPreset } from '@/lib/sequences/holiday-presets';
+import { holidayCountries, holidayPreset } from '@/lib/sequences';
 import { Button } from '../button';
 import { usePlatform } from '../platform';
 

@@ -8,7 +8,7 @@ import {
   listSequences,
   saveSequence,
   setSequenceArchived,
-} from '@/lib/sequences/sequence-ops';
+} from '@/lib/sequences';
 import { Button } from '../button';
 import { ConfirmDialog } from '../confirm-dialog';
 import { SelectField, TextAreaField, TextField } from '../field';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { parseStoredAll } from '@/lib/db';
 import { STEP_TYPE_LABELS } from '@/lib/model';
-import { listSequences } from '@/lib/sequences/sequence-ops';
+import { listSequences } from '@/lib/sequences';
 import { listTemplates } from '@/lib/templates';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';

@@ -1,5 +1,5 @@
 import { STEP_TYPE_LABELS, STEP_TYPES, type Step, type StepType, type Template } from '@/lib/model';
-import { templateChannelFor } from '@/lib/sequences/sequence-ops';
+import { templateChannelFor } from '@/lib/sequences';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 

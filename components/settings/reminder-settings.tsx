@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import type { Settings } from '@/lib/model';
-import { isValidTimeZone, localTimeZone } from '@/lib/time/zone';
+import { isValidTimeZone, localTimeZone } from '@/lib/time';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { usePlatform } from '../platform';

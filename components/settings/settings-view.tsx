@@ -1,7 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import { changeWorkspaceCurrency } from '@/lib/campaigns/currency';
+import { changeWorkspaceCurrency } from '@/lib/campaigns';
 import { countLeads, findProblems, getDb, getSettings, updateSettings } from '@/lib/db';
-import { mergeLines } from '@/lib/forms/three-way';
+import { mergeLines } from '@/lib/forms';
 import { removeSampleData } from '@/lib/demo';
 import { defaultSettings, describeZodError, SettingsSchema, type Settings } from '@/lib/model';
 import { Button } from '../button';
@@ -10,7 +10,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { LearnedOwnerNotice } from '../learned-owner-notice';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
-import { neverCapturePatternProblem } from '@/lib/mail/never-capture';
+import { neverCapturePatternProblem } from '@/lib/mail';
 import { TeamSettings } from '../team/team-settings';
 import { FollowNetworks } from './follow-networks';
 import { LoadSampleButton } from '../leads/load-sample-button';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { countLeads } from '@/lib/db';
-import { backupDue, daysSinceBackup } from '@/lib/io/backup-reminder';
+import { backupDue, daysSinceBackup } from '@/lib/io';
 import type { Settings } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import type { CaptureState } from '@/lib/capture/capture-session';
-import { EXCLUSION_TEXT } from '@/lib/mail/prospect-filter';
-import { DRAFTS_SHOWN_MARK, markOnce } from '@/lib/perf/measure';
+import type { CaptureState } from '@/lib/capture';
+import { EXCLUSION_TEXT } from '@/lib/mail';
+import { DRAFTS_SHOWN_MARK, markOnce } from '@/lib/perf';
 import { SOURCE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { draftErrors } from '@/lib/capture/review';
-import { companyPatchFromDraft, previewCompany, saveCompany, type SaveCompanyResult } from '@/lib/companies/save-company';
+import { draftErrors } from '@/lib/capture';
+import { companyPatchFromDraft, previewCompany, saveCompany, type SaveCompanyResult } from '@/lib/companies';
 import { getDb } from '@/lib/db';
 import type { ProspectDraft } from '@/lib/model';
 import { Button } from '../button';

@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { draftErrors, isPersonDraft, saveReviewed } from '@/lib/capture/review';
+import { draftErrors, isPersonDraft, saveReviewed } from '@/lib/capture';
 import { getDb } from '@/lib/db';
-import type { SaveLeadResult } from '@/lib/leads';
-import { recordSeenAddresses } from '@/lib/leads/likely-email';
+import { recordSeenAddresses, type SaveLeadResult } from '@/lib/leads';
 import type { EmailGuess, Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
 import { CaptureCampaignTags } from '../campaigns/capture-campaign-tags';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { CaptureDeps, CaptureState } from '@/lib/capture/capture-session';
+import type { CaptureDeps, CaptureState } from '@/lib/capture';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { draftErrors, previewReviewed } from '@/lib/capture/review';
+import { draftErrors, previewReviewed } from '@/lib/capture';
 import type { SaveLeadResult } from '@/lib/leads';
 import type { DraftField, EmailGuess, Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';

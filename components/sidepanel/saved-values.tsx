@@ -1,5 +1,5 @@
 import type { Lead, ProspectDraft } from '@/lib/model';
-import { savedBesidePage } from '@/lib/capture/saved-beside-page';
+import { savedBesidePage } from '@/lib/capture';
 import { LEAD_FIELD_LABELS } from '../leads/field-labels';
 
 /**

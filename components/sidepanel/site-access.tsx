@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CaptureState } from '@/lib/capture/capture-session';
+import type { CaptureState } from '@/lib/capture';
 import { Button } from '../button';
 
 /** What the notice needs from the browser (wired by the panel's entrypoint). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { CaptureSession, type CaptureDeps, type CaptureState } from '@/lib/capture/capture-session';
+import { CaptureSession, type CaptureDeps, type CaptureState } from '@/lib/capture';
 
 /** The panel's page, kept current by a CaptureSession for as long as the component is mounted. */
 export function useCaptureSession(deps: CaptureDeps): { state: CaptureState; reload: () => void } {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { syncProgress, syncStatusLine } from '@/lib/team/status-line';
-import type { SyncStatus } from '@/lib/sync/config';
+import { syncProgress, syncStatusLine } from '@/lib/team';
+import type { SyncStatus } from '@/lib/sync';
 import { Button } from '../button';
 import { useNow } from '../hooks/use-now';
 import { useSyncStatus } from '../hooks/use-team';

@@ -1,11 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import { memberLabel, newId, STAGE_LABELS, STAGES, type AssignmentRule, type Member, type Settings, type Stage } from '@/lib/model';
-import { serverOriginPattern, type TeamConfig } from '@/lib/sync/config';
-import { describeAssignmentRule } from '@/lib/team/assign';
-import { checkTeamForm, connectTeam, disconnectTeam, type TeamFormField } from '@/lib/team/connect';
-import { testConnection } from '@/lib/sync/couch';
-import { ownerLabel } from '@/lib/team/members';
+import { serverOriginPattern, type TeamConfig, testConnection } from '@/lib/sync';
+import { checkTeamForm, connectTeam, describeAssignmentRule, disconnectTeam, ownerLabel, type TeamFormField } from '@/lib/team';
 import { Button } from '../button';
 import { SelectField, TextField } from '../field';
 import { useMembers, useSyncStatus, useTeamConfig } from '../hooks/use-team';

@@ -2,9 +2,8 @@ import { DashboardApp } from '@/components/shell/dashboard-app';
 import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { hasHosts, openUrl, releaseHosts, requestHosts, requestPermission } from '@/lib/browser';
-import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
-import { keepTeamLive } from '@/lib/team/keep-live';
-import { requestSyncNow } from '@/lib/team/sync-now';
+import { keepBadgeFresh } from '@/lib/reminders';
+import { keepTeamLive, requestSyncNow } from '@/lib/team';
 import '@/components/app.css';
 
 keepBadgeFresh();

@@ -3,12 +3,11 @@ import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
 import { currentWindowId, openExtensionPage, openSidePanel, openUrl } from '@/lib/browser';
 import { getDb } from '@/lib/db';
-import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
-import { loadTodayPage, todayPageFromEarly, type TodayPage } from '@/lib/sequences';
-import { takeEarlyToday } from '@/lib/sequences/early-today';
-import { loadTeamConfig } from '@/lib/sync/config';
-import { requestSyncNow } from '@/lib/team/sync-now';
-import { POPUP_MARKS } from '@/lib/perf/measure';
+import { keepBadgeFresh } from '@/lib/reminders';
+import { loadTodayPage, takeEarlyToday, type TodayPage, todayPageFromEarly } from '@/lib/sequences';
+import { loadTeamConfig } from '@/lib/sync';
+import { requestSyncNow } from '@/lib/team';
+import { POPUP_MARKS } from '@/lib/perf';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import '@/components/app.css';
 

@@ -1,4 +1,4 @@
-import { startEarlyToday } from '@/lib/sequences/early-today';
+import { startEarlyToday } from '@/lib/sequences';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 // The popup's first script, a few kilobytes: it starts reading "Today" from the database while the

@@ -19,20 +19,16 @@ import {
   removeSession,
   requestSiteAccess,
   runScriptFile,
+  sendToTab,
   sendToTabRaw,
   watchTabs,
   withheldSiteAccess,
 } from '@/lib/browser';
-import { sendToTab } from '@/lib/browser/messages';
-import type { CaptureDeps } from '@/lib/capture/capture-session';
-import { MENU_CAPTURE_KEY, readMenuCapture } from '@/lib/capture/menu-capture';
-import { prefetchCapture } from '@/lib/capture/prefetch';
-import { readTab } from '@/lib/capture/page-reader';
+import { type CaptureDeps, MENU_CAPTURE_KEY, prefetchCapture, readMenuCapture, readTab } from '@/lib/capture';
 import { getDb, getSettings } from '@/lib/db';
-import { INSERT_COMMAND_KEY, readInsertCommand } from '@/lib/mail/insert-command';
-import { exclusionRules, screenDrafts } from '@/lib/mail/prospect-filter';
+import { exclusionRules, INSERT_COMMAND_KEY, readInsertCommand, screenDrafts } from '@/lib/mail';
 import { createRouter, isEnvelopeOf } from '@/lib/messaging';
-import { keepBadgeFresh } from '@/lib/reminders/keep-badge-fresh';
+import { keepBadgeFresh } from '@/lib/reminders';
 import '@/components/app.css';
 
 // Page boot ends here (scripts parsed); capture-section.tsx marks when the draft is shown (budget: 300 ms in all).

@@ -1,11 +1,8 @@
-import { saveFromPage } from '../capture/page-save';
-import { saveDrafts } from '../capture/save-drafts';
+import { saveDrafts, saveFromPage } from '../capture';
 import { extensionVersion, openSidePanel, runScriptFile } from '../browser';
-import { getDb } from '../db/open';
-import { getSettings } from '../db/settings';
-import { learnOwner } from '../mail/mailbox-owner';
-import { detectReplies } from '../mail/reply-detection';
-import type { Handlers } from '../messaging/router';
+import { getDb, getSettings } from '../db';
+import { detectReplies, learnOwner } from '../mail';
+import type { Handlers } from '../messaging';
 import { scheduleRefresh } from './reminders';
 import { runSync } from './sync';
 

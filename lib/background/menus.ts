@@ -1,6 +1,6 @@
 import { createMenus, onCommand, onMenuClick, openSidePanel, writeSession, type MenuContexts } from '../browser';
-import { MENU_CAPTURE_KEY, menuCaptureFrom } from '../capture/menu-capture';
-import { INSERT_COMMAND_KEY } from '../mail/insert-command';
+import { MENU_CAPTURE_KEY, menuCaptureFrom } from '../capture';
+import { INSERT_COMMAND_KEY } from '../mail';
 
 /** Our context-menu items: capture the page, a selection or a mailto link. */
 export const MENU_ITEMS: ReadonlyArray<{ id: string; title: string; contexts: MenuContexts }> = [

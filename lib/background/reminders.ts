@@ -10,14 +10,11 @@ import {
   setBadge,
   showNotification,
 } from '../browser';
-import { onChange } from '../db/changes';
-import { getDb } from '../db/open';
-import { getSettings } from '../db/settings';
-import { badgeFor, noticeText } from '../sequences/badge';
-import { claimDueNotices, reminderState, type ReminderState } from '../sequences/today';
-import { TEAM_CONFIG_KEY } from '../sync/config';
-import { currentActor } from '../team/me';
-import { effectiveTimeZone } from '../time/zone';
+import { getDb, getSettings, onChange } from '../db';
+import { badgeFor, claimDueNotices, noticeText, reminderState, type ReminderState } from '../sequences';
+import { TEAM_CONFIG_KEY } from '../sync';
+import { currentActor } from '../team';
+import { effectiveTimeZone } from '../time';
 
 /** Fires at the next moment the badge changes (a follow-up coming due, or midnight). */
 export const NEXT_CHANGE_ALARM = 'leadline-next-change';

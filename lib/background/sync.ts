@@ -1,9 +1,6 @@
 import { hasHosts, onAlarm, setAlarm, alarmTime } from '../browser';
-import { onChange } from '../db/changes';
-import { getDb } from '../db/open';
-import { loadSyncStatus, loadTeamConfig, saveSyncStatus, type SyncStatus } from '../sync/config';
-import { nextRetryAt, syncOnce, waitingCount } from '../sync/engine';
-import { isSyncedStore } from '../db/synced-stores';
+import { getDb, isSyncedStore, onChange } from '../db';
+import { loadSyncStatus, loadTeamConfig, nextRetryAt, saveSyncStatus, syncOnce, type SyncStatus, waitingCount } from '../sync';
 
 /** Replicates every minute (alarms are the one timer that survives the service worker stopping). */
 export const SYNC_ALARM = 'leadline-sync';

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { MessageSender, MessageType, ReplyOf, RequestInputOf } from '../messaging';
 import { envelope, unwrapReply, type Reply, type Send } from '../messaging/protocol';
-import type { MessageType, ReplyOf, RequestInputOf } from '../messaging/contract';
-import type { MessageSender } from '../messaging/router';
 
 /*
  * The browser calls content scripts make. Content scripts are built without webextension-polyfill

@@ -14,7 +14,7 @@ export {
   requestSiteAccess,
   withheldSiteAccess,
 } from './permissions';
-export { extensionId, extensionVersion, onMessage, sendToTabRaw } from './runtime';
+export { extensionId, extensionVersion, onMessage, postToExtension, sendToTabRaw } from './runtime';
 export { runScriptFile } from './scripting';
 export { onSessionSet, readSession, removeSession, writeSession } from './session';
 export { configureSidePanel, openSidePanel } from './side-panel';
@@ -28,3 +28,4 @@ export {
   reloadTab,
   watchTabs,
 } from './tabs';
+export { sendToTab } from './messages';

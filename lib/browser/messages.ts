@@ -1,5 +1,4 @@
-import type { MessageType, ReplyOf, RequestInputOf } from '../messaging/contract';
-import { readReply } from '../messaging/router';
+import { type MessageType, readReply, type ReplyOf, type RequestInputOf } from '../messaging';
 import { postToExtension, sendToTabRaw } from './runtime';
 
 /*

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageType, RequestInputOf } from '../messaging/contract';
-import { envelope, type Reply } from '../messaging/protocol';
-import type { MessageSender } from '../messaging/router';
+import { envelope, type MessageSender, type MessageType, type Reply, type RequestInputOf } from '../messaging';
 
 /** This extension's id (used to check message senders). */
 export function extensionId(): string {

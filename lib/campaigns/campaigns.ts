@@ -1,10 +1,8 @@
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import { SETTINGS_KEY, type LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, parseStoredAll, SETTINGS_KEY, writeTx } from '../db';
 import { defaultSettings, newId, type Activity, type Campaign, type CampaignStatus } from '../model';
 import type { CampaignFields } from './campaign-form';
 import { withCampaignReplaced, withoutCampaign } from './tags';
-import { StaleRecordError } from '../forms/three-way';
+import { StaleRecordError } from '../forms';
 
 const STATUS_ORDER: Record<CampaignStatus, number> = { active: 0, draft: 1, archived: 2 };
 

@@ -1,7 +1,5 @@
-import { parseForWrite, parseStored } from '../db/records';
-import { SETTINGS_KEY, type LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { StaleRecordError } from '../forms/three-way';
+import { type LeadlineDB, parseForWrite, parseStored, SETTINGS_KEY, writeTx } from '../db';
+import { StaleRecordError } from '../forms';
 import { defaultSettings, SettingsSchema } from '../model';
 
 /**

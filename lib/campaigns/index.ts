@@ -29,5 +29,7 @@ export {
   localIsoDate,
   ruleMatches,
 } from './rules';
-export { planCampaignTags, previewCampaignTags, tagKey, type PlannedTag } from './tagger';
+export { campaignTagger, type CampaignTagOptions, planCampaignTags, type PlannedTag, previewCampaignTags, tagKey } from './tagger';
 export { tagLeads, untagLeads, type BulkTagResult } from './tags';
+export { attributedCampaignIds, ATTRIBUTION_LABELS, ATTRIBUTION_MODELS, type AttributionModel } from './attribution';
+export { utmTags } from './utm';

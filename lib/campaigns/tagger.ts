@@ -1,7 +1,5 @@
-import { parseForWrite, parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
-import type { SaveLeadInput } from '../leads/save-lead';
+import { type LeadlineDB, parseForWrite, parseStoredAll, writeTx } from '../db';
+import type { SaveLeadInput } from '../leads';
 import { newId, type Campaign, type ProspectDraft, type Settings } from '../model';
 import { campaignsFromRules, draftCampaignFromUtm, findUtmCampaign, localIsoDate, normaliseUtm } from './rules';
 import { utmTags } from './utm';

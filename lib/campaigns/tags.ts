@@ -1,7 +1,5 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { withCampaigns } from '../leads/save-lead';
+import { type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
+import { withCampaigns } from '../leads';
 import { newId, type Activity, type Lead } from '../model';
 
 /** What a tag change did to one lead. */

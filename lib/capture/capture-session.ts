@@ -1,5 +1,5 @@
 import type { ProspectDraft } from '../model';
-import type { ExclusionReason } from '../mail/prospect-filter';
+import type { ExclusionReason } from '../mail';
 import { draftFromMenuCapture, type MenuCapture } from './menu-capture';
 import type { PageRead } from './page-reader';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draftFromMailto, draftFromSelection } from '../extract/selection';
+import { draftFromMailto, draftFromSelection } from '../extract';
 import type { ProspectDraft } from '../model';
 
 /** Session-storage key under which the background leaves a right-click for the side panel. */

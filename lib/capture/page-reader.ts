@@ -1,8 +1,7 @@
-import { withSignatures } from '../extract/mail-signature';
-import { describeZodError } from '../model/describe-error';
+import { withSignatures } from '../extract';
+import { describeZodError } from '../model';
 import { withDistinctPhones } from './phones';
-import { CONTRACT, type ReplyOf } from '../messaging/contract';
-import { readReply } from '../messaging/router';
+import { CONTRACT, readReply, type ReplyOf } from '../messaging';
 
 /** What a page said when asked to extract (validated with the message contract). */
 export type ExtractReply = ReplyOf<'extract'>;

@@ -1,7 +1,5 @@
-import { getSettings } from '../db/settings';
-import type { LeadlineDB } from '../db/schema';
-import type { LeadPatch } from '../leads/lead-fields';
-import { previewSave, saveLead } from '../leads/save-lead';
+import { getSettings, type LeadlineDB } from '../db';
+import { type LeadPatch, previewSave, saveLead } from '../leads';
 import type { Lead, ProspectDraft } from '../model';
 import { draftToSaveInput, saveDrafts } from './save-drafts';
 

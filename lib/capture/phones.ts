@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
-import { countryOfEmail, phoneE164 } from '../leads/phone-numbers';
+import { countryOfEmail, phoneE164 } from '../leads';
 import type { ProspectDraft } from '../model';
 
 export { countryOfEmail, phoneE164 };

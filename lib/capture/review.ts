@@ -1,10 +1,7 @@
-import { campaignTagger, type CampaignTagOptions } from '../campaigns/tagger';
-import { companyForDraft } from '../companies/save-company';
-import { getSettings } from '../db/settings';
-import type { LeadlineDB } from '../db/schema';
-import { patchFromDraft } from '../leads/lead-fields';
-import type { FieldChange } from '../leads/lead-merge';
-import { previewSave, saveLead, type SaveLeadInput, type SaveLeadResult } from '../leads/save-lead';
+import { campaignTagger, type CampaignTagOptions } from '../campaigns';
+import { companyForDraft } from '../companies';
+import { getSettings, type LeadlineDB } from '../db';
+import { type FieldChange, patchFromDraft, previewSave, saveLead, type SaveLeadInput, type SaveLeadResult } from '../leads';
 import { DRAFT_FIELDS, ProspectDraftSchema, type DraftField, type EmailGuess, type Lead, type ProspectDraft } from '../model';
 import { draftToSaveInput } from './save-drafts';
 

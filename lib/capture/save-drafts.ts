@@ -1,10 +1,6 @@
-import { campaignTagger, type CampaignTagOptions } from '../campaigns/tagger';
-import { utmTags } from '../campaigns/utm';
-import { getSettings } from '../db/settings';
-import type { LeadlineDB } from '../db/schema';
-import { DRAFT_TO_LEAD_FIELD, patchFromDraft } from '../leads/lead-fields';
-import type { MergeOrigin } from '../leads/lead-merge';
-import { saveLead, type SaveLeadInput, type SaveLeadResult } from '../leads/save-lead';
+import { campaignTagger, type CampaignTagOptions, utmTags } from '../campaigns';
+import { getSettings, type LeadlineDB } from '../db';
+import { DRAFT_TO_LEAD_FIELD, type MergeOrigin, patchFromDraft, saveLead, type SaveLeadInput, type SaveLeadResult } from '../leads';
 import type { LeadField, ProspectDraft } from '../model';
 
 /** How a captured draft is saved: its fields, where each came from, and its campaign context. */

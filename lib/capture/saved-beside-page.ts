@@ -1,4 +1,4 @@
-import { patchFromDraft } from '../leads/lead-fields';
+import { patchFromDraft } from '../leads';
 import type { Lead, LeadField, ProspectDraft } from '../model';
 
 /** One field of a saved lead beside what the page says about it. */

@@ -1,10 +1,7 @@
 import type { IDBPTransaction } from 'idb';
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB, LeadlineSchema } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { foldCompany, foldText, normaliseLinkedinCompanyUrl } from '../keys/identity';
-import type { Company, Lead, ProspectDraft, Provenance } from '../model';
-import { newId } from '../model';
+import { type LeadlineDB, type LeadlineSchema, parseForWrite, parseStored, parseStoredAll, writeTx } from '../db';
+import { foldCompany, foldText, normaliseLinkedinCompanyUrl } from '../keys';
+import { type Company, type Lead, newId, type ProspectDraft, type Provenance } from '../model';
 
 /** The company fields a capture can fill, named as the Company record names them. */
 export const COMPANY_FIELDS = ['name', 'domain', 'linkedinUrl', 'websiteUrl', 'industry', 'size', 'headquarters'] as const;

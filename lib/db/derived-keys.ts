@@ -1,6 +1,5 @@
-import { confirmedEmailDomains, keptGuesses } from '../emails/email-status';
-import { identityKeys, recencyKeys, searchTokens } from '../keys/identity';
-import { keptPhoneE164 } from '../keys/phone-keys';
+import { confirmedEmailDomains, keptGuesses } from '../emails';
+import { identityKeys, keptPhoneE164, recencyKeys, searchTokens } from '../keys';
 import type { Lead } from '../model';
 
 /**

@@ -7,11 +7,13 @@ export { allLeads, countLeads, getLead, hasLeads, newestFirst, recentLeads, sear
 export { DB_VERSION, MIGRATIONS } from './migrations';
 export { DB_NAME, SETTINGS_KEY } from './name';
 export { getDb, openLeadlineDb } from './open';
-export { reportedProblems } from './problems';
+export { type RecordProblem, reportedProblems } from './problems';
 export { READ_CHUNK, readChunks } from './read-chunks';
-export { parseForWrite, parseStoredAll } from './records';
-export { STORE_NAMES, type LeadlineDB, type StoreName } from './schema';
+export { InvalidRecordError, parseForWrite, parseStored, parseStoredAll } from './records';
+export { type LeadlineDB, type LeadlineSchema, STORE_NAMES, STORE_SCHEMAS, type StoreName } from './schema';
 export { getSettings, updateSettings } from './settings';
 export { getAllRecords, getRecord } from './store';
 export { StoreMirror, type MirrorProgress, type MirrorSpec } from './store-mirror';
 export { writeTx } from './tx';
+export { docIdOf, isSyncedRecord, isSyncedStore, parseDocId, SYNCED_STORES, type SyncedStore } from './synced-stores';
+export { type FullDB, type FullTx, type SyncStoreName, withSyncStores } from './sync-stores';

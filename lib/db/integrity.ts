@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeZodError } from '../model/describe-error';
+import { describeZodError } from '../model';
 import type { RecordProblem } from './problems';
 import type { IDBPDatabase } from 'idb';
 import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type StoreName } from './schema';

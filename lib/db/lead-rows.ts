@@ -1,6 +1,14 @@
-import { foldText } from '../keys/identity';
-import { ACTIVITY_TYPES, ActivitySchema, LeadSchema, StageSchema, type ActivityType, type Lead, type Stage } from '../model';
-import { describeZodError } from '../model/describe-error';
+import { foldText } from '../keys';
+import {
+  ACTIVITY_TYPES,
+  ActivitySchema,
+  type ActivityType,
+  describeZodError,
+  type Lead,
+  LeadSchema,
+  type Stage,
+  StageSchema,
+} from '../model';
 import { reportProblem } from './problems';
 import type { MirrorSpec } from './store-mirror';
 

@@ -1,6 +1,5 @@
 import { unwrap, wrap, type IDBPIndex } from 'idb';
-import { recencyPrefix } from '../keys/identity';
-import { matchesQuery, queryWords } from '../keys/lead-search';
+import { matchesQuery, queryWords, recencyPrefix } from '../keys';
 import type { Lead } from '../model';
 import { parseStored, parseStoredAll } from './records';
 import type { LeadlineDB, LeadlineSchema } from './schema';

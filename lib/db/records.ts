@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeZodError } from '../model/describe-error';
+import { describeZodError } from '../model';
 import { reportProblem } from './problems';
 import { BEFORE_WRITE, STORE_SCHEMAS, type LeadlineSchema, type StoreName } from './schema';
 

@@ -1,9 +1,8 @@
-import type { Settings, SettingsInput } from '../model';
-import { defaultSettings } from '../model';
+import { defaultSettings, type Settings, type SettingsInput } from '../model';
 import { parseForWrite, parseStored } from './records';
 import { SETTINGS_KEY, type LeadlineDB } from './schema';
 import { writeTx } from './tx';
-import { StaleRecordError } from '../forms/three-way';
+import { StaleRecordError } from '../forms';
 
 /** The workspace settings; defaults when none are stored (or the stored ones are invalid, which is reported). */
 export async function getSettings(db: LeadlineDB): Promise<Settings> {

@@ -1,6 +1,17 @@
-import { withDerivedKeys } from '../db/derived-keys';
-import type { Activity, Campaign, Channel, Enrollment, Lead, Sequence, Source, Stage, Task, Template } from '../model';
-import { STEP_TYPE_LABELS } from '../model/sequence';
+import { withDerivedKeys } from '../db';
+import {
+  type Activity,
+  type Campaign,
+  type Channel,
+  type Enrollment,
+  type Lead,
+  type Sequence,
+  type Source,
+  type Stage,
+  STEP_TYPE_LABELS,
+  type Task,
+  type Template,
+} from '../model';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, LOCATIONS, TITLES } from './names';
 import { picker, seededRandom } from './random';
 

@@ -1,6 +1,4 @@
-import { parseForWrite } from '../db/records';
-import type { LeadlineDB, StoreName } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, type StoreName, writeTx } from '../db';
 import type { DemoData } from './generate';
 
 const DEMO_STORES = [

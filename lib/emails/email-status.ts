@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../extract/mail-domains';
+import { isFreeMailDomain } from '../extract';
 import type { EmailConfirmer, EmailGuess, Lead } from '../model';
 
 /**

@@ -1,6 +1,16 @@
 import { explainLikelyEmail, type KnownAddress, type PersonName } from './infer';
 
-export { approveGuess, confirmEmails, emailStatus, openGuess, withGuessedEmail } from './email-status';
+export {
+  approveGuess,
+  carryGuesses,
+  confirmedEmailDomains,
+  confirmEmails,
+  emailStatus,
+  keptGuesses,
+  openGuess,
+  withGuessedEmail,
+  withImportedStatuses,
+} from './email-status';
 export { explainLikelyEmail, type Explanation, type KnownAddress, type PersonName } from './infer';
 export { nameForms } from './names';
 export { isFreeMail, isRoleAddress, normaliseDomain } from './roles';

@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../extract/mail-domains';
+import { isFreeMailDomain } from '../extract';
 
 /**
  * Addresses of a function, not a person (info@, sales@, hello@): they never teach a personal

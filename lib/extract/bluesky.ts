@@ -1,4 +1,4 @@
-import { socialProfileOf } from '../keys/social';
+import { socialProfileOf } from '../keys';
 import type { ProspectDraft } from '../model';
 import { cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';

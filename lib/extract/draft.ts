@@ -1,4 +1,4 @@
-import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../keys/identity';
+import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../keys';
 import type { CaptureSource, DraftField, EngagementAction, ProspectDraft } from '../model';
 import { cleanEmail, cleanName, cleanPhone, cleanText, cleanUrl } from './clean';
 

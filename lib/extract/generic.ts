@@ -1,4 +1,4 @@
-import { foldText } from '../keys/identity';
+import { foldText } from '../keys';
 import type { ProspectDraft } from '../model';
 import { cleanName, cleanPhone, mailtoAddresses, textOf, titleWithoutSiteName } from './clean';
 import { isRoleAddress, looksLikeName } from './contacts';

@@ -64,3 +64,14 @@ export function pageBylines(doc: Document, href: string): Array<{ name: string; 
 export function pageIdentity(doc: Document, url: string): PageIdentity {
   return identityWith(SITES, doc, url);
 }
+export type { SenderSignature } from './mail-signature-block';
+export { LINKEDIN_SITES } from './linkedin';
+export { answerExtract, type Navigation, navigationFrom } from './readiness';
+export { currentGmailCompose, gmailComposeBody, gmailOwner, gmailSite, gmailView, readGmailCompose, readGmailThread } from './gmail';
+export { domainOfEmail, isFreeMailDomain } from './mail-domains';
+export { draftFromMailto, draftFromSelection } from './selection';
+export { extractWith, identityWith } from './site';
+export { headerDrafts, mailPage, type ReadThread, threadPeople } from './mail-thread';
+export { outlookComposeBody, outlookOwner, outlookSite, outlookView, readOutlookCompose, readOutlookThread } from './outlook';
+export { withSignatures } from './mail-signature';
+export { withoutBidi } from './clean';

@@ -1,4 +1,4 @@
-import { socialProfileOf } from '../keys/social';
+import { socialProfileOf } from '../keys';
 import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanText, domainOf, textOf } from './clean';
 import { DraftBuilder } from './draft';

@@ -1,4 +1,4 @@
-import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../keys/identity';
+import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../keys';
 import { cleanEmail, cleanName, cleanPhone, cleanText, cleanUrl } from './clean';
 import { looksLikeName } from './contacts';
 import { domainOfEmail, isFreeMailDomain } from './mail-domains';

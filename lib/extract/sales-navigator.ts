@@ -1,4 +1,4 @@
-import { salesNavIdFromUrl } from '../keys/identity';
+import { salesNavIdFromUrl } from '../keys';
 import type { ProspectDraft } from '../model';
 import { splitHeadline, textOf } from './clean';
 import { DraftBuilder, type Strategy } from './draft';

@@ -1,4 +1,4 @@
-import { normaliseSocialUrl } from '../keys/social';
+import { normaliseSocialUrl } from '../keys';
 import type { CaptureSource, EngagementAction, ProspectDraft } from '../model';
 import { cleanName, cleanText, cleanUrl, textOf } from './clean';
 import { DraftBuilder } from './draft';

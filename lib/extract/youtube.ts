@@ -1,5 +1,4 @@
-import { normaliseLinkedinProfileUrl } from '../keys/identity';
-import { socialProfileOf } from '../keys/social';
+import { normaliseLinkedinProfileUrl, socialProfileOf } from '../keys';
 import type { ProspectDraft } from '../model';
 import { cleanEmail, cleanText, textOf } from './clean';
 import { DraftBuilder } from './draft';

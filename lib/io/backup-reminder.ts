@@ -1,5 +1,4 @@
-import { updateSettings } from '../db/settings';
-import type { LeadlineDB } from '../db/schema';
+import { type LeadlineDB, updateSettings } from '../db';
 import type { Settings } from '../model';
 
 const DAY = 86_400_000;

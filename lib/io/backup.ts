@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { DB_VERSION } from '../db/migrations';
-import type { RecordProblem } from '../db/problems';
-import { readChunks } from '../db/read-chunks';
-import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type StoreName } from '../db/schema';
-import { describeZodError } from '../model/describe-error';
+import { DB_VERSION, type LeadlineDB, readChunks, type RecordProblem, STORE_NAMES, STORE_SCHEMAS, type StoreName } from '../db';
+import { describeZodError } from '../model';
 
 /** Marks a JSON file as a Leadline backup. */
 export const BACKUP_FORMAT = 'leadline-backup';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { emailStatus } from '../emails/email-status';
+import { emailStatus } from '../emails';
 import { STAGE_LABELS, type Lead } from '../model';
 import { guardCell } from './cell-guard';
 import { phoneCell, phoneForExport } from './phone-cell';

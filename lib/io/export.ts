@@ -1,6 +1,4 @@
-import { readChunks } from '../db/read-chunks';
-import { parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
+import { type LeadlineDB, parseStored, parseStoredAll, readChunks } from '../db';
 import type { Lead } from '../model';
 import { leadsToCsv } from './csv';
 

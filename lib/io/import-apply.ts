@@ -1,12 +1,9 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { activityFor } from '../leads/save-lead';
+import { type LeadlineDB, type LeadlineSchema, parseForWrite, parseStored, type StoreName, writeTx } from '../db';
+import { activityFor } from '../leads';
 import { LEAD_FIELDS, newId, type ImportRecord, type ImportUndo, type Lead } from '../model';
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import type { LeadlineSchema, StoreName } from '../db/schema';
 import { computeImport, readerFor, readWatermark, summarise, type ImportOptions, type ImportPlan, type PlannedImport } from './import-plan';
 
 /** What an applied import reports back. */

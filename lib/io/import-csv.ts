@@ -1,4 +1,4 @@
-import type { LeadlineDB } from '../db/schema';
+import type { LeadlineDB } from '../db';
 import { checkRows, resolveMapping, type ParseLeadsOptions } from './csv';
 import { parseCsvTable } from './csv-table';
 import { checkCsvLines } from './limits';

@@ -1,11 +1,8 @@
-import { parseStored } from '../db/records';
+import { type LeadlineDB, type LeadlineSchema, parseStored, type StoreName } from '../db';
 import type { IDBPObjectStore } from 'idb';
-import type { LeadlineDB, LeadlineSchema, StoreName } from '../db/schema';
-import { withImportedStatuses } from '../emails/email-status';
-import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
-import { cleanPatch, type LeadPatch } from '../leads/lead-fields';
-import type { FieldChange, MergeOrigin } from '../leads/lead-merge';
-import { createLead, mergeIntoLead } from '../leads/save-lead';
+import { withImportedStatuses } from '../emails';
+import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys';
+import { cleanPatch, createLead, type FieldChange, type LeadPatch, mergeIntoLead, type MergeOrigin } from '../leads';
 import { isClosedStage, LEAD_FIELDS, newId, type Campaign, type Lead } from '../model';
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';

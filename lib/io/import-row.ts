@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseLinkedinProfileUrl, salesNavIdFromUrl } from '../keys/identity';
+import { normaliseLinkedinProfileUrl, salesNavIdFromUrl } from '../keys';
 import {
   describeZodError,
   EmailSchema,

@@ -1,4 +1,4 @@
-import { withoutBidi } from '../extract/clean';
+import { withoutBidi } from '../extract';
 import { unguardCell } from './cell-guard';
 import { CUSTOM_PREFIX, VALUE_SEPARATOR, type MappingTarget } from './import-fields';
 import { phoneFromCell } from './phone-cell';

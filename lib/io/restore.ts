@@ -1,18 +1,23 @@
 import { deleteDB } from 'idb';
 import type { z } from 'zod';
-import { DB_VERSION, MIGRATIONS } from '../db/migrations';
-import { openLeadlineDb } from '../db/open';
-import { parseStored } from '../db/records';
-import { STORE_NAMES, STORE_SCHEMAS, type LeadlineDB, type LeadlineSchema, type StoreName } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { carryGuesses } from '../emails/email-status';
-import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
-import { cleanPatch } from '../leads/lead-fields';
-import { withDerivedKeys } from '../db/derived-keys';
-import { withoutBidi } from '../extract/clean';
-import { mergeIntoLead } from '../leads/save-lead';
-import { describeZodError } from '../model/describe-error';
-import { LEAD_FIELDS, newId, type Lead } from '../model';
+import {
+  DB_VERSION,
+  type LeadlineDB,
+  type LeadlineSchema,
+  MIGRATIONS,
+  openLeadlineDb,
+  parseStored,
+  STORE_NAMES,
+  STORE_SCHEMAS,
+  type StoreName,
+  withDerivedKeys,
+  writeTx,
+} from '../db';
+import { carryGuesses } from '../emails';
+import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys';
+import { cleanPatch, mergeIntoLead } from '../leads';
+import { withoutBidi } from '../extract';
+import { describeZodError, type Lead, LEAD_FIELDS, newId } from '../model';
 import { BackupFileSchema, entriesOf, isOutOfLine, recordId, type BackupFile } from './backup';
 
 /** A backup that cannot be restored; `problems` names each bad record. */

@@ -1,10 +1,22 @@
 // Pure key derivation, below lib/db and lib/leads: the identity keys a lead is found by again, the
 // search and recency keys of its indexes, and the normalised forms of profile URLs.
 export {
+  disagreeingKinds,
+  foldCompany,
+  foldText,
   identityKeys,
+  isStrongKey,
+  isWeakKey,
+  normaliseEmail,
   normaliseLinkedinCompanyUrl,
   normaliseLinkedinProfileUrl,
+  recencyKeys,
+  recencyPrefix,
   salesNavIdFromUrl,
   searchTokens,
   strongKeysDisagree,
+  WEAK_KEY_PREFIX,
 } from './identity';
+export { internationalE164, keptPhoneE164 } from './phone-keys';
+export { matchesQuery, queryWords } from './lead-search';
+export { normaliseSocialUrl, socialProfileOf } from './social';

@@ -1,4 +1,4 @@
-import type { SocialNetwork } from '../model/source';
+import type { SocialNetwork } from '../model';
 
 /**
  * Social profile URLs in one spelling per profile, so the same person found on two pages (or typed

@@ -1,7 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB, LeadlineSchema } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, type LeadlineSchema, parseStored, parseStoredAll, writeTx } from '../db';
 import type { Activity, Enrollment, Lead, Task } from '../model';
 
 /** Everything stored about one person: what a delete removes and an undo puts back. */

@@ -1,8 +1,6 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
 import { LEAD_FIELDS, newId, type Activity, type Lead, type LeadField } from '../model';
-import { disagreeingKinds, isWeakKey, WEAK_KEY_PREFIX } from '../keys/identity';
+import { disagreeingKinds, isWeakKey, WEAK_KEY_PREFIX } from '../keys';
 
 /**
  * Possible duplicates: two leads with the same name and company (the weak identity key) that were

@@ -1,7 +1,4 @@
-import { parseForWrite, parseStored } from '../db/records';
-import { readChunks } from '../db/read-chunks';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, readChunks, writeTx } from '../db';
 import type { Activity, Lead } from '../model';
 import { collectLead, removeLeadRecords } from './delete-lead';
 

@@ -19,7 +19,7 @@ export {
   type MergeChoice,
   type MergeField,
 } from './duplicates';
-export { type LeadPatch } from './lead-fields';
+export { cleanPatch, DRAFT_TO_LEAD_FIELD, type LeadPatch, patchFromDraft } from './lead-fields';
 export { LEAD_FORM_LABELS, leadEditFromForm, leadFormFrom, parseLeadForm, type LeadFormErrors, type LeadFormInput } from './lead-form';
 export { type FieldChange, type MergeOrigin } from './lead-merge';
 export {
@@ -37,6 +37,28 @@ export {
   type LeadTableFilters,
   type SortKey,
 } from './lead-table';
-export { saveLead, type SaveLeadResult } from './save-lead';
+export {
+  activityFor,
+  createLead,
+  mergeIntoLead,
+  previewSave,
+  saveLead,
+  type SaveLeadInput,
+  type SaveLeadResult,
+  withCampaigns,
+} from './save-lead';
 export { dealValueRequest, stageMoveEdit, type StageMoveDetails } from './stage-move';
 export { updateLead, type LeadEdit } from './update-lead';
+export {
+  addGuessedEmail,
+  approveGuessedEmail,
+  confirmedActivity,
+  confirmGuessedEmails,
+  evidenceFromParticipants,
+  likelyEmailFor,
+  type LikelyEmailView,
+  type PersonForGuess,
+  recordSeenAddresses,
+} from './likely-email';
+export { countryOfEmail, phoneE164 } from './phone-numbers';
+export { eraseLead, type ErasePreview, previewErase } from './erase-lead';

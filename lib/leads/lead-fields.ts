@@ -1,6 +1,5 @@
 import type { Lead, LeadField, ProspectDraft } from '../model';
-import { normaliseEmail, normaliseLinkedinProfileUrl } from '../keys/identity';
-import { normaliseSocialUrl } from '../keys/social';
+import { normaliseEmail, normaliseLinkedinProfileUrl, normaliseSocialUrl } from '../keys';
 
 /** Values for the person fields of a lead, as a capture, a form or an import supplies them. */
 export type LeadPatch = Partial<Pick<Lead, LeadField>>;

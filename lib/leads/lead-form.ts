@@ -1,6 +1,5 @@
 import { EmailSchema, MoneySchema, StageSchema, WebUrlSchema, type Lead, type Stage } from '../model';
-import { normaliseLinkedinProfileUrl } from '../keys/identity';
-import { normaliseSocialUrl } from '../keys/social';
+import { normaliseLinkedinProfileUrl, normaliseSocialUrl } from '../keys';
 import type { LeadPatch } from './lead-fields';
 import type { LeadEdit } from './update-lead';
 

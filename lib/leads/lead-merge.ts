@@ -1,7 +1,6 @@
-import type { Lead, LeadField, Provenance } from '../model';
-import { LEAD_FIELDS } from '../model';
-import { withDerivedKeys } from '../db/derived-keys';
-import { foldText } from '../keys/identity';
+import { type Lead, LEAD_FIELDS, type LeadField, type Provenance } from '../model';
+import { withDerivedKeys } from '../db';
+import { foldText } from '../keys';
 import type { LeadPatch } from './lead-fields';
 
 /** One field that a save would change: what it holds now and what it would hold. */

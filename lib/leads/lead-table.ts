@@ -1,6 +1,6 @@
-import type { LeadRow } from '../db/lead-rows';
+import type { LeadRow } from '../db';
 import { SOURCES, STAGES, type Source, type Stage } from '../model';
-import { queryWords } from '../keys/lead-search';
+import { queryWords } from '../keys';
 
 /** The campaign filter value for leads with no campaign tag. */
 export const NO_CAMPAIGN_FILTER = '__none__';

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, parseStoredAll, writeTx } from '../db';
 import {
   approveGuess,
   confirmEmails,
@@ -16,7 +14,7 @@ import {
   type KnownAddress,
 } from '../emails';
 import { LeadSchema, newId, type EmailConfirmer, type EmailEvidence, type EmailGuess, type Lead, type ProspectDraft } from '../model';
-import { foldCompany, foldText } from '../keys/identity';
+import { foldCompany, foldText } from '../keys';
 
 /**
  * The likely email of a person from what Leadline holds: the company's domain (the lead's own, its

@@ -1,7 +1,7 @@
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { Lead } from '../model';
 import type { LeadPatch } from './lead-fields';
-import { internationalE164, keptPhoneE164 } from '../keys/phone-keys';
+import { internationalE164, keptPhoneE164 } from '../keys';
 
 /**
  * Phones as libphonenumber-js reads them, in extension pages only (its metadata would break the

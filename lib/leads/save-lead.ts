@@ -1,10 +1,17 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { confirmEmails, withGuessedEmail } from '../emails/email-status';
-import type { Activity, EmailGuess, EngagementAction, Lead, LeadField, SourceTags } from '../model';
-import { engagementNote, newId, SOURCE_LABELS } from '../model';
-import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
+import { type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
+import { confirmEmails, withGuessedEmail } from '../emails';
+import {
+  type Activity,
+  type EmailGuess,
+  type EngagementAction,
+  engagementNote,
+  type Lead,
+  type LeadField,
+  newId,
+  SOURCE_LABELS,
+  type SourceTags,
+} from '../model';
+import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys';
 import { cleanPatch, type LeadPatch } from './lead-fields';
 import { applyMerge, markTyped, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
 import { withoutKnownPhones, withPhoneNumbers } from './phone-numbers';

@@ -1,19 +1,12 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { finishOnClosedStage } from '../sequences/reply-ops';
-import { writeTx } from '../db/tx';
-import { StaleRecordError } from '../forms/three-way';
-import type { Activity, Lead, LeadField, Stage } from '../model';
-import { isClosedStage, LEAD_FIELDS, newId, STAGE_LABELS } from '../model';
+import { type LeadlineDB, parseForWrite, parseStored, SETTINGS_KEY, writeTx } from '../db';
+import { finishOnClosedStage } from '../sequences';
+import { StaleRecordError } from '../forms';
+import { type Activity, isClosedStage, type Lead, LEAD_FIELDS, type LeadField, newId, type Stage, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
-import { identityKeys, isStrongKey, normaliseEmail, normaliseLinkedinProfileUrl } from '../keys/identity';
-import { SETTINGS_KEY } from '../db/name';
-import { assignmentActivity, memberNameFrom, ruleOwnerFor } from '../team/assign';
-import { currentActor } from '../team/me';
-import type { Actor } from '../team/members';
+import { identityKeys, isStrongKey, normaliseEmail, normaliseLinkedinProfileUrl, normaliseSocialUrl } from '../keys';
+import { type Actor, assignmentActivity, currentActor, memberNameFrom, ruleOwnerFor } from '../team';
 import type { LeadPatch } from './lead-fields';
 import { withPhoneNumbers } from './phone-numbers';
-import { normaliseSocialUrl } from '../keys/social';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {

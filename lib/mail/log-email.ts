@@ -1,8 +1,6 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { confirmEmails } from '../emails/email-status';
-import { confirmedActivity, evidenceFromParticipants } from '../leads/likely-email';
+import { type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
+import { confirmEmails } from '../emails';
+import { confirmedActivity, evidenceFromParticipants } from '../leads';
 import type { Activity, MailMessage, MailProvider } from '../model';
 
 /**

@@ -1,6 +1,5 @@
-import { parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { normaliseEmail } from '../keys/identity';
+import { type LeadlineDB, parseStoredAll } from '../db';
+import { normaliseEmail } from '../keys';
 import type { Lead } from '../model';
 
 /** The leads with each of `emails`, through the leads' `identity` index (`email:<address>`, one lookup per address). */

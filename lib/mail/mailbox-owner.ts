@@ -1,6 +1,4 @@
-import { parseForWrite, parseStored } from '../db/records';
-import { SETTINGS_KEY, type LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, SETTINGS_KEY, writeTx } from '../db';
 import { defaultSettings } from '../model';
 
 /** At most this many addresses are kept as yours (the Settings schema's limit). */

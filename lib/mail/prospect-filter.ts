@@ -1,4 +1,4 @@
-import { domainOfEmail, isFreeMailDomain } from '../extract/mail-domains';
+import { domainOfEmail, isFreeMailDomain } from '../extract';
 import type { ProspectDraft, Settings } from '../model';
 import { matchesNeverCapture } from './never-capture';
 

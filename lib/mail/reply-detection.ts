@@ -1,9 +1,8 @@
-import { parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
+import { type LeadlineDB, parseStoredAll } from '../db';
 import type { MailProvider, MailThread } from '../model';
-import { openGuess } from '../emails/email-status';
-import { confirmGuessedEmails } from '../leads/likely-email';
-import { recordReply } from '../sequences/reply-ops';
+import { openGuess } from '../emails';
+import { confirmGuessedEmails } from '../leads';
+import { recordReply } from '../sequences';
 import { leadsByEmails } from './mail-leads';
 
 /**

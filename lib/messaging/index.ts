@@ -1,3 +1,3 @@
-export { CONTRACT, type MessageType, type ReplyOf } from './contract';
-export { envelope, isEnvelopeOf, type Reply } from './protocol';
-export { createRouter, readReply, type Handlers } from './router';
+export { CONTRACT, type MessageType, type ReplyOf, type RequestInputOf } from './contract';
+export { envelope, isEnvelopeOf, type Reply, type Send, unwrapReply } from './protocol';
+export { createRouter, type Handlers, type MessageSender, readReply } from './router';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeZodError } from '../model/describe-error';
+import { describeZodError } from '../model';
 import { CONTRACT, type MessageType, type ReplyOf, type RequestOf, type SenderKind, type SenderRule } from './contract';
 import { CONTENT_SCRIPT_HOSTS, ENVELOPE_TAG, failure, type Reply } from './protocol';
 

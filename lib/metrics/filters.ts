@@ -1,4 +1,4 @@
-import { attributedCampaignIds, type AttributionModel } from '../campaigns/attribution';
+import { attributedCampaignIds, type AttributionModel } from '../campaigns';
 import type { Channel } from '../model';
 import type { MetricCampaign, MetricLead } from './types';
 

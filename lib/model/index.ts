@@ -63,7 +63,16 @@ export {
   type SettingsInput,
   type WorkspaceSettingKey,
 } from './settings';
-export { CAPTURE_SOURCES, NETWORK_HOSTS, SOURCES, SOURCE_LABELS, type CaptureSource, type Provenance, type Source } from './source';
+export {
+  CAPTURE_SOURCES,
+  type CaptureSource,
+  NETWORK_HOSTS,
+  type Provenance,
+  type SocialNetwork,
+  type Source,
+  SOURCE_LABELS,
+  SOURCES,
+} from './source';
 export { STAGES, STAGE_LABELS, StageSchema, isClosedStage, type Stage } from './stages';
 export { TaggingRuleSchema, type TaggingRule } from './tagging-rule';
 export { TaskSchema, type Task } from './task';

@@ -1,5 +1,5 @@
-import { postToExtension } from '../browser/runtime';
-import { onChange } from '../db/changes';
+import { postToExtension } from '../browser';
+import { onChange } from '../db';
 
 /**
  * From an extension page: after any write to follow-ups or settings, ask the background to

@@ -1,5 +1,5 @@
 import type { Settings } from '../model';
-import { effectiveTimeZone } from '../time/zone';
+import { effectiveTimeZone } from '../time';
 import type { ScheduleContext } from './schedule';
 
 /** The schedule context Settings describe: its zone (or the browser's) and its holiday list. */

@@ -1,8 +1,7 @@
 import { openDB } from 'idb';
-import { DB_NAME, SETTINGS_KEY } from '../db/name';
-import type { LeadlineDB, LeadlineSchema } from '../db/schema';
-import { POPUP_MARKS } from '../perf/measure';
-import { localTimeZone } from '../time/zone';
+import { DB_NAME, type LeadlineDB, type LeadlineSchema, SETTINGS_KEY } from '../db';
+import { POPUP_MARKS } from '../perf';
+import { localTimeZone } from '../time';
 import { readTodayRecords, type DayBounds, type TodayRecords } from './today-records';
 
 // The popup's first "Today" read, started by a small script of its own (entrypoints/popup/early-today.ts)

@@ -1,6 +1,4 @@
-import { parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseStored, writeTx } from '../db';
 import type { Enrollment } from '../model';
 import { scheduleContextFrom } from './context';
 import { finishEnrollment, pauseEnrollment, resumeEnrollment, startEnrollment } from './engine';

@@ -1,7 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB, LeadlineSchema, StoreName } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, type LeadlineSchema, parseForWrite, parseStored, parseStoredAll, type StoreName, writeTx } from '../db';
 import { newId, type Activity, type Enrollment, type Task } from '../model';
 import { applyClosedStage, applyReply, type Transition } from './engine';
 import { SEQUENCE_STORES } from './tx-helpers';

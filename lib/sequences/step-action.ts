@@ -1,8 +1,6 @@
-import type { Lead, Settings, Step, Template } from '../model';
-import { openGuess } from '../emails/email-status';
-import { isWebUrl } from '../model';
-import { composeUrl } from '../templates/compose-url';
-import { renderTemplate } from '../templates/render';
+import { isWebUrl, type Lead, type Settings, type Step, type Template } from '../model';
+import { openGuess } from '../emails';
+import { composeUrl, renderTemplate } from '../templates';
 
 /** What doing a step in one click means, or why it cannot be done that way. */
 export type StepAction =

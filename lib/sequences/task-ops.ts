@@ -1,6 +1,4 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
 import type { Task } from '../model';
 import { scheduleContextFrom } from './context';
 import { completeStep, snoozeTask } from './engine';

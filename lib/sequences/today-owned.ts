@@ -1,7 +1,7 @@
-import type { LeadlineDB } from '../db/schema';
+import type { LeadlineDB } from '../db';
 import { endOfLocalDay, nextLocalMidnight } from './calendar';
 import { openTasksDue, TODAY_LIMITS, type DayBounds, type TodayRecords } from './today-records';
-import { ownedByOrFree } from '../team/me';
+import { ownedByOrFree } from '../team';
 
 /*
  * "Today" and the badge for one member of a team: follow-ups belong to the lead's owner, so a rep

@@ -1,4 +1,4 @@
-import type { LeadlineDB } from '../db/schema';
+import type { LeadlineDB } from '../db';
 
 // The records "Today" is made of, read with no zod and no date library (the schema types above are
 // erased in the build). The popup's early script (entrypoints/popup/early-today.ts) runs this before the

@@ -1,13 +1,9 @@
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import { DB_VERSION } from '../db/migrations';
-import { SETTINGS_KEY, type LeadlineDB } from '../db/schema';
-import { getSettings } from '../db/settings';
-import { writeTx } from '../db/tx';
+import { DB_VERSION, getSettings, type LeadlineDB, parseForWrite, parseStored, parseStoredAll, SETTINGS_KEY, writeTx } from '../db';
 import { defaultSettings, type Enrollment, type Lead, type Sequence, type Settings, type Step, type Task } from '../model';
-import { effectiveTimeZone } from '../time/zone';
+import { effectiveTimeZone } from '../time';
 import { endOfLocalDay, isoDay, nextLocalMidnight, startOfLocalDay } from './calendar';
 import type { EarlyToday } from './early-today';
-import { currentActor } from '../team/me';
+import { currentActor } from '../team';
 import { readTodayRecordsFor, reminderStateFor } from './today-owned';
 import { openTasksDue, readTodayRecords, TODAY_LIMITS, type TodayRecords } from './today-records';
 

@@ -1,6 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import { SETTINGS_KEY, type LeadlineSchema, type StoreName } from '../db/schema';
+import { type LeadlineSchema, parseForWrite, parseStored, parseStoredAll, SETTINGS_KEY, type StoreName } from '../db';
 import { defaultSettings, type Enrollment, type Settings, type Task } from '../model';
 import type { Transition } from './engine';
 

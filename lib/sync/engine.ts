@@ -1,14 +1,24 @@
-import { parseStored } from '../db/records';
-import { SETTINGS_KEY, type LeadlineDB, type StoreName } from '../db/schema';
-import { withSyncStores, type FullDB, type FullTx, type SyncStoreName } from '../db/sync-stores';
-import { writeTx } from '../db/tx';
-import type { Activity, OutboxEntry, Settings, SyncMeta } from '../model';
-import { defaultSettings } from '../model';
+import {
+  docIdOf,
+  type FullDB,
+  type FullTx,
+  isSyncedRecord,
+  type LeadlineDB,
+  parseDocId,
+  parseStored,
+  SETTINGS_KEY,
+  type StoreName,
+  SYNCED_STORES,
+  type SyncedStore,
+  type SyncStoreName,
+  withSyncStores,
+  writeTx,
+} from '../db';
+import { type Activity, defaultSettings, type OutboxEntry, type Settings, type SyncMeta } from '../model';
 import type { SyncStatus, TeamConfig } from './config';
 import { CouchClient, notAllowedError, SyncError, type ChangesReply, type CouchDoc, type CouchOptions } from './couch';
 import { bodyOf, hashBody, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
 import { mergeRecords, mergeWorkspace } from './merge';
-import { docIdOf, isSyncedRecord, parseDocId, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
 
 /*
  * One replication run: pull (`_changes` since the stored checkpoint, each document checked,

@@ -1,5 +1,4 @@
-import { withSyncStores } from '../db/sync-stores';
-import type { LeadlineDB } from '../db/schema';
+import { type LeadlineDB, withSyncStores } from '../db';
 import type { TeamConfig } from './config';
 import { CouchClient, SyncError, type CouchOptions } from './couch';
 

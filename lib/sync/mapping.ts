@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { describeZodError } from '../model/describe-error';
-import { SettingsSchema, WORKSPACE_SETTINGS, type Settings, type WorkspaceSettingKey } from '../model';
-import { InvalidRecordError, parseForWrite } from '../db/records';
-import type { LeadlineSchema } from '../db/schema';
+import { describeZodError, type Settings, SettingsSchema, WORKSPACE_SETTINGS, type WorkspaceSettingKey } from '../model';
+import { docIdOf, InvalidRecordError, type LeadlineSchema, parseForWrite, SYNCED_STORES, type SyncedStore } from '../db';
 import { MAX_DOC_BYTES, type CouchDoc } from './couch';
-import { docIdOf, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
 
 /*
  * Records ↔ CouchDB documents. A document is the record's own fields plus `_id` (`<store>:<key>`,

@@ -1,8 +1,6 @@
-import type { Activity, Lead, LeadField } from '../model';
-import { LEAD_FIELDS } from '../model';
-import { withDerivedKeys } from '../db/derived-keys';
+import { type Activity, type Lead, LEAD_FIELDS, type LeadField } from '../model';
+import { type SyncedStore, withDerivedKeys } from '../db';
 import { canonical, hashBody, type WorkspaceSettings } from './mapping';
-import type { SyncedStore } from '../db/synced-stores';
 
 /*
  * Two versions of one record (two people, or two browsers of one person, edited it while apart)

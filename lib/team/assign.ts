@@ -1,6 +1,4 @@
-import { parseForWrite, parseStored } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
 import { memberLabel, newId, STAGE_LABELS, type Activity, type AssignmentRule, type Lead, type Stage } from '../model';
 import type { Actor } from './members';
 

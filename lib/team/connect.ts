@@ -1,12 +1,5 @@
-import type { LeadlineDB } from '../db/schema';
-import {
-  clearTeamConfig,
-  saveTeamConfig,
-  serverOriginPattern,
-  TeamConfigSchema,
-  type TeamConfig,
-  type TeamConfigInput,
-} from '../sync/config';
+import type { LeadlineDB } from '../db';
+import { clearTeamConfig, saveTeamConfig, serverOriginPattern, TeamConfigSchema, type TeamConfig, type TeamConfigInput } from '../sync';
 import { recordMember } from './members';
 
 /** The Team form's fields, as typed. */

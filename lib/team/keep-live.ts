@@ -1,7 +1,6 @@
-import { hasHosts } from '../browser/permissions';
-import { getDb } from '../db/open';
-import { loadTeamConfig, serverOriginPattern } from '../sync/config';
-import { liveFeed } from '../sync/live';
+import { hasHosts } from '../browser';
+import { getDb } from '../db';
+import { liveFeed, loadTeamConfig, serverOriginPattern } from '../sync';
 import { requestSyncNow } from './sync-now';
 
 /**

@@ -1,5 +1,5 @@
 import { onLocalChanged } from '../browser';
-import { loadTeamConfig, TEAM_CONFIG_KEY } from '../sync/config';
+import { loadTeamConfig, TEAM_CONFIG_KEY } from '../sync';
 import type { Actor } from './members';
 
 /**

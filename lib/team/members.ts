@@ -1,6 +1,4 @@
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
+import { type LeadlineDB, parseForWrite, parseStored, parseStoredAll, writeTx } from '../db';
 import { memberLabel, type Member } from '../model';
 
 /** Who is acting at this browser: the team config's user name and display name. */

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../sync/config';
+import type { SyncStatus } from '../sync';
 
 function ago(ms: number): string {
   const minutes = Math.floor(ms / 60_000);

@@ -1,5 +1,5 @@
-import { postToExtension } from '../browser/runtime';
-import type { Reply } from '../messaging/protocol';
+import { postToExtension } from '../browser';
+import type { Reply } from '../messaging';
 
 /**
  * "Sync now" from an extension page: asks the background to replicate now; rejects with its

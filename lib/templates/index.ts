@@ -1,4 +1,4 @@
-export { gmailComposeUrl, mailtoUrl, outlookComposeUrl } from './compose-url';
+export { composeUrl, gmailComposeUrl, mailtoUrl, outlookComposeUrl } from './compose-url';
 export { MERGE_FIELDS, type MergeContext } from './merge-fields';
 export { checkTemplate } from './parse';
 export { renderTemplate, toHtml } from './render';

@@ -1,7 +1,5 @@
-import { parseForWrite, parseStored, parseStoredAll } from '../db/records';
-import type { LeadlineDB } from '../db/schema';
-import { writeTx } from '../db/tx';
-import { StaleRecordError } from '../forms/three-way';
+import { type LeadlineDB, parseForWrite, parseStored, parseStoredAll, writeTx } from '../db';
+import { StaleRecordError } from '../forms';
 import { describeZodError, newId, TemplateSchema, type Template, type TemplateChannel } from '../model';
 import { checkTemplate } from './parse';
 

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
-import { formatDateTime } from '@/lib/format/format';
-import { directionOf, logEmail, loggedFor, type LogResult } from '@/lib/mail/log-email';
-import { leadsAmong } from '@/lib/mail/mail-leads';
-import { otherPeople } from '@/lib/mail/mail-view';
+import { formatDateTime } from '@/lib/format';
+import { directionOf, leadsAmong, logEmail, loggedFor, type LogResult, otherPeople } from '@/lib/mail';
 import type { MailMessage, MailPage } from '@/lib/model';
 import { Button } from '../../button';
 import { useLiveQuery } from '../../hooks/use-live-query';

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { CaptureState } from '@/lib/capture/capture-session';
+import type { CaptureState } from '@/lib/capture';
 import { getSettings } from '@/lib/db';
-import { mailProviderOf } from '@/lib/mail/mail-view';
-import { exclusionRules } from '@/lib/mail/prospect-filter';
+import { exclusionRules, mailProviderOf } from '@/lib/mail';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { LearnedOwnerNotice } from '../../learned-owner-notice';
 import { LogEmailCard } from './log-email-card';

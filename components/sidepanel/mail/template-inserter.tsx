@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { leadsAmong } from '@/lib/mail/mail-leads';
-import { composeRecipients } from '@/lib/mail/mail-view';
+import { composeRecipients, leadsAmong } from '@/lib/mail';
 import type { MailPage } from '@/lib/model';
 import { listTemplates, renderTemplate } from '@/lib/templates';
 import { Button } from '../../button';

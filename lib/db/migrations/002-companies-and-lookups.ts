@@ -1,4 +1,4 @@
-import { identityKeys, searchTokens } from '../../keys/identity';
+import { identityKeys, searchTokens } from '../../keys';
 import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 

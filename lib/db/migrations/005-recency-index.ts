@@ -1,4 +1,4 @@
-import { recencyKeys } from '../../keys/identity';
+import { recencyKeys } from '../../keys';
 import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 

@@ -1,5 +1,4 @@
-import { identityKeys } from '../../keys/identity';
-import { normaliseSocialUrl } from '../../keys/social';
+import { identityKeys, normaliseSocialUrl } from '../../keys';
 import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 

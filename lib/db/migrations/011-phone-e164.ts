@@ -1,4 +1,4 @@
-import { keptPhoneE164 } from '../../keys/phone-keys';
+import { keptPhoneE164 } from '../../keys';
 import { rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 

@@ -1,6 +1,6 @@
 // The Import & export worker: reading files, planning and applying imports, exports, backups and
 // restores run here so the dashboard stays responsive. Thin: it routes messages to lib/io.
-import { getDb } from '../../db/open';
+import { getDb } from '../../db';
 import { markBackedUp } from '../backup-reminder';
 import { backupFileName, createBackupParts } from '../backup';
 import { checkRows, resolveMapping } from '../csv';

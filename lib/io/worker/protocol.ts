@@ -5,7 +5,7 @@ import type { ImportResult, UndoPreview } from '../import-apply';
 import type { ImportOptions, ImportPlan } from '../import-plan';
 import type { ColumnMapping } from '../map-row';
 import type { RestoreResult } from '../restore';
-import type { StoreName } from '../../db/schema';
+import type { StoreName } from '../../db';
 
 /** A file opened for import: what was detected and the first rows, for the mapping editor. */
 export interface OpenedFile {

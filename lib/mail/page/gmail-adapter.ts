@@ -4,10 +4,11 @@ import {
   gmailOwner,
   gmailSite,
   gmailView,
+  headerDrafts,
   readGmailCompose,
   readGmailThread,
-} from '../../extract/gmail';
-import { headerDrafts, threadPeople } from '../../extract/mail-thread';
+  threadPeople,
+} from '../../extract';
 import type { MailAdapter } from './mail-content';
 import { onHashNavigation } from './navigation';
 

@@ -1,9 +1,14 @@
-import type { SenderSignature } from '../../extract/mail-signature-block';
-import { mailPage, type ReadThread } from '../../extract/mail-thread';
-import { answerExtract, navigationFrom, type Navigation } from '../../extract/readiness';
-import type { SiteExtractor } from '../../extract/site';
+import {
+  answerExtract,
+  mailPage,
+  type Navigation,
+  navigationFrom,
+  type ReadThread,
+  type SenderSignature,
+  type SiteExtractor,
+} from '../../extract';
 import type { MailCompose, MailProvider } from '../../model';
-import type { MessageType, RequestInputOf } from '../../messaging/contract';
+import type { MessageType, RequestInputOf } from '../../messaging';
 import { failure, isEnvelopeOf, type Reply } from '../../messaging/protocol';
 import { fillEmptySubject, insertPlainText } from './compose-insert';
 import { MailWatch, type MailView } from './mail-watch';

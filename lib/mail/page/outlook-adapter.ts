@@ -1,5 +1,13 @@
-import { outlookComposeBody, outlookOwner, outlookSite, outlookView, readOutlookCompose, readOutlookThread } from '../../extract/outlook';
-import { headerDrafts, threadPeople } from '../../extract/mail-thread';
+import {
+  headerDrafts,
+  outlookComposeBody,
+  outlookOwner,
+  outlookSite,
+  outlookView,
+  readOutlookCompose,
+  readOutlookThread,
+  threadPeople,
+} from '../../extract';
 import type { MailAdapter } from './mail-content';
 import { onRouteNavigation } from './navigation';
 

@@ -1,0 +1,2 @@
+// Keeping the toolbar badge fresh from extension pages.
+export { keepBadgeFresh } from './keep-badge-fresh';

@@ -1,0 +1,18 @@
+// Team sync with a CouchDB server: its config and status, the sync engine and the live feed.
+export {
+  clearTeamConfig,
+  loadSyncStatus,
+  loadTeamConfig,
+  onSyncStatus,
+  saveSyncStatus,
+  saveTeamConfig,
+  serverOriginPattern,
+  type SyncStatus,
+  TEAM_CONFIG_KEY,
+  type TeamConfig,
+  type TeamConfigInput,
+  TeamConfigSchema,
+} from './config';
+export { liveFeed } from './live';
+export { nextRetryAt, syncOnce, waitingCount } from './engine';
+export { testConnection } from './couch';
