@@ -14,10 +14,10 @@ export const MAX_SIGNATURE_LINES = 12;
 // Sign-offs, a line of their own ("Best,", "Kind regards", "Cheers!"), in the languages reps meet.
 const SIGN_OFF_WORDS = [
   // English
-  'best|best regards|greetings|best wishes|all the best|all best|kind regards|kindest regards|warm regards|warmest regards|warmly|warm wishes|regards|many thanks|thanks|thanks again|thanks so much|thanks a lot|thanks in advance|thank you|thank you in advance|thank you very much|thx|tia|cheers|sincerely|sincerely yours|yours|yours sincerely|yours truly|yours faithfully|respectfully|talk soon|speak soon|take care|have a great day|have a good day|looking forward|br|kr|rgds',
+  'best|my best|all my best|best regards|greetings|with thanks|with best regards|with kind regards|with regards|best wishes|all the best|all best|kind regards|kindest regards|warm regards|warmest regards|warmly|warm wishes|regards|many thanks|thanks|thanks again|thanks so much|thanks a lot|thanks in advance|thank you|thank you in advance|thank you very much|thx|tia|cheers|sincerely|sincerely yours|yours|yours sincerely|yours truly|yours faithfully|respectfully|talk soon|speak soon|take care|have a great day|have a good day|looking forward|br|kr|rgds',
   // German, French, Spanish, Portuguese, Italian, Dutch
   'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|herzliche grüße|schöne grüße|gruß|grüße|lg|vg|mfg|danke|vielen dank|danke im voraus',
-  'cordialement|bien cordialement|très cordialement|bien à vous|salutations|sincères salutations|meilleures salutations|merci|merci beaucoup|merci d.avance|bonne journée|à bientôt|amicalement|belle journée',
+  'bisous|bises|bonne soirée|bonne fin de journée|excellente journée|cordialement|bien cordialement|très cordialement|bien à vous|salutations|sincères salutations|meilleures salutations|merci|merci beaucoup|merci d.avance|bonne journée|à bientôt|amicalement|belle journée',
   'saludos|un saludo|un cordial saludo|cordial saludo|reciba un cordial saludo|saludos cordiales|cordiales saludos|atentamente|gracias|muchas gracias|un abrazo|abrazos|quedo atento|quedo atenta',
   'cumprimentos|melhores cumprimentos|com os melhores cumprimentos|atenciosamente|att|obrigad[oa]|muito obrigad[oa]|abraços|um abraço|abs',
   'cordiali saluti|distinti saluti|saluti|un saluto|grazie|grazie mille|buona giornata|a presto',
@@ -28,7 +28,7 @@ const SIGN_OFF_WORDS = [
   // Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese
   'pozdrawiam|pozdrawiam serdecznie|serdeczne pozdrowienia|z wyrazami szacunku|łączę pozdrowienia|z poważaniem|serdecznie pozdrawiam|pozdrowienia|dziękuję|dzięki',
   's pozdravem|se srdečným pozdravem|děkuji|díky|zdravím|hezký den',
-  'с уважением|с наилучшими пожеланиями|всего доброго|всего хорошего|спасибо|заранее спасибо|благодарю',
+  'всего наилучшего|до связи|хорошего дня|с уважением|с наилучшими пожеланиями|всего доброго|всего хорошего|спасибо|заранее спасибо|благодарю',
   'з повагою|з найкращими побажаннями|дякую|щиро дякую',
   'saygılarımla|saygılar|iyi çalışmalar|İyi çalışmalar|teşekkürler|teşekkür ederim|selamlar',
   'trân trọng|thân ái|thân|cảm ơn|xin cảm ơn|chân thành cảm ơn',
@@ -38,7 +38,9 @@ const CJK_SIGN_OFF =
   'よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|敬具|以上|此致|敬礼|此致敬礼|谢谢|謝謝|祝好|顺祝商祺|順祝商祺|감사합니다|고맙습니다|안녕히 계세요';
 // A place may follow ("Viele Grüße aus Bergen", "Greetings from Oslo").
 const FROM_PLACE = '(?:\\s+(?:from|aus|de|desde|da|do|från|fra|z|ze|из|з|van|vanuit)\\s+\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)?';
-const SIGN_OFF = new RegExp(`^(?:(?:${SIGN_OFF_WORDS})${FROM_PLACE}|${CJK_SIGN_OFF})\\s*[,.!。！、，:–—-]*\\s*$`, 'iu');
+// Two joined ("Thanks and regards", "Muchas gracias y un saludo", "Danke und viele Grüße").
+const JOINED = `(?:${SIGN_OFF_WORDS})(?:\\s*(?:and|&|y|und|et|e|en|och|og|i|и|ve|và)\\s+(?:${SIGN_OFF_WORDS}))?`;
+const SIGN_OFF = new RegExp(`^(?:${JOINED}${FROM_PLACE}|${CJK_SIGN_OFF})\\s*[,.!。！、，:–—-]*\\s*$`, 'iu');
 // The same phrases followed by the name on one line ("Thanks, Ines", "Saludos, Ana").
 const SIGN_OFF_THEN = new RegExp(`^(?:${SIGN_OFF_WORDS})[,!-]\\s+(.+)$`, 'iu');
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
@@ -78,28 +80,41 @@ export function findSignature(lines: readonly string[]): { start: number; end: n
   // A mobile footer at the very end is signature, whatever comes before it.
   let footer = end;
   while (footer > 0 && (!lines[footer - 1] || isMobileFooter(lines[footer - 1]!))) footer -= 1;
-  while (footer < end && !lines[footer]) footer += 1;
+  // The writer's last line before the footer and the blank lines above it.
   const last = footer;
-  // The signature runs to the footer and over it; without one, at most MAX_SIGNATURE_LINES.
-  const range = (start: number, cut: number) => ({ start, end: footer < end ? end : Math.min(end, start + MAX_SIGNATURE_LINES), cut });
+  while (footer < end && !lines[footer]) footer += 1;
+  // The signature runs to the footer and over it; without one, at most MAX_SIGNATURE_LINES. It starts
+  // at a line with text, and the words end before any sign-off just above it ("Cheers" / "-Ana").
+  const range = (from: number, cut: number) => {
+    let start = from;
+    while (start < end - 1 && !lines[start]) start += 1;
+    let words = cut;
+    for (let above = words - 1; above >= 0 && (!lines[above] || SIGN_OFF.test(lines[above]!)); above -= 1) if (lines[above]) words = above;
+    return { start, end: footer < end ? end : Math.min(end, start + MAX_SIGNATURE_LINES), cut: words };
+  };
   for (let index = last - 1; index >= 0 && index >= last - 25; index -= 1) {
     const line = lines[index]!;
     if (SEPARATOR.test(line) || SIGN_OFF.test(line)) {
       if (index + 1 >= end) return undefined;
       // Sign-offs over two lines ("此致" / "敬礼", "Thanks again," / "Best,"): the words end at the first.
-      let cut = index;
-      while (cut > 0 && SIGN_OFF.test(lines[cut - 1]!)) cut -= 1;
-      return range(index + 1, cut);
+      return range(index + 1, index);
     }
     if (signOffName(line) || (DASH_NAME.test(line) && index > 0)) return range(index, index);
   }
   // A last paragraph with contact details (a phone, a link, an address), or a name alone at the end.
   let start = last;
   while (start > 0 && lines[start - 1]) start -= 1;
-  const size = last - start;
-  if (size >= 1 && size <= 8) {
+  if (last - start >= 1 && last - start <= 8) {
     const block = lines.slice(start, last).join('\n');
     const contacts = /\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin\.com|@/.test(block);
+    // No blank line between the last sentence and the name ("…next week.\nAna Lima\n+34 …"): the name starts it.
+    if (!NAME_ONLY.test(lines[start]!))
+      for (let line = start + 1; line < Math.min(last, start + 4); line += 1)
+        if (NAME_ONLY.test(lines[line]!) && /[.!?:)]$/.test(lines[line - 1]!)) {
+          start = line;
+          break;
+        }
+    const size = last - start;
     const first = lines[start]!;
     const named = NAME_ONLY.test(first) && first.length <= 40 && first.split(/\s+/).length <= 4;
     // A body that is only a contact block (a forward's note left empty) is one; a name alone needs words before it.

@@ -15,12 +15,16 @@ export { QUOTE_START, type BodyLink, type BodyText } from './mail-walk';
 // Italian, Dutch, the Scandinavian languages, Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese,
 // Japanese, Chinese and Korean.
 const VERB =
-  'wrote|writes|has written|sent|geschreven|geschrieben|a écrit|a ecrit|écrit|escribió|escribio|escreveu|ha scritto|scrisse|schreef|schrieb|skrev|pisze|napisał\\(a\\)|napisała|napisał|napsal\\(a\\)|napsala|napsal|написал\\(а\\)|написала|написал|пишет|написав\\(ла\\)|написав|написала|пише|şunu yazdı|yazdı|đã viết|viết|写道|寫道|書きました|작성|님이 작성';
+  'wrote|writes|has written|sent|kirjoitti|geschreven|geschrieben|a écrit|a ecrit|écrit|escribió|escribio|escreveu|ha scritto|scrisse|schreef|schrieb|skrev|pisze|napisał\\(a\\)|napisała|napisał|napsal\\(a\\)|napsala|napsal|написал\\(а\\)|написала|написал|пишет|написав\\(ла\\)|написав|написала|пише|şunu yazdı|yazdı|đã viết|viết|写道|寫道|書きました|작성|님이 작성';
 // Words an attribution starts with ("On …", "Am …", "Le …", "El …", "W dniu …", a date).
 const OPENER = /^(?:on|am|le|el|em|il|il giorno|op|den|w dniu|dne|vào|в|у|\d{1,4}[./-]|\d{4}年|\d{4}년|在)(?=[\s,]|\d)/iu;
 const VERB_END = new RegExp(`(?:^|[\\s,>)\\]"”])(?:${VERB})\\s*[:：]$|(?:写道|寫道|書きました|작성|のメール)\\s*[:：]$`, 'iu');
 // "Am 03.03.2026 um 09:14 schrieb Ana Lima <ana@…>:", "Op … schreef …:", "Den … skrev …:"
-const VERB_MIDDLE = /(?:^|\s)(?:schrieb|schreef|skrev|napsal|napisał)\s.{0,200}[:：]$/iu;
+const VERB_MIDDLE = /(?:^|\s)(?:schrieb|schreef|skrev|napsal|napisał|ezt írta)\s.{0,200}[:：]$/iu;
+// Horde, SquirrelMail and others: "Quoting Ana Lima <ana@…>:", "Zitat von …:", "Citando …:".
+const QUOTING = /^(?:quoting|zitat von|citando|citation de|cytuję|цитата)\s.{1,200}[:：]$/iu;
+// An attribution that lost its colon ("… Ana Lima <ana@…> wrote"): only above a quote.
+const VERB_NO_COLON = /^(?:on|am|le|el|em|il|op|den)\s.*\d.*\s(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)$/iu;
 // "вт, 3 мар. 2026 г. в 09:14, Ana Lima <ana@…>:", "2026年3月3日(火) 9:14 Ana Lima <ana@…>:", Yandex, Mail.ru
 const DATE_THEN_ADDRESS = /\d.*[\s<(["]?(?:mailto:)?[^\s<>()[\]@]+@[^\s<>()[\]@]+\.[^\s<>()[\]@:]+[>)\]]?\)?\s*[:：]$/u;
 // Older Gmail (Chinese, Japanese locales): "2026/12/2 Ana Lima <ana@…>", a date then a name and address, no colon.
@@ -43,7 +47,8 @@ function attribution(text: string): 'strong' | 'weak' | undefined {
     const before = text.replace(VERB_END, '').trim();
     return /^[\p{Lu}"'“][\p{L}"'”.\s-]{0,60}$/u.test(before) && before.split(/\s+/).length <= 4 ? 'weak' : undefined;
   }
-  if (VERB_MIDDLE.test(text) && evidence) return 'strong';
+  if ((VERB_MIDDLE.test(text) || QUOTING.test(text)) && evidence) return 'strong';
+  if (VERB_NO_COLON.test(text)) return 'weak';
   if (DATE_THEN_ADDRESS.test(text) && (OPENER.test(text) || /\d{1,2}:\d{2}|\d{4}/.test(text))) return 'strong';
   if (KOREAN.test(text) || DATE_NAME_ADDRESS.test(text)) return 'strong';
   return undefined;
@@ -58,7 +63,7 @@ const HEADER_FROM = new RegExp(`^\\*{0,2}(?:${FROM_LABELS})\\*{0,2}\\s?[:：]\\*
 const HEADER_NEXT = new RegExp(`^\\*{0,2}(?:${NEXT_LABELS})\\*{0,2}\\s?[:：]`, 'iu');
 // Labels a block may open with instead of the sender's (Apple Mail's and Thunderbird's forwards: "Subject:", "Date:").
 const HEADER_OPEN = new RegExp(
-  `^\\*{0,2}(?:subject|date|sent|sujet|betreff|datum|asunto|fecha|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|тема|дата|konu|tarih|chủ đề|件名|日付|主题|主旨|제목|날짜)\\*{0,2}\\s?[:：]\\*{0,2}\\s*\\S`,
+  `^\\*{0,2}(?:subject|date|sent|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|odesláno|отправлено|надіслано|gönderildi|sujet|betreff|datum|asunto|fecha|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|тема|дата|konu|tarih|chủ đề|件名|日付|主题|主旨|제목|날짜)\\*{0,2}\\s?[:：]\\*{0,2}\\s*\\S`,
   'iu',
 );
 // The whole block flattened on one line: "From: Ana Lima Sent: Tuesday … To: Maya Subject: …".
@@ -88,19 +93,22 @@ function isQuoteLine(line: string): boolean {
 /** How many lines (1 to 3) form an attribution starting at `index`, and how sure it is; none when none does. */
 function attributionAt(lines: readonly string[], index: number): { span: number; kind: 'strong' | 'weak' } | undefined {
   let joined = '';
+  // A weak reading ("… 09:14 skrev" with no colon) gives way to a strong one over more lines ("… skrev" / "Ana <ana@…>:").
+  let weak: { span: number; kind: 'weak' } | undefined;
   for (let count = 1; count <= 3 && index + count <= lines.length; count += 1) {
     const line = lines[index + count - 1]!;
-    if (!line || isQuoteLine(line)) return undefined;
+    if (!line || isQuoteLine(line)) return weak;
     joined = joined ? `${joined} ${line}` : line;
     // A line that is an attribution on its own is found at its own index, not joined to the one above.
-    if (count > 1 && OPENER.test(line) && attribution(line)) return undefined;
+    if (count > 1 && OPENER.test(line) && attribution(line)) return weak;
     const kind = attribution(joined);
-    if (kind) return { span: count, kind };
+    if (kind === 'strong') return { span: count, kind };
+    if (kind) weak ??= { span: count, kind };
     // Only a line that starts like one (an opener, a date, an address, a dangling "<" or ",") goes on.
     if (count === 1 && !OPENER.test(line) && !/@/.test(line) && !/[<,(]\s*$/.test(line) && !(/\d/.test(line) && !/[.!?]$/.test(line)))
-      return undefined;
+      return weak;
   }
-  return undefined;
+  return weak;
 }
 
 // Where an attribution may begin inside a line, after the reply's last words.
@@ -160,11 +168,13 @@ function separatorAt(lines: readonly string[], index: number): boolean {
   const dashed = DASHED.exec(line);
   if (dashed) {
     if (FORWARD.test(dashed[1]!) || ORIGINAL.test(dashed[1]!)) return true;
+    // Zoho: "---- On Wed, 02 Dec 2026 16:51:07 +0100 Ana Lima <ana@…> wrote ----".
+    if (attribution(`${dashed[1]!.replace(/[:：]$/, '')}:`) === 'strong') return true;
     // Any words between dashes followed by a header block ("-------- Message --------" / "From: …").
     const next = lines.slice(index + 1, index + 4).find(Boolean);
     return !!next && (HEADER_FROM.test(next) || HEADER_NEXT.test(next));
   }
-  if (/^_{8,}$/.test(line)) {
+  if (/^(?:_{8,}|[-=]{3,})$/.test(line)) {
     const next = lines.slice(index + 1, index + 3).find(Boolean);
     return !!next && HEADER_FROM.test(next);
   }

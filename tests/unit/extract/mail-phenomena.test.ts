@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSignature } from '@/lib/extract/mail-signature-block';
-import { textLines } from '@/lib/extract/mail-text';
+import { bodyText, textLines } from '@/lib/extract/mail-text';
 
 /**
  * A second, independent table of what real mail carries (lib/extract/mail-text.ts `textLines`,
@@ -639,5 +639,136 @@ const NOT_SIGNATURES: Array<[string, string]> = [
 describe('not signatures', () => {
   it.each(NOT_SIGNATURES)('%s', (_case, text) => {
     expect(split(text).signature).toBeUndefined();
+  });
+});
+
+// More clients' plain text: Zoho, GMX/Web.de, Horde, dash lines, a lost colon, two-line sign-offs.
+const MORE_CLIENTS: Array<[string, string, string[]]> = [
+  [
+    'Zoho "---- On … wrote ----"',
+    'Yes, Tuesday.\n\n---- On Wed, 02 Dec 2026 16:51:07 +0100 Greta Holm <greta@fjordline.example> wrote ----\n\nCan we walk?\nGreta',
+    ['Yes, Tuesday.'],
+  ],
+  [
+    'GMX/Web.de block opening with "Gesendet:"',
+    'Yes, Tuesday.\n\nGesendet: Mittwoch, 02. Dezember 2026 um 16:51 Uhr\nVon: "Greta Holm" <greta@fjordline.example>\nAn: owen@tallyworks.example\nBetreff: Begehung\n\nKönnen wir?',
+    ['Yes, Tuesday.'],
+  ],
+  ['Horde "Quoting …:"', 'Yes.\n\nQuoting Greta Holm <greta@fjordline.example>:\n\n> Can we?', ['Yes.']],
+  [
+    'an attribution that lost its colon, above ">"',
+    'Yes.\n\nOn Wed, Dec 2, 2026 at 4:51 PM Greta Holm <greta@fjordline.example> wrote\n> Can we?',
+    ['Yes.'],
+  ],
+  ['a dash line above a header block', 'Yes.\n\n-----\nFrom: Greta Holm\nSent: Wednesday\n\nCan we?', ['Yes.']],
+  ['Finnish Gmail', 'Kyllä.\n\nke 2. jouluk. 2026 klo 16.51 Greta Holm (greta@fjordline.example) kirjoitti:\n\n> Mennäänkö?', ['Kyllä.']],
+  [
+    'Hungarian Gmail',
+    'Igen.\n\nGreta Holm <greta@fjordline.example> ezt írta (időpont: 2026. dec. 2., Sze, 16:51):\n\n> Mehetünk?',
+    ['Igen.'],
+  ],
+];
+
+describe('more clients: Zoho, GMX, Horde, dash lines, a lost colon', () => {
+  it.each(MORE_CLIENTS)('%s', (_case, text, own) => {
+    expect(textLines(text)).toEqual(own);
+  });
+});
+
+const html = (markup: string) => {
+  const root = document.createElement('div');
+  root.innerHTML = markup;
+  return bodyText(root).lines;
+};
+
+// HTML bodies as clients send them: the quote element or header block is cut, the writer's text kept.
+const HTML_BODIES: Array<[string, string, string[]]> = [
+  [
+    'Thunderbird cite prefix and blockquote, answer below',
+    '<div>Yes, Tuesday.</div><div class="moz-cite-prefix">On 02/12/2026 16:51, Greta Holm wrote:<br></div><blockquote type="cite">Can we walk?</blockquote><div>Owen</div>',
+    ['Yes, Tuesday.', '', 'Owen'],
+  ],
+  [
+    'Outlook desktop bold header block under a border',
+    '<div><p>Yes, Tuesday.</p></div><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Greta Holm &lt;greta@fjordline.example&gt;<br><b>Sent:</b> Wednesday, December 2, 2026 4:51 PM<br><b>To:</b> Owen<br><b>Subject:</b> Walk</p></div><p>Can we walk?</p>',
+    ['Yes, Tuesday.'],
+  ],
+  [
+    'an <hr> and a French header block',
+    '<p>Oui, mardi.</p><hr><b>De :</b> Greta Holm<br><b>Envoyé :</b> mercredi 2 décembre 2026 16:51<br><b>À :</b> Owen<br><p>On visite ?</p>',
+    ['Oui, mardi.'],
+  ],
+  [
+    'new Outlook reference container',
+    '<div>Yes, Tuesday.</div><div id="mail-editor-reference-message-container"><div>Can we walk?</div></div>',
+    ['Yes, Tuesday.'],
+  ],
+  [
+    'Proton quote',
+    '<div>Yes, Tuesday.</div><div class="protonmail_quote">On Wednesday, December 2nd, 2026 at 4:51 PM, Greta Holm &lt;greta@fjordline.example&gt; wrote:<br><blockquote class="protonmail_quote">Can we walk?</blockquote></div>',
+    ['Yes, Tuesday.'],
+  ],
+  [
+    'Gmail received, m_ prefixed quote',
+    '<div dir="ltr">Yes, Tuesday.<div class="m_-4412gmail_quote"><div class="m_-4412gmail_attr">On Wed, Dec 2, 2026 at 4:51 PM Greta wrote:</div>Can we walk?</div></div>',
+    ['Yes, Tuesday.'],
+  ],
+  [
+    'Yahoo quoted with an id',
+    '<div>Yes.</div><div id="yahoo_quoted_9876" class="yahoo_quoted"><div>On Wednesday, December 2, 2026, 04:51:07 PM GMT+1, Greta Holm wrote:</div><div>Can we?</div></div>',
+    ['Yes.'],
+  ],
+  [
+    'Yandex attribution above a blockquote',
+    '<div>Да.</div><div>02.12.2026, 16:51, "Greta Holm" &lt;greta@fjordline.example&gt;:</div><blockquote><div>Можем?</div></blockquote>',
+    ['Да.'],
+  ],
+];
+
+describe('HTML bodies from many clients', () => {
+  it.each(HTML_BODIES)('%s', (_case, markup, own) => {
+    expect(html(markup)).toEqual(own);
+  });
+});
+
+// Closings seen less often: two sign-offs joined, no blank line before the signature, a footer after a name.
+const MORE_SIGNATURES: Array<[string, string, string[], string[]]> = [
+  ['"Thanks,", a blank line, the name', 'Text here.\n\nThanks,\n\nGreta', ['Text here.', ''], ['Greta']],
+  [
+    'no blank line before name, title and phone',
+    'Text here.\nGreta Holm\nSite Manager\nFjordline AS\n+47 912 34 567',
+    ['Text here.'],
+    ['Greta Holm', 'Site Manager', 'Fjordline AS', '+47 912 34 567'],
+  ],
+  [
+    'a name, a blank line, a mobile footer',
+    'Text here.\n\nGreta Holm\n\nSent from my iPhone',
+    ['Text here.', ''],
+    ['Greta Holm', '', 'Sent from my iPhone'],
+  ],
+  [
+    'a contact block then "Sent from Outlook for iOS"',
+    'Text here.\n\nGreta Holm\nSite Manager, Fjordline AS\nhttps://fjordline.example\n\nSent from Outlook for iOS',
+    ['Text here.', ''],
+    ['Greta Holm', 'Site Manager, Fjordline AS', 'https://fjordline.example', '', 'Sent from Outlook for iOS'],
+  ],
+  ['"Cheers" above "-Greta"', 'Text here.\n\nCheers\n-Greta', ['Text here.', ''], ['-Greta']],
+  [
+    '"Best" above a "--" separator',
+    'Text here.\n\nBest\n\n--\nGreta Holm\nFjordline AS',
+    ['Text here.', ''],
+    ['Greta Holm', 'Fjordline AS'],
+  ],
+  ['"My best,"', 'Text here.\n\nMy best,\nGreta', ['Text here.', ''], ['Greta']],
+  ['"Thanks and regards,"', 'Text here.\n\nThanks and regards,\nGreta', ['Text here.', ''], ['Greta']],
+  ['"Thanks & regards,"', 'Text here.\n\nThanks & regards,\nGreta', ['Text here.', ''], ['Greta']],
+  ['ES "Muchas gracias y un saludo,"', 'Text here.\n\nMuchas gracias y un saludo,\nGreta', ['Text here.', ''], ['Greta']],
+  ['FR "Bisous,"', 'Text here.\n\nBisous,\nGreta', ['Text here.', ''], ['Greta']],
+  ['RU "Всего наилучшего,"', 'Text here.\n\nВсего наилучшего,\nГрета', ['Text here.', ''], ['Грета']],
+];
+
+describe('more closings', () => {
+  it.each(MORE_SIGNATURES)('%s', (_case, text, words, signature) => {
+    expect(split(text)).toEqual({ words, signature });
   });
 });
