@@ -38,5 +38,6 @@ export {
   type SortKey,
 } from './lead-table';
 export { saveLead, type SaveLeadResult } from './save-lead';
+export { backfillPhoneE164 } from './phone-backfill';
 export { dealValueRequest, stageMoveEdit, type StageMoveDetails } from './stage-move';
 export { updateLead, type LeadEdit } from './update-lead';
