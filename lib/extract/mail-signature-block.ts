@@ -14,7 +14,7 @@ export const MAX_SIGNATURE_LINES = 12;
 // Sign-offs, a line of their own ("Best,", "Kind regards", "Cheers!"), in the languages reps meet.
 const SIGN_OFF_WORDS = [
   // English
-  'best|my best|all my best|best regards|greetings|with thanks|with best regards|with kind regards|with regards|best wishes|all the best|all best|kind regards|kindest regards|warm regards|warmest regards|warmly|warm wishes|regards|many thanks|thanks|thanks again|thanks so much|thanks a lot|thanks in advance|thank you|thank you in advance|thank you very much|thx|tia|cheers|sincerely|sincerely yours|yours|yours sincerely|yours truly|yours faithfully|respectfully|talk soon|speak soon|take care|have a great day|have a good day|looking forward|br|kr|rgds',
+  'best|my best|xoxo|all my best|best regards|greetings|with thanks|with best regards|with kind regards|with regards|best wishes|all the best|all best|kind regards|kindest regards|warm regards|warmest regards|warmly|warm wishes|regards|many thanks|thanks|thanks again|thanks so much|thanks a lot|thanks in advance|thank you|thank you in advance|thank you very much|thx|tia|cheers|sincerely|sincerely yours|yours|yours sincerely|yours truly|yours faithfully|respectfully|talk soon|speak soon|take care|have a great day|have a good day|looking forward|br|kr|rgds',
   // German, French, Spanish, Portuguese, Italian, Dutch
   'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|herzliche grüße|schöne grüße|gruß|grüße|lg|vg|mfg|danke|vielen dank|danke im voraus',
   'bisous|bises|bonne soirée|bonne fin de journée|excellente journée|cordialement|bien cordialement|très cordialement|bien à vous|salutations|sincères salutations|meilleures salutations|merci|merci beaucoup|merci d.avance|bonne journée|à bientôt|amicalement|belle journée',
@@ -42,12 +42,13 @@ const FROM_PLACE = '(?:\\s+(?:from|aus|de|desde|da|do|från|fra|z|ze|из|з|van
 const JOINED = `(?:${SIGN_OFF_WORDS})(?:\\s*(?:and|&|y|und|et|e|en|och|og|i|и|ve|và)\\s+(?:${SIGN_OFF_WORDS}))?`;
 const SIGN_OFF = new RegExp(`^(?:${JOINED}${FROM_PLACE}|${CJK_SIGN_OFF})\\s*[,.!。！、，:–—-]*\\s*$`, 'iu');
 // The same phrases followed by the name on one line ("Thanks, Ines", "Saludos, Ana").
-const SIGN_OFF_THEN = new RegExp(`^(?:${SIGN_OFF_WORDS})[,!-]\\s+(.+)$`, 'iu');
+const SIGN_OFF_THEN = new RegExp(`^(?:${SIGN_OFF_WORDS})\\s?[,!–—-]\\s+(.+)$`, 'iu');
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 
 /** The name after a sign-off on the same line ("Thanks, Ines" → "Ines"); "Thanks, see you" has none. */
 export function signOffName(line: string): string | undefined {
-  const rest = SIGN_OFF_THEN.exec(line)?.[1];
+  // The name may carry its company after a bar or a dash ("Regards, Ana Lima | Verdemar").
+  const rest = SIGN_OFF_THEN.exec(line)?.[1]?.split(/\s+[|·–—-]\s+/)[0];
   return rest && CAPITALISED_NAME.test(rest) ? rest : undefined;
 }
 const SEPARATOR = /^(--|—|–|-- ?|_{3,}|-{3,}|={3,}|\*{3,})$/;
@@ -55,7 +56,10 @@ const SEPARATOR = /^(--|—|–|-- ?|_{3,}|-{3,}|={3,}|\*{3,})$/;
 const DASH_NAME = /^(?:-{1,2}|[–—~])\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 // Footers a mobile client adds: the writer did not type them.
 const MOBILE_FOOTER =
-  /^(sent from (my )?\S.{0,70}|sent (with|via) \S.{0,70}|(get|sent from) outlook for (android|ios)\S*|envoyé de mon .{1,50}|envoyé depuis .{1,50}|von meinem .{1,50} gesendet|gesendet (von|vom|mit) .{1,50}|enviado desde mi .{1,50}|enviado do meu .{1,50}|enviado de meu .{1,50}|inviato da .{1,50}|(verzonden|verstuurd) (vanaf|met|van) .{1,50}|skickat från .{1,50}|sendt fra .{1,50}|wysłane z .{1,50}|odesláno z .{1,50}|отправлено (с|из) .{1,50}|надіслано з .{1,50}|\S{1,20}['’](umdan|imden|dan|den) gönderildi|(được )?gửi từ .{1,50}|\S{1,20}から送信|发自我的.{1,20}|从我的.{1,20}发送|.{1,30}에서 보냄)$/iu;
+  /^(sent from (my )?\S.{0,70}|sent (with|via) \S.{0,70}|(get|sent from) outlook for (android|ios)\S*|envoyé de mon .{1,50}|envoyé à partir de .{1,50}|enviado a partir d[oe] .{1,50}|inviato dal mio .{1,50}|(terkirim|dikirim) dari .{1,50}|從我的.{1,20}傳送|来自我的.{1,20}|envoyé depuis .{1,50}|von meinem .{1,50} gesendet|gesendet (von|vom|mit) .{1,50}|enviado desde mi .{1,50}|enviado do meu .{1,50}|enviado de meu .{1,50}|inviato da .{1,50}|(verzonden|verstuurd) (vanaf|met|van) .{1,50}|skickat från .{1,50}|sendt fra .{1,50}|wysłane z .{1,50}|odesláno z .{1,50}|отправлено (с|из) .{1,50}|надіслано з .{1,50}|\S{1,20}['’](umdan|imden|dan|den) gönderildi|(được )?gửi từ .{1,50}|\S{1,20}から送信|发自我的.{1,20}|从我的.{1,20}发送|.{1,30}에서 보냄)$/iu;
+// Legal notices mail servers and companies add below a signature.
+const DISCLAIMER =
+  /confidential|intended recipient|disclaimer|privileged|vertraulich|nicht der richtige adressat|confidentiel|destinataire|confidencial|destinatario|riservat|vertrouwelijk|konfidentiell|fortrolig|poufn|důvěrn|конфиденц|gizli|bảo mật|機密|机密|기밀/i;
 // "Sent from my desk, which is easier than my phone." is a sentence, not a client's footer.
 const NOT_FOOTER = /\b(which|that|because|than|but|where|when|so i|is|was|were)\b/i;
 // A name alone: one to four capitalised words (particles such as "da", "van" allowed), nothing else.
@@ -80,6 +84,15 @@ export function findSignature(lines: readonly string[]): { start: number; end: n
   // A mobile footer at the very end is signature, whatever comes before it.
   let footer = end;
   while (footer > 0 && (!lines[footer - 1] || isMobileFooter(lines[footer - 1]!))) footer -= 1;
+  // A legal notice after the signature ("This e-mail may contain confidential information…") goes with it.
+  let notice = footer;
+  while (notice > 0 && !lines[notice - 1]) notice -= 1;
+  let top = notice;
+  while (top > 0 && lines[top - 1]) top -= 1;
+  if (top > 0 && top < notice && DISCLAIMER.test(lines.slice(top, notice).join(' '))) {
+    footer = top;
+    while (footer > 0 && !lines[footer - 1]) footer -= 1;
+  }
   // The writer's last line before the footer and the blank lines above it.
   const last = footer;
   while (footer < end && !lines[footer]) footer += 1;

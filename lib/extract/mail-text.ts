@@ -26,7 +26,9 @@ const QUOTING = /^(?:quoting|zitat von|citando|citation de|cytuję|цитата)
 // An attribution that lost its colon ("… Ana Lima <ana@…> wrote"): only above a quote.
 const VERB_NO_COLON = /^(?:on|am|le|el|em|il|op|den)\s.*\d.*\s(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)$/iu;
 // "вт, 3 мар. 2026 г. в 09:14, Ana Lima <ana@…>:", "2026年3月3日(火) 9:14 Ana Lima <ana@…>:", Yandex, Mail.ru
-const DATE_THEN_ADDRESS = /\d.*[\s<(["]?(?:mailto:)?[^\s<>()[\]@]+@[^\s<>()[\]@]+\.[^\s<>()[\]@:]+[>)\]]?\)?\s*[:：]$/u;
+// It opens with its date, or a weekday before it ("Среда, 2 декабря …"): "The meeting on 02.12.2026, …:" is a sentence.
+const DATE_THEN_ADDRESS =
+  /^(?:[^\s\d]+\s+){0,2}\d.*[\s<(["]?(?:mailto:)?[^\s<>()[\]@]+@[^\s<>()[\]@]+\.[^\s<>()[\]@:]+[>)\]]?\)?\s*[:：]$/u;
 // Older Gmail (Chinese, Japanese locales): "2026/12/2 Ana Lima <ana@…>", a date then a name and address, no colon.
 const DATE_NAME_ADDRESS = /^\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[^<>@]{0,80}<[^\s<>@]+@[^\s<>@]+>$/u;
 // Korean Gmail: "… Ana Lima <ana@…>님이 작성:"
@@ -162,6 +164,13 @@ function headerAt(lines: readonly string[], index: number): boolean {
   return false;
 }
 
+/** True when a header block starts on the line after `index` (a blank line between allowed). */
+function headerBelow(lines: readonly string[], index: number): boolean {
+  let next = index + 1;
+  while (next < lines.length && !lines[next]) next += 1;
+  return next < lines.length && next <= index + 2 && HEADER_FROM.test(lines[next]!) && headerAt(lines, next);
+}
+
 /** True when `index` is a separator that starts an older or forwarded message ("-----Original Message-----", "Begin forwarded message:"). */
 function separatorAt(lines: readonly string[], index: number): boolean {
   const line = lines[index]!;
@@ -178,12 +187,17 @@ function separatorAt(lines: readonly string[], index: number): boolean {
     const next = lines.slice(index + 1, index + 3).find(Boolean);
     return !!next && HEADER_FROM.test(next);
   }
+  // "Original Message" or "FW: Quote" alone right above a header block.
+  if (
+    line.length <= 80 &&
+    (ORIGINAL.test(line) || FORWARD.test(line) || /^(?:fwd?|tr|wg|rv|enc|vb|vs|doorst)\s?:/i.test(line)) &&
+    headerBelow(lines, index)
+  )
+    return true;
   if (!FORWARD_INTRO.test(line)) return false;
   if (FORWARD.test(line) && !/\bwill\b|\bplease\b|\bcan\b/i.test(line)) return true;
   // A short line ending in a colon right above a header block introduces it, in any language ("İleti başlangıcı:").
-  let next = index + 1;
-  while (next < lines.length && !lines[next]) next += 1;
-  return next < lines.length && next <= index + 2 && HEADER_FROM.test(lines[next]!) && headerAt(lines, next);
+  return headerBelow(lines, index);
 }
 
 /**

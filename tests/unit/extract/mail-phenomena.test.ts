@@ -772,3 +772,67 @@ describe('more closings', () => {
     expect(split(text)).toEqual({ words, signature });
   });
 });
+
+// Separators with no dashes, and a sentence that only looks like a Yandex attribution.
+const BARE_SEPARATORS: Array<[string, string, string[]]> = [
+  ['"Original Message" with no dashes above a header block', 'Reply.\n\nOriginal Message\nFrom: Greta\nSent: Wed\n\nquoted', ['Reply.']],
+  [
+    'a "FW:" subject line above a header block',
+    'Please see below.\n\nFW: Quote\n\nFrom: Piet Vos <piet@fjordline.example>\nSent: Wed\n\nHi',
+    ['Please see below.'],
+  ],
+  [
+    'a sentence with a date and an address ending in a colon',
+    'The meeting on 02.12.2026, 16:51, Greta Holm <greta@fjordline.example>:\nplease confirm',
+    ['The meeting on 02.12.2026, 16:51, Greta Holm <greta@fjordline.example>:', 'please confirm'],
+  ],
+];
+
+describe('bare separators, and a sentence that is no attribution', () => {
+  it.each(BARE_SEPARATORS)('%s', (_case, text, own) => {
+    expect(textLines(text)).toEqual(own);
+  });
+});
+
+const EVEN_MORE_SIGNATURES: Array<[string, string, string[], string[]]> = [
+  [
+    'PT Samsung footer',
+    'Text.\n\nEnviado a partir do meu smartphone Samsung Galaxy.',
+    ['Text.', ''],
+    ['Enviado a partir do meu smartphone Samsung Galaxy.'],
+  ],
+  [
+    'FR Samsung footer',
+    'Text.\n\nEnvoyé à partir de mon smartphone Samsung Galaxy.',
+    ['Text.', ''],
+    ['Envoyé à partir de mon smartphone Samsung Galaxy.'],
+  ],
+  ['IT Samsung footer', 'Text.\n\nInviato dal mio dispositivo Galaxy', ['Text.', ''], ['Inviato dal mio dispositivo Galaxy']],
+  ['ZH-TW iPhone footer', 'Text.\n\n從我的 iPhone 傳送', ['Text.', ''], ['從我的 iPhone 傳送']],
+  ['ZH Huawei footer', 'Text.\n\n来自我的华为手机', ['Text.', ''], ['来自我的华为手机']],
+  [
+    'a legal notice after the signature',
+    'Text.\n\nGreta Holm\nHead of Sales | Fjordline AS\n\nThis e-mail may contain confidential information. If you are not the intended recipient, please delete it.',
+    ['Text.', ''],
+    [
+      'Greta Holm',
+      'Head of Sales | Fjordline AS',
+      '',
+      'This e-mail may contain confidential information. If you are not the intended recipient, please delete it.',
+    ],
+  ],
+  ['"xoxo" then name', 'Text.\n\nxoxo\nGreta', ['Text.', ''], ['Greta']],
+  ['"Best - Greta" on one line', 'Text.\n\nBest - Greta', ['Text.', ''], ['Best - Greta']],
+  [
+    '"Regards, Greta Holm | Fjordline" on one line',
+    'Text.\n\nRegards, Greta Holm | Fjordline',
+    ['Text.', ''],
+    ['Regards, Greta Holm | Fjordline'],
+  ],
+];
+
+describe('even more closings: footers, legal notices, one-line sign-offs', () => {
+  it.each(EVEN_MORE_SIGNATURES)('%s', (_case, text, words, signature) => {
+    expect(split(text)).toEqual({ words, signature });
+  });
+});
