@@ -1,5 +1,7 @@
 import { backgroundHandlers, installMenus, setUpMenusAndCommands, setUpReminders, setUpSync } from '@/lib/background';
 import { configureSidePanel, extensionId, onInstalled, onMessage, onStartup } from '@/lib/browser';
+import { getDb } from '@/lib/db';
+import { backfillPhoneE164 } from '@/lib/leads';
 import { createRouter } from '@/lib/messaging';
 import { defineBackground } from 'wxt/utils/define-background';
 
@@ -10,6 +12,10 @@ export default defineBackground(() => {
   setUpMenusAndCommands();
   setUpReminders();
   setUpSync();
+  // Work a migration left due (lib/db/migrations/012-phone-e164-backfill.ts), resumed at every start.
+  void getDb()
+    .then((db) => backfillPhoneE164(db))
+    .catch((error: unknown) => console.error('Leadline: the phone backfill stopped; it resumes at the next start', error));
   const setUp = () => {
     void installMenus();
     void configureSidePanel();

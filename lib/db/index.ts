@@ -1,4 +1,5 @@
 export { leadTimeline } from './activities';
+export { pendingBackfill, saveBackfill } from './backfills';
 export { onChange } from './changes';
 export { withDerivedKeys } from './derived-keys';
 export { findProblems } from './integrity';

@@ -25,9 +25,10 @@ export const QUOTE_SKIP = ['[class*="gmail_quote"]', 'blockquote', '[class*="yah
 /**
  * Elements from which on everything is older mail: Outlook writes its header block (`#divRplyFwdMsg`,
  * `x_divRplyFwdMsg` once the message is received) before the quote and `#appendonsend` before that;
- * the quoted message follows as siblings, not inside them.
+ * the quoted message follows as siblings, not inside them. The new Outlook puts the header block and
+ * the quote in `#mail-editor-reference-message-container`.
  */
-export const QUOTE_STOP = ['[id*="divRplyFwdMsg"]', '[id$="appendonsend"]'].join(',');
+export const QUOTE_STOP = ['[id*="divRplyFwdMsg"]', '[id$="appendonsend"]', '[id*="mail-editor-reference-message-container"]'].join(',');
 
 /** Both: any element that starts or holds quoted mail (a signature inside one is not the writer's). */
 export const QUOTE_START = `${QUOTE_SKIP},${QUOTE_STOP}`;

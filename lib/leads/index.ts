@@ -47,6 +47,7 @@ export {
   type SaveLeadResult,
   withCampaigns,
 } from './save-lead';
+export { backfillPhoneE164 } from './phone-backfill';
 export { dealValueRequest, stageMoveEdit, type StageMoveDetails } from './stage-move';
 export { updateLead, type LeadEdit } from './update-lead';
 export {

@@ -9,6 +9,7 @@ import { syncOutbox } from './008-sync-outbox';
 import { members } from './009-members';
 import { leanLeadIndexes } from './010-lean-lead-indexes';
 import { phoneE164 } from './011-phone-e164';
+import { phoneE164Backfill } from './012-phone-e164-backfill';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   members,
   leanLeadIndexes,
   phoneE164,
+  phoneE164Backfill,
 ];
 
 /** The version the newest code expects. */
