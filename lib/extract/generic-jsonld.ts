@@ -92,6 +92,8 @@ export function jsonLdThings(doc: Document): Thing[] {
     if (typeof value === 'number') return [String(value)];
     if (!isNode(value) || depth > 12) return [];
     if ('@value' in value) return convert(value['@value'], depth);
+    // Expanded JSON-LD writes ordered and unordered values as `{"@list": […]}` and `{"@set": […]}`.
+    for (const key of ['@list', '@set']) if (key in value) return [value[key]].flat(2).flatMap((item) => convert(item, depth + 1));
     const id = value['@id'];
     const keys = Object.keys(value).filter((key) => key !== '@context');
     if (typeof id === 'string' && keys.length === 1) {

@@ -1,9 +1,9 @@
 import { foldText } from '../keys/identity';
 import type { ProspectDraft } from '../model';
-import { cleanName, cleanPhone, mailtoAddresses, textOf, titleWithoutSiteName } from './clean';
+import { cleanName, cleanPhone, cleanUrl, mailtoAddresses, textOf, titleWithoutSiteName } from './clean';
 import { isRoleAddress, looksLikeName } from './contacts';
 import { DraftBuilder, type Field } from './draft';
-import type { Found } from './generic-found';
+import { pageBase, type Found } from './generic-found';
 import { JSON_LD, jsonLdThings } from './generic-jsonld';
 import { microdataThings, rdfaThings } from './generic-markup';
 import { isRepresentative, microformatsFound } from './generic-microformats';
@@ -245,7 +245,7 @@ export function genericBylines(doc: Document, url: URL): GenericPage['bylines'] 
 
 /** Reads any page: see the file's comment. */
 export function readGenericPage(doc: Document, url: URL): GenericPage {
-  const base = url.href;
+  const base = pageBase(doc, url);
   const sources = [
     schemaOrgFound(jsonLdThings(doc), JSON_LD),
     schemaOrgFound(microdataThings(doc, base), 'microdata'),
@@ -255,7 +255,10 @@ export function readGenericPage(doc: Document, url: URL): GenericPage {
   // A representative h-card (its url is this page, or rel=me) speaks for the page: the others are mentions.
   const representative = cards.people.filter((card) => isRepresentative(card, url));
   const structured = [...sources.flatMap((source) => source.people), ...(representative.length ? representative : cards.people)];
-  const people = mergePeople(structured.length ? structured : openGraphFound(doc), url);
+  // Someone described without a name (a Person with only an email) is not a prospect on their own.
+  const people = mergePeople(structured.length ? structured : openGraphFound(doc), url).filter(
+    (person) => person.draft.get('fullName') ?? person.draft.get('firstName') ?? person.draft.get('lastName'),
+  );
   const contacts = emailLinks(doc);
   let drafts: ProspectDraft[];
   if (people.length) {
@@ -271,8 +274,9 @@ export function readGenericPage(doc: Document, url: URL): GenericPage {
   for (const found of [...sources.flatMap((source) => source.bylines), ...cards.bylines, ...plainBylines(doc, url)]) {
     const name = cleanName(found.fields.fullName);
     if (!name || named.has(nameKey(name)) || bylines.has(nameKey(name))) continue;
-    const link = found.fields.websiteUrl;
-    bylines.set(nameKey(name), { name, ...(link && /^https?:/i.test(link) ? { url: link.slice(0, 2000) } : {}) });
+    // JSON-LD writes author pages relative to the page as often as not.
+    const link = cleanUrl(found.fields.websiteUrl, base);
+    bylines.set(nameKey(name), { name, ...(link ? { url: link } : {}) });
   }
   const page = { drafts, bylines: [...bylines.values()].slice(0, 20) };
   lastRead.set(doc, { href: url.href, page });
