@@ -32,6 +32,9 @@ const OTHER_PROPERTIES = new Set([
   'category',
 ]);
 const MAX_ROOTS = 40;
+// Company legal forms that end an organisation's name, never a person's.
+const LEGAL_FORM =
+  /[\s,](ltd|limited|llc|l\.l\.c\.|inc|incorporated|corp|corporation|gmbh|ag|plc|llp|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|as|a\/s|aps|k\.?k\.?|pty|sas|sarl|spa|s\.p\.a\.|co\.|company)\.?$/i;
 const MAX_ROOT_HTML = 300_000;
 export const HCARD = 'hCard';
 export const VCARD = 'vCard';
@@ -253,12 +256,13 @@ export function microformatsFound(doc: Document, pageUrl: URL): MicroformatsFoun
       const index = item === parsed ? -1 : elements.findIndex((candidate) => !name || fold(textOf(candidate, 100_000))?.includes(name));
       const element = index >= 0 ? elements.splice(index, 1)[0]! : root;
       readFromMarkup(element, fields, legacy, base);
-      // A card whose name is its organisation ("fn org", or an org equal to the name) is the organisation.
-      if (fields.fullName && fold(fields.fullName) === fold(fields.company)) {
+      // A card whose name is its organisation ("fn org", an org equal to the name, or a name with a
+      // legal form such as "Ltd" or "GmbH") is the organisation.
+      if (fields.fullName && (fold(fields.fullName) === fold(fields.company) || LEGAL_FORM.test(fields.fullName))) {
         result.organizations.push({
           strategy,
           element,
-          fields: { company: fields.company, websiteUrl: fields.websiteUrl, headquarters: fields.location },
+          fields: { company: fields.fullName, websiteUrl: fields.websiteUrl, headquarters: fields.location },
         });
         continue;
       }
@@ -278,7 +282,10 @@ export function isRepresentative(found: Found, pageUrl: URL): boolean {
   const links = found.element?.querySelectorAll('.u-url, .u-uid, .url, [rel~="me"]') ?? [];
   const here = pageUrl.href.replace(/[#?].*$/, '').replace(/\/$/, '');
   return [...links, ...(found.element?.matches('a.h-card, a.u-url') ? [found.element] : [])].some((link) => {
-    const href = cleanUrl(link.getAttribute('href'), pageUrl.href);
+    const raw = link.getAttribute('href')?.trim();
+    // A template's placeholder link ("#") points nowhere: it does not make a card the page's own.
+    if (!raw || raw.startsWith('#')) return false;
+    const href = cleanUrl(raw, pageUrl.href);
     return href !== undefined && href.replace(/[#?].*$/, '').replace(/\/$/, '') === here;
   });
 }

@@ -73,14 +73,19 @@ const nameKey = (name: string) => {
  * profile is the same person. Each field keeps the source it came from, the most reliable first
  * (JSON-LD, then microdata, RDFa, hCard/vCard, OpenGraph).
  */
-function mergePeople(found: readonly Found[], url: URL): Person[] {
+function mergePeople(found: readonly Found[], url: URL, base: string): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   for (const item of found) {
     const name = cleanName(item.fields.fullName ?? [item.fields.firstName, item.fields.lastName].filter(Boolean).join(' '));
     const email = mailtoAddresses(item.fields.email ?? '')[0];
     const linkedin = item.fields.linkedinUrl && /linkedin\.com\/in\/([^/?#]+)/i.exec(item.fields.linkedinUrl)?.[1]?.toLowerCase();
-    const keys = [name && `n:${nameKey(name)}`, email && `e:${email}`, linkedin && `l:${linkedin}`].filter((key): key is string => !!key);
+    // First and last word alone join "Wilhelm August Ahlgren" and "Wilhelm Ahlgren" on one page.
+    const words = name ? nameKey(name).split(' ') : [];
+    const short = words.length > 2 ? `n:${words[0]} ${words[words.length - 1]}` : undefined;
+    const keys = [name && `n:${nameKey(name)}`, short, email && `e:${email}`, linkedin && `l:${linkedin}`].filter(
+      (key): key is string => !!key,
+    );
     if (!keys.length) continue;
     let person = keys.map((key) => byKey.get(key)).find(Boolean);
     if (!person) {
@@ -90,7 +95,8 @@ function mergePeople(found: readonly Found[], url: URL): Person[] {
     for (const key of keys) byKey.set(key, person);
     if (item.element) person.elements.push(item.element);
     for (const [field, value] of Object.entries(item.fields) as [Field, string | undefined][]) {
-      person.draft.set(field, value, item.strategy);
+      // JSON-LD writes a person's page relative to this one as often as not.
+      person.draft.set(field, field === 'websiteUrl' ? (cleanUrl(value, base) ?? value) : value, item.strategy);
     }
   }
   return people;
@@ -256,7 +262,7 @@ export function readGenericPage(doc: Document, url: URL): GenericPage {
   const representative = cards.people.filter((card) => isRepresentative(card, url));
   const structured = [...sources.flatMap((source) => source.people), ...(representative.length ? representative : cards.people)];
   // Someone described without a name (a Person with only an email) is not a prospect on their own.
-  const people = mergePeople(structured.length ? structured : openGraphFound(doc), url).filter(
+  const people = mergePeople(structured.length ? structured : openGraphFound(doc), url, base).filter(
     (person) => person.draft.get('fullName') ?? person.draft.get('firstName') ?? person.draft.get('lastName'),
   );
   const contacts = emailLinks(doc);

@@ -173,7 +173,8 @@ export function personFields(person: Thing): Found['fields'] {
     phone: textProp(person, 'telephone'),
     location: place(person, 'address', 'homeLocation', 'workLocation'),
     linkedinUrl: links.find((url) => /linkedin\.com\/in\//i.test(url)),
-    websiteUrl: links.find((url) => /^https?:/i.test(url) && !/linkedin\.com/i.test(url)),
+    // Relative addresses are resolved against the page by the reader that knows it.
+    websiteUrl: links.find((url) => (/^https?:/i.test(url) || /^[./\w-][^:]*$/.test(url)) && !/linkedin\.com/i.test(url)),
   };
 }
 

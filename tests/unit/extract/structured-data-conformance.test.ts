@@ -1115,6 +1115,167 @@ const BYLINES: Case[] = [
   },
 ];
 
+// Traps met on real pages: broken JSON-LD, theme markup, templates' placeholder links, legal names.
+const REAL_PAGES: Case[] = [
+  {
+    group: 'real-page traps',
+    rule: 'JSON-LD wrapped in CDATA comments is read',
+    head: `<script type="application/ld+json">/* <![CDATA[ */ ${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Person', name: 'Kornelia Wachs' })} /* ]]> */</script>`,
+    body: '',
+    expected: [{ fullName: 'Kornelia Wachs' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'JSON-LD with a raw line break in a string is read',
+    head: '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Person", "name": "Lasse Holm", "description": "Sails.\nBuilds boats.", "jobTitle": "Boatwright"}</script>',
+    body: '',
+    expected: [{ fullName: 'Lasse Holm', title: 'Boatwright' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'JSON-LD inside an HTML comment in the script is read',
+    head: `<script type="application/ld+json"><!-- ${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Person', name: 'Malin Ek' })} --></script>`,
+    body: '',
+    expected: [{ fullName: 'Malin Ek' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'a Yoast-style @graph: the author is a byline, the publisher no company draft',
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': 'https://q.example/#org', name: 'Quillmere Press', url: 'https://q.example/' },
+        { '@type': 'WebSite', '@id': 'https://q.example/#site', publisher: { '@id': 'https://q.example/#org' } },
+        {
+          '@type': 'Person',
+          '@id': 'https://q.example/#/schema/person/1',
+          name: 'Nikolai Berg',
+          url: 'https://q.example/author/nikolai/',
+          sameAs: ['https://social.example/@nb'],
+        },
+        { '@type': 'Article', author: { '@id': 'https://q.example/#/schema/person/1' }, publisher: { '@id': 'https://q.example/#org' } },
+      ],
+    }),
+    body: '',
+    expected: [],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'a WordPress byline vcard outside any hentry is a byline',
+    body: '<header><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/ottilie/">Ottilie Rask</a></span></span></header><div class="entry-content"><p>Text</p></div>',
+    expected: [],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'template links to "#" do not make one card speak for the page',
+    body: '<div class="h-card"><a class="p-name u-url" href="#">Petra Lindqvist</a> <span class="p-job-title">CEO</span></div><div class="h-card"><a class="p-name u-url" href="/people/rasmus">Rasmus Kjær</a> <span class="p-job-title">CTO</span></div>',
+    expected: [
+      { fullName: 'Petra Lindqvist', title: 'CEO' },
+      { fullName: 'Rasmus Kjær', title: 'CTO' },
+    ],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'an h-card named with a legal form (Ltd, GmbH) is an organisation',
+    body: '<footer><div class="h-card"><span class="p-name">Saltcote Ferries Ltd</span> <span class="p-street-address">1 Quay St</span> <span class="p-locality">Whitby</span></div></footer>',
+    expected: [{ company: 'Saltcote Ferries Ltd', headquarters: 'Whitby' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'a schema.org-example-style microdata Person: all fields, colleagues are not people',
+    body: `<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Tuva Rosendahl</span> <img src="tuva.jpg" itemprop="image" alt="Photo of Tuva Rosendahl"> <span itemprop="jobTitle">Professor</span>
+      <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">12 College Rd</span> <span itemprop="addressLocality">Uppsala</span>, <span itemprop="postalCode">75105</span></div>
+      <span itemprop="telephone">(018) 555-0144</span> <a href="mailto:tuva.rosendahl@uu-example.se" itemprop="email">tuva.rosendahl@uu-example.se</a>
+      Home page: <a href="https://tuva.example/" itemprop="url">tuva.example</a>
+      Students: <a href="https://uu-example.se/s/ida" itemprop="colleague">Ida Norell</a> <a href="https://uu-example.se/s/jon" itemprop="colleague">Jon Sköld</a></div>`,
+    expected: [
+      {
+        fullName: 'Tuva Rosendahl',
+        title: 'Professor',
+        location: 'Uppsala',
+        phone: '(018) 555-0144',
+        email: 'tuva.rosendahl@uu-example.se',
+        websiteUrl: 'https://tuva.example/',
+      },
+    ],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'a schema.org-example-style Organization: alumni and member organisations are not drafts',
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Ulvsund Foundation',
+      url: 'https://ulvsund.example',
+      email: 'secretariat@ulvsund.example',
+      alumni: [{ '@type': 'Person', name: 'Vega Strand' }],
+      member: [{ '@type': 'Organization', name: 'Nordic Grants Network' }],
+    }),
+    body: '',
+    expected: [{ company: 'Ulvsund Foundation', companyDomain: 'ulvsund.example' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'one person with and without a middle name in two sources is one draft',
+    head: jsonLd({ '@context': 'https://schema.org', '@type': 'Person', name: 'Wilhelm Ahlgren', jobTitle: 'Harbour master' }),
+    body: '<div class="h-card"><span class="p-name">Wilhelm August Ahlgren</span> <span class="p-tel">+46 8 555 0101</span></div>',
+    expected: [{ fullName: 'Wilhelm Ahlgren', title: 'Harbour master', phone: '+46 8 555 0101' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'a Person url relative to the page is resolved',
+    head: jsonLd({ '@context': 'https://schema.org', '@type': 'Person', name: 'Xenia Falk', url: '/about/xenia' }),
+    body: '',
+    expected: [{ fullName: 'Xenia Falk', websiteUrl: 'https://www.quillmere.example/about/xenia' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'an Event page: performers are people, the organiser and venue are not drafts',
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Tidecon',
+      location: { '@type': 'Place', name: 'Pier Hall' },
+      organizer: { '@type': 'Organization', name: 'Tidecon AB' },
+      performer: [
+        {
+          '@type': 'Person',
+          name: 'Yngve Borg',
+          jobTitle: 'Oceanographer',
+          worksFor: { '@type': 'ResearchOrganization', name: 'Sound Lab' },
+        },
+        { '@type': 'Person', name: 'Zelda Aro' },
+      ],
+    }),
+    body: '',
+    expected: [{ fullName: 'Yngve Borg', title: 'Oceanographer', company: 'Sound Lab' }, { fullName: 'Zelda Aro' }],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'an ItemList of people (team page) gives each person',
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, item: { '@type': 'Person', name: 'Åsa Lind', jobTitle: 'CEO' } },
+        { '@type': 'ListItem', position: 2, item: { '@type': 'Person', name: 'Örjan Nyström', jobTitle: 'CFO' } },
+      ],
+    }),
+    body: '',
+    expected: [
+      { fullName: 'Åsa Lind', title: 'CEO' },
+      { fullName: 'Örjan Nyström', title: 'CFO' },
+    ],
+  },
+  {
+    group: 'real-page traps',
+    rule: 'a comment section of h-cards under an h-entry are other people',
+    body: '<article class="h-entry"><h1 class="p-name">Notes</h1><div class="p-author h-card"><a class="p-name u-url" href="/">Bodil Sand</a> <a class="u-email" href="mailto:bodil@sand.example">mail</a></div><div class="u-comment h-cite"><span class="p-author h-card">Casimir Troll</span> <p class="p-content">Nice</p></div></article>',
+    expected: [{ fullName: 'Bodil Sand', email: 'bodil@sand.example' }],
+    absent: ['Casimir'],
+  },
+];
+
 const ALL: Case[] = [
   ...IMPLIED_NAME,
   ...IMPLIED_URL,
@@ -1131,6 +1292,7 @@ const ALL: Case[] = [
   ...OPENGRAPH,
   ...MERGE,
   ...BYLINES,
+  ...REAL_PAGES,
 ];
 
 describe('structured data conformance', () => {
