@@ -1276,6 +1276,77 @@ const REAL_PAGES: Case[] = [
   },
 ];
 
+const GUEST = 'https://de.linkedin.com/in/henrike-aalberg';
+const guestPerson = (extra: Record<string, unknown>) =>
+  jsonLd({
+    '@context': 'http://schema.org',
+    '@graph': [
+      { '@type': 'Person', name: 'Henrike Aalberg', url: GUEST, ...extra },
+      { '@type': 'WebPage', reviewedBy: { '@type': 'Person', name: 'Ivar Reviewer' } },
+    ],
+  });
+const guestTop =
+  '<section class="top-card-layout"><h1 class="top-card-layout__title">Henrike Aalberg</h1><h2 class="top-card-layout__headline">Buyer at Nordlicht Handel</h2><h3 class="top-card-layout__first-subline"><span>Hamburg, Germany</span><span>312 followers</span></h3></section>';
+const guestExperience = (entry: string) =>
+  `<section class="core-section-container experience" data-section="experience"><h2>Experience</h2><ul>${entry}</ul></section>`;
+
+// LinkedIn's signed-out profile: its JSON-LD Person, and the experience lines that are never title or company.
+const LINKEDIN_GUEST: Case[] = [
+  {
+    group: 'LinkedIn guest profile',
+    url: GUEST,
+    rule: 'JSON-LD Person: jobTitle, worksFor and address',
+    head: guestPerson({
+      jobTitle: ['Category Manager', 'Mentor'],
+      worksFor: [{ '@type': 'Organization', name: 'Wattenmeer Foods' }],
+      address: { '@type': 'PostalAddress', addressLocality: 'Bremen', addressCountry: 'DE' },
+    }),
+    body: `<main>${guestTop}</main>`,
+    expected: [{ fullName: 'Henrike Aalberg', title: 'Category Manager', company: 'Wattenmeer Foods', location: 'Bremen' }],
+    absent: ['Ivar Reviewer'],
+  },
+  {
+    group: 'LinkedIn guest profile',
+    url: GUEST,
+    rule: 'no JSON-LD: the experience item gives title and company, never its date or location line',
+    body: `<main>${guestTop}${guestExperience('<li class="profile-section-card experience-item"><h3 class="profile-section-card__title experience-item__title">Senior Buyer</h3><h4 class="profile-section-card__subtitle experience-item__subtitle"><a href="https://de.linkedin.com/company/nordlicht">Nordlicht Handel</a></h4><div class="experience-item__meta"><p class="experience-item__meta-item"><span class="date-range"><time>Mar 2022</time> - Present · 2 yrs</span></p><p class="experience-item__meta-item">Hamburg, Germany</p></div></li>')}</main>`,
+    expected: [{ fullName: 'Henrike Aalberg', title: 'Senior Buyer', company: 'Nordlicht Handel' }],
+    absent: ['Present', '2 yrs'],
+  },
+  {
+    group: 'LinkedIn guest profile',
+    url: GUEST,
+    rule: 'an experience item with only its dates and location: the headline speaks',
+    body: `<main>${guestTop}${guestExperience('<li class="profile-section-card experience-item"><div class="experience-item__meta"><p class="experience-item__meta-item">Jan 2020 - Present · 4 yrs 1 mo</p><p class="experience-item__meta-item">Kiel, Germany</p></div></li>')}</main>`,
+    expected: [{ fullName: 'Henrike Aalberg', title: 'Buyer', company: 'Nordlicht Handel' }],
+    absent: ['Present', 'Kiel'],
+  },
+  {
+    group: 'LinkedIn guest profile',
+    url: GUEST,
+    rule: 'a grouped experience (one company, several roles): the newest role and the company',
+    body: `<main>${guestTop}${guestExperience('<li class="experience-group"><h4 class="experience-group-header__company">Nordlicht Handel</h4><ul><li class="experience-group-position"><h3 class="experience-group-position__title">Head Buyer</h3><p>Apr 2023 - Present · 1 yr</p><p class="experience-group-position__location">Hamburg</p></li><li class="experience-group-position"><h3 class="experience-group-position__title">Buyer</h3></li></ul></li>')}</main>`,
+    expected: [{ fullName: 'Henrike Aalberg', title: 'Head Buyer', company: 'Nordlicht Handel' }],
+    absent: ['Present'],
+  },
+  {
+    group: 'LinkedIn guest profile',
+    url: GUEST,
+    rule: 'a JSON-LD Person of another profile (People also viewed) is not this one',
+    head: jsonLd({
+      '@context': 'http://schema.org',
+      '@type': 'Person',
+      name: 'Jens Other',
+      url: 'https://de.linkedin.com/in/jens-other',
+      jobTitle: 'Driver',
+      worksFor: { '@type': 'Organization', name: 'Elsewhere GmbH' },
+    }),
+    body: `<main>${guestTop}</main>`,
+    expected: [{ fullName: 'Henrike Aalberg', title: 'Buyer', company: 'Nordlicht Handel', location: 'Hamburg, Germany' }],
+    absent: ['Driver', 'Elsewhere'],
+  },
+];
+
 const ALL: Case[] = [
   ...IMPLIED_NAME,
   ...IMPLIED_URL,
@@ -1293,6 +1364,7 @@ const ALL: Case[] = [
   ...MERGE,
   ...BYLINES,
   ...REAL_PAGES,
+  ...LINKEDIN_GUEST,
 ];
 
 describe('structured data conformance', () => {
