@@ -32,9 +32,12 @@ const OTHER_PROPERTIES = new Set([
   'category',
 ]);
 const MAX_ROOTS = 40;
-// Company legal forms that end an organisation's name, never a person's.
-const LEGAL_FORM =
-  /[\s,](ltd|limited|llc|l\.l\.c\.|inc|incorporated|corp|corporation|gmbh|ag|plc|llp|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|as|a\/s|aps|k\.?k\.?|pty|sas|sarl|spa|s\.p\.a\.|co\.|company)\.?$/i;
+// Company legal forms that end an organisation's name, never a person's. The short ones count only as
+// written by companies ("AB", "Oy"): "Ana Sa" is a person.
+const LEGAL_FORM_WORD =
+  /[\s,](ltd|limited|llc|l\.l\.c\.|inc|incorporated|corp|corporation|gmbh|plc|llp|pty|sarl|s\.a\.r\.l\.|s\.p\.a\.|co\.|company)\.?$/i;
+const LEGAL_FORM_SHORT = /[\s,](AB|AS|A\/S|ApS|AG|SA|S\.A\.|SL|S\.L\.|SRL|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|KK|K\.K\.|SAS|SpA)$/;
+const hasLegalForm = (name: string) => LEGAL_FORM_WORD.test(name) || LEGAL_FORM_SHORT.test(name);
 const MAX_ROOT_HTML = 300_000;
 export const HCARD = 'hCard';
 export const VCARD = 'vCard';
@@ -258,7 +261,7 @@ export function microformatsFound(doc: Document, pageUrl: URL): MicroformatsFoun
       readFromMarkup(element, fields, legacy, base);
       // A card whose name is its organisation ("fn org", an org equal to the name, or a name with a
       // legal form such as "Ltd" or "GmbH") is the organisation.
-      if (fields.fullName && (fold(fields.fullName) === fold(fields.company) || LEGAL_FORM.test(fields.fullName))) {
+      if (fields.fullName && (fold(fields.fullName) === fold(fields.company) || hasLegalForm(fields.fullName))) {
         result.organizations.push({
           strategy,
           element,

@@ -1182,6 +1182,12 @@ const REAL_PAGES: Case[] = [
   },
   {
     group: 'real-page traps',
+    rule: 'a short legal form counts only as companies write it: "Brygga Oy" is a company, "Moussa Sa" a person',
+    body: '<div class="h-card"><span class="p-name">Brygga Oy</span></div><div class="h-card"><span class="p-name">Moussa Sa</span> <span class="p-job-title">Pilot</span></div>',
+    expected: [{ fullName: 'Moussa Sa', title: 'Pilot' }, { company: 'Brygga Oy' }],
+  },
+  {
+    group: 'real-page traps',
     rule: 'a schema.org-example-style microdata Person: all fields, colleagues are not people',
     body: `<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Tuva Rosendahl</span> <img src="tuva.jpg" itemprop="image" alt="Photo of Tuva Rosendahl"> <span itemprop="jobTitle">Professor</span>
       <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">12 College Rd</span> <span itemprop="addressLocality">Uppsala</span>, <span itemprop="postalCode">75105</span></div>
