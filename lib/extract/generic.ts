@@ -102,6 +102,20 @@ function mergePeople(found: readonly Found[], url: URL, base: string): Person[] 
   return people;
 }
 
+/**
+ * Whether a link is written inside the person's own markup, and not inside another person's nested in
+ * it (a team card holding its members' cards: each member's links are the member's).
+ */
+function ownLink(people: readonly Person[], person: Person, link: Element): boolean {
+  const mine = person.elements.filter((element) => element.contains(link));
+  if (!mine.length) return false;
+  return !people.some(
+    (other) =>
+      other !== person &&
+      other.elements.some((element) => element.contains(link) && mine.some((own) => own !== element && own.contains(element))),
+  );
+}
+
 /** The page's email links, one per address, with the link text when it reads as a name. */
 function emailLinks(doc: Document): Contact[] {
   const contacts = new Map<string, Contact>();
@@ -135,7 +149,7 @@ function assignEmails(people: Person[], contacts: Contact[]): void {
     if (person.draft.get('email')) continue;
     const free = contacts.filter((contact) => !contact.used);
     const match =
-      free.find((contact) => person.elements.some((element) => element.contains(contact.element))) ??
+      free.find((contact) => ownLink(people, person, contact.element)) ??
       free.find((contact) => !isRoleAddress(contact.email) && addressNames(contact.email, person.draft.get('fullName')));
     if (match && person.draft.set('email', match.email, EMAIL_LINK)) match.used = true;
   }
@@ -156,7 +170,7 @@ function assignPhones(doc: Document, people: Person[]): void {
     return phone ? [{ phone, link }] : [];
   });
   for (const person of people) {
-    const inside = phones.find(({ link }) => person.elements.some((element) => element.contains(link)));
+    const inside = phones.find(({ link }) => ownLink(people, person, link));
     const alone = people.length === 1 && !person.elements.length ? phones[0] : undefined;
     person.draft.set('phone', (inside ?? alone)?.phone, 'phone link');
     if (people.length === 1)

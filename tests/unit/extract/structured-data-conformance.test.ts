@@ -293,6 +293,13 @@ const NESTED: Case[] = [
   },
   {
     group: 'mf2 nested h-card',
+    rule: "a member card's email and phone links are the member's, not the card around it",
+    body: '<div class="h-card"><span class="p-name">Fjordline Partners</span> <div class="h-card"><span class="p-name">Gro Vatne</span> <a href="mailto:gro.vatne@fjordline.example">mail</a> <a href="tel:+4755550101">call</a></div></div>',
+    expected: [{ fullName: 'Fjordline Partners' }, { fullName: 'Gro Vatne', email: 'gro.vatne@fjordline.example', phone: '+4755550101' }],
+    absent: ['"email":"gro.vatne@fjordline.example","fullName":"Fjordline'],
+  },
+  {
+    group: 'mf2 nested h-card',
     rule: 'two sibling h-cards, each with its own email link',
     body: '<ul><li class="h-card"><span class="p-name">Ronja Falk</span> <a href="mailto:ronja.falk@falkvik.example">mail</a> <a href="https://a.example/">x</a></li><li class="h-card"><span class="p-name">Sten Vik</span> <a href="mailto:sten.vik@falkvik.example">mail</a> <a href="https://b.example/">y</a></li></ul>',
     expected: [
