@@ -26,17 +26,36 @@ function schemaPrefixes(context: unknown, into: Set<string>): void {
   }
 }
 
+/**
+ * A block as JSON, forgiving what sites commonly get wrong and browsers' readers accept: HTML comment
+ * or CDATA wrappers, raw line breaks inside strings. Anything else broken (a trailing comma, a
+ * missing quote) is a broken block: it describes nobody.
+ */
+function parseLenient(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    const repaired = source
+      .replace(/^\s*(?:\/\*\s*)?(?:<!--|<!\[CDATA\[)\s*(?:\*\/)?/, '')
+      .replace(/(?:\/\*\s*)?(?:-->|\]\]>)\s*(?:\*\/)?\s*$/, '')
+      // eslint-disable-next-line no-control-regex -- raw control characters are what breaks these blocks
+      .replace(/[\u0000-\u001f]+/g, ' ');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** Every top-level item of the page's JSON-LD blocks, as Things. */
 export function jsonLdThings(doc: Document): Thing[] {
   const blocks: unknown[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const source = script.textContent ?? '';
     if (source.length > MAX_BLOCK) continue;
-    try {
-      blocks.push(JSON.parse(source));
-    } catch {
-      // Broken JSON-LD is common (trailing commas, HTML comments): that block describes nobody.
-    }
+    const block = parseLenient(source);
+    if (block !== undefined) blocks.push(block);
   }
   const prefixes = new Set<string>();
   const byId = new Map<string, Node>();
@@ -92,6 +111,8 @@ export function jsonLdThings(doc: Document): Thing[] {
     if (typeof value === 'number') return [String(value)];
     if (!isNode(value) || depth > 12) return [];
     if ('@value' in value) return convert(value['@value'], depth);
+    // Expanded JSON-LD writes ordered and unordered values as `{"@list": […]}` and `{"@set": […]}`.
+    for (const key of ['@list', '@set']) if (key in value) return [value[key]].flat(2).flatMap((item) => convert(item, depth + 1));
     const id = value['@id'];
     const keys = Object.keys(value).filter((key) => key !== '@context');
     if (typeof id === 'string' && keys.length === 1) {

@@ -1,9 +1,9 @@
 import { foldText } from '../keys';
 import type { ProspectDraft } from '../model';
-import { cleanName, cleanPhone, mailtoAddresses, textOf, titleWithoutSiteName } from './clean';
+import { cleanName, cleanPhone, cleanUrl, mailtoAddresses, textOf, titleWithoutSiteName } from './clean';
 import { isRoleAddress, looksLikeName } from './contacts';
 import { DraftBuilder, type Field } from './draft';
-import type { Found } from './generic-found';
+import { pageBase, type Found } from './generic-found';
 import { JSON_LD, jsonLdThings } from './generic-jsonld';
 import { microdataThings, rdfaThings } from './generic-markup';
 import { isRepresentative, microformatsFound } from './generic-microformats';
@@ -73,14 +73,19 @@ const nameKey = (name: string) => {
  * profile is the same person. Each field keeps the source it came from, the most reliable first
  * (JSON-LD, then microdata, RDFa, hCard/vCard, OpenGraph).
  */
-function mergePeople(found: readonly Found[], url: URL): Person[] {
+function mergePeople(found: readonly Found[], url: URL, base: string): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   for (const item of found) {
     const name = cleanName(item.fields.fullName ?? [item.fields.firstName, item.fields.lastName].filter(Boolean).join(' '));
     const email = mailtoAddresses(item.fields.email ?? '')[0];
     const linkedin = item.fields.linkedinUrl && /linkedin\.com\/in\/([^/?#]+)/i.exec(item.fields.linkedinUrl)?.[1]?.toLowerCase();
-    const keys = [name && `n:${nameKey(name)}`, email && `e:${email}`, linkedin && `l:${linkedin}`].filter((key): key is string => !!key);
+    // First and last word alone join "Wilhelm August Ahlgren" and "Wilhelm Ahlgren" on one page.
+    const words = name ? nameKey(name).split(' ') : [];
+    const short = words.length > 2 ? `n:${words[0]} ${words[words.length - 1]}` : undefined;
+    const keys = [name && `n:${nameKey(name)}`, short, email && `e:${email}`, linkedin && `l:${linkedin}`].filter(
+      (key): key is string => !!key,
+    );
     if (!keys.length) continue;
     let person = keys.map((key) => byKey.get(key)).find(Boolean);
     if (!person) {
@@ -90,10 +95,25 @@ function mergePeople(found: readonly Found[], url: URL): Person[] {
     for (const key of keys) byKey.set(key, person);
     if (item.element) person.elements.push(item.element);
     for (const [field, value] of Object.entries(item.fields) as [Field, string | undefined][]) {
-      person.draft.set(field, value, item.strategy);
+      // JSON-LD writes a person's page relative to this one as often as not.
+      person.draft.set(field, field === 'websiteUrl' ? (cleanUrl(value, base) ?? value) : value, item.strategy);
     }
   }
   return people;
+}
+
+/**
+ * Whether a link is written inside the person's own markup, and not inside another person's nested in
+ * it (a team card holding its members' cards: each member's links are the member's).
+ */
+function ownLink(people: readonly Person[], person: Person, link: Element): boolean {
+  const mine = person.elements.filter((element) => element.contains(link));
+  if (!mine.length) return false;
+  return !people.some(
+    (other) =>
+      other !== person &&
+      other.elements.some((element) => element.contains(link) && mine.some((own) => own !== element && own.contains(element))),
+  );
 }
 
 /** The page's email links, one per address, with the link text when it reads as a name. */
@@ -129,7 +149,7 @@ function assignEmails(people: Person[], contacts: Contact[]): void {
     if (person.draft.get('email')) continue;
     const free = contacts.filter((contact) => !contact.used);
     const match =
-      free.find((contact) => person.elements.some((element) => element.contains(contact.element))) ??
+      free.find((contact) => ownLink(people, person, contact.element)) ??
       free.find((contact) => !isRoleAddress(contact.email) && addressNames(contact.email, person.draft.get('fullName')));
     if (match && person.draft.set('email', match.email, EMAIL_LINK)) match.used = true;
   }
@@ -150,7 +170,7 @@ function assignPhones(doc: Document, people: Person[]): void {
     return phone ? [{ phone, link }] : [];
   });
   for (const person of people) {
-    const inside = phones.find(({ link }) => person.elements.some((element) => element.contains(link)));
+    const inside = phones.find(({ link }) => ownLink(people, person, link));
     const alone = people.length === 1 && !person.elements.length ? phones[0] : undefined;
     person.draft.set('phone', (inside ?? alone)?.phone, 'phone link');
     if (people.length === 1)
@@ -245,7 +265,7 @@ export function genericBylines(doc: Document, url: URL): GenericPage['bylines'] 
 
 /** Reads any page: see the file's comment. */
 export function readGenericPage(doc: Document, url: URL): GenericPage {
-  const base = url.href;
+  const base = pageBase(doc, url);
   const sources = [
     schemaOrgFound(jsonLdThings(doc), JSON_LD),
     schemaOrgFound(microdataThings(doc, base), 'microdata'),
@@ -255,7 +275,10 @@ export function readGenericPage(doc: Document, url: URL): GenericPage {
   // A representative h-card (its url is this page, or rel=me) speaks for the page: the others are mentions.
   const representative = cards.people.filter((card) => isRepresentative(card, url));
   const structured = [...sources.flatMap((source) => source.people), ...(representative.length ? representative : cards.people)];
-  const people = mergePeople(structured.length ? structured : openGraphFound(doc), url);
+  // Someone described without a name (a Person with only an email) is not a prospect on their own.
+  const people = mergePeople(structured.length ? structured : openGraphFound(doc), url, base).filter(
+    (person) => person.draft.get('fullName') ?? person.draft.get('firstName') ?? person.draft.get('lastName'),
+  );
   const contacts = emailLinks(doc);
   let drafts: ProspectDraft[];
   if (people.length) {
@@ -271,8 +294,9 @@ export function readGenericPage(doc: Document, url: URL): GenericPage {
   for (const found of [...sources.flatMap((source) => source.bylines), ...cards.bylines, ...plainBylines(doc, url)]) {
     const name = cleanName(found.fields.fullName);
     if (!name || named.has(nameKey(name)) || bylines.has(nameKey(name))) continue;
-    const link = found.fields.websiteUrl;
-    bylines.set(nameKey(name), { name, ...(link && /^https?:/i.test(link) ? { url: link.slice(0, 2000) } : {}) });
+    // JSON-LD writes author pages relative to the page as often as not.
+    const link = cleanUrl(found.fields.websiteUrl, base);
+    bylines.set(nameKey(name), { name, ...(link ? { url: link } : {}) });
   }
   const page = { drafts, bylines: [...bylines.values()].slice(0, 20) };
   lastRead.set(doc, { href: url.href, page });

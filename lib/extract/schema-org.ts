@@ -79,6 +79,10 @@ const RELATIVES = new Set([
 // Named anywhere else (someone's employer, a work's publisher, an event's organiser) it is context.
 const SUBJECT = new Set(['', 'mainEntity', 'about', 'itemListElement', 'item']);
 const ROLE_TYPES = /^(Role|OrganizationRole|EmployeeRole|PerformanceRole|LinkRole)$/;
+// An organisation's people: they work for it when they name no employer of their own.
+const STAFF = new Set(['employee', 'employees', 'founder', 'founders', 'member', 'members']);
+// Credits written as plain text ("author": "Ana Ruiz"): bylines by name only.
+const NAMED_CREDITS = ['author', 'creator', 'contributor', 'editor', 'translator'];
 const MAX_THINGS = 2000;
 
 /** The first text value of a property (a nested item gives its name). */
@@ -129,8 +133,14 @@ function employees(thing: Thing): string | undefined {
 
 /** The employer: worksFor or affiliation, through a Role when the page uses schema.org's role pattern. */
 function employment(person: Thing): { org?: Thing; name?: string; roleName?: string } {
-  for (const key of ['worksFor', 'affiliation']) {
+  for (const key of ['worksFor', 'affiliation', 'memberOf']) {
     for (const value of person.props.get(key) ?? []) {
+      // memberOf also names programmes and clubs' memberships: only an organisation (or a Role in one) is an employer.
+      if (
+        key === 'memberOf' &&
+        (typeof value === 'string' || !(isOrganization(value) || value.types.some((type) => ROLE_TYPES.test(type))))
+      )
+        continue;
       if (typeof value === 'string') {
         if (value.trim() && !/^(https?:|_:|#)/.test(value.trim())) return { name: value };
         continue;
@@ -163,7 +173,8 @@ export function personFields(person: Thing): Found['fields'] {
     phone: textProp(person, 'telephone'),
     location: place(person, 'address', 'homeLocation', 'workLocation'),
     linkedinUrl: links.find((url) => /linkedin\.com\/in\//i.test(url)),
-    websiteUrl: links.find((url) => /^https?:/i.test(url) && !/linkedin\.com/i.test(url)),
+    // Relative addresses are resolved against the page by the reader that knows it.
+    websiteUrl: links.find((url) => (/^https?:/i.test(url) || /^[./\w-][^:]*$/.test(url)) && !/linkedin\.com/i.test(url)),
   };
 }
 
@@ -198,9 +209,9 @@ export interface SchemaOrgFound {
  */
 export function schemaOrgFound(roots: readonly Thing[], strategy: string): SchemaOrgFound {
   // How each item is reached from outside reviews and comments (the property naming it; '' at the top).
-  const reach = new Map<Thing, { via: Set<string>; outside: boolean; inside: boolean }>();
+  const reach = new Map<Thing, { via: Set<string>; outside: boolean; inside: boolean; staffOf?: Thing }>();
   const order: Thing[] = [];
-  const visit = (thing: Thing, property: string, depth: number, insideOther: boolean) => {
+  const visit = (thing: Thing, property: string, depth: number, insideOther: boolean, parent?: Thing) => {
     if (depth > 10 || order.length >= MAX_THINGS) return;
     const other = insideOther || thing.types.some((type) => OTHER_PEOPLE.test(type));
     let entry = reach.get(thing);
@@ -214,11 +225,12 @@ export function schemaOrgFound(roots: readonly Thing[], strategy: string): Schem
       entry.inside = true;
     } else {
       entry.via.add(property);
+      if (parent && STAFF.has(property) && isOrganization(parent)) entry.staffOf ??= parent;
       if (entry.outside) return;
       entry.outside = true;
     }
     for (const [name, values] of thing.props) {
-      for (const value of values) if (typeof value !== 'string') visit(value, name, depth + 1, other);
+      for (const value of values) if (typeof value !== 'string') visit(value, name, depth + 1, other, thing);
     }
   };
   for (const root of roots) visit(root, '', 0, false);
@@ -230,8 +242,19 @@ export function schemaOrgFound(roots: readonly Thing[], strategy: string): Schem
     if (!entry?.outside) continue;
     // An item written at the top (of a JSON-LD @graph, say) and named by another is what that one names it.
     const via = entry.via.size > 1 ? [...entry.via].filter((property) => property !== '') : [...entry.via];
+    for (const credit of NAMED_CREDITS) {
+      for (const value of thing.props.get(credit) ?? []) {
+        if (typeof value === 'string' && !/^(https?:|_:|#|\/)/.test(value.trim()))
+          result.bylines.push({ strategy, fields: { fullName: value } });
+      }
+    }
     if (isPerson(thing)) {
       const fields = personFields(thing);
+      if (!fields.company && entry.staffOf) {
+        const employer = organizationFields(entry.staffOf);
+        fields.company = employer.company;
+        fields.companyDomain = employer.companyDomain;
+      }
       const found: Found = { strategy, fields, element: thing.element };
       if (via.every((property) => RELATIVES.has(property))) continue;
       // A byline links its author page (url) rather than the author's other profiles (sameAs).

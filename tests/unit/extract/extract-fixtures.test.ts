@@ -526,16 +526,29 @@ const CASES: FixtureCase[] = [
       {
         fullName: 'Aoife Brennan-Moyo',
         title: 'Principal Dentist',
+        // An employee of the practice the page describes works for it.
+        company: 'Larchmont Smile Studio',
+        companyDomain: 'larchmont-smile.example',
         email: 'aoife@larchmont-smile.example',
-        evidence: { fullName: 'RDFa', title: 'RDFa', email: 'RDFa' },
+        evidence: { fullName: 'RDFa', title: 'RDFa', company: 'RDFa', companyDomain: 'RDFa', email: 'RDFa' },
       },
       {
         fullName: 'Tadhg Ó Briain',
         firstName: 'Tadhg',
         lastName: 'Ó Briain',
         title: 'Orthodontist',
+        company: 'Larchmont Smile Studio',
+        companyDomain: 'larchmont-smile.example',
         phone: '+353-91-555-0142',
-        evidence: { fullName: 'RDFa', firstName: 'RDFa', lastName: 'RDFa', title: 'RDFa', phone: 'phone link' },
+        evidence: {
+          fullName: 'RDFa',
+          firstName: 'RDFa',
+          lastName: 'RDFa',
+          title: 'RDFa',
+          company: 'RDFa',
+          companyDomain: 'RDFa',
+          phone: 'phone link',
+        },
       },
       {
         company: 'Larchmont Smile Studio',
