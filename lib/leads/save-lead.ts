@@ -3,7 +3,7 @@ import type { LeadlineDB } from '../db/schema';
 import { writeTx } from '../db/tx';
 import { confirmEmails, withGuessedEmail } from '../emails/email-status';
 import type { Activity, EmailGuess, EngagementAction, Lead, LeadField, SourceTags } from '../model';
-import { engagementNote, newId, SOURCE_LABELS } from '../model';
+import { engagementNote, LeadSchema, newId, SOURCE_LABELS } from '../model';
 import { identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys/identity';
 import { cleanPatch, type LeadPatch } from './lead-fields';
 import { applyMerge, markTyped, planMerge, type FieldChange, type MergeOrigin } from './lead-merge';
@@ -246,9 +246,26 @@ export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, 
     sourceTags: input.sourceTags ?? {},
     campaignIds: [],
   };
-  const empty = parseForWrite('leads', base);
-  const { lead } = mergeTyped(empty, { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now);
+  const { lead } = mergeTyped(withDefaults(base), { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now);
   return parseForWrite('leads', withCampaigns(markTyped(lead, typedFields(patch, input), now), input.campaignIds ?? []));
+}
+
+let defaults: Record<string, unknown> | undefined;
+
+/**
+ * `base` over the schema's defaults (empty lists, stage "new"…), unchecked: a new lead is checked
+ * once, when it is complete (an import creates thousands, and each check walks the whole schema).
+ */
+function withDefaults(base: Record<string, unknown>): Lead {
+  // The defaults are the schema's own: read from it once, by parsing the smallest lead it accepts.
+  defaults ??= Object.fromEntries(
+    Object.entries(LeadSchema.parse({ id: 'defaults', fullName: '-', createdAt: 0, updatedAt: 0 })).filter(
+      ([key]) => !['id', 'fullName', 'createdAt', 'updatedAt'].includes(key),
+    ),
+  );
+  const lead = structuredClone(defaults);
+  for (const [key, value] of Object.entries(base)) if (value !== undefined) lead[key] = value;
+  return lead as Lead;
 }
 
 /** The fields the user typed: all of a manual save ("Add a lead"), else those typed while reviewing a capture. */
