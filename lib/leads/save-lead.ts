@@ -263,10 +263,16 @@ function withDefaults(base: Record<string, unknown>): Lead {
       ([key]) => !['id', 'fullName', 'createdAt', 'updatedAt'].includes(key),
     ),
   );
-  const lead = structuredClone(defaults);
+  // Every default is a primitive or an empty list or record: fresh shallow copies are enough (a
+  // structuredClone costs many times as much).
+  const lead: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(defaults))
+    lead[key] = Array.isArray(value) ? [...value] : isRecord(value) ? { ...value } : value;
   for (const [key, value] of Object.entries(base)) if (value !== undefined) lead[key] = value;
   return lead as Lead;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** The fields the user typed: all of a manual save ("Add a lead"), else those typed while reviewing a capture. */
 function typedFields(patch: LeadPatch, input: Pick<SaveLeadInput, 'origin' | 'typed'>): LeadField[] {
