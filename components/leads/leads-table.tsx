@@ -406,7 +406,9 @@ const LeadsTableRow = memo(function LeadsTableRow({
 }) {
   return (
     <div
-      id={domId(row.id)}
+      // Only the active row needs an id (aria-activedescendant names it): a row taking another lead's
+      // slot while scrolling then changes no id, which Chromium indexes on every change.
+      id={active ? domId(row.id) : undefined}
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}

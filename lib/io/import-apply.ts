@@ -69,17 +69,22 @@ export async function applyImport(
       campaignIds: computation.tagIds,
       status: 'applied',
     } satisfies ImportRecord);
-    const undo = parseForWrite('importUndo', {
-      id: record.id,
-      createdLeadIds: computation.createdIds,
-      createdCampaignIds: computation.newCampaigns.map((campaign) => campaign.id),
-      activityIds: activities.map((activity) => activity.id),
+    // The leads as they were come from parseStored and their new values from the checked writes:
+    // the undo record's check leaves them out rather than walk every lead's schema a second time.
+    const undo: ImportUndo = {
+      ...parseForWrite('importUndo', {
+        id: record.id,
+        createdLeadIds: computation.createdIds,
+        createdCampaignIds: computation.newCampaigns.map((campaign) => campaign.id),
+        activityIds: activities.map((activity) => activity.id),
+        updated: [],
+      } satisfies ImportUndo),
       updated: computation.before.map((lead) => ({
         before: lead,
         updatedAt: written.get(lead.id)?.updatedAt ?? at,
         after: changedValues(lead, written.get(lead.id)),
       })),
-    } satisfies ImportUndo);
+    };
 
     const prepared = performance.now();
     const total = leads.length + activities.length + computation.newCampaigns.length;

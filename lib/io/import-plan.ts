@@ -61,7 +61,8 @@ export interface ImportComputation {
 
 /** Reads planning needs, from a read-only (plan) or read-write (apply) transaction. */
 export interface ImportReader {
-  leadIdByIdentity(key: string): Promise<string | undefined>;
+  /** The lead under a strong identity key, read in the same request as the key (one per lead found). */
+  leadByIdentity(key: string): Promise<unknown>;
   /** Every lead under a key (name + company is shared by different people). */
   leadIdsByIdentity(key: string): Promise<string[]>;
   lead(id: string): Promise<unknown>;
@@ -75,7 +76,7 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
 ): ImportReader {
   const identity = leads.index('identity');
   return {
-    leadIdByIdentity: (key) => identity.getKey(key),
+    leadByIdentity: (key) => identity.get(key),
     leadIdsByIdentity: (key) => identity.getAllKeys(key, WEAK_MATCHES_READ),
     lead: (id) => leads.get(id),
     campaigns: () => campaigns.getAll(),
@@ -156,35 +157,44 @@ export async function computeImport(
     const patch = patchFromRow(checked.row);
     return { checked, patch, keys: identityKeys(patch) };
   });
-  // Email, LinkedIn and Sales Navigator keys first; name + company only for rows none of those found.
+  // Strong keys (email, LinkedIn, Sales Navigator, social profiles) to the lead holding each.
   const keyOwner = new Map<string, string>();
   // Keys and ids are asked for in sorted order: neighbouring lookups then read neighbouring parts of
   // the index, which the storage engine has just read (at 50,000 leads, lookups in file order
   // jump all over an index larger than its cache).
-  const lookUp = async (keys: Iterable<string>) => {
-    const unique = [...new Set(keys)].filter((key) => !keyOwner.has(key)).sort();
-    const owners = await Promise.all(unique.map((key) => reader.leadIdByIdentity(key)));
-    unique.forEach((key, index) => {
-      const owner = owners[index];
-      if (owner !== undefined) keyOwner.set(key, owner);
-    });
-  };
+  // A strong key's lead is read with it (the index's record, not its key then the record: one
+  // request instead of two per lead found), and checked once however many keys lead to it.
+  const stored = new Map<string, Lead>();
+  const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)))].sort();
   const idLookups = new Map<string, Promise<unknown>>();
   for (const { checked } of prepared) {
     if (checked.row.id && !idLookups.has(checked.row.id)) idLookups.set(checked.row.id, reader.lead(checked.row.id));
   }
-  await lookUp(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)));
   // Name + company: every lead under it (different people may share it), for every row.
   const weakOwners = new Map<string, string[]>();
   const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isWeakKey)))].sort();
-  const weakFound = await Promise.all(weakKeys.map((key) => reader.leadIdsByIdentity(key)));
+  // Every request is queued before any answer is awaited: the database never waits for the page.
+  const [owners, weakFound] = await Promise.all([
+    Promise.all(strongKeys.map((key) => reader.leadByIdentity(key))),
+    Promise.all(weakKeys.map((key) => reader.leadIdsByIdentity(key))),
+  ]);
+  strongKeys.forEach((key, index) => {
+    const raw = owners[index];
+    const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+    if (id === undefined) return;
+    keyOwner.set(key, id);
+    if (stored.has(id)) return;
+    const lead = parseStored('leads', raw, id);
+    if (lead) stored.set(id, lead);
+  });
   weakKeys.forEach((key, index) => {
     if (weakFound[index]!.length) weakOwners.set(key, weakFound[index]!);
   });
-  const stored = new Map<string, Lead>();
   await Promise.all(
     [...idLookups].map(async ([id, lookup]) => {
-      const lead = parseStored('leads', await lookup, id);
+      const raw = await lookup;
+      if (stored.has(id)) return;
+      const lead = parseStored('leads', raw, id);
       if (lead) stored.set(id, lead);
     }),
   );

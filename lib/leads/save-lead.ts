@@ -7,6 +7,7 @@ import {
   engagementNote,
   type Lead,
   type LeadField,
+  LeadSchema,
   newId,
   SOURCE_LABELS,
   type SourceTags,
@@ -253,10 +254,33 @@ export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, 
     sourceTags: input.sourceTags ?? {},
     campaignIds: [],
   };
-  const empty = parseForWrite('leads', base);
-  const { lead } = mergeTyped(empty, { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now);
+  const { lead } = mergeTyped(withDefaults(base), { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now);
   return parseForWrite('leads', withCampaigns(markTyped(lead, typedFields(patch, input), now), input.campaignIds ?? []));
 }
+
+let defaults: Record<string, unknown> | undefined;
+
+/**
+ * `base` over the schema's defaults (empty lists, stage "new"…), unchecked: a new lead is checked
+ * once, when it is complete (an import creates thousands, and each check walks the whole schema).
+ */
+function withDefaults(base: Record<string, unknown>): Lead {
+  // The defaults are the schema's own: read from it once, by parsing the smallest lead it accepts.
+  defaults ??= Object.fromEntries(
+    Object.entries(LeadSchema.parse({ id: 'defaults', fullName: '-', createdAt: 0, updatedAt: 0 })).filter(
+      ([key]) => !['id', 'fullName', 'createdAt', 'updatedAt'].includes(key),
+    ),
+  );
+  // Every default is a primitive or an empty list or record: fresh shallow copies are enough (a
+  // structuredClone costs many times as much).
+  const lead: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(defaults))
+    lead[key] = Array.isArray(value) ? [...(value as unknown[])] : isRecord(value) ? { ...value } : value;
+  for (const [key, value] of Object.entries(base)) if (value !== undefined) lead[key] = value;
+  return lead as Lead;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** The fields the user typed: all of a manual save ("Add a lead"), else those typed while reviewing a capture. */
 function typedFields(patch: LeadPatch, input: Pick<SaveLeadInput, 'origin' | 'typed'>): LeadField[] {

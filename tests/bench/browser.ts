@@ -8,8 +8,11 @@ import { launchWithExtension, serviceWorker } from '../e2e/harness';
 type BenchApi = typeof benchApi;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The bench build: the shipped extension plus bench.html (see wxt.config.ts). */
-export const BENCH_BUILD = join(ROOT, '.output/chrome-mv3-bench');
+/**
+ * The bench build: the shipped extension plus bench.html (see wxt.config.ts). LEADLINE_BENCH_BUILD
+ * names a copy of it instead, so that a long run is not disturbed by the next build.
+ */
+export const BENCH_BUILD = resolve(ROOT, process.env.LEADLINE_BENCH_BUILD ?? '.output/chrome-mv3-bench');
 
 /** A browser with the bench build on a fresh profile; `close()` removes the profile. */
 export interface BenchBrowser {

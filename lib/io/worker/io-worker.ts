@@ -35,11 +35,17 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
   async open({ file, fileName: name }, progress) {
     checkCsvSize(file.size);
     progress({ phase: 'read', fraction: 0 });
-    const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+    const started = performance.now();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = performance.now();
+    const { text, encoding } = decodeCsvBytes(bytes);
     checkCsvLines(text);
+    const decoded = performance.now();
     lastPlan = undefined;
     table = parseCsvTable(text, { onProgress: (fraction) => progress({ phase: 'parse', fraction }) });
     fileName = name;
+    const parsed = { read: read - started, decode: decoded - read, parse: performance.now() - decoded };
+    console.debug(`Leadline I/O: open ${table.rows.length} rows ${JSON.stringify(roundAll(parsed))}`);
     const { preset, mapping } = resolveMapping(table.headers);
     return {
       fileName: name,
