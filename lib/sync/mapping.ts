@@ -4,7 +4,7 @@ import { SettingsSchema, WORKSPACE_SETTINGS, type Settings, type WorkspaceSettin
 import { InvalidRecordError, parseForWrite } from '../db/records';
 import type { LeadlineSchema } from '../db/schema';
 import { MAX_DOC_BYTES, type CouchDoc } from './couch';
-import { docIdOf, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
+import { docIdOf, keyPathOf, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
 
 /*
  * Records ↔ CouchDB documents. A document is the record's own fields plus `_id` (`<store>:<key>`,
@@ -127,7 +127,9 @@ export function recordFromDoc<S extends SyncedStore>(
     if (!parsed.success) throw new RefusedDocError(describeZodError(parsed.error));
     return parseForWrite('settings', { ...(localSettings ?? SettingsSchema.parse({})), ...parsed.data });
   }
-  if (body.id !== key) throw new RefusedDocError(`its id (${String(body.id).slice(0, 80)}) is not the document's (${key.slice(0, 80)})`);
+  const keyPath = keyPathOf(store);
+  if (body[keyPath] !== key)
+    throw new RefusedDocError(`its ${keyPath} (${String(body[keyPath]).slice(0, 80)}) is not the document's (${key.slice(0, 80)})`);
   const leadKey = (SYNCED_STORES[store] as { leadKey?: string }).leadKey;
   if (leadKey && typeof body[leadKey] !== 'string') throw new RefusedDocError(`it names no lead (${leadKey})`);
   try {

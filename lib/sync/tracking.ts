@@ -2,7 +2,7 @@ import { readChunks } from '../db/read-chunks';
 import type { LeadlineDB } from '../db/schema';
 import { SERVER_KEY } from '../db/outbox';
 import { withSyncStores, type SyncStoreName } from '../db/sync-stores';
-import { docIdOf, isSyncedRecord, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
+import { docIdOf, isSyncedRecord, keyPathOf, SYNCED_STORES, type SyncedStore } from '../db/synced-stores';
 import type { OutboxEntry, SyncMeta } from '../model';
 import type { TeamConfig } from './config';
 import { bodyOf, hashBody } from './mapping';
@@ -76,9 +76,10 @@ export async function startTracking(db: LeadlineDB, config: Pick<TeamConfig, 'se
       consider(store, only, await tx.objectStore(store).get(only));
       continue;
     }
+    const keyPath = keyPathOf(store);
     for await (const chunk of readChunks(tx.objectStore(store))) {
       for (const record of chunk) {
-        const key = (record as { id?: unknown }).id;
+        const key = (record as Record<string, unknown>)[keyPath];
         if (typeof key === 'string') consider(store, key, record);
       }
     }

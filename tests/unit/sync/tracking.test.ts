@@ -79,6 +79,10 @@ describe('the outbox while no team server is set', () => {
     await sync(ravi, raviConfig);
     expect((await getLead(ravi, ids[0]!))?.title).toBe('Fleet buyer');
     expect((await getLead(ravi, ids[2]!))?.fullName).toBe('Annika Strand');
+    // Members travel too: Ravi can hand a lead back to Dana, and Dana sees Ravi after her next sync.
+    expect(await ravi.get('members', 'dana')).toMatchObject({ username: 'dana', displayName: 'dana' });
+    await sync(dana, config);
+    expect(await dana.get('members', 'ravi')).toMatchObject({ username: 'ravi', displayName: 'ravi' });
   });
 
   it('sends what changed while disconnected after reconnecting, and leaves the rest alone', async () => {
