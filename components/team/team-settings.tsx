@@ -113,7 +113,7 @@ function TeamForm({
   };
 
   const disconnect = async () => {
-    await disconnectTeam(config, hosts.release);
+    await disconnectTeam(getDb, config, hosts.release);
     notify({ text: 'Disconnected: the server and your password are forgotten. Your leads stay in this browser.' });
     reload();
   };

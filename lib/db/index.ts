@@ -1,6 +1,7 @@
 export { leadTimeline } from './activities';
 export { pendingBackfill, saveBackfill } from './backfills';
 export { onChange } from './changes';
+export { SERVER_KEY } from './outbox';
 export { withDerivedKeys } from './derived-keys';
 export { findProblems } from './integrity';
 export { ACTIVITY_ROWS, LEAD_ROWS, activityRowFrom, leadRowFrom, type ActivityRow, type LeadRow } from './lead-rows';
@@ -16,5 +17,5 @@ export { getSettings, updateSettings } from './settings';
 export { getAllRecords, getRecord } from './store';
 export { StoreMirror, type MirrorProgress, type MirrorSpec } from './store-mirror';
 export { writeTx } from './tx';
-export { docIdOf, isSyncedRecord, isSyncedStore, parseDocId, SYNCED_STORES, type SyncedStore } from './synced-stores';
+export { docIdOf, isSyncedRecord, isSyncedStore, keyPathOf, parseDocId, SYNCED_STORES, type SyncedStore } from './synced-stores';
 export { type FullDB, type FullTx, type SyncStoreName, withSyncStores } from './sync-stores';

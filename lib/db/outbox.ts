@@ -7,6 +7,11 @@ import type { OutboxEntry } from '../model';
  * server commit together or not at all, so a stopped service worker never loses one. Only which
  * record changed is noted; the push reads the record as it then is.
  *
+ * Only while a team server is set (the `syncState` record `SERVER_KEY`, read in the same
+ * transaction): with no server a write notes nothing, so a 10,000-row import writes no 10,000
+ * extra entries. What is written meanwhile is found on Connect by comparing every record with the
+ * body last synced (`queueUnsynced` in lib/sync/arm.ts).
+ *
  * The transaction handed to a write is wrapped so that puts, adds, deletes and cursor updates and
  * deletes on replicated stores are seen, however deep (store → index → cursor → next cursor).
  */
@@ -21,6 +26,9 @@ interface Recorder {
   note(store: string, key: IDBValidKey | IDBKeyRange | undefined, deleted: boolean): void;
 }
 
+/** The `syncState` record present while a team server is set: its value names the server and database. */
+export const SERVER_KEY = 'server';
+
 let counter = 0;
 
 /** A token unique to one change (the push compares it to know the record did not change again). */
@@ -29,11 +37,28 @@ function changeToken(now: number): string {
   return `${now.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function recorder(
-  outbox: { put(value: OutboxEntry): unknown },
-  syncState: { put(value: unknown): unknown } | undefined,
-  tracking: Tracking,
-): Recorder {
+type StateStore = { put(value: unknown): unknown; get(key: string): unknown };
+
+function recorder(outbox: { put(value: OutboxEntry): unknown }, syncState: StateStore | undefined, tracking: Tracking): Recorder {
+  // Whether a server is set is read first in the transaction; notes made before the answer wait for
+  // it, and are written (or dropped) in its success callback, while the transaction is still active.
+  let serverSet: boolean | undefined = syncState ? undefined : false;
+  const waiting: OutboxEntry[] = [];
+  const answer = syncState?.get(SERVER_KEY);
+  if (isPromise(answer)) {
+    answer.then(
+      (value) => {
+        serverSet = value !== undefined;
+        if (serverSet) for (const entry of waiting) quiet(outbox.put(entry));
+        waiting.length = 0;
+      },
+      () => undefined,
+    );
+  }
+  const queue = (entry: OutboxEntry) => {
+    if (serverSet === undefined) waiting.push(entry);
+    else if (serverSet) quiet(outbox.put(entry));
+  };
   return {
     note(store, key, deleted) {
       if (typeof key !== 'string' && typeof key !== 'number') {
@@ -48,10 +73,11 @@ function recorder(
       const entry: OutboxEntry = { id: docId, store, key: id, change: changeToken(now), at: now };
       if (deleted && tracking.erase) {
         entry.erase = true;
-        // The tombstone that makes a later pull refuse this document (lib/sync/engine.ts).
+        // The tombstone that makes a later pull refuse this document (lib/sync/engine.ts), kept with
+        // or without a server: connecting later still refuses the person and purges them there.
         quiet(syncState?.put({ id: `erased:${docId}`, value: true, at: now }));
       }
-      quiet(outbox.put(entry));
+      queue(entry);
     },
   };
 }
@@ -151,9 +177,7 @@ function wrapSource(source: object, store: string, rec: Recorder, isIndex: boole
 export function trackChanges<T extends object>(tx: T, stores: readonly string[], tracking: Tracking = {}): T {
   const raw = tx as unknown as { objectStore(name: string): object; objectStoreNames: DOMStringList };
   const outbox = raw.objectStore('outbox') as { put(value: OutboxEntry): unknown };
-  const syncState = raw.objectStoreNames.contains('syncState')
-    ? (raw.objectStore('syncState') as { put(value: unknown): unknown })
-    : undefined;
+  const syncState = raw.objectStoreNames.contains('syncState') ? (raw.objectStore('syncState') as StateStore) : undefined;
   const rec = recorder(outbox, syncState, tracking);
   return new Proxy(tx, {
     get(target, prop) {

@@ -8,6 +8,7 @@
  *   workspace part of the settings record only.
  * - `leadKey`: the field naming the lead a record belongs to (a record of an erased lead is refused).
  * - `key`: the one key replicated in that store (the settings record).
+ * - `keyPath`: the field holding a record's key, when it is not `id` (a member's user name).
  */
 export const SYNCED_STORES = {
   leads: { merge: 'lead' },
@@ -18,9 +19,9 @@ export const SYNCED_STORES = {
   activities: { merge: 'newer', leadKey: 'leadId' },
   tasks: { merge: 'newer', leadKey: 'leadId' },
   enrollments: { merge: 'newer', leadKey: 'leadId' },
-  members: { merge: 'newer' },
+  members: { merge: 'newer', keyPath: 'username' },
   settings: { merge: 'workspace', key: 'settings' },
-} as const satisfies Record<string, { merge: 'lead' | 'newer' | 'workspace'; leadKey?: string; key?: string }>;
+} as const satisfies Record<string, { merge: 'lead' | 'newer' | 'workspace'; leadKey?: string; key?: string; keyPath?: string }>;
 
 export type SyncedStore = keyof typeof SYNCED_STORES;
 
@@ -34,6 +35,11 @@ export function isSyncedRecord(store: string, key: string): boolean {
   if (!isSyncedStore(store)) return false;
   const only = (SYNCED_STORES[store] as { key?: string }).key;
   return only === undefined || only === key;
+}
+
+/** The field of a record of `store` that holds its key. */
+export function keyPathOf(store: SyncedStore): string {
+  return (SYNCED_STORES[store] as { keyPath?: string }).keyPath ?? 'id';
 }
 
 /** The CouchDB document id of a record: `<store>:<key>`. */

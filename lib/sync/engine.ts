@@ -19,6 +19,7 @@ import type { SyncStatus, TeamConfig } from './config';
 import { CouchClient, notAllowedError, SyncError, type ChangesReply, type CouchDoc, type CouchOptions } from './couch';
 import { bodyOf, hashBody, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
 import { mergeRecords, mergeWorkspace } from './merge';
+import { startTracking, targetOf, trackedTarget } from './tracking';
 
 /*
  * One replication run: pull (`_changes` since the stored checkpoint, each document checked,
@@ -67,8 +68,6 @@ export interface SyncProblem {
 
 type State = FullTx<(SyncStoreName | SyncedStore)[]>;
 
-const targetOf = (config: TeamConfig) => `${config.serverUrl}|${config.database}`;
-
 async function getState<T>(db: FullDB, id: string): Promise<T | undefined> {
   return (await db.get('syncState', id))?.value as T | undefined;
 }
@@ -104,30 +103,6 @@ async function dropLease(db: FullDB, holder: string): Promise<void> {
   const tx = db.transaction('syncState', 'readwrite');
   const current = (await tx.store.get('lease'))?.value as { holder: string } | undefined;
   if (current?.holder === holder) await tx.store.delete('lease');
-  await tx.done;
-}
-
-/**
- * A database connected to a server (or another database) for the first time: forget the other
- * one's revisions and checkpoint, and queue every replicated record once.
- */
-async function prepareTarget(db: FullDB, config: TeamConfig, now: number): Promise<void> {
-  const target = targetOf(config);
-  if ((await getState<string>(db, 'target')) === target) return;
-  const tx = db.transaction([...SYNC_STORES, 'outbox', 'syncMeta', 'syncState'] as const, 'readwrite');
-  await tx.objectStore('syncMeta').clear();
-  await tx.objectStore('syncState').delete('checkpoint');
-  const outbox = tx.objectStore('outbox');
-  const writes: Promise<unknown>[] = [];
-  for (const store of SYNC_STORES) {
-    for (const key of await tx.objectStore(store).getAllKeys()) {
-      const id = String(key);
-      if (!isSyncedRecord(store, id)) continue;
-      writes.push(outbox.put({ id: docIdOf(store, id), store, key: id, change: `seed-${now}`, at: now }));
-    }
-  }
-  writes.push(tx.objectStore('syncState').put({ id: 'target', value: target, at: now }));
-  await Promise.all(writes);
   await tx.done;
 }
 
@@ -549,7 +524,8 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
   try {
     if (options.hostAllowed && !(await options.hostAllowed(new URL(options.config.serverUrl).origin)))
       throw notAllowedError(options.config);
-    await prepareTarget(db, options.config, now());
+    // The first run with this server (or the first after an upgrade) queues what is not on it yet.
+    if ((await trackedTarget(options.db)) !== targetOf(options.config)) await startTracking(options.db, options.config, now());
     await status({
       state: 'syncing',
       waiting: await waitingCount(options.db),

@@ -14,5 +14,6 @@ export {
   TeamConfigSchema,
 } from './config';
 export { liveFeed } from './live';
+export { startTracking, stopTracking } from './tracking';
 export { nextRetryAt, syncOnce, waitingCount } from './engine';
 export { testConnection } from './couch';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeZodError, type Settings, SettingsSchema, WORKSPACE_SETTINGS, type WorkspaceSettingKey } from '../model';
-import { docIdOf, InvalidRecordError, type LeadlineSchema, parseForWrite, SYNCED_STORES, type SyncedStore } from '../db';
+import { docIdOf, InvalidRecordError, keyPathOf, type LeadlineSchema, parseForWrite, SYNCED_STORES, type SyncedStore } from '../db';
 import { MAX_DOC_BYTES, type CouchDoc } from './couch';
 
 /*
@@ -124,7 +124,9 @@ export function recordFromDoc<S extends SyncedStore>(
     if (!parsed.success) throw new RefusedDocError(describeZodError(parsed.error));
     return parseForWrite('settings', { ...(localSettings ?? SettingsSchema.parse({})), ...parsed.data });
   }
-  if (body.id !== key) throw new RefusedDocError(`its id (${String(body.id).slice(0, 80)}) is not the document's (${key.slice(0, 80)})`);
+  const keyPath = keyPathOf(store);
+  if (body[keyPath] !== key)
+    throw new RefusedDocError(`its ${keyPath} (${String(body[keyPath]).slice(0, 80)}) is not the document's (${key.slice(0, 80)})`);
   const leadKey = (SYNCED_STORES[store] as { leadKey?: string }).leadKey;
   if (leadKey && typeof body[leadKey] !== 'string') throw new RefusedDocError(`it names no lead (${leadKey})`);
   try {

@@ -1,5 +1,6 @@
 import type { LeadlineDB } from '../db';
 import { clearTeamConfig, saveTeamConfig, serverOriginPattern, TeamConfigSchema, type TeamConfig, type TeamConfigInput } from '../sync';
+import { startTracking, stopTracking } from '../sync';
 import { recordMember } from './members';
 
 /** The Team form's fields, as typed. */
@@ -24,8 +25,8 @@ export function checkTeamForm(
 
 /**
  * Connect: checks the form, asks for the host permission of that one server (the browser's prompt
- * must come from the click, so nothing is awaited before it), then stores the config and records
- * this person as a team member.
+ * must come from the click, so nothing is awaited before it), then stores the config, records
+ * this person as a team member and starts the outbox, queueing what is not on that server yet.
  */
 export async function connectTeam(
   openDb: () => Promise<LeadlineDB>,
@@ -44,15 +45,22 @@ export async function connectTeam(
     };
   }
   const config = await saveTeamConfig(checked.config);
-  await recordMember(await openDb(), { username: config.username, displayName: config.displayName }, now);
+  const db = await openDb();
+  await startTracking(db, config, now);
+  await recordMember(db, { username: config.username, displayName: config.displayName }, now);
   return { ok: true, config };
 }
 
-/** Disconnect: forgets the server and the credentials, and gives the host permission back. */
+/**
+ * Disconnect: forgets the server and the credentials, stops the outbox (what was waiting is found
+ * again on the next Connect) and gives the host permission back.
+ */
 export async function disconnectTeam(
+  openDb: () => Promise<LeadlineDB>,
   config: TeamConfig | null,
   releaseHosts: (origins: readonly string[]) => Promise<boolean>,
 ): Promise<void> {
   await clearTeamConfig();
+  await stopTracking(await openDb());
   if (config) await releaseHosts([serverOriginPattern(config)]).catch(() => false);
 }

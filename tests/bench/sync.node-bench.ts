@@ -6,6 +6,9 @@ import { updateLead } from '@/lib/leads/update-lead';
 import { TeamConfigSchema } from '@/lib/sync/config';
 import { SYNC_BATCH, syncOnce } from '@/lib/sync/engine';
 import { liveFeed } from '@/lib/sync/live';
+import { importCsvText } from '@/lib/io/import-csv';
+import { withSyncStores } from '@/lib/db/sync-stores';
+import { startTracking } from '@/lib/sync/tracking';
 import { startCouchServer, type TestServer } from '../unit/sync/couch-server';
 
 /*
@@ -101,4 +104,38 @@ it('measures the first sync and a single change', async () => {
     );
   }
   console.log(`\nTeam sync\n${rows.join('\n')}\n`);
+});
+
+/** A CSV of `rows` distinct people, as a spreadsheet export would hold them. */
+function peopleCsv(rows: number): string {
+  const lines = ['Name,Email,Company,Title'];
+  for (let index = 0; index < rows; index++) {
+    lines.push(`Person ${index} Quarrender,person${index}@firm${index % 97}.example,Firm ${index % 97} Ltd,Buyer ${index % 13}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+it('measures a CSV import with and without a team server set', async () => {
+  const rows = Number(process.env.LEADLINE_SYNC_BENCH_IMPORT ?? '10000');
+  const text = peopleCsv(rows);
+  // Runs alternate, so both see the same load on a shared machine.
+  const times = { none: [] as number[], set: [] as number[] };
+  const queued = { none: 0, set: 0 };
+  for (let run = 0; run < 6; run++) {
+    const mode = run % 2 === 0 ? 'none' : 'set';
+    const db = await fresh();
+    if (mode === 'set') await startTracking(db, { serverUrl: server.url, database: 'import-bench' });
+    const started = performance.now();
+    const result = await importCsvText(db, text, {}, 1_764_000_000_000);
+    times[mode].push(performance.now() - started);
+    expect(result.plan.counts.new).toBe(rows);
+    queued[mode] = await withSyncStores(db).count('outbox');
+    db.close();
+  }
+  console.log(
+    `\nCSV import of ${rows.toLocaleString('en')} leads: no team server median ${Math.round(median(times.none))} ms ` +
+      `(${times.none.map(Math.round).join(', ')}), ${queued.none.toLocaleString('en')} outbox entries; ` +
+      `team server set median ${Math.round(median(times.set))} ms (${times.set.map(Math.round).join(', ')}), ` +
+      `${queued.set.toLocaleString('en')} outbox entries\n`,
+  );
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, getLead, MIGRATIONS, openLeadlineDb } from '@/lib/db';
 import { withSyncStores } from '@/lib/db/sync-stores';
 import { updateLead } from '@/lib/leads/update-lead';
+import { startTracking } from '@/lib/sync/tracking';
 
 const BEFORE = MIGRATIONS.findIndex((migration) => migration.name === 'sync outbox and state');
 const T0 = 1_764_000_000_000;
@@ -45,8 +46,10 @@ describe('migration 008 (sync outbox and state)', () => {
     const stored = await getLead(db, 'lead-v7');
     expect(stored?.notes).toBe('Met at the map fair');
     expect(stored?.stage).toBe('qualified');
-    // Nothing was queued by the upgrade; the next edit is.
+    // Nothing was queued by the upgrade; once a team server is set, the next edit is.
     expect(await withSyncStores(db).count('outbox')).toBe(0);
+    await startTracking(db, { serverUrl: 'https://couch.marrowgate.example', database: 'maps' }, T0);
+    await withSyncStores(db).clear('outbox');
     await updateLead(db, 'lead-v7', { fields: { title: 'Chief surveyor' } }, T0 + 1);
     expect(await withSyncStores(db).getAllKeys('outbox')).toContain('leads:lead-v7');
   });

@@ -49,7 +49,8 @@ async function twoBrowsers() {
   return { database, dana: browserOf(database, 'dana', await freshDb()), ravi: browserOf(database, 'ravi', await freshDb()) };
 }
 
-describe('team sync against a CouchDB-protocol server', () => {
+// Real HTTP to a server process: a shared, loaded machine needs more than the default 5 s.
+describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () => {
   it('carries a lead with its timeline and the workspace settings, not personal ones', async () => {
     const { dana, ravi } = await twoBrowsers();
     const { lead } = await saveLead(

@@ -24,7 +24,8 @@ afterAll(async () => {
 const config = (user: string) =>
   TeamConfigSchema.parse({ serverUrl: server.url, database: 'live-team', username: user, password: `${user}-pass` });
 
-describe('the live feed of an open page', () => {
+// Real HTTP to a server process: a shared, loaded machine needs more than the default 5 s.
+describe('the live feed of an open page', { timeout: 30_000 }, () => {
   it('shows a change made in the other profile within 2 seconds', async () => {
     const dana = await freshDb();
     const ravi = await freshDb();

@@ -5,6 +5,7 @@ import { deleteLead } from '@/lib/leads/delete-lead';
 import { eraseLead } from '@/lib/leads/erase-lead';
 import { saveLead } from '@/lib/leads/save-lead';
 import { updateLead } from '@/lib/leads/update-lead';
+import { startTracking } from '@/lib/sync/tracking';
 import { freshDb } from '../db-helpers';
 
 const T0 = 1_764_000_000_000;
@@ -13,9 +14,32 @@ async function outboxIds(db: Awaited<ReturnType<typeof freshDb>>): Promise<strin
   return (await withSyncStores(db).getAllKeys('outbox')).map(String).sort();
 }
 
+/** A database with a team server set: the outbox records changes. */
+async function trackedDb() {
+  const db = await freshDb();
+  await startTracking(db, { serverUrl: 'https://couch.tallowmere.example', database: 'tallowmere' }, T0 - 1);
+  return db;
+}
+
 describe('the outbox', () => {
-  it('lists a saved lead and its timeline entry, written in the same transaction', async () => {
+  it('writes nothing while no team server is set, but an erasure still leaves its tombstone', async () => {
     const db = await freshDb();
+    const { lead } = await saveLead(
+      db,
+      { patch: { fullName: 'Ottilie Brack', emails: ['ob@saltpan.example'] }, origin: { kind: 'manual' } },
+      T0,
+    );
+    const { lead: other } = await saveLead(db, { patch: { fullName: 'Cuthbert Lane' }, origin: { kind: 'manual' } }, T0);
+    await updateLead(db, lead.id, { fields: { title: 'Salt buyer' } }, T0 + 1000);
+    await updateSettings(db, { currency: 'EUR' });
+    await deleteLead(db, other.id);
+    await eraseLead(db, lead.id);
+    expect(await outboxIds(db)).toEqual([]);
+    expect(await withSyncStores(db).get('syncState', `erased:leads:${lead.id}`)).toMatchObject({ value: true });
+  });
+
+  it('lists a saved lead and its timeline entry, written in the same transaction', async () => {
+    const db = await trackedDb();
     const { lead } = await saveLead(
       db,
       { patch: { fullName: 'Wren Abernathy', emails: ['wren@tallowmere.example'] }, origin: { kind: 'manual' } },
@@ -26,7 +50,7 @@ describe('the outbox', () => {
   });
 
   it('notes an edit again with a new change token, and a delete of the lead and its timeline', async () => {
-    const db = await freshDb();
+    const db = await trackedDb();
     const { lead } = await saveLead(db, { patch: { fullName: 'Osric Penhallow' }, origin: { kind: 'manual' } }, T0);
     const first = await withSyncStores(db).get('outbox', `leads:${lead.id}`);
     await updateLead(db, lead.id, { fields: { title: 'Harbour master' } }, T0 + 1000);
@@ -40,7 +64,7 @@ describe('the outbox', () => {
   });
 
   it('lists nothing when the transaction fails', async () => {
-    const db = await freshDb();
+    const db = await trackedDb();
     await expect(
       writeTx(db, ['leads'], async (tx) => {
         await tx.store.put({ id: 'x-1', fullName: 'Never Stored' } as never);
@@ -51,7 +75,7 @@ describe('the outbox', () => {
   });
 
   it('lists the settings record, but not stores that stay in this browser', async () => {
-    const db = await freshDb();
+    const db = await trackedDb();
     await updateSettings(db, { currency: 'EUR' });
     await writeTx(db, ['imports'], async (tx) => {
       await tx.store.put({ id: 'imp-1', at: T0, fileName: 'a.csv', created: 0, updated: 0, unchanged: 0, skipped: 0 } as never);
@@ -60,7 +84,7 @@ describe('the outbox', () => {
   });
 
   it('marks an erasure and keeps a tombstone for every erased record', async () => {
-    const db = await freshDb();
+    const db = await trackedDb();
     const { lead } = await saveLead(
       db,
       { patch: { fullName: 'Hester Quillfeather', emails: ['hq@brackenfold.example'] }, origin: { kind: 'manual' } },
@@ -73,7 +97,7 @@ describe('the outbox', () => {
   });
 
   it('sees cursor updates through an index', async () => {
-    const db = await freshDb();
+    const db = await trackedDb();
     const { lead } = await saveLead(db, { patch: { fullName: 'Tamsin Groat' }, origin: { kind: 'manual' } }, T0);
     await withSyncStores(db).clear('outbox');
     await writeTx(db, ['leads'], async (tx) => {
