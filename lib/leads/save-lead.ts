@@ -267,7 +267,7 @@ function withDefaults(base: Record<string, unknown>): Lead {
   // structuredClone costs many times as much).
   const lead: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(defaults))
-    lead[key] = Array.isArray(value) ? [...value] : isRecord(value) ? { ...value } : value;
+    lead[key] = Array.isArray(value) ? [...(value as unknown[])] : isRecord(value) ? { ...value } : value;
   for (const [key, value] of Object.entries(base)) if (value !== undefined) lead[key] = value;
   return lead as Lead;
 }
