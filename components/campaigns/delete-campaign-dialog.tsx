@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import type { Campaign } from '@/lib/model';
 import { Button } from '../button';
 import { Dialog } from '../dialog';
+import { useAction } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 
 /**
@@ -25,42 +26,37 @@ export function DeleteCampaignDialog({
   const others = campaigns.filter((other) => other.id !== campaign.id);
   const [choice, setChoice] = useState<'untag' | 'move' | 'archive'>('untag');
   const [target, setTarget] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const referencing = usage.data ? usage.data.tagged + usage.data.attributionOnly : undefined;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const db = await getDb();
-      if (choice === 'archive') {
-        await setCampaignStatus(db, campaign.id, 'archived');
-        onDone(`Archived “${campaign.name}”; its leads keep their tags`);
-        return;
-      }
-      const targetId = target || others[0]?.id;
-      const disposition: CampaignDisposition | undefined = referencing
-        ? choice === 'move' && targetId
-          ? { kind: 'move', toCampaignId: targetId }
-          : { kind: 'untag' }
-        : undefined;
-      const { leadsChanged } = await deleteCampaign(db, campaign.id, disposition);
-      const moved = disposition?.kind === 'move' ? others.find((other) => other.id === disposition.toCampaignId)?.name : undefined;
-      onDone(
-        leadsChanged
-          ? `Deleted “${campaign.name}”; ${leadsChanged.toLocaleString()} ${leadsChanged === 1 ? 'lead' : 'leads'} ${moved ? `moved to “${moved}”` : 'untagged'}`
-          : `Deleted “${campaign.name}”`,
-      );
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
+  const { run, busy, error } = useAction(async () => {
+    const db = await getDb();
+    if (choice === 'archive') {
+      await setCampaignStatus(db, campaign.id, 'archived');
+      onDone(`Archived “${campaign.name}”; its leads keep their tags`);
+      return;
     }
+    const targetId = target || others[0]?.id;
+    const disposition: CampaignDisposition | undefined = referencing
+      ? choice === 'move' && targetId
+        ? { kind: 'move', toCampaignId: targetId }
+        : { kind: 'untag' }
+      : undefined;
+    const { leadsChanged } = await deleteCampaign(db, campaign.id, disposition);
+    const moved = disposition?.kind === 'move' ? others.find((other) => other.id === disposition.toCampaignId)?.name : undefined;
+    onDone(
+      leadsChanged
+        ? `Deleted “${campaign.name}”; ${leadsChanged.toLocaleString()} ${leadsChanged === 1 ? 'lead' : 'leads'} ${moved ? `moved to “${moved}”` : 'untagged'}`
+        : `Deleted “${campaign.name}”`,
+    );
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
   };
 
   return (
     <Dialog title={`Delete “${campaign.name}”?`} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3 text-sm">
+      <form onSubmit={submit} className="flex flex-col gap-3 text-sm">
         {referencing === undefined ? (
           <p>Counting the leads that use it…</p>
         ) : referencing === 0 ? (

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { getDb } from '@/lib/db';
 import { memberLabel } from '@/lib/model';
-import { assignLeads, type BulkAssignResult, ownerLabel } from '@/lib/team';
+import { type BulkAssignResult, ownerLabel } from '@/lib/team';
 import { Button } from '../button';
 import { SelectField } from '../field';
+import { useAssignLeads } from '../hooks/use-lead-writes';
 import { useActor, useMembers } from '../hooks/use-team';
 import type { BulkActionProps } from './leads-bulk-actions';
 
@@ -21,8 +21,7 @@ export function BulkAssignForm({ leadIds, notify, close }: BulkActionProps) {
   const members = useMembers();
   const { actor } = useActor();
   const [owner, setOwner] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run: assign, busy, error } = useAssignLeads();
   const chosen = owner ?? members[0]?.username ?? '';
   if (!members.length) {
     return (
@@ -38,15 +37,10 @@ export function BulkAssignForm({ leadIds, notify, close }: BulkActionProps) {
   }
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const result = await assignLeads(await getDb(), leadIds, chosen || undefined, actor);
-      notify({ text: summary(result, ownerLabel(members, chosen)) });
-      close({ clearSelection: true });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
+    const result = await assign(leadIds, chosen || undefined, actor);
+    if (!result) return;
+    notify({ text: summary(result, ownerLabel(members, chosen)) });
+    close({ clearSelection: true });
   };
   return (
     <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">

@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { tagLeads, untagLeads, type BulkTagResult } from '@/lib/campaigns';
-import { getDb } from '@/lib/db';
+import type { BulkTagResult } from '@/lib/campaigns';
 import { CHANNEL_LABELS, type Settings } from '@/lib/model';
 import { Button } from '../button';
 import { describeEnrollResult, EnrollPicker } from '../enroll/enroll-picker';
 import { SelectField } from '../field';
 import { useCampaigns } from '../hooks/use-campaigns';
+import { useTagLeads, useUntagLeads } from '../hooks/use-lead-writes';
 import { BulkAssignForm } from './bulk-assign';
 import { ExportSelection } from '../import-export/export-selection';
 import type { Notify } from '../view-context';
@@ -72,22 +72,16 @@ function useCampaignOptions(includeArchived: boolean) {
 function TagForm({ leadIds, notify, close }: BulkActionProps) {
   const options = useCampaignOptions(false);
   const [campaignId, setCampaignId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run: tag, busy, error } = useTagLeads();
   const chosen = campaignId || options[0]?.value || '';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) return;
-    setBusy(true);
-    try {
-      const result = await tagLeads(await getDb(), leadIds, chosen);
-      const name = options.find((option) => option.value === chosen)?.label ?? 'the campaign';
-      notify({ text: `${summary(result, 'Tagged', 'already had it')} — ${name}` });
-      close({ clearSelection: true });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
+    const result = await tag(leadIds, chosen);
+    if (!result) return;
+    const name = options.find((option) => option.value === chosen)?.label ?? 'the campaign';
+    notify({ text: `${summary(result, 'Tagged', 'already had it')} — ${name}` });
+    close({ clearSelection: true });
   };
   if (!options.length) {
     return (
@@ -121,21 +115,15 @@ function UntagForm({ leadIds, notify, close }: BulkActionProps) {
   const options = useCampaignOptions(true);
   const [campaignId, setCampaignId] = useState('');
   const [clearAttribution, setClearAttribution] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run: untag, busy, error } = useUntagLeads();
   const chosen = campaignId || options[0]?.value || '';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) return;
-    setBusy(true);
-    try {
-      const result = await untagLeads(await getDb(), leadIds, chosen, { clearAttribution });
-      notify({ text: summary(result, 'Removed the campaign from', 'did not have it') });
-      close({ clearSelection: true });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
+    const result = await untag(leadIds, chosen, clearAttribution);
+    if (!result) return;
+    notify({ text: summary(result, 'Removed the campaign from', 'did not have it') });
+    close({ clearSelection: true });
   };
   return (
     <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">

@@ -24,10 +24,8 @@ import { LeadsFilters } from './leads-filters';
 import { ColumnChooser, useHiddenColumns } from './column-chooser';
 import { LEAD_COLUMN_LABELS, LeadsTable } from './leads-table';
 import { SavedFilters } from './saved-filters';
+import { leadsTableView } from './leads-view-store';
 import type { ViewContext } from '../view-context';
-
-/** The table's search, filters, order and active row when it was last shown (for this page's life). */
-let lastView: { filters: LeadTableFilters; sort: LeadSort; active: number } = { filters: EMPTY_FILTERS, sort: DEFAULT_SORT, active: 0 };
 
 /**
  * Every lead in a virtualised, sortable table: search as you type, filters, saved filters,
@@ -38,14 +36,12 @@ export function LeadsView({ settings, notify }: ViewContext) {
   const leads = useLeadRows(settings.currency);
   const [hiddenColumns, setHiddenColumns] = useHiddenColumns(LEAD_COLUMN_LABELS);
   const { campaigns } = useCampaigns();
-  const [filters, setFilters] = useState<LeadTableFilters>(lastView.filters);
-  const [sort, setSort] = useState<LeadSort>(lastView.sort);
-  const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const [active, setActive] = useState(lastView.active);
   // Back from a lead's page, the table is as it was left: same search, filters, order and row.
-  useEffect(() => {
-    lastView = { filters, sort, active };
-  }, [filters, sort, active]);
+  const [filters, setFilters] = useState<LeadTableFilters>(() => leadsTableView.get().filters);
+  const [sort, setSort] = useState<LeadSort>(() => leadsTableView.get().sort);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [active, setActive] = useState(() => leadsTableView.get().active);
+  useEffect(() => leadsTableView.set({ filters, sort, active }), [filters, sort, active]);
   // Typing stays responsive: the filter over 50,000 rows runs at a lower priority than the input.
   const deferredFilters = useDeferredValue(filters);
 

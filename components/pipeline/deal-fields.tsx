@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { parseMoneyInput } from '@/lib/campaigns';
-import { getDb } from '@/lib/db';
-import { dealValueRequest, stageMoveEdit, updateLead } from '@/lib/leads';
+import { dealValueRequest, stageMoveEdit } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Lead, type Stage } from '@/lib/model';
 import { Button } from '../button';
 import { SelectField, TextField } from '../field';
+import { useUpdateLead } from '../hooks/use-lead-writes';
 import type { Notify } from '../view-context';
 import { DealValueField } from './deal-value-field';
 import { OwnerField } from '../team/owner-field';
@@ -18,8 +18,7 @@ export function DealFields({ lead, currency, notify }: { lead: Lead; currency: s
   const [closeDate, setCloseDate] = useState(lead.expectedCloseDate ?? '');
   const [reason, setReason] = useState(lead.lostReason ?? '');
   const [owner, setOwner] = useState(lead.owner ?? '');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run: update, busy, error, setError } = useUpdateLead();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -28,25 +27,16 @@ export function DealFields({ lead, currency, notify }: { lead: Lead; currency: s
       setError(parsed.error);
       return;
     }
-    setError(undefined);
-    setBusy(true);
-    try {
-      // An untouched amount keeps the currency it was entered in; a new one is in the workspace currency;
-      // an emptied one is kept (only Clear value removes it).
-      const edit = stageMoveEdit(lead, stage, {
-        ...(parsed.value === lead.dealValue && !cleared ? {} : dealValueRequest(parsed.value, cleared)),
-        expectedCloseDate: closeDate || undefined,
-        lostReason: reason,
-      });
-      const nextOwner = owner.trim() || undefined;
-      if (nextOwner !== lead.owner) edit.deal = { ...edit.deal, owner: nextOwner };
-      await updateLead(await getDb(), lead.id, edit);
-      notify({ text: stage !== lead.stage ? `Moved to ${STAGE_LABELS[stage]}` : 'Deal saved' });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    // An untouched amount keeps the currency it was entered in; a new one is in the workspace currency;
+    // an emptied one is kept (only Clear value removes it).
+    const edit = stageMoveEdit(lead, stage, {
+      ...(parsed.value === lead.dealValue && !cleared ? {} : dealValueRequest(parsed.value, cleared)),
+      expectedCloseDate: closeDate || undefined,
+      lostReason: reason,
+    });
+    const nextOwner = owner.trim() || undefined;
+    if (nextOwner !== lead.owner) edit.deal = { ...edit.deal, owner: nextOwner };
+    if (await update(lead.id, edit)) notify({ text: stage !== lead.stage ? `Moved to ${STAGE_LABELS[stage]}` : 'Deal saved' });
   };
 
   return (

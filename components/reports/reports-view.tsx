@@ -7,7 +7,6 @@ import {
   funnelTable,
   goalsTable,
   historyIndex,
-  measured,
   overTimeTable,
   performanceTable,
   pipelineTable,
@@ -15,6 +14,7 @@ import {
   type ExcludedMoney,
 } from '@/lib/metrics';
 import { STAGE_LABELS } from '@/lib/model';
+import { measured } from '@/lib/perf';
 import { ownerLabel } from '@/lib/team';
 import { Button } from '../button';
 import { BarList } from '../charts/bar-list';

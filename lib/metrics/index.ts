@@ -2,7 +2,6 @@ export { historyIndex } from './engagement';
 export { NO_CAMPAIGN, UNASSIGNED, scopeCampaigns, scopeLeads, type ReportFilters } from './filters';
 export { campaignPerformance } from './joined';
 export { engagementBy, goalProgress, leadsOverTime, type GroupBy } from './marketing';
-export { measured } from '../perf';
 export { type ExcludedMoney } from './money';
 export { toCsv, type Cell } from './report-csv';
 export {
