@@ -13,7 +13,7 @@ import { currentActor } from '../team/me';
 import type { Actor } from '../team/members';
 import type { LeadPatch } from './lead-fields';
 import { withPhoneNumbers } from './phone-numbers';
-import { normaliseSocialUrl } from '../keys/social';
+import { socialProfilesOf } from '../keys/social';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {
@@ -36,9 +36,10 @@ export function editedFieldChanges(lead: Lead, fields: LeadPatch): LeadField[] {
 }
 
 function normaliseField(field: LeadField, value: unknown): unknown {
+  // Profiles compare by their normalised addresses: the same profile typed another way is no edit.
+  if (field === 'socialProfiles') return Array.isArray(value) ? socialProfilesOf(value as Lead['socialProfiles']).map((p) => p.url) : [];
   if (Array.isArray(value)) {
     const items = value.map((item) => String(item).trim()).filter(Boolean);
-    if (field === 'socialUrls') return [...new Set(items.map((url) => normaliseSocialUrl(url) ?? url))];
     return field === 'emails' ? [...new Set(items.map(normaliseEmail))] : [...new Set(items)];
   }
   if (typeof value !== 'string' || !value.trim()) return undefined;
@@ -61,7 +62,8 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
 
     const changed = editedFieldChanges(lead, edit.fields ?? {});
     for (const field of changed) {
-      const value = normaliseField(field, edit.fields?.[field]);
+      const value =
+        field === 'socialProfiles' ? socialProfilesOf(edit.fields?.socialProfiles ?? []) : normaliseField(field, edit.fields?.[field]);
       (next as Record<string, unknown>)[field] = value ?? (field === 'emails' || field === 'phones' ? [] : undefined);
       next.provenance[field] = { source: 'manual', at: now };
       if (!next.editedFields.includes(field)) next.editedFields.push(field);

@@ -1,5 +1,6 @@
 import type { Activity, Lead, LeadField } from '../model';
 import { LEAD_FIELDS } from '../model';
+import { socialProfilesOf } from '../keys/social';
 import { withDerivedKeys } from '../db/derived-keys';
 import { canonical, hashBody, type WorkspaceSettings } from './mapping';
 import type { SyncedStore } from '../db/synced-stores';
@@ -66,7 +67,10 @@ export function mergeLeads(a: Lead, b: Lead): Merged<Lead> {
     const theirs = older[field];
     if (canonical(mine) === canonical(theirs)) continue;
     if (Array.isArray(mine) || Array.isArray(theirs)) {
-      (next as Record<string, unknown>)[field] = union(mine as string[] | undefined, theirs as string[] | undefined);
+      (next as Record<string, unknown>)[field] =
+        field === 'socialProfiles'
+          ? socialProfilesOf([...newer.socialProfiles, ...older.socialProfiles])
+          : union(mine as string[] | undefined, theirs as string[] | undefined);
       if (isTyped(older, field) && !next.editedFields.includes(field)) next.editedFields.push(field);
       continue;
     }

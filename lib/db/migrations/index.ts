@@ -9,6 +9,7 @@ import { syncOutbox } from './008-sync-outbox';
 import { members } from './009-members';
 import { leanLeadIndexes } from './010-lean-lead-indexes';
 import { phoneE164 } from './011-phone-e164';
+import { socialNetworksAndDomainAddresses } from './014-social-networks-and-domain-addresses';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   members,
   leanLeadIndexes,
   phoneE164,
+  socialNetworksAndDomainAddresses,
 ];
 
 /** The version the newest code expects. */
