@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { getDb, getLead, leadTimeline } from '@/lib/db';
 import { formatDateTime, formatMoney } from '@/lib/format/format';
 import { deleteLead, restoreLead } from '@/lib/leads';
-import { socialProfileOf } from '@/lib/keys/social';
 import { isWebUrl, SOURCE_LABELS, type Lead, type LeadField } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
