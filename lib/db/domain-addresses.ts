@@ -330,6 +330,8 @@ export function keepDomainAddresses<T extends object>(
   stores: readonly string[],
 ): T {
   const keeper = new Keeper(raw, (error) => {
+    // The write was undone already (its work threw): its summary changes go with it.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
     console.error('Leadline: the address summary could not be kept; the write is undone', error);
     try {
       raw.abort();
