@@ -104,6 +104,7 @@ export function patchFromRow(row: ImportRow): LeadPatch {
     linkedinUrl: row.linkedinUrl,
     salesNavId: row.salesNavId,
     websiteUrl: row.websiteUrl,
+    socialProfiles: row.socialProfiles,
   });
 }
 

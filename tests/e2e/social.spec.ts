@@ -136,10 +136,12 @@ for (const { network, url, fixture, card: name, fields, save, profileFrom = 'Fro
   });
 }
 
-test('X post: the repliers are saved in bulk under the active campaign, each with "Replied to <post>"', async ({
+test('X and Mastodon posts: repliers and boosters are saved in bulk under the active campaign, each with "Replied to <post>"', async ({
   context,
   extensionId,
 }) => {
+  // One story over two networks and three pages: longer than one capture.
+  test.slow();
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/campaigns');
   await dashboard.getByRole('button', { name: 'Create a campaign' }).click();
   const form = dashboard.getByRole('form', { name: 'New campaign' });
@@ -179,6 +181,43 @@ test('X post: the repliers are saved in bulk under the active campaign, each wit
   await openLeadFromTable(dashboard, 'Hiroko Abara');
   await expect(dashboard.getByText(`Replied to ${post}`)).toBeVisible();
   await expect(dashboard.getByText('Captured from X')).toBeVisible();
+
+  // The same campaign's post on a Mastodon server (no fixed host: read on demand through activeTab).
+  const toot = 'https://fosstodon.example/@odile/113200000000000042';
+  const tootPage = await visit(context, toot, 'social/mastodon-post.html');
+  const tootPanel = await capturePanel(context, extensionId, tootPage);
+  await expect(tootPanel.getByRole('heading', { name: 'People on this page · Mastodon' })).toBeVisible();
+  // The author first, then the repliers (one from another server); the viewer and suggestions are not offered.
+  await expect(tootPanel.getByRole('article').getByRole('heading')).toHaveText([
+    'Odile Marchetti',
+    'Sunniva Holt',
+    'Marek Dvořák',
+    'dataroutes',
+  ]);
+  await expect(tootPanel.getByRole('article', { name: 'Marek Dvořák' })).toContainText('@marek@mastodon.example');
+  for (const name of ['Sunniva Holt', 'Marek Dvořák']) await tootPanel.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await tootPanel.getByRole('button', { name: 'Save selected (2)' }).click();
+  await expect(tootPanel.getByText('Saved 2 leads: 2 new, 0 already in Leadline.')).toBeVisible();
+
+  // Its boosters: Sunniva is already a lead; Ilse (on a third server) is new.
+  const boosts = await visit(context, `${toot}/reblogs`, 'social/mastodon-boosts.html');
+  const boostPanel = await capturePanel(context, extensionId, boosts);
+  await expect(boostPanel.getByRole('article').getByRole('heading')).toHaveText(['Sunniva Holt', 'Ilse Nordahl']);
+  for (const name of ['Sunniva Holt', 'Ilse Nordahl']) await boostPanel.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await boostPanel.getByRole('button', { name: 'Save selected (2)' }).click();
+  await expect(boostPanel.getByText('Saved 2 leads: 1 new, 1 already in Leadline.')).toBeVisible();
+
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
+  await dashboard.getByLabel('Source', { exact: true }).selectOption({ label: 'Mastodon' });
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: 'Ilse Nordahl' })).toContainText('Q4 social');
+  await openLeadFromTable(dashboard, 'Marek Dvořák');
+  await expect(dashboard.getByText(`Replied to ${toot}`)).toBeVisible();
+  await expect(dashboard.getByText('Captured from Mastodon')).toBeVisible();
+  // The profile is stored with its network and handle, and links to the account on its own server.
+  await expect(dashboard.locator('a[href="https://mastodon.example/@marek"]')).toHaveText('Mastodon @marek@mastodon.example');
+  await openLeadFromTable(dashboard, 'Sunniva Holt');
+  await expect(dashboard.getByText(`Replied to ${toot}`)).toBeVisible();
 });
 
 test('LinkedIn post: the author and commenters are offered with their headlines', async ({ context, extensionId }) => {
