@@ -282,18 +282,17 @@ function wrapSource(source: object, store: string, keeper: Keeper, isIndex: bool
           const id = key ?? (isObject(record) ? record.id : undefined);
           // Read before writing: requests run in order, so this is the record being replaced.
           const before = typeof id === 'string' ? self.get(id) : Promise.resolve(undefined);
-          const written = key === undefined ? fn.call(target, record) : fn.call(target, record, key);
+          // Handled before the put is made: a put that throws aborts the transaction, and the read with it.
           void before.then((old) => keeper.changed(store, old, record), keeper.fail).catch(keeper.fail);
-          return written;
+          return key === undefined ? fn.call(target, record) : fn.call(target, record, key);
         };
       if (!isIndex && prop === 'delete')
         return (key: IDBValidKey | IDBKeyRange) => {
           // Key ranges are not used on these stores; a write that does is refused rather than missed.
           if (typeof key !== 'string') throw new Error(`Leadline: a ranged delete on ${store} cannot keep the address summary`);
           const before = self.get(key);
-          const done = fn.call(target, key);
           void before.then((old) => keeper.changed(store, old, undefined), keeper.fail).catch(keeper.fail);
-          return done;
+          return fn.call(target, key);
         };
       if (!isIndex && prop === 'clear')
         return () => {
