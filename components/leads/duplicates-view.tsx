@@ -30,7 +30,8 @@ const FIELD_LABELS: Record<MergeField, string> = {
 
 function show(lead: Lead, field: MergeField): string {
   const value = lead[field];
-  if (Array.isArray(value)) return value.join(', ');
+  if (field === 'socialProfiles') return lead.socialProfiles.map((profile) => profile.url).join(', ');
+  if (Array.isArray(value)) return (value as readonly string[]).join(', ');
   if (field === 'stage') return STAGE_LABELS[lead.stage];
   return value === undefined || value === '' ? '' : String(value);
 }

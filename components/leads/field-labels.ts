@@ -83,7 +83,7 @@ export const LEAD_FIELD_LABELS: Record<LeadField, string> = {
   linkedinUrl: 'LinkedIn',
   salesNavId: 'Sales Navigator id',
   websiteUrl: 'Website',
-  socialUrls: 'Social profiles',
+  socialProfiles: 'Social profiles',
   bio: 'Bio',
 };
 

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { getDb, getLead, leadTimeline } from '@/lib/db';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { deleteLead, restoreLead } from '@/lib/leads';
-import { socialProfileOf } from '@/lib/keys';
 import { isWebUrl, SOURCE_LABELS, type Lead, type LeadField } from '@/lib/model';
 import { Button } from '../button';
 import { navigate } from '../hooks/use-hash-route';
@@ -91,7 +90,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <Detail lead={current} field="location" label="Location" />
           <Detail lead={current} field="linkedinUrl" label="LinkedIn" />
           <Detail lead={current} field="websiteUrl" label="Website" />
-          <Detail lead={current} field="socialUrls" label="Social profiles" />
+          <Detail lead={current} field="socialProfiles" label="Social profiles" />
           {current.bio ? <Detail lead={current} field="bio" label="Bio" /> : null}
           <dt className="text-slate-500">Deal value</dt>
           <dd>{current.dealValue === undefined ? '—' : formatMoney(current.dealValue, current.dealCurrency ?? settings.currency)}</dd>
@@ -130,7 +129,9 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
 /** One field with its value (links only for http(s), mailto and tel) and where it came from. */
 function Detail({ lead, field, label }: { lead: Lead; field: LeadField; label: string }) {
   const value = lead[field];
-  const values = Array.isArray(value) ? value : value ? [value] : [];
+  const list: readonly unknown[] = Array.isArray(value) ? value : value ? [value] : [];
+  // Profiles show as their addresses (each labelled with its stored network and handle below).
+  const values = list.map((item) => (typeof item === 'string' ? item : (item as { url: string }).url));
   const provenance = lead.provenance[field];
   return (
     <>
@@ -139,7 +140,13 @@ function Detail({ lead, field, label }: { lead: Lead; field: LeadField; label: s
         {values.length === 0
           ? '—'
           : values.map((item) => (
-              <FieldValue key={item} field={field} value={item} e164={lead.phoneE164.find((entry) => entry.phone === item)?.e164} />
+              <FieldValue
+                key={item}
+                field={field}
+                value={item}
+                e164={lead.phoneE164.find((entry) => entry.phone === item)?.e164}
+                profile={lead.socialProfiles.find((entry) => entry.url === item)}
+              />
             ))}
         {provenance ? (
           <span className="ml-2 text-xs text-slate-400" title={provenance.url ?? undefined}>
@@ -152,7 +159,17 @@ function Detail({ lead, field, label }: { lead: Lead; field: LeadField; label: s
   );
 }
 
-function FieldValue({ field, value, e164 }: { field: LeadField; value: string; e164?: string | undefined }) {
+function FieldValue({
+  field,
+  value,
+  e164,
+  profile,
+}: {
+  field: LeadField;
+  value: string;
+  e164?: string | undefined;
+  profile?: Lead['socialProfiles'][number] | undefined;
+}) {
   const href =
     field === 'emails'
       ? `mailto:${value}`
@@ -163,7 +180,6 @@ function FieldValue({ field, value, e164 }: { field: LeadField; value: string; e
           : undefined;
   const className = 'mr-2 break-all text-indigo-600 underline-offset-2 hover:underline dark:text-indigo-400';
   // A social profile reads as its network and handle ("X @wrenc"); the address stays the link.
-  const profile = field === 'socialUrls' ? socialProfileOf(value) : undefined;
   return href ? (
     <a
       className={className}

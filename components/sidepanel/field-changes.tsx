@@ -1,8 +1,7 @@
-import type { FieldChange } from '@/lib/leads';
+import { fieldText, type FieldChange, type FieldValue } from '@/lib/leads';
 import { LEAD_FIELD_LABELS } from '../leads/field-labels';
 
-const show = (value: string | readonly string[] | undefined) =>
-  (Array.isArray(value) ? value.join(', ') : (value as string | undefined)) || '—';
+const show = (value: FieldValue | undefined) => fieldText(value) || '—';
 
 /** A field-by-field table of what saving would change on an existing lead. */
 export function FieldChanges({ changes, label }: { changes: readonly FieldChange[]; label: string }) {

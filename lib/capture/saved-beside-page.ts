@@ -1,4 +1,4 @@
-import { patchFromDraft } from '../leads';
+import { fieldText, type FieldValue, patchFromDraft } from '../leads';
 import type { Lead, LeadField, ProspectDraft } from '../model';
 
 /** One field of a saved lead beside what the page says about it. */
@@ -15,8 +15,7 @@ export interface SavedBesidePage {
 // The fields a rep checks when they meet a lead again, in the panel's order.
 const SHOWN: readonly LeadField[] = ['fullName', 'title', 'company', 'location', 'emails', 'phones', 'linkedinUrl', 'websiteUrl'];
 
-const shown = (value: string | readonly string[] | undefined) =>
-  (Array.isArray(value) ? value.join(', ') : (value as string | undefined)) || undefined;
+const shown = (value: FieldValue | undefined) => fieldText(value) || undefined;
 
 /**
  * Every field the saved lead holds, beside the page's value for it: recapturing a lead shows what is

@@ -187,7 +187,7 @@ export function generateDemoData(options: { leads: number; seed?: number; now?: 
       companyDomain: company.domain,
       location: pick.one(LOCATIONS),
       linkedinUrl: `https://www.linkedin.com/in/${local.replace(/\./g, '-')}-${i.toString(36)}/`,
-      socialUrls: [],
+      socialProfiles: [],
       stage,
       dealValue: advanced ? pick.int(10, 500) * 100 : undefined,
       notes: '',

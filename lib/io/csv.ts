@@ -174,6 +174,9 @@ function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: 
       return new Date(lead.createdAt).toISOString();
     case 'notes':
       return lead.notes;
+    case 'socialProfiles':
+      // Network, handle and address, so the file says which account it is and imports back as is.
+      return lead.socialProfiles.map((profile) => `${profile.network} ${profile.handle} ${profile.url}`).join(VALUE_SEPARATOR);
     default: {
       const value = (lead as Record<string, unknown>)[target];
       return typeof value === 'string' ? value : '';

@@ -102,6 +102,7 @@ export function patchFromRow(row: ImportRow): LeadPatch {
     linkedinUrl: row.linkedinUrl,
     salesNavId: row.salesNavId,
     websiteUrl: row.websiteUrl,
+    socialProfiles: row.socialProfiles,
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseLinkedinProfileUrl, salesNavIdFromUrl } from '../keys';
+import { normaliseLinkedinProfileUrl, salesNavIdFromUrl, socialProfilesOf } from '../keys';
 import {
   describeZodError,
   EmailSchema,
@@ -10,6 +10,7 @@ import {
   STAGE_LABELS,
   STAGES,
   WebUrlSchema,
+  type StoredSocialProfile,
   type Stage,
 } from '../model';
 import { customKey } from './map-row';
@@ -31,6 +32,8 @@ export interface ImportRow {
   linkedinUrl?: string;
   salesNavId?: string;
   websiteUrl?: string;
+  /** Social profiles, each "<network> <handle> <address>" as Leadline writes them (or just the address). */
+  socialProfiles?: StoredSocialProfile[];
   stage?: Stage;
   dealValue?: number;
   expectedCloseDate?: string;
@@ -131,6 +134,16 @@ function toImportRow(row: Readonly<Record<string, string>>): ImportRow {
     out.salesNavId = check('Sales Navigator ID', lead.salesNavId, id);
   }
   if (row.websiteUrl) out.websiteUrl = check('Website', WebUrlSchema, withScheme(row.websiteUrl));
+  if (row.socialProfiles) {
+    const profiles = list(row.socialProfiles).map((item) => {
+      const words = item.split(/\s+/);
+      const address = words.at(-1) ?? '';
+      const profile = socialProfilesOf([{ url: address, handle: words.length > 2 ? words.slice(1, -1).join(' ') : undefined }])[0];
+      if (!profile) throw new RowError(`Social profiles: “${item.slice(0, 80)}” is not a profile address on a network Leadline knows`);
+      return profile;
+    });
+    out.socialProfiles = check('Social profiles', lead.socialProfiles, profiles);
+  }
   if (row.stage) {
     const stage = parseStage(row.stage);
     if (!stage) throw new RowError(`Stage: “${row.stage}” is not one of ${STAGES.map((s) => STAGE_LABELS[s]).join(', ')}`);

@@ -104,6 +104,7 @@ export const PRESETS: readonly CsvPreset[] = [
       ['LinkedIn URL', 'linkedinUrl'],
       ['Sales Navigator ID', 'salesNavId'],
       ['Website', 'websiteUrl'],
+      ['Social profiles', 'socialProfiles'],
       ['Stage', 'stage'],
       ['Deal value', 'dealValue'],
       ['Expected close date', 'expectedCloseDate'],

@@ -80,7 +80,7 @@ export interface IdentityFields {
   salesNavId?: string | undefined;
   fullName?: string | undefined;
   company?: string | undefined;
-  socialUrls?: readonly string[] | undefined;
+  socialProfiles?: ReadonlyArray<{ url: string }> | undefined;
   websiteUrl?: string | undefined;
   companyDomain?: string | undefined;
 }
@@ -126,7 +126,8 @@ export function identityKeys(fields: IdentityFields): string[] {
   const linkedin = normaliseLinkedinProfileUrl(fields.linkedinUrl);
   if (linkedin) keys.add(`li:${linkedin}`);
   if (fields.salesNavId?.trim()) keys.add(`sn:${fields.salesNavId.trim()}`);
-  for (const url of fields.socialUrls ?? []) {
+  // The strong key is the normalised URL, whatever handle the profile was stored with.
+  for (const { url } of fields.socialProfiles ?? []) {
     const key = socialKey(url);
     if (key) keys.add(key);
   }

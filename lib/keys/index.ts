@@ -19,4 +19,4 @@ export {
 } from './identity';
 export { internationalE164, keptPhoneE164 } from './phone-keys';
 export { matchesQuery, queryWords } from './lead-search';
-export { normaliseSocialUrl, socialProfileOf } from './social';
+export { normaliseSocialUrl, socialProfileOf, socialProfilesOf } from './social';

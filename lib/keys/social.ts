@@ -149,6 +149,22 @@ function mastodonProfile(url: URL, parts: string[], known: boolean): SocialProfi
   return { network: 'mastodon', url: `https://${server}/@${user}`, handle: `@${user}@${server}` };
 }
 
+/**
+ * The profiles among `values` (addresses or stored profiles), each once by its normalised URL, in
+ * order: what a lead stores. A stored profile keeps its network and handle; an address is read here.
+ */
+export function socialProfilesOf(values: ReadonlyArray<string | { url: string; handle?: string } | undefined>): SocialProfile[] {
+  const out = new Map<string, SocialProfile>();
+  for (const value of values) {
+    const read = socialProfileOf(typeof value === 'string' || value === undefined ? value : value.url);
+    if (!read || out.has(read.url)) continue;
+    // A stored handle is kept as the page showed it; the network and URL always follow the address.
+    const handle = (typeof value === 'object' && value.handle?.trim().slice(0, 200)) || read.handle;
+    out.set(read.url, { network: read.network, url: read.url, handle });
+  }
+  return [...out.values()];
+}
+
 /** The normalised profile URL, or undefined when `value` is no social profile Leadline knows. */
 export function normaliseSocialUrl(value: string | undefined, mastodon = false): string | undefined {
   return socialProfileOf(value, mastodon)?.url;

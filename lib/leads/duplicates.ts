@@ -1,6 +1,6 @@
 import { type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
 import { LEAD_FIELDS, newId, type Activity, type Lead, type LeadField } from '../model';
-import { disagreeingKinds, isWeakKey, WEAK_KEY_PREFIX } from '../keys';
+import { disagreeingKinds, isWeakKey, socialProfilesOf, WEAK_KEY_PREFIX } from '../keys';
 
 /**
  * Possible duplicates: two leads with the same name and company (the weak identity key) that were
@@ -102,8 +102,8 @@ export const MERGE_FIELDS: readonly MergeField[] = [...LEAD_FIELDS, ...MERGE_DEA
 /** Which record's value a merged field takes; `both` (lists only) keeps every entry of each. */
 export type MergeChoice = 'a' | 'b' | 'both';
 
-const isListField = (field: MergeField): field is 'emails' | 'phones' | 'socialUrls' =>
-  field === 'emails' || field === 'phones' || field === 'socialUrls';
+const isListField = (field: MergeField): field is 'emails' | 'phones' | 'socialProfiles' =>
+  field === 'emails' || field === 'phones' || field === 'socialProfiles';
 
 /** The default choice per field: the value where only one has it, both lists, else the older lead's. */
 export function defaultChoices(a: Lead, b: Lead): Record<MergeField, MergeChoice> {
@@ -128,7 +128,10 @@ export function mergedLead(a: Lead, b: Lead, choices: Partial<Record<MergeField,
     if (isListField(field)) {
       const left = a[field];
       const right = b[field];
-      record[field] = choice === 'both' ? [...new Set([...left, ...right])] : choice === 'b' ? [...right] : [...left];
+      if (field === 'socialProfiles') {
+        const [l, r] = [a.socialProfiles, b.socialProfiles];
+        record[field] = choice === 'both' ? socialProfilesOf([...l, ...r]) : choice === 'b' ? [...r] : [...l];
+      } else record[field] = choice === 'both' ? [...new Set([...left, ...right])] : choice === 'b' ? [...right] : [...left];
     } else {
       record[field] = choice === 'b' ? b[field] : a[field];
       if (field === 'dealValue') next.dealCurrency = choice === 'b' ? b.dealCurrency : a.dealCurrency;

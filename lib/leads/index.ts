@@ -21,7 +21,7 @@ export {
 } from './duplicates';
 export { cleanPatch, DRAFT_TO_LEAD_FIELD, type LeadPatch, patchFromDraft } from './lead-fields';
 export { LEAD_FORM_LABELS, leadEditFromForm, leadFormFrom, parseLeadForm, type LeadFormErrors, type LeadFormInput } from './lead-form';
-export { type FieldChange, type MergeOrigin } from './lead-merge';
+export { fieldText, type FieldChange, type FieldValue, type MergeOrigin } from './lead-merge';
 export {
   DEFAULT_SORT,
   EMPTY_FILTERS,

@@ -1,5 +1,5 @@
 import type { Lead, LeadField, ProspectDraft } from '../model';
-import { normaliseEmail, normaliseLinkedinProfileUrl, normaliseSocialUrl } from '../keys';
+import { normaliseEmail, normaliseLinkedinProfileUrl, socialProfilesOf } from '../keys';
 
 /** Values for the person fields of a lead, as a capture, a form or an import supplies them. */
 export type LeadPatch = Partial<Pick<Lead, LeadField>>;
@@ -21,8 +21,9 @@ export function patchFromDraft(draft: ProspectDraft): LeadPatch {
   if (linkedin) patch.linkedinUrl = linkedin;
   if (draft.salesNavId) patch.salesNavId = draft.salesNavId;
   if (draft.websiteUrl) patch.websiteUrl = draft.websiteUrl;
-  const social = [draft.socialUrl, ...(draft.profiles ?? [])].map((url) => normaliseSocialUrl(url)).filter((url): url is string => !!url);
-  if (social.length) patch.socialUrls = [...new Set(social)];
+  const page = draft.socialUrl ? { url: draft.socialUrl, handle: draft.socialHandle } : undefined;
+  const social = socialProfilesOf([page, ...(draft.profiles ?? [])]);
+  if (social.length) patch.socialProfiles = social;
   if (draft.bio) patch.bio = draft.bio;
   return patch;
 }
@@ -41,7 +42,7 @@ export const DRAFT_TO_LEAD_FIELD: Partial<Record<keyof ProspectDraft, LeadField>
   linkedinUrl: 'linkedinUrl',
   salesNavId: 'salesNavId',
   websiteUrl: 'websiteUrl',
-  socialUrl: 'socialUrls',
+  socialUrl: 'socialProfiles',
   bio: 'bio',
 };
 
@@ -55,12 +56,13 @@ export function cleanPatch(patch: LeadPatch): LeadPatch {
   const out: LeadPatch = {};
   for (const [key, value] of Object.entries(patch) as [LeadField, unknown][]) {
     if (Array.isArray(value)) {
+      if (key === 'socialProfiles') {
+        const profiles = socialProfilesOf(value as Lead['socialProfiles']);
+        if (profiles.length) out.socialProfiles = profiles;
+        continue;
+      }
       const items = value.map((item) => String(item).trim()).filter(Boolean);
-      const unique = [
-        ...new Set(
-          key === 'emails' ? items.map(normaliseEmail) : key === 'socialUrls' ? items.map((url) => normaliseSocialUrl(url) ?? url) : items,
-        ),
-      ];
+      const unique = [...new Set(key === 'emails' ? items.map(normaliseEmail) : items)];
       if (unique.length) (out as Record<string, unknown>)[key] = unique;
     } else if (typeof value === 'string') {
       const text = value.trim();

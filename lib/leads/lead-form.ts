@@ -1,5 +1,5 @@
 import { EmailSchema, MoneySchema, StageSchema, WebUrlSchema, type Lead, type Stage } from '../model';
-import { normaliseLinkedinProfileUrl, normaliseSocialUrl } from '../keys';
+import { normaliseLinkedinProfileUrl, socialProfileOf } from '../keys';
 import type { LeadPatch } from './lead-fields';
 import type { LeadEdit } from './update-lead';
 
@@ -35,7 +35,7 @@ export function leadFormFrom(lead?: Lead): LeadFormInput {
     location: lead?.location ?? '',
     linkedinUrl: lead?.linkedinUrl ?? '',
     websiteUrl: lead?.websiteUrl ?? '',
-    socialUrls: lead?.socialUrls.join('\n') ?? '',
+    socialUrls: lead?.socialProfiles.map((profile) => profile.url).join('\n') ?? '',
     stage: lead?.stage ?? 'new',
     dealValue: lead?.dealValue === undefined ? '' : String(lead.dealValue),
     notes: lead?.notes ?? '',
@@ -71,18 +71,18 @@ export function parseLeadForm(
   if (websiteUrl && !WebUrlSchema.safeParse(websiteUrl).success) errors.websiteUrl = 'Use an address starting with https://';
 
   // Each profile is an identity key: only profile addresses of networks Leadline knows, normalised.
-  const socialUrls: string[] = [];
+  const socialProfiles: Lead['socialProfiles'] = [];
   for (const line of input.socialUrls
     .split(/[\s,;]+/)
     .map((item) => item.trim())
     .filter(Boolean)) {
     // http(s) only: any other scheme (javascript:, ftp:) gives no profile.
-    const normalised = normaliseSocialUrl(line);
-    if (!normalised) {
+    const profile = socialProfileOf(line);
+    if (!profile) {
       errors.socialUrls = `“${line.slice(0, 80)}” is not a profile address on X, GitHub, Facebook, Instagram, YouTube, Bluesky or Mastodon (such as https://x.com/handle)`;
       break;
     }
-    if (!socialUrls.includes(normalised)) socialUrls.push(normalised);
+    if (!socialProfiles.some((known) => known.url === profile.url)) socialProfiles.push(profile);
   }
 
   let dealValue: number | undefined;
@@ -108,7 +108,7 @@ export function parseLeadForm(
       location: input.location.trim(),
       linkedinUrl,
       websiteUrl,
-      socialUrls,
+      socialProfiles,
     },
     deal: { stage: stage.data ?? 'new', dealValue, notes: input.notes },
   };
@@ -139,9 +139,11 @@ export function leadEditFromForm(
   const fields: LeadPatch = {};
   const deal: NonNullable<LeadEdit['deal']> = {};
   for (const key of changed) {
-    if ((PERSON_INPUTS as readonly string[]).includes(key))
-      (fields as Record<string, unknown>)[key] = parsed.fields[key as keyof LeadPatch];
-    else if (key === 'stage') deal.stage = parsed.deal.stage;
+    if ((PERSON_INPUTS as readonly string[]).includes(key)) {
+      // The profiles box holds addresses; the lead stores them as profiles.
+      const field = key === 'socialUrls' ? 'socialProfiles' : (key as keyof LeadPatch);
+      (fields as Record<string, unknown>)[field] = parsed.fields[field];
+    } else if (key === 'stage') deal.stage = parsed.deal.stage;
     else if (key === 'dealValue') {
       deal.dealValue = parsed.deal.dealValue;
       deal.dealCurrency = undefined;

@@ -1,4 +1,4 @@
-import { type Lead, LEAD_FIELDS, type LeadField, type Provenance } from '../model';
+import { type Lead, LEAD_FIELDS, type LeadField, type Provenance, type StoredSocialProfile } from '../model';
 import { withDerivedKeys } from '../db';
 import { foldText } from '../keys';
 import type { LeadPatch } from './lead-fields';
@@ -6,8 +6,17 @@ import type { LeadPatch } from './lead-fields';
 /** One field that a save would change: what it holds now and what it would hold. */
 export interface FieldChange {
   field: LeadField;
-  before: string | readonly string[] | undefined;
-  after: string | readonly string[];
+  before: FieldValue | undefined;
+  after: FieldValue;
+}
+
+/** A lead field's value: text, a list of texts, or the social profiles. */
+export type FieldValue = string | readonly string[] | readonly StoredSocialProfile[];
+
+/** A field's value as text: social profiles by their addresses. */
+export function fieldText(value: FieldValue | undefined): string {
+  if (typeof value === 'string' || value === undefined) return value ?? '';
+  return value.map((item) => (typeof item === 'string' ? item : item.url)).join(', ');
 }
 
 /** How the incoming values were obtained, which decides whose edits win. */
@@ -28,9 +37,16 @@ export function planMerge(lead: Lead, patch: LeadPatch, origin: MergeOrigin): Fi
     const incoming = patch[field];
     if (incoming === undefined) continue;
     const current = lead[field];
+    if (field === 'socialProfiles') {
+      // A profile is new when its address is: the handle a page shows does not make another profile.
+      const existing = lead.socialProfiles;
+      const added = (incoming as StoredSocialProfile[]).filter((item) => !existing.some((known) => known.url === item.url));
+      if (added.length) changes.push({ field, before: existing, after: [...existing, ...added] });
+      continue;
+    }
     if (Array.isArray(incoming)) {
       const existing = (current as string[] | undefined) ?? [];
-      const added = incoming.filter((item) => !existing.includes(item));
+      const added = (incoming as readonly string[]).filter((item) => !existing.includes(item));
       if (added.length) changes.push({ field, before: existing, after: [...existing, ...added] });
       continue;
     }
@@ -56,7 +72,8 @@ export function planMerge(lead: Lead, patch: LeadPatch, origin: MergeOrigin): Fi
 export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: MergeOrigin, now: number): Lead {
   const next: Lead = { ...lead, provenance: { ...lead.provenance }, editedFields: [...lead.editedFields] };
   for (const change of changes) {
-    (next as Record<string, unknown>)[change.field] = typeof change.after === 'string' ? change.after : [...change.after];
+    (next as Record<string, unknown>)[change.field] =
+      typeof change.after === 'string' ? change.after : [...(change.after as readonly unknown[])];
     if (origin.kind === 'capture') {
       const strategy = origin.strategies[change.field];
       next.provenance[change.field] = { ...origin.provenance, ...(strategy ? { strategy } : {}) };

@@ -13,7 +13,17 @@ import {
   type Explanation,
   type KnownAddress,
 } from '../emails';
-import { LeadSchema, newId, type EmailConfirmer, type EmailEvidence, type EmailGuess, type Lead, type ProspectDraft } from '../model';
+import { domainAddresses } from '../db';
+import {
+  DOMAIN_ADDRESS_LIMIT,
+  LeadSchema,
+  newId,
+  type EmailConfirmer,
+  type EmailEvidence,
+  type EmailGuess,
+  type Lead,
+  type ProspectDraft,
+} from '../model';
 import { foldCompany, foldText } from '../keys';
 
 /**
@@ -24,7 +34,7 @@ import { foldCompany, foldText } from '../keys';
  */
 
 /** Enough addresses to see a pattern; more only costs time (a big customer can have thousands of leads). */
-export const KNOWN_ADDRESS_LIMIT = 100;
+export const KNOWN_ADDRESS_LIMIT = DOMAIN_ADDRESS_LIMIT;
 
 /** Where a known address comes from, for the evidence sentence. */
 export type KnownOrigin = { kind: 'lead'; leadId: string } | { kind: 'page' | 'message'; url?: string; at: number };
@@ -49,7 +59,6 @@ export interface DomainFound {
 }
 
 // The fields a guess reads: parsed with the lead schema's own rules, the rest of the record left alone.
-const KnownLeadSchema = LeadSchema.pick({ id: true, fullName: true, firstName: true, lastName: true, emails: true, emailGuesses: true });
 const CompanyLeadSchema = LeadSchema.pick({ id: true, company: true, companyDomain: true, emailDomains: true });
 
 /** The company domain of a person, or undefined when nothing Leadline holds names one. */
@@ -95,40 +104,26 @@ export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Pro
   return best ? { domain: best[0], from: 'other leads of this company' } : undefined;
 }
 
-/** The addresses Leadline holds at `domain`: confirmed addresses of leads, then addresses seen on pages and in messages. */
+/**
+ * The addresses Leadline holds at `domain`: confirmed addresses of leads, then addresses seen on
+ * pages and in messages. One read: the domain's summary, kept as those records are written.
+ */
 export async function knownAddressesAt(db: LeadlineDB, domain: string, exceptLeadId?: string): Promise<KnownWithOrigin[]> {
-  const tx = db.transaction(['leads', 'emailEvidence']);
-  const [leadRaws, evidenceRaws] = await Promise.all([
-    tx.objectStore('leads').index('emailDomains').getAll(domain, KNOWN_ADDRESS_LIMIT),
-    tx.objectStore('emailEvidence').index('domain').getAll(domain, KNOWN_ADDRESS_LIMIT),
-  ]);
+  const summary = await domainAddresses(db, domain);
   const known: KnownWithOrigin[] = [];
   const seen = new Set<string>();
-  for (const raw of leadRaws) {
-    const parsed = KnownLeadSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.id === exceptLeadId) continue;
-    const lead = parsed.data;
-    for (const email of lead.emails) {
-      if (!email.endsWith(`@${domain}`) || openGuess(lead, email) || seen.has(email)) continue;
-      seen.add(email);
-      known.push({
-        fullName: lead.fullName,
-        firstName: lead.firstName,
-        lastName: lead.lastName,
-        email,
-        origin: { kind: 'lead', leadId: lead.id },
-      });
-    }
-  }
-  for (const evidence of parseStoredAll('emailEvidence', evidenceRaws)) {
-    if (seen.has(evidence.email)) continue;
-    seen.add(evidence.email);
+  for (const entry of [...(summary?.leads ?? []), ...(summary?.seen ?? [])]) {
+    if ((entry.leadId !== undefined && entry.leadId === exceptLeadId) || seen.has(entry.email)) continue;
+    seen.add(entry.email);
     known.push({
-      fullName: evidence.fullName,
-      firstName: evidence.firstName,
-      lastName: evidence.lastName,
-      email: evidence.email,
-      origin: { kind: evidence.kind, at: evidence.at, ...(evidence.url ? { url: evidence.url } : {}) },
+      fullName: entry.fullName,
+      firstName: entry.firstName,
+      lastName: entry.lastName,
+      email: entry.email,
+      origin:
+        entry.kind === 'lead'
+          ? { kind: 'lead', leadId: entry.leadId ?? '' }
+          : { kind: entry.kind, at: entry.at ?? 0, ...(entry.url ? { url: entry.url } : {}) },
     });
   }
   return known;

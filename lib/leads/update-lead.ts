@@ -3,10 +3,11 @@ import { finishOnClosedStage } from '../sequences';
 import { StaleRecordError } from '../forms';
 import { type Activity, isClosedStage, type Lead, LEAD_FIELDS, type LeadField, newId, type Stage, STAGE_LABELS } from '../model';
 import { describeDealChanges } from './deal-changes';
-import { identityKeys, isStrongKey, normaliseEmail, normaliseLinkedinProfileUrl, normaliseSocialUrl } from '../keys';
+import { identityKeys, isStrongKey, normaliseEmail, normaliseLinkedinProfileUrl } from '../keys';
 import { type Actor, assignmentActivity, currentActor, memberNameFrom, ruleOwnerFor } from '../team';
 import type { LeadPatch } from './lead-fields';
 import { withPhoneNumbers } from './phone-numbers';
+import { socialProfilesOf } from '../keys';
 
 /** A hand edit: person fields (an empty string or list clears one) and deal fields. */
 export interface LeadEdit {
@@ -29,9 +30,10 @@ export function editedFieldChanges(lead: Lead, fields: LeadPatch): LeadField[] {
 }
 
 function normaliseField(field: LeadField, value: unknown): unknown {
+  // Profiles compare by their normalised addresses: the same profile typed another way is no edit.
+  if (field === 'socialProfiles') return Array.isArray(value) ? socialProfilesOf(value as Lead['socialProfiles']).map((p) => p.url) : [];
   if (Array.isArray(value)) {
     const items = value.map((item) => String(item).trim()).filter(Boolean);
-    if (field === 'socialUrls') return [...new Set(items.map((url) => normaliseSocialUrl(url) ?? url))];
     return field === 'emails' ? [...new Set(items.map(normaliseEmail))] : [...new Set(items)];
   }
   if (typeof value !== 'string' || !value.trim()) return undefined;
@@ -54,7 +56,8 @@ export async function updateLead(db: LeadlineDB, id: string, edit: LeadEdit, now
 
     const changed = editedFieldChanges(lead, edit.fields ?? {});
     for (const field of changed) {
-      const value = normaliseField(field, edit.fields?.[field]);
+      const value =
+        field === 'socialProfiles' ? socialProfilesOf(edit.fields?.socialProfiles ?? []) : normaliseField(field, edit.fields?.[field]);
       (next as Record<string, unknown>)[field] = value ?? (field === 'emails' || field === 'phones' ? [] : undefined);
       next.provenance[field] = { source: 'manual', at: now };
       if (!next.editedFields.includes(field)) next.editedFields.push(field);

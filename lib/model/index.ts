@@ -11,17 +11,26 @@ export {
   type ProspectDraft,
   type ProspectDraftInput,
 } from './draft';
-export { EmailEvidenceSchema, type EmailEvidence } from './email-evidence';
+export {
+  DOMAIN_ADDRESS_LIMIT,
+  DomainAddressesSchema,
+  EmailEvidenceSchema,
+  type DomainAddresses,
+  type EmailEvidence,
+  type KnownAtDomain,
+} from './email-evidence';
 export { ImportRecordSchema, ImportUndoSchema, type ImportRecord, type ImportUndo } from './import-record';
 export {
   LEAD_FIELDS,
   LeadSchema,
+  SocialProfileSchema,
   type EmailConfirmer,
   type EmailGuess,
   type Lead,
   type LeadField,
   type LeadInput,
   type SourceTags,
+  type StoredSocialProfile,
 } from './lead';
 export {
   MailPageSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, IdSchema, IsoDateSchema, MoneySchema, TextSchema, TimestampSchema, WebUrlSchema } from './primitives';
-import { ProvenanceSchema, SourceSchema } from './source';
+import { ProvenanceSchema, SOCIAL_NETWORKS, SourceSchema } from './source';
 import { StageSchema } from './stages';
 
 /** Lead fields a person can edit and an extractor can fill; provenance is kept per field. */
@@ -17,7 +17,7 @@ export const LEAD_FIELDS = [
   'linkedinUrl',
   'salesNavId',
   'websiteUrl',
-  'socialUrls',
+  'socialProfiles',
   'bio',
 ] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
@@ -54,6 +54,14 @@ export const EmailGuessSchema = z.object({
 });
 export type EmailGuess = z.infer<typeof EmailGuessSchema>;
 
+/** One social profile of a lead, stored as read: the network, the normalised URL, the handle shown. */
+export const SocialProfileSchema = z.object({
+  network: z.enum(SOCIAL_NETWORKS),
+  url: WebUrlSchema,
+  handle: z.string().trim().min(1).max(200),
+});
+export type StoredSocialProfile = z.infer<typeof SocialProfileSchema>;
+
 const CustomFieldKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'Custom field names are letters, digits and _');
 
 /** A prospect: the record every other part of Leadline hangs off. */
@@ -83,10 +91,10 @@ export const LeadSchema = z.object({
   salesNavId: z.string().trim().max(200).optional(),
   websiteUrl: WebUrlSchema.optional(),
   /**
-   * Every social profile the lead is known by, as normalised profile URLs (lib/leads/social.ts reads
-   * each back as network, URL and handle); each is an identity key. Migration 007.
+   * Every social profile the lead is known by: its network, normalised profile URL (lib/keys/social.ts)
+   * and handle; each URL is an identity key. Migrations 007 (URLs) and 013 (network and handle).
    */
-  socialUrls: z.array(WebUrlSchema).max(30).default([]),
+  socialProfiles: z.array(SocialProfileSchema).max(30).default([]),
   /** A profile's bio as the page showed it. */
   bio: z.string().trim().max(1000).optional(),
   stage: StageSchema.default('new'),

@@ -1,5 +1,6 @@
 import { type Activity, type Lead, LEAD_FIELDS, type LeadField } from '../model';
 import { type SyncedStore, withDerivedKeys } from '../db';
+import { socialProfilesOf } from '../keys';
 import { canonical, hashBody, type WorkspaceSettings } from './mapping';
 
 /*
@@ -64,7 +65,10 @@ export function mergeLeads(a: Lead, b: Lead): Merged<Lead> {
     const theirs = older[field];
     if (canonical(mine) === canonical(theirs)) continue;
     if (Array.isArray(mine) || Array.isArray(theirs)) {
-      (next as Record<string, unknown>)[field] = union(mine as string[] | undefined, theirs as string[] | undefined);
+      (next as Record<string, unknown>)[field] =
+        field === 'socialProfiles'
+          ? socialProfilesOf([...newer.socialProfiles, ...older.socialProfiles])
+          : union(mine as string[] | undefined, theirs as string[] | undefined);
       if (isTyped(older, field) && !next.editedFields.includes(field)) next.editedFields.push(field);
       continue;
     }

@@ -272,7 +272,19 @@ async function atSize(size: number): Promise<void> {
     }
     if (wants('likely')) {
       const likely = await call(page, 'likelyEmailTimes', 20);
-      add(figure(`likely email from the domain's addresses (${likely.email ?? 'no guess'})`, at, 'ms', likely.byDomain, 5));
+      const likelyFloor = figure(
+        `storage floor: raw idb get of one domain's address summary (${likely.known} addresses)`,
+        at,
+        'ms',
+        likely.floor,
+      );
+      add(likelyFloor);
+      add(
+        withFloor(
+          figure(`likely email from the domain's addresses (${likely.email ?? 'no guess'})`, at, 'ms', likely.byDomain, 5),
+          likelyFloor,
+        ),
+      );
       add(figure('likely email, domain found through other leads of the company', at, 'ms', likely.byCompany, 5));
     }
     if (wants('badge')) {

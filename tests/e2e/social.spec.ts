@@ -1,6 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clickToolbarButton, openPanelFor } from './capture-helpers';
-import { expect, leadRows, openExtensionPage, openLeadFromTable, serveFixture, test } from './harness';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXTENSION_DIR, expect, launchWithExtension, leadRows, openExtensionPage, openLeadFromTable, serveFixture, test } from './harness';
 
 // Each network at its real origin (context.route): Leadline has no host access there, so the page is
 // read through activeTab once the user asks (the toolbar button), as on any page.
@@ -136,10 +138,12 @@ for (const { network, url, fixture, card: name, fields, save, profileFrom = 'Fro
   });
 }
 
-test('X post: the repliers are saved in bulk under the active campaign, each with "Replied to <post>"', async ({
+test('X and Mastodon posts: repliers and boosters are saved in bulk under the active campaign, each with "Replied to <post>"', async ({
   context,
   extensionId,
 }) => {
+  // One story over two networks and three pages: longer than one capture.
+  test.slow();
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/campaigns');
   await dashboard.getByRole('button', { name: 'Create a campaign' }).click();
   const form = dashboard.getByRole('form', { name: 'New campaign' });
@@ -179,6 +183,41 @@ test('X post: the repliers are saved in bulk under the active campaign, each wit
   await openLeadFromTable(dashboard, 'Hiroko Abara');
   await expect(dashboard.getByText(`Replied to ${post}`)).toBeVisible();
   await expect(dashboard.getByText('Captured from X')).toBeVisible();
+
+  // The same campaign's post on a Mastodon server (no fixed host: read on demand through activeTab).
+  const toot = 'https://fosstodon.example/@odile/113200000000000042';
+  const tootPage = await visit(context, toot, 'social/mastodon-post.html');
+  const tootPanel = await capturePanel(context, extensionId, tootPage);
+  await expect(tootPanel.getByRole('heading', { name: 'People on this page · Mastodon' })).toBeVisible();
+  // The author first, then the repliers (one from another server); the viewer and suggestions are not offered.
+  await expect(tootPanel.getByRole('article').getByRole('heading')).toHaveText([
+    'Odile Marchetti',
+    'Sunniva Holt',
+    'Marek Dvořák',
+    'dataroutes',
+  ]);
+  await expect(tootPanel.getByRole('article', { name: 'Marek Dvořák' })).toContainText('@marek@mastodon.example');
+  for (const name of ['Sunniva Holt', 'Marek Dvořák']) await tootPanel.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await tootPanel.getByRole('button', { name: 'Save selected (2)' }).click();
+  await expect(tootPanel.getByText('Saved 2 leads: 2 new, 0 already in Leadline.')).toBeVisible();
+
+  // Its boosters: Sunniva is already a lead; Ilse (on a third server) is new.
+  const boosts = await visit(context, `${toot}/reblogs`, 'social/mastodon-boosts.html');
+  const boostPanel = await capturePanel(context, extensionId, boosts);
+  await expect(boostPanel.getByRole('article').getByRole('heading')).toHaveText(['Sunniva Holt', 'Ilse Nordahl']);
+  for (const name of ['Sunniva Holt', 'Ilse Nordahl']) await boostPanel.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await boostPanel.getByRole('button', { name: 'Save selected (2)' }).click();
+  await expect(boostPanel.getByText('Saved 2 leads: 1 new, 1 already in Leadline.')).toBeVisible();
+
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/leads`);
+  await dashboard.getByLabel('Source', { exact: true }).selectOption({ label: 'Mastodon' });
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: 'Ilse Nordahl' })).toContainText('Q4 social');
+  await openLeadFromTable(dashboard, 'Marek Dvořák');
+  await expect(dashboard.getByText(`Replied to ${toot}`)).toBeVisible();
+  await expect(dashboard.getByText('Captured from Mastodon')).toBeVisible();
+  // The profile is stored with its network and handle, and links to the account on its own server.
+  await expect(dashboard.locator('a[href="https://mastodon.example/@marek"]')).toHaveText('Mastodon @marek@mastodon.example');
 });
 
 test('LinkedIn post: the author and commenters are offered with their headlines', async ({ context, extensionId }) => {
@@ -194,4 +233,64 @@ test('LinkedIn post: the author and commenters are offered with their headlines'
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
   await openLeadFromTable(dashboard, 'Callum Frey');
   await expect(dashboard.getByText(`Commented on ${url}`)).toBeVisible();
+});
+
+/*
+ * Following navigation on X. Chromium's permission prompt cannot be answered from Playwright, so the
+ * story is told in two faithful halves in one browser: Settings' click asks for exactly X's hosts
+ * (the page's `chrome.permissions.request` is recorded and answered "Allow"), and the browser runs a
+ * copy of the same build whose manifest lists those two hosts as granted: what Chromium holds once
+ * the user allowed them. The panel then follows the tab from one profile to the next, no toolbar click.
+ */
+const followTest = test.extend({
+  context: async ({ userDataDir }, use) => {
+    const dir = join(userDataDir, '..', `${userDataDir.split('/').pop()}-ext`);
+    await cp(EXTENSION_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
+    const x = ['https://x.com/*', 'https://twitter.com/*'];
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...x];
+    manifest.optional_host_permissions = (manifest.optional_host_permissions ?? []).filter((host) => !x.includes(host));
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const context = await launchWithExtension(userDataDir, dir);
+    await use(context);
+    await context.close();
+  },
+});
+
+followTest('X with Follow navigation on: the panel follows the tab from profile to profile', async ({ context, extensionId }) => {
+  // Settings as before the user allowed X: nothing granted; the request is recorded and answered "Allow".
+  const settings = await context.newPage();
+  await settings.addInitScript(() => {
+    const scope = globalThis as unknown as {
+      asked: unknown[];
+      chrome: { permissions: { request: (r: unknown) => Promise<boolean>; contains: (r: unknown) => Promise<boolean> } };
+    };
+    scope.asked = [];
+    scope.chrome.permissions.contains = () => Promise.resolve(false);
+    scope.chrome.permissions.request = (request) => {
+      scope.asked.push(request);
+      return Promise.resolve(true);
+    };
+  });
+  await settings.goto(`chrome-extension://${extensionId}/dashboard.html#/settings`);
+  const follow = settings.getByRole('checkbox', { name: 'Follow navigation on X' });
+  await expect(follow).not.toBeChecked();
+  await follow.check();
+  await expect(follow).toBeChecked();
+  expect(await settings.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).toEqual([
+    { origins: ['https://x.com/*', 'https://twitter.com/*'] },
+  ]);
+
+  await serveFixture(context, 'https://x.com/devokonkwo', 'social/x-profile-stale.html');
+  const page = await visit(context, 'https://x.com/WrenCalloway', 'social/x-profile.html');
+  const panel = await openPanelFor(context, extensionId, page);
+  // Read without the toolbar button: the site is granted.
+  await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toBeVisible();
+  await expect(panel.getByText('Leadline reads this page only when you ask')).toHaveCount(0);
+  await page.goto('https://x.com/devokonkwo');
+  const dev = panel.getByRole('article', { name: 'Dev Okonkwo' });
+  await expect(dev).toBeVisible();
+  await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toHaveCount(0);
+  await expect(dev.getByLabel('Company', { exact: true })).toHaveValue('Ledgerly');
+  await expect(dev.getByLabel('Social profile', { exact: true })).toHaveValue('https://x.com/devokonkwo');
 });

@@ -30,7 +30,8 @@ export const socialProfiles: Migration = {
           salesNavId: text(lead.salesNavId),
           fullName: text(lead.fullName),
           company: text(lead.company),
-          socialUrls,
+          // Version 7 stored addresses; identity keys read them as profiles.
+          socialProfiles: socialUrls.map((url) => ({ url })),
           websiteUrl: website,
           companyDomain: text(lead.companyDomain),
         }),

@@ -10,6 +10,7 @@ import { members } from './009-members';
 import { leanLeadIndexes } from './010-lean-lead-indexes';
 import { phoneE164 } from './011-phone-e164';
 import { phoneE164Backfill } from './012-phone-e164-backfill';
+import { socialNetworksAndDomainAddresses } from './013-social-networks-and-domain-addresses';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leanLeadIndexes,
   phoneE164,
   phoneE164Backfill,
+  socialNetworksAndDomainAddresses,
 ];
 
 /** The version the newest code expects. */

@@ -68,10 +68,10 @@ describe('social captures', () => {
       extractProspects(loadFixture('social/github-user.html'), 'https://github.com/adaquenby'),
       DEC_02,
     );
-    expect(onGithub?.lead.socialUrls).toEqual([
-      'https://github.com/adaquenby',
-      'https://x.com/adaquenby',
-      'https://hachyderm.example/@adaq',
+    expect(onGithub?.lead.socialProfiles).toEqual([
+      { network: 'github', url: 'https://github.com/adaquenby', handle: 'adaquenby' },
+      { network: 'x', url: 'https://x.com/adaquenby', handle: '@adaquenby' },
+      { network: 'mastodon', url: 'https://hachyderm.example/@adaq', handle: '@adaq@hachyderm.example' },
     ]);
     const onX = await saveDrafts(
       db,
@@ -126,7 +126,7 @@ describe('social captures', () => {
   });
 
   it('makes each profile a social: key and a personal website a web: key, but not a company’s own site', () => {
-    expect(identityKeys({ socialUrls: ['https://twitter.com/AdaQuenby'], websiteUrl: 'https://quenby.example/' })).toEqual([
+    expect(identityKeys({ socialProfiles: [{ url: 'https://twitter.com/AdaQuenby' }], websiteUrl: 'https://quenby.example/' })).toEqual([
       'social:x:https://x.com/adaquenby',
       'web:quenby.example',
     ]);

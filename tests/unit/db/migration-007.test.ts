@@ -62,11 +62,11 @@ describe('migration 007 (social profiles)', () => {
     const db = await openLeadlineDb({ name });
     expect(db.version).toBe(DB_VERSION);
     const wren = await getLead(db, 'lead-wren');
-    expect(wren?.socialUrls).toEqual(['https://x.com/wrencalloway']);
+    expect(wren?.socialProfiles).toEqual([{ network: 'x', url: 'https://x.com/wrencalloway', handle: '@wrencalloway' }]);
     expect(wren?.websiteUrl).toBe('https://twitter.com/WrenCalloway');
     expect(wren?.identity).toEqual(expect.arrayContaining(['social:x:https://x.com/wrencalloway', 'nc:wren calloway|fernhollow']));
     const odile = await getLead(db, 'lead-odile');
-    expect(odile?.socialUrls).toEqual([]);
+    expect(odile?.socialProfiles).toEqual([]);
     expect(odile?.identity).toEqual(expect.arrayContaining(['email:odile@marchetti.example', 'web:odile.example']));
     // A company's own site is shared by colleagues: never an identity key.
     expect((await getLead(db, 'lead-bram'))?.identity.some((key) => key.startsWith('web:'))).toBe(false);

@@ -3,6 +3,7 @@ import { decodeCsvBytes } from '@/lib/io/decode';
 import { guardCell, unguardCell } from '@/lib/io/cell-guard';
 import { detectDelimiter, parseCsvTable } from '@/lib/io/csv-table';
 import { detectPreset, leadsToCsv, parseLeadsCsv, resolveMapping } from '@/lib/io/csv';
+import { validateRow } from '@/lib/io/import-row';
 import { LeadSchema, type LeadInput } from '@/lib/model';
 import { withDerivedKeys } from '@/lib/db';
 
@@ -305,12 +306,34 @@ describe('leadsToCsv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      'Leadline ID,Full name,First name,Last name,Email,Other emails,Email status,Phone,Other phones,Title,Company,Company domain,Location,LinkedIn URL,Sales Navigator ID,Website,Stage,Deal value,Expected close date,Lost reason,Owner,Campaigns,Notes,Created,Custom: Tier',
+      'Leadline ID,Full name,First name,Last name,Email,Other emails,Email status,Phone,Other phones,Title,Company,Company domain,Location,LinkedIn URL,Sales Navigator ID,Website,Social profiles,Stage,Deal value,Expected close date,Lost reason,Owner,Campaigns,Notes,Created,Custom: Tier',
     );
     expect(lines[1]).toBe(
-      `lead-ada,Ada Ashdown,Ada,Ashdown,ada@driftwood.example,ada.a@home.example,confirmed; confirmed,(+44) 20 0000 0000,,"'=HYPERLINK(""http://evil.example"",""click"")",Driftwood Studios,,,,,,Qualified,12500.5,,,,,"Line one\nLine two, with ""quotes""",2025-01-02T03:04:05.000Z,Gold`,
+      `lead-ada,Ada Ashdown,Ada,Ashdown,ada@driftwood.example,ada.a@home.example,confirmed; confirmed,(+44) 20 0000 0000,,"'=HYPERLINK(""http://evil.example"",""click"")",Driftwood Studios,,,,,,,Qualified,12500.5,,,,,"Line one\nLine two, with ""quotes""",2025-01-02T03:04:05.000Z,Gold`,
     );
     expect(lines[2]).toBe('');
+  });
+
+  it('writes each social profile as network, handle and address, and reads them back', () => {
+    const wren = lead({
+      id: 'lead-wren',
+      fullName: 'Wren Calloway',
+      socialProfiles: [
+        { network: 'x', url: 'https://x.com/wrencalloway', handle: '@WrenCalloway' },
+        { network: 'mastodon', url: 'https://fosstodon.example/@wren', handle: '@wren@fosstodon.example' },
+      ],
+    });
+    const csv = leadsToCsv([wren]);
+    expect(csv).toContain(',x @WrenCalloway https://x.com/wrencalloway; mastodon @wren@fosstodon.example https://fosstodon.example/@wren,');
+    const [row] = parseLeadsCsv(csv).rows;
+    const checked = validateRow(row!);
+    expect(checked.ok && checked.row.socialProfiles).toEqual(wren.socialProfiles);
+    // A bare address typed into the column is read too; anything else is refused, naming it.
+    const typed = validateRow({ fullName: 'Ines Halloran', socialProfiles: 'github.com/ihalloran; https://ines.example/' });
+    expect(typed).toEqual({
+      ok: false,
+      message: 'Social profiles: “https://ines.example/” is not a profile address on a network Leadline knows',
+    });
   });
 
   it.each(['=1+1', '+1 555', '-5', '@SUM(A1)', '\t=cmd', '\r=cmd', "'=already", "'plain", 'plain'])(

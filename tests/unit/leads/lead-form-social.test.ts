@@ -17,7 +17,7 @@ describe('social profiles in the lead form', () => {
     ['a Mastodon account on any server', 'https://fosstodon.example/@wren', ['https://fosstodon.example/@wren']],
   ])('%s', (_case, text, expected) => {
     const parsed = parseLeadForm(form(text));
-    expect(parsed.ok && parsed.fields.socialUrls).toEqual(expected);
+    expect(parsed.ok && parsed.fields.socialProfiles?.map((profile) => profile.url)).toEqual(expected);
   });
 
   it.each([
@@ -41,14 +41,20 @@ describe('social profiles in the lead form', () => {
     );
     await saveLead(
       db,
-      { patch: { fullName: 'Ines Halloran', socialUrls: ['https://github.com/ihalloran'] }, origin: { kind: 'manual' } },
+      {
+        patch: {
+          fullName: 'Ines Halloran',
+          socialProfiles: [{ network: 'github', url: 'https://github.com/ihalloran', handle: 'ihalloran' }],
+        },
+        origin: { kind: 'manual' },
+      },
       T,
     );
     const parsed = parseLeadForm({ ...leadFormFrom(wren), socialUrls: 'https://twitter.com/WrenCalloway' });
     if (!parsed.ok) throw new Error('form refused');
     const saved = await updateLead(db, wren.id, leadEditFromForm(parsed, ['socialUrls']), T + 1);
-    expect(saved.socialUrls).toEqual(['https://x.com/wrencalloway']);
-    expect(saved.editedFields).toContain('socialUrls');
+    expect(saved.socialProfiles).toEqual([{ network: 'x', url: 'https://x.com/wrencalloway', handle: '@wrencalloway' }]);
+    expect(saved.editedFields).toContain('socialProfiles');
     expect(saved.identity).toContain('social:x:https://x.com/wrencalloway');
 
     const taken = parseLeadForm({ ...leadFormFrom(saved), socialUrls: 'https://x.com/wrencalloway\nhttps://github.com/ihalloran' });
@@ -56,6 +62,6 @@ describe('social profiles in the lead form', () => {
     await expect(updateLead(db, wren.id, leadEditFromForm(taken, ['socialUrls']), T + 2)).rejects.toThrow(
       'https://github.com/ihalloran is already the social profile of Ines Halloran: open that lead to compare and merge the two, or use another social profile.',
     );
-    expect((await getLead(db, wren.id))!.socialUrls).toEqual(['https://x.com/wrencalloway']);
+    expect((await getLead(db, wren.id))!.socialProfiles.map((profile) => profile.url)).toEqual(['https://x.com/wrencalloway']);
   });
 });

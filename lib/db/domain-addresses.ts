@@ -1,0 +1,354 @@
+import type { IDBPDatabase } from 'idb';
+import { isFreeMailDomain } from '../extract';
+import { DOMAIN_ADDRESS_LIMIT, DomainAddressesSchema, type DomainAddresses, type KnownAtDomain } from '../model';
+import type { LeadlineDB } from './schema';
+
+/*
+ * The addresses Leadline holds per domain, one record a domain (migration 013), so a likely-email
+ * guess reads one record whatever the number of leads. The summary is derived from the `leads` and
+ * `emailEvidence` stores and kept on write: `writeTx` hands its work a transaction whose puts,
+ * deletes, clears and cursor writes on those stores also update the domains the record had and
+ * has, in the same transaction (they commit together or not at all). Derived, so never synced nor
+ * backed up: a restore or a pull rewrites the records, and the summary follows them.
+ */
+
+export const DOMAIN_ADDRESSES = 'domainAddresses';
+type Kind = 'leads' | 'seen';
+
+/** The stores the summary follows, and which of its lists each feeds. */
+const FOLLOWED: Record<string, Kind> = { leads: 'leads', emailEvidence: 'seen' };
+
+const text = (value: unknown, max: number) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined);
+const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * The entries a stored lead gives, by domain: its confirmed company addresses (an open guess is no
+ * evidence of the pattern; webmail says nothing about a company). Reads the record untyped: it may
+ * be a migration's, or a previous version's.
+ */
+export function leadEntries(raw: unknown): Map<string, KnownAtDomain[]> {
+  const out = new Map<string, KnownAtDomain[]>();
+  if (!isObject(raw) || typeof raw.id !== 'string') return out;
+  const fullName = text(raw.fullName, 200);
+  if (!fullName) return out;
+  const guesses = Array.isArray(raw.emailGuesses) ? raw.emailGuesses : [];
+  const open = new Set(
+    guesses.filter((g) => isObject(g) && g.confirmedAt === undefined).map((g) => String((g as { email: unknown }).email)),
+  );
+  const firstName = text(raw.firstName, 100);
+  const lastName = text(raw.lastName, 100);
+  for (const value of Array.isArray(raw.emails) ? raw.emails : []) {
+    if (typeof value !== 'string' || !value.includes('@') || value.length > 254) continue;
+    const email = value.toLowerCase();
+    const domain = domainOf(email);
+    if (open.has(email) || !domain || isFreeMailDomain(domain)) continue;
+    const entry: KnownAtDomain = { email, fullName, kind: 'lead', leadId: raw.id };
+    if (firstName) entry.firstName = firstName;
+    if (lastName) entry.lastName = lastName;
+    out.set(domain, [...(out.get(domain) ?? []), entry]);
+  }
+  return out;
+}
+
+/** The entry an evidence record gives, by domain (one at most). */
+export function seenEntries(raw: unknown): Map<string, KnownAtDomain[]> {
+  const out = new Map<string, KnownAtDomain[]>();
+  if (!isObject(raw) || typeof raw.email !== 'string') return out;
+  const email = raw.email.toLowerCase();
+  const domain = text(raw.domain, 253)?.toLowerCase() ?? domainOf(email);
+  const fullName = text(raw.fullName, 200);
+  if (!fullName || !domain || isFreeMailDomain(domain)) return out;
+  const entry: KnownAtDomain = { email, fullName, kind: raw.kind === 'message' ? 'message' : 'page' };
+  const firstName = text(raw.firstName, 100);
+  const lastName = text(raw.lastName, 100);
+  if (firstName) entry.firstName = firstName;
+  if (lastName) entry.lastName = lastName;
+  if (typeof raw.url === 'string') entry.url = raw.url;
+  if (typeof raw.at === 'number') entry.at = raw.at;
+  out.set(domain, [entry]);
+  return out;
+}
+
+const ENTRIES: Record<Kind, (raw: unknown) => Map<string, KnownAtDomain[]>> = { leads: leadEntries, seen: seenEntries };
+const MORE = { leads: 'moreLeads', seen: 'moreSeen' } as const;
+
+/** Whose entries these are: a lead's (by id) or an evidence record's (by address). */
+function ownerOf(kind: Kind, raw: unknown): string | undefined {
+  if (!isObject(raw)) return undefined;
+  const owner = kind === 'leads' ? raw.id : raw.email;
+  return typeof owner === 'string' ? (kind === 'seen' ? owner.toLowerCase() : owner) : undefined;
+}
+const ownedBy = (kind: Kind, entry: KnownAtDomain, owner: string) => (kind === 'leads' ? entry.leadId === owner : entry.email === owner);
+
+const empty = (domain: string): DomainAddresses => ({ domain, leads: [], seen: [], moreLeads: false, moreSeen: false });
+
+/** Adds entries to an in-memory summary (a full build): what does not fit marks the list as having more. */
+function addAll(summary: DomainAddresses, kind: Kind, entries: readonly KnownAtDomain[]): void {
+  for (const entry of entries) {
+    if (summary[kind].length < DOMAIN_ADDRESS_LIMIT) summary[kind].push(entry);
+    else summary[MORE[kind]] = true;
+  }
+}
+
+/** Summaries built from every lead and evidence record (a migration, a seeded benchmark). */
+export class SummaryBuilder {
+  readonly summaries = new Map<string, DomainAddresses>();
+  add(kind: Kind, raw: unknown): void {
+    for (const [domain, entries] of ENTRIES[kind](raw)) {
+      let summary = this.summaries.get(domain);
+      if (!summary) this.summaries.set(domain, (summary = empty(domain)));
+      addAll(summary, kind, entries);
+    }
+  }
+}
+
+// ---- Reading ------------------------------------------------------------------------------------
+
+type SummaryDb = IDBPDatabase<{ domainAddresses: { key: string; value: DomainAddresses } }>;
+
+/** The summary of one domain (one indexed read), or undefined when Leadline holds no address there. */
+export async function domainAddresses(db: LeadlineDB, domain: string): Promise<DomainAddresses | undefined> {
+  const raw = await (db as unknown as SummaryDb).get(DOMAIN_ADDRESSES, domain);
+  if (raw === undefined) return undefined;
+  const parsed = DomainAddressesSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // Derived data, rewritten on the domain's next change: nothing the user could repair.
+  console.warn(`Leadline: the address summary of ${domain} is unreadable`, parsed.error.issues[0]);
+  return undefined;
+}
+
+/** Rebuilds every summary from the stores (after records were written around `writeTx`: a seeded benchmark). */
+export async function rebuildDomainAddresses(db: LeadlineDB): Promise<number> {
+  const builder = new SummaryBuilder();
+  const read = db.transaction(['leads', 'emailEvidence']);
+  for (const [store, kind] of Object.entries(FOLLOWED)) {
+    let cursor = await read.objectStore(store as 'leads').openCursor();
+    while (cursor) {
+      builder.add(kind, cursor.value);
+      cursor = await cursor.continue();
+    }
+  }
+  const tx = (db as unknown as SummaryDb).transaction(DOMAIN_ADDRESSES, 'readwrite');
+  await tx.store.clear();
+  await Promise.all([...builder.summaries.values()].map((summary) => tx.store.put(summary)));
+  await tx.done;
+  return builder.summaries.size;
+}
+
+// ---- Keeping on write ---------------------------------------------------------------------------
+
+type Req<T = unknown> = Promise<T>;
+interface AnyStore {
+  get(key: IDBValidKey): Req;
+  put(value: unknown, key?: IDBValidKey): Req;
+  delete(key: IDBValidKey): Req;
+  clear(): Req;
+  openCursor(...args: unknown[]): Req<Cursor | null>;
+  index(name: string): { getAll(query: IDBValidKey, count?: number): Req<unknown[]> };
+}
+interface Cursor {
+  value: unknown;
+  update(value: unknown): Req;
+  delete(): Req;
+}
+
+/** True when the database has the summary store (a database opened before migration 013 has not). */
+export function keepsDomainAddresses(db: LeadlineDB, stores: readonly string[]): boolean {
+  return stores.some((store) => store in FOLLOWED) && db.objectStoreNames.contains(DOMAIN_ADDRESSES as never);
+}
+
+/** The per-transaction keeper: a summary is read once, and changes to it run one after another. */
+class Keeper {
+  private readonly cache = new Map<string, Promise<DomainAddresses>>();
+  private readonly summaries: AnyStore;
+  /** A clear in progress: changes after it wait for it. */
+  private barrier: Promise<unknown> = Promise.resolve();
+  constructor(
+    private readonly tx: { objectStore(name: string): unknown },
+    readonly fail: (error: unknown) => void,
+  ) {
+    this.summaries = tx.objectStore(DOMAIN_ADDRESSES) as AnyStore;
+  }
+
+  /** `before` was replaced by `after` (undefined: created, or deleted) in `store`. */
+  changed(store: string, before: unknown, after: unknown): void {
+    const kind = FOLLOWED[store]!;
+    const owner = ownerOf(kind, before) ?? ownerOf(kind, after);
+    if (owner === undefined) return;
+    const old = ENTRIES[kind](before);
+    const next = ENTRIES[kind](after);
+    for (const domain of new Set([...old.keys(), ...next.keys()])) {
+      const wanted = next.get(domain) ?? [];
+      if (JSON.stringify(old.get(domain) ?? []) === JSON.stringify(wanted)) continue;
+      this.update(domain, async (summary) => {
+        const kept = summary[kind].filter((entry) => !ownedBy(kind, entry, owner));
+        const removed = summary[kind].length - kept.length;
+        const room = DOMAIN_ADDRESS_LIMIT - kept.length;
+        summary[kind] = [...kept, ...wanted.slice(0, Math.max(0, room))];
+        if (wanted.length > room) summary[MORE[kind]] = true;
+        // Fewer kept than the domain has: read the domain's records again (bounded, by index).
+        if (summary[MORE[kind]] && removed > wanted.length) await this.refill(store, kind, summary);
+      });
+    }
+  }
+
+  /** The whole store was emptied: every summary loses that kind (after the changes already under way). */
+  cleared(store: string): void {
+    const kind = FOLLOWED[store]!;
+    const pending = [this.barrier, ...this.cache.values()];
+    this.cache.clear();
+    this.barrier = (async () => {
+      await Promise.all(pending);
+      const all = (await (this.summaries as unknown as { getAll(): Req<DomainAddresses[]> }).getAll()) ?? [];
+      await Promise.all(
+        all.map((summary) => {
+          const next = { ...summary, [kind]: [], [MORE[kind]]: false };
+          return next.leads.length || next.seen.length ? this.summaries.put(next) : this.summaries.delete(summary.domain);
+        }),
+      );
+    })();
+    this.barrier.catch(this.fail);
+  }
+
+  private async refill(store: string, kind: Kind, summary: DomainAddresses): Promise<void> {
+    const index = (this.tx.objectStore(store) as AnyStore).index(kind === 'leads' ? 'emailDomains' : 'domain');
+    const raws = await index.getAll(summary.domain, DOMAIN_ADDRESS_LIMIT + 1);
+    summary[kind] = [];
+    summary[MORE[kind]] = false;
+    for (const raw of raws) addAll(summary, kind, ENTRIES[kind](raw).get(summary.domain) ?? []);
+    if (raws.length > DOMAIN_ADDRESS_LIMIT) summary[MORE[kind]] = true;
+  }
+
+  private update(domain: string, change: (summary: DomainAddresses) => Promise<void>): void {
+    const previous =
+      this.cache.get(domain) ??
+      this.barrier.then(async () => {
+        const parsed = DomainAddressesSchema.safeParse(await this.summaries.get(domain));
+        return parsed.success ? parsed.data : empty(domain);
+      });
+    const next = previous.then(async (summary) => {
+      const before = JSON.stringify(summary);
+      await change(summary);
+      if (JSON.stringify(summary) === before) return summary;
+      // The put copies the summary as it is now; a later change in this transaction puts again.
+      await (summary.leads.length || summary.seen.length ? this.summaries.put(summary) : this.summaries.delete(domain));
+      return summary;
+    });
+    next.catch(this.fail);
+    this.cache.set(domain, next);
+  }
+}
+
+type AnyFn = (...args: unknown[]) => unknown;
+
+/** A cursor whose update and delete tell the keeper; the cursors it moves to are wrapped too. */
+function wrapCursor(cursor: Cursor, store: string, keeper: Keeper): Cursor {
+  return new Proxy(cursor, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      const fn = value as AnyFn;
+      if (prop === 'update')
+        return (record: unknown) => {
+          keeper.changed(store, target.value, record);
+          return fn.call(target, record);
+        };
+      if (prop === 'delete')
+        return () => {
+          keeper.changed(store, target.value, undefined);
+          return fn.call(target);
+        };
+      if (prop === 'continue' || prop === 'advance' || prop === 'continuePrimaryKey')
+        return async (...args: unknown[]) => {
+          const moved = (await fn.apply(target, args)) as Cursor | null;
+          return moved ? wrapCursor(moved, store, keeper) : moved;
+        };
+      return fn.bind(target);
+    },
+  });
+}
+
+/** A followed store (or one of its indexes): writes and cursor writes tell the keeper. */
+function wrapSource(source: object, store: string, keeper: Keeper, isIndex: boolean): object {
+  return new Proxy(source, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      const fn = value as AnyFn;
+      const self = target as unknown as AnyStore;
+      if (!isIndex && (prop === 'put' || prop === 'add'))
+        return (record: unknown, key?: IDBValidKey) => {
+          const id = key ?? (isObject(record) ? record.id : undefined);
+          // Read before writing: requests run in order, so this is the record being replaced.
+          const before = typeof id === 'string' ? self.get(id) : Promise.resolve(undefined);
+          // Handled before the put is made: a put that throws aborts the transaction, and the read with it.
+          void before.then((old) => keeper.changed(store, old, record), keeper.fail).catch(keeper.fail);
+          return key === undefined ? fn.call(target, record) : fn.call(target, record, key);
+        };
+      if (!isIndex && prop === 'delete')
+        return (key: IDBValidKey | IDBKeyRange) => {
+          // Key ranges are not used on these stores; a write that does is refused rather than missed.
+          if (typeof key !== 'string') throw new Error(`Leadline: a ranged delete on ${store} cannot keep the address summary`);
+          const before = self.get(key);
+          void before.then((old) => keeper.changed(store, old, undefined), keeper.fail).catch(keeper.fail);
+          return fn.call(target, key);
+        };
+      if (!isIndex && prop === 'clear')
+        return () => {
+          const done = fn.call(target);
+          keeper.cleared(store);
+          return done;
+        };
+      if (!isIndex && prop === 'index') return (name: string) => wrapSource(fn.call(target, name) as object, store, keeper, true);
+      if (prop === 'openCursor')
+        return async (...args: unknown[]) => {
+          const cursor = (await fn.apply(target, args)) as Cursor | null;
+          return cursor ? wrapCursor(cursor, store, keeper) : cursor;
+        };
+      if (prop === 'iterate')
+        return (...args: unknown[]) => {
+          const iterator = fn.apply(target, args) as AsyncIterableIterator<Cursor>;
+          return (async function* () {
+            for await (const cursor of iterator) yield wrapCursor(cursor, store, keeper);
+          })();
+        };
+      return fn.bind(target);
+    },
+  });
+}
+
+/**
+ * `tx` wrapped so writes to `leads` and `emailEvidence` keep the address summary (`raw` must span
+ * `domainAddresses`). A summary that cannot be written aborts the transaction: a write never
+ * commits with its summary behind.
+ */
+export function keepDomainAddresses<T extends object>(
+  tx: T,
+  raw: { objectStore(name: string): unknown; abort(): void },
+  stores: readonly string[],
+): T {
+  const keeper = new Keeper(raw, (error) => {
+    // The write was undone already (its work threw): its summary changes go with it.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    console.error('Leadline: the address summary could not be kept; the write is undone', error);
+    try {
+      raw.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+  });
+  const open = (name: string) => {
+    const store = (tx as unknown as { objectStore(name: string): object }).objectStore(name);
+    return name in FOLLOWED ? wrapSource(store, name, keeper, false) : store;
+  };
+  return new Proxy(tx, {
+    get(target, prop) {
+      if (prop === 'objectStore') return open;
+      // The summary widens the transaction; a write that asked for one store still has `tx.store`.
+      if (prop === 'store') return stores.length === 1 ? open(stores[0]!) : undefined;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as AnyFn).bind(target) : value;
+    },
+  });
+}
