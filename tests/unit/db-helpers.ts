@@ -7,3 +7,32 @@ export function freshDb(): Promise<LeadlineDB> {
   counter += 1;
   return openLeadlineDb({ name: `leadline-test-${counter}-${Math.random().toString(36).slice(2)}` });
 }
+
+/**
+ * A lead exactly as versions 7 to 10 stored it (profiles as bare URLs in `socialUrls`, phones with
+ * nothing beside them), for upgrade tests: later versions' fields go in `fields`.
+ */
+export function leadAsStoredBefore11(id: string, at: number, fields: Record<string, unknown>): never {
+  return {
+    id,
+    emails: [],
+    phones: [],
+    stage: 'new',
+    notes: '',
+    customFields: {},
+    campaignIds: [],
+    sourceTags: {},
+    capturedFrom: 'web',
+    provenance: {},
+    editedFields: [],
+    identity: [],
+    search: [],
+    recent: [],
+    socialUrls: [],
+    emailGuesses: [],
+    emailDomains: [],
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  } as never;
+}

@@ -1,5 +1,6 @@
 import { socialProfilesOf } from '../../keys';
 import { DOMAIN_ADDRESSES, SummaryBuilder } from '../domain-addresses';
+import { eachRecord, rewriteEach } from './rewrite-each';
 import type { Migration } from './types';
 
 const strings = (value: unknown): string[] =>
@@ -22,21 +23,8 @@ function withProfiles(lead: Record<string, unknown>): Record<string, unknown> {
   return next;
 }
 
-function walk(store: IDBObjectStore, each: (cursor: IDBCursorWithValue) => void): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const request = store.openCursor();
-    request.onerror = () => reject(request.error ?? new Error('cursor failed'));
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve();
-      each(cursor);
-      cursor.continue();
-    };
-  });
-}
-
 /**
- * Version 12 (two changes in one upgrade):
+ * Version 13 (two changes in one upgrade):
  * - a lead stores each social profile as read, `{ network, url, handle }` (`socialProfiles`),
  *   where it stored only the normalised URL (`socialUrls`); the URL stays the identity key, so
  *   identity keys are unchanged;
@@ -50,12 +38,12 @@ export const socialNetworksAndDomainAddresses: Migration = {
   async up(db, tx) {
     const summaries = db.createObjectStore(DOMAIN_ADDRESSES, { keyPath: 'domain' });
     const builder = new SummaryBuilder();
-    await walk(tx.objectStore('leads'), (cursor) => {
-      const lead = withProfiles(cursor.value as Record<string, unknown>);
-      cursor.update(lead);
+    await rewriteEach(tx.objectStore('leads'), (record) => {
+      const lead = withProfiles(record);
       builder.add('leads', lead);
+      return lead;
     });
-    await walk(tx.objectStore('emailEvidence'), (cursor) => builder.add('seen', cursor.value));
+    await eachRecord(tx.objectStore('emailEvidence'), (record) => builder.add('seen', record));
     for (const summary of builder.summaries.values()) summaries.put(summary);
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leadAsStoredBefore11 } from '../db-helpers';
 import { DB_VERSION, getLead, MIGRATIONS, openLeadlineDb } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
 
@@ -6,28 +7,7 @@ const BEFORE = MIGRATIONS.findIndex((migration) => migration.name === 'phone E.1
 const T0 = 1_700_000_000_000;
 
 // Leads exactly as the previous version stored them: phones as written, nothing beside them.
-const stored = (id: string, fields: Record<string, unknown>) => ({
-  id,
-  emails: [],
-  phones: [],
-  stage: 'new',
-  notes: '',
-  customFields: {},
-  campaignIds: [],
-  sourceTags: {},
-  capturedFrom: 'web',
-  provenance: {},
-  editedFields: [],
-  identity: [],
-  search: [],
-  recent: [],
-  socialUrls: [],
-  emailGuesses: [],
-  emailDomains: [],
-  createdAt: T0,
-  updatedAt: T0,
-  ...fields,
-});
+const stored = (id: string, fields: Record<string, unknown>) => leadAsStoredBefore11(id, T0, { ...fields });
 
 describe('migration 011 (phone E.164)', () => {
   it('keeps every lead and its phones as written, and stores the E.164 form of international numbers', async () => {
@@ -42,13 +22,10 @@ describe('migration 011 (phone E.164)', () => {
         phones: ['+44 (0)20 7946-0321', '07700 900461'],
         notes: 'Prefers mornings',
         identity: ['email:imogen@saltmarsh.co.uk'],
-      }) as never,
+      }),
     );
-    await old.put(
-      'leads',
-      stored('lead-tobias', { fullName: 'Tobias Renn', phones: ['+1 (512) 555-0187 ext. 4', 'call reception'] }) as never,
-    );
-    await old.put('leads', stored('lead-none', { fullName: 'Ada Quill' }) as never);
+    await old.put('leads', stored('lead-tobias', { fullName: 'Tobias Renn', phones: ['+1 (512) 555-0187 ext. 4', 'call reception'] }));
+    await old.put('leads', stored('lead-none', { fullName: 'Ada Quill' }));
     old.close();
 
     const db = await openLeadlineDb({ name });

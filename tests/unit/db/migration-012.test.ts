@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leadAsStoredBefore11 } from '../db-helpers';
 import { DB_VERSION, getLead, MIGRATIONS, openLeadlineDb } from '@/lib/db';
 import { backfillPhoneE164 } from '@/lib/leads';
 
@@ -6,29 +7,7 @@ const BEFORE = MIGRATIONS.findIndex((migration) => migration.name === 'phone E.1
 const T0 = 1_700_000_000_000;
 
 // Leads exactly as version 11 stored them: national phones without their E.164 form.
-const stored = (id: string, fields: Record<string, unknown>) => ({
-  id,
-  emails: [],
-  phones: [],
-  phoneE164: [],
-  stage: 'new',
-  notes: '',
-  customFields: {},
-  campaignIds: [],
-  sourceTags: {},
-  capturedFrom: 'web',
-  provenance: {},
-  editedFields: [],
-  identity: [],
-  search: [],
-  recent: [],
-  socialUrls: [],
-  emailGuesses: [],
-  emailDomains: [],
-  createdAt: T0,
-  updatedAt: T0,
-  ...fields,
-});
+const stored = (id: string, fields: Record<string, unknown>) => leadAsStoredBefore11(id, T0, { phoneE164: [], ...fields });
 
 describe('migration 012 (phone E.164 backfill)', () => {
   it('gives stored national numbers their E.164 form from the lead’s country, resuming where it stopped', async () => {
@@ -44,28 +23,25 @@ describe('migration 012 (phone E.164 backfill)', () => {
         phones: ['+44 (0)20 7946-0321', '07700 900461'],
         phoneE164: [{ phone: '+44 (0)20 7946-0321', e164: '+442079460321' }],
         notes: 'Prefers mornings',
-      }) as never,
+      }),
     );
-    await old.put(
-      'leads',
-      stored('lead-b-jakob', { fullName: 'Jakob Wendt', companyDomain: 'kranwerk.de', phones: ['030 901820'] }) as never,
-    );
+    await old.put('leads', stored('lead-b-jakob', { fullName: 'Jakob Wendt', companyDomain: 'kranwerk.de', phones: ['030 901820'] }));
     await old.put(
       'leads',
       stored('lead-c-odile', {
         fullName: 'Odile Marchetti',
         websiteUrl: 'https://atelier-marchetti.fr/contact',
         phones: ['01 42 68 53 00'],
-      }) as never,
+      }),
     );
-    await old.put('leads', stored('lead-d-sam', { fullName: 'Sam Okoro', emails: ['sam@okoro.example'], phones: ['555 0143'] }) as never);
+    await old.put('leads', stored('lead-d-sam', { fullName: 'Sam Okoro', emails: ['sam@okoro.example'], phones: ['555 0143'] }));
     await old.put(
       'leads',
       stored('lead-e-tobias', {
         fullName: 'Tobias Renn',
         phones: ['+1 (512) 555-0187'],
         phoneE164: [{ phone: '+1 (512) 555-0187', e164: '+15125550187' }],
-      }) as never,
+      }),
     );
     old.close();
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leadAsStoredBefore11 } from '../db-helpers';
 import { DB_VERSION, getLead, MIGRATIONS, openLeadlineDb } from '@/lib/db';
 import { domainAddresses } from '@/lib/db/domain-addresses';
 import { likelyEmailFor } from '@/lib/leads/likely-email';
@@ -7,29 +8,8 @@ const BEFORE = MIGRATIONS.findIndex((migration) => migration.name === 'social ne
 const T0 = Date.UTC(2026, 10, 3, 9);
 
 // Leads exactly as version 12 stored them (as 11 did): profiles as bare normalised URLs.
-const stored = (id: string, fields: Record<string, unknown>) => ({
-  id,
-  emails: [],
-  phones: [],
-  phoneE164: [],
-  stage: 'new',
-  notes: '',
-  customFields: {},
-  campaignIds: [],
-  sourceTags: {},
-  capturedFrom: 'manual',
-  provenance: {},
-  editedFields: [],
-  identity: [],
-  search: [],
-  recent: [],
-  socialUrls: [],
-  emailGuesses: [],
-  emailDomains: [],
-  createdAt: T0,
-  updatedAt: T0,
-  ...fields,
-});
+const stored = (id: string, fields: Record<string, unknown>) =>
+  leadAsStoredBefore11(id, T0, { phoneE164: [], capturedFrom: 'manual', ...fields });
 
 describe('migration 013 (social networks and domain addresses)', () => {
   it('stores network and handle beside each profile and builds each domain’s address summary', async () => {
@@ -52,7 +32,7 @@ describe('migration 013 (social networks and domain addresses)', () => {
         provenance: { socialUrls: { source: 'manual', at: T0 }, fullName: { source: 'x', at: T0 } },
         editedFields: ['socialUrls', 'company'],
         identity: wrenKeys,
-      }) as never,
+      }),
     );
     await old.put(
       'leads',
@@ -62,7 +42,7 @@ describe('migration 013 (social networks and domain addresses)', () => {
         lastName: 'Lindqvist',
         emails: ['ravi.lindqvist@fernhollow.example', 'ravi.l@gmail.com'],
         emailDomains: ['fernhollow.example'],
-      }) as never,
+      }),
     );
     // An open guess teaches nothing: it is not in the summary.
     await old.put(
@@ -71,7 +51,7 @@ describe('migration 013 (social networks and domain addresses)', () => {
         fullName: 'Tomasz Wren',
         emails: ['tomasz.wren@fernhollow.example'],
         emailGuesses: [{ email: 'tomasz.wren@fernhollow.example', pattern: 'first.last', support: 2, total: 2, evidence: '', at: T0 }],
-      }) as never,
+      }),
     );
     await old.put('emailEvidence', {
       id: 'noor.abernathy@fernhollow.example',
