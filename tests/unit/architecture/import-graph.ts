@@ -3,9 +3,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+/** The repository's root folder. */
+export const ROOT = resolve(import.meta.dirname, '../../..');
 
-function sourceFiles(dir: string): string[] {
+/** Every TypeScript source file below `dir` (declaration files left out). */
+export function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);

@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { hasSideEffects, LIB_MODULES_WITH_SIDE_EFFECTS } from '../../../scripts/lib-side-effects.mjs';
+import { ROOT, sourceFiles } from './import-graph';
 
 // The build drops a lib/ module none of whose names a page uses (scripts/lib-side-effects.mjs): that
 // is only safe while lib/ modules do nothing at the top level but declare. A statement that acts
 // (a call, an assignment, a listener) belongs in a function, or its module in the list.
-const ROOT = resolve(import.meta.dirname, '../../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 // A statement that acts starts a line at column 0 with something other than a declaration keyword,
 // a comment or a closing bracket: only such files are parsed.
