@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -10,5 +11,7 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     // fake-indexeddb and happy-dom are per file; isolation keeps databases apart between files.
     isolate: true,
+    // Vitest's default keeps one core for itself, which on a 2-core CI machine means one worker.
+    maxWorkers: availableParallelism(),
   },
 });
