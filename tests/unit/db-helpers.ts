@@ -8,11 +8,8 @@ export function freshDb(): Promise<LeadlineDB> {
   return openLeadlineDb({ name: `leadline-test-${counter}-${Math.random().toString(36).slice(2)}` });
 }
 
-/**
- * A lead exactly as versions 7 to 10 stored it (profiles as bare URLs in `socialUrls`, phones with
- * nothing beside them), for upgrade tests: later versions' fields go in `fields`.
- */
-export function leadAsStoredBefore11(id: string, at: number, fields: Record<string, unknown>): never {
+/** A lead exactly as version 6 stored it (no social profiles, no email guesses), for upgrade tests. */
+export function leadAsStoredAt6(id: string, at: number, fields: Record<string, unknown>): never {
   return {
     id,
     emails: [],
@@ -28,11 +25,16 @@ export function leadAsStoredBefore11(id: string, at: number, fields: Record<stri
     identity: [],
     search: [],
     recent: [],
-    socialUrls: [],
-    emailGuesses: [],
-    emailDomains: [],
     createdAt: at,
     updatedAt: at,
     ...fields,
   } as never;
+}
+
+/**
+ * A lead exactly as versions 7 to 10 stored it (profiles as bare URLs in `socialUrls`, phones with
+ * nothing beside them), for upgrade tests: later versions' fields go in `fields`.
+ */
+export function leadAsStoredBefore11(id: string, at: number, fields: Record<string, unknown>): never {
+  return leadAsStoredAt6(id, at, { socialUrls: [], emailGuesses: [], emailDomains: [], ...fields });
 }

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, getLead, MIGRATIONS, openLeadlineDb } from '@/lib/db';
 import { saveDrafts } from '@/lib/capture/save-drafts';
+import { leadAsStoredAt6 } from '../db-helpers';
 
 const BEFORE = MIGRATIONS.findIndex((migration) => migration.name === 'social profiles');
 const T0 = 1_700_000_000_000;
 
 // Leads exactly as version 6 stored them: no socialUrls, identity keys without social or website keys.
-const stored = (id: string, fields: Record<string, unknown>) => ({
-  id,
-  emails: [],
-  phones: [],
-  stage: 'new',
-  notes: '',
-  customFields: {},
-  campaignIds: [],
-  sourceTags: {},
-  capturedFrom: 'web',
-  provenance: {},
-  editedFields: [],
-  identity: [],
-  search: [],
-  recent: [],
-  createdAt: T0,
-  updatedAt: T0,
-  ...fields,
-});
+const stored = (id: string, fields: Record<string, unknown>) => leadAsStoredAt6(id, T0, fields);
 
 describe('migration 007 (social profiles)', () => {
   it('keeps every lead, turns a profile typed as a website into a social profile, and recomputes identity keys', async () => {
@@ -38,7 +21,7 @@ describe('migration 007 (social profiles)', () => {
         websiteUrl: 'https://twitter.com/WrenCalloway',
         company: 'Fernhollow',
         identity: ['nc:wren calloway|fernhollow'],
-      }) as never,
+      }),
     );
     await old.put(
       'leads',
@@ -46,7 +29,7 @@ describe('migration 007 (social profiles)', () => {
         fullName: 'Odile Marchetti',
         websiteUrl: 'https://odile.example/',
         emails: ['odile@marchetti.example'],
-      }) as never,
+      }),
     );
     await old.put(
       'leads',
@@ -55,7 +38,7 @@ describe('migration 007 (social profiles)', () => {
         company: 'Kelpwood',
         companyDomain: 'kelpwood.example',
         websiteUrl: 'https://www.kelpwood.example/',
-      }) as never,
+      }),
     );
     old.close();
 
