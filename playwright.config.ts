@@ -5,7 +5,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Every test has its own profile: spreading single tests (not whole files) over the workers keeps
+  // both busy until the end instead of leaving one long file to finish alone.
+  fullyParallel: true,
   // Each test launches its own browser with the extension; two at once suits a 2-core machine.
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
