@@ -25,11 +25,11 @@ export default defineUnlistedScript(() => {
   // "Today" from the early script's read (early-today.ts beside this file), which has most likely
   // answered while this script was fetched and compiled; if it is slow to come (it never should be),
   // the popup reads for itself after half a second. Only the first "Today" shown may use it: after a
-  // search, the list is read again. The early read holds every follow-up; a team member sees only
-  // theirs, read by loadTodayPage.
+  // search, the list is read again. In a team, the early read holds the follow-ups of the member
+  // the stored config names; it serves only when the checked config names the same member.
   const team = loadTeamConfig().catch(() => null);
   const early = Promise.all([Promise.race([takeEarlyToday(), after(500)]), team]).then(([records, config]) => {
-    const page = records && !config ? todayPageFromEarly(records) : undefined;
+    const page = records ? todayPageFromEarly(records, config?.username) : undefined;
     performance.mark(POPUP_MARKS.checked);
     return page;
   });

@@ -2,13 +2,15 @@ import { openDB } from 'idb';
 import { DB_NAME, type LeadlineDB, type LeadlineSchema, SETTINGS_KEY } from '../db';
 import { POPUP_MARKS } from '../perf';
 import { localTimeZone } from '../time';
+import { readTodayRecordsFor } from './today-owned';
 import { readTodayRecords, type DayBounds, type TodayRecords } from './today-records';
 
 // The popup's first "Today" read, started by a small script of its own (entrypoints/popup/early-today.ts)
 // while the popup's main script (React, zod, the views) is still loading: the database answers
 // while that script is fetched and compiled, instead of after it runs. It reads the day as the
-// browser's own zone cuts it, and hands over unchecked records: the main script checks them, and
-// reads again when the settings name another zone or anything does not match.
+// browser's own zone cuts it, for the team member the stored team config names (when there is one),
+// and hands over unchecked records: the main script checks them, and reads again when the settings
+// name another zone, the checked config another member, or anything else does not match.
 
 /** What the early read found, and for which moment, zone, day and database version. */
 export interface EarlyToday {
@@ -16,6 +18,8 @@ export interface EarlyToday {
   zone: string;
   bounds: DayBounds;
   version: number;
+  /** The team member whose follow-ups were read (undefined: everyone's, as without a team). */
+  member: string | undefined;
   /** The stored settings record, unchecked (undefined when none is stored). */
   settings: unknown;
   records: TodayRecords;
@@ -33,11 +37,20 @@ export function localDayBounds(at: number): DayBounds {
 }
 
 /**
- * Opens the database as it stands and reads settings and "Today". Never creates or upgrades it: a
- * database that does not exist yet is left to the main script, which creates it. Resolves
+ * Opens the database as it stands and reads settings and "Today" (only `member`'s follow-ups when a
+ * team member is named; it is found while the database opens). Never creates or upgrades the
+ * database: one that does not exist yet is left to the main script, which creates it. Resolves
  * undefined whenever it cannot help; the main script then reads as usual.
  */
-export async function readEarlyToday(at = Date.now()): Promise<EarlyToday | undefined> {
+export async function readEarlyToday(
+  at = Date.now(),
+  member: Promise<string | undefined> = Promise.resolve(undefined),
+): Promise<EarlyToday | undefined> {
+  // Handled at once: the database may fail to open before the member is awaited.
+  const named = member.then(
+    (name) => ({ name }),
+    () => undefined,
+  );
   let db: LeadlineDB | undefined;
   try {
     // No version asked for: the database as it stands. One that does not exist yet is not ours to create.
@@ -50,8 +63,14 @@ export async function readEarlyToday(at = Date.now()): Promise<EarlyToday | unde
       blocking: (_current, _wanted, event) => (event.target as IDBDatabase).close(),
     });
     const bounds = localDayBounds(at);
-    const [settings, records] = await Promise.all([db.get('settings', SETTINGS_KEY), readTodayRecords(db, bounds)]);
-    return { at, zone: localTimeZone(), bounds, version: db.version, settings, records };
+    const read = await named;
+    if (!read) return undefined; // who is reading is unknown: the main script reads as usual
+    const me = read.name;
+    const [settings, records] = await Promise.all([
+      db.get('settings', SETTINGS_KEY),
+      me ? readTodayRecordsFor(db, bounds, me) : readTodayRecords(db, bounds),
+    ]);
+    return { at, zone: localTimeZone(), bounds, version: db.version, member: me, settings, records };
   } catch {
     return undefined; // the main script reads as usual
   } finally {
@@ -59,10 +78,10 @@ export async function readEarlyToday(at = Date.now()): Promise<EarlyToday | unde
   }
 }
 
-/** Starts the early read and leaves it where the popup's main script looks for it. */
-export function startEarlyToday(at = Date.now()): void {
+/** Starts the early read (for `member`, see `readEarlyToday`) and leaves it where the popup's main script looks for it. */
+export function startEarlyToday(at = Date.now(), member?: Promise<string | undefined>): void {
   performance.mark(POPUP_MARKS.earlyScript);
-  (globalThis as Slot)[SLOT] = readEarlyToday(at).finally(() => performance.mark(POPUP_MARKS.earlyRead));
+  (globalThis as Slot)[SLOT] = readEarlyToday(at, member).finally(() => performance.mark(POPUP_MARKS.earlyRead));
 }
 
 /** The early read, handed out once (undefined when the early script did not run). */

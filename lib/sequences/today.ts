@@ -92,11 +92,12 @@ export async function loadTodayPage(db: LeadlineDB, now: number): Promise<TodayP
 
 /**
  * "Today" from the popup's early read (`lib/sequences/early-today.ts`), every record checked here;
- * undefined when that read does not fit: another database version, settings that name another
- * zone than the browser's, or a day the browser's zone cuts differently from ours.
+ * undefined when that read does not fit: another database version, another team member than `me`
+ * (the checked team config's user name; undefined with no team), settings that name another zone
+ * than the browser's, or a day the browser's zone cuts differently from ours.
  */
-export function todayPageFromEarly(early: EarlyToday): TodayPage | undefined {
-  if (early.version !== DB_VERSION) return undefined;
+export function todayPageFromEarly(early: EarlyToday, me: string | undefined): TodayPage | undefined {
+  if (early.version !== DB_VERSION || early.member !== me) return undefined;
   const settings = parseStored('settings', early.settings, SETTINGS_KEY) ?? defaultSettings();
   const timeZone = effectiveTimeZone(settings.timeZone, early.zone);
   if (timeZone !== early.zone) return undefined;

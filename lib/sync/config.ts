@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { onLocalChanged, readLocal, removeLocal, writeLocal } from '../browser';
+import { TEAM_CONFIG_KEY } from './team-key';
 
 /*
  * The team server a workspace replicates with, and the sync state the background reports. Both live
@@ -44,7 +45,7 @@ export const TeamConfigSchema = z.object({
 export type TeamConfig = z.infer<typeof TeamConfigSchema>;
 export type TeamConfigInput = z.input<typeof TeamConfigSchema>;
 
-export const TEAM_CONFIG_KEY = 'leadline.team';
+export { TEAM_CONFIG_KEY };
 
 /** The configured team server, or null when there is none (or what is stored no longer validates). */
 export async function loadTeamConfig(): Promise<TeamConfig | null> {

@@ -8,12 +8,12 @@ export {
   saveTeamConfig,
   serverOriginPattern,
   type SyncStatus,
-  TEAM_CONFIG_KEY,
   type TeamConfig,
   type TeamConfigInput,
   TeamConfigSchema,
 } from './config';
 export { liveFeed } from './live';
+export { storedMemberName, TEAM_CONFIG_KEY } from './team-key';
 export { startTracking, stopTracking } from './tracking';
 export { nextRetryAt, syncOnce, waitingCount } from './engine';
 export { testConnection } from './couch';

@@ -19,3 +19,9 @@ test('every content script stays within its gzipped size budget', async () => {
     expect(gzipped, `${file} gzipped`).toBeLessThan(budget! * 1024);
   }
 });
+
+test('the popup’s early "Today" script stays a few kilobytes: no UI framework, zod or polyfill', async () => {
+  const script = await readFile(resolve(EXTENSION_DIR, 'popup-early-today.js'), 'utf8');
+  expect(gzipSync(script, { level: 9 }).length).toBeLessThan(4 * 1024);
+  expect(script).not.toMatch(/ZodError|webextension-polyfill|react/i);
+});

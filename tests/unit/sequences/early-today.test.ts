@@ -5,6 +5,7 @@ import type { Task } from '@/lib/model';
 import { enrollLeads, loadTodayPage, saveSequence, todayPageFromEarly } from '@/lib/sequences';
 import { localDayBounds, readEarlyToday, startEarlyToday, takeEarlyToday } from '@/lib/sequences/early-today';
 import { endOfLocalDay, startOfLocalDay } from '@/lib/sequences/calendar';
+import { clearTeamConfig, saveTeamConfig } from '@/lib/sync';
 import { localTimeZone } from '@/lib/time/zone';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
@@ -45,7 +46,7 @@ describe("the popup's early read of Today", () => {
 
     const early = await readEarlyToday(NOW);
     expect(early?.bounds).toEqual({ dayStart: startOfLocalDay(NOW, localTimeZone()), dayEnd: endOfLocalDay(NOW, localTimeZone()) });
-    const page = todayPageFromEarly(early!);
+    const page = todayPageFromEarly(early!, undefined);
     expect(page).toEqual(await loadTodayPage(db, NOW));
     expect(page?.overdue.map((row) => row.lead?.fullName)).toEqual(['Petra Lindqvist']);
     expect(page?.today.map((row) => `${row.lead?.fullName}: ${row.sequence?.name}`).sort()).toEqual([
@@ -65,7 +66,7 @@ describe("the popup's early read of Today", () => {
   it('checks every record it read: a broken one is reported and left out, as the popup does', async () => {
     const db = await getDb();
     await db.put('tasks', { ...task('broken', 'nobody', NOW - DAY), title: '' });
-    const page = todayPageFromEarly((await readEarlyToday(NOW))!);
+    const page = todayPageFromEarly((await readEarlyToday(NOW))!, undefined);
     expect(page?.overdue.map((row) => row.task.id)).toEqual(['late']);
     expect(reportedProblems().some((problem) => problem.store === 'tasks' && problem.key === 'broken')).toBe(true);
     expect(page).toEqual(await loadTodayPage(db, NOW));
@@ -75,12 +76,36 @@ describe("the popup's early read of Today", () => {
   it('is not used when the settings name another zone than the browser’s, or the database is another version', async () => {
     const db = await getDb();
     const early = (await readEarlyToday(NOW))!;
-    expect(todayPageFromEarly({ ...early, version: early.version - 1 })).toBeUndefined();
+    expect(todayPageFromEarly({ ...early, version: early.version - 1 }, undefined)).toBeUndefined();
     const elsewhere = localTimeZone() === 'Asia/Tokyo' ? 'America/New_York' : 'Asia/Tokyo';
     await updateSettings(db, { timeZone: elsewhere });
-    expect(todayPageFromEarly((await readEarlyToday(NOW))!)).toBeUndefined();
+    expect(todayPageFromEarly((await readEarlyToday(NOW))!, undefined)).toBeUndefined();
     await updateSettings(db, { timeZone: '' });
-    expect(todayPageFromEarly((await readEarlyToday(NOW))!)?.timeZone).toBe(localTimeZone());
+    expect(todayPageFromEarly((await readEarlyToday(NOW))!, undefined)?.timeZone).toBe(localTimeZone());
+  });
+
+  it('in a team, reads the follow-ups of the member the stored config names, and serves only that member', async () => {
+    const db = await getDb();
+    const petra = (await db.getAll('leads')).find((lead) => lead.fullName === 'Petra Lindqvist')!;
+    await db.put('leads', { ...petra, owner: 'tomas' });
+    await saveTeamConfig({ serverUrl: 'https://couch.fernhollow.example', database: 'sales', username: 'ines', password: 'pw' });
+    try {
+      const early = (await readEarlyToday(NOW, Promise.resolve('ines')))!;
+      expect(early.member).toBe('ines');
+      const page = todayPageFromEarly(early, 'ines');
+      // Petra's overdue call is Tomas's now: Ines sees the two unowned ones.
+      expect(page?.overdue).toEqual([]);
+      expect(page?.today.map((row) => row.lead?.fullName).sort()).toEqual(['Ines Duarte', 'Tomas Reyes']);
+      expect(page).toEqual(await loadTodayPage(db, NOW));
+      // Read for another member, or for everyone, it does not serve Ines.
+      expect(todayPageFromEarly(early, 'tomas')).toBeUndefined();
+      expect(todayPageFromEarly((await readEarlyToday(NOW))!, 'ines')).toBeUndefined();
+      // A member name that cannot be read leaves the popup to read for itself.
+      expect(await readEarlyToday(NOW, Promise.reject(new Error('storage unavailable')))).toBeUndefined();
+    } finally {
+      await clearTeamConfig();
+      await db.put('leads', petra);
+    }
   });
 
   it('cuts the day where the browser’s own calendar does, across a daylight-saving change too', () => {

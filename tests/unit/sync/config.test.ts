@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TeamConfigSchema, isAllowedServerUrl, serverOriginPattern } from '@/lib/sync/config';
+import { storedMemberName } from '@/lib/sync/team-key';
 
 describe('team server address', () => {
   it('takes https anywhere and http only on this machine', () => {
@@ -31,5 +32,16 @@ describe('team server address', () => {
       password: '',
     });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('the member name the popup’s early read guesses from storage', () => {
+  it('is the stored user name as the checked config would trim it, or none', () => {
+    const stored = { serverUrl: 'https://db.example.com', database: 'sales', username: '  ines ', password: 'pw' };
+    expect(storedMemberName(stored)).toBe(TeamConfigSchema.parse(stored).username);
+    expect(storedMemberName(undefined)).toBeUndefined();
+    expect(storedMemberName({ username: '   ' })).toBeUndefined();
+    expect(storedMemberName({ username: 42 })).toBeUndefined();
+    expect(storedMemberName('ines')).toBeUndefined();
   });
 });
