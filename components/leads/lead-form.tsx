@@ -6,6 +6,13 @@ import { SelectField, TextAreaField, TextField } from '../field';
 
 const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
 
+/** What the lead form emits: the checked fields, the deal part, and the raw input (for a stale-form check). */
+export interface LeadFormOutput {
+  fields: LeadPatch;
+  deal: NonNullable<LeadEdit['deal']>;
+  input: LeadFormInput;
+}
+
 /** The add/edit lead form. Emits checked values; saving is the caller's job. */
 export function LeadForm({
   lead,
@@ -20,7 +27,7 @@ export function LeadForm({
   /** The values the form opens with (the lead's by default). */
   initial?: LeadFormInput | undefined;
   currency: string;
-  onSubmit: (values: { fields: LeadPatch; deal: NonNullable<LeadEdit['deal']>; input: LeadFormInput }) => void;
+  onSubmit: (values: LeadFormOutput) => void;
   onCancel: () => void;
   submitLabel: string;
   busy?: boolean;
