@@ -5,6 +5,7 @@ import { serverOriginPattern, type TeamConfig, testConnection } from '@/lib/sync
 import { checkTeamForm, connectTeam, describeAssignmentRule, disconnectTeam, ownerLabel, type TeamFormField } from '@/lib/team';
 import { Button } from '../button';
 import { SelectField, TextField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { useMembers, useSyncStatus, useTeamConfig } from '../hooks/use-team';
 import { usePlatform } from '../platform';
 import type { Notify } from '../view-context';
@@ -58,16 +59,12 @@ function TeamForm({
   const [errors, setErrors] = useState<Partial<Form>>({});
   const [message, setMessage] = useState<string>();
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const [busy, setBusy] = useState<'connect' | 'test'>();
 
   const input = () => ({ ...form, password: form.password || config?.password || '', enabled: config?.enabled ?? true });
   const set = (field: TeamFormField) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
 
-  const connect = async (event: FormEvent) => {
-    event.preventDefault();
-    setResult(undefined);
-    setBusy('connect');
-    try {
+  const connecting = useAction(
+    async () => {
       // connectTeam asks for the permission before it awaits anything else: the prompt belongs to this click.
       const outcome = await connectTeam(getDb, input(), hosts.request);
       if (!outcome.ok) {
@@ -79,14 +76,30 @@ function TeamForm({
       setMessage(undefined);
       notify({ text: `Connected as ${outcome.config.displayName || outcome.config.username} to ${outcome.config.database}` });
       reload();
-    } catch (caught) {
-      setMessage(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(undefined);
-    }
+    },
+    { onError: setMessage },
+  );
+  const connect = (event: FormEvent) => {
+    event.preventDefault();
+    setResult(undefined);
+    void connecting.run();
   };
 
-  const test = async () => {
+  const testing = useAction(
+    async (config: TeamConfig) => {
+      if (!(await hosts.has([serverOriginPattern(config)]))) {
+        setResult({
+          ok: false,
+          text: `Press Connect first: the browser then asks to let Leadline reach ${new URL(config.serverUrl).host}`,
+        });
+        return;
+      }
+      const outcome = await testConnection(config);
+      setResult({ ok: outcome.ok, text: outcome.line });
+    },
+    { onError: setMessage },
+  );
+  const test = () => {
     setResult(undefined);
     const checked = checkTeamForm(input());
     if (!checked.ok) {
@@ -96,21 +109,9 @@ function TeamForm({
     }
     setErrors({});
     setMessage(undefined);
-    setBusy('test');
-    try {
-      if (!(await hosts.has([serverOriginPattern(checked.config)]))) {
-        setResult({
-          ok: false,
-          text: `Press Connect first: the browser then asks to let Leadline reach ${new URL(checked.config.serverUrl).host}`,
-        });
-        return;
-      }
-      const outcome = await testConnection(checked.config);
-      setResult({ ok: outcome.ok, text: outcome.line });
-    } finally {
-      setBusy(undefined);
-    }
+    void testing.run(checked.config);
   };
+  const busy = connecting.busy ? 'connect' : testing.busy ? 'test' : undefined;
 
   const disconnect = async () => {
     await disconnectTeam(getDb, config, hosts.release);
@@ -137,7 +138,7 @@ function TeamForm({
           {status && status.state !== 'off' ? <SyncStatusView status={status} /> : null}
         </div>
       ) : null}
-      <form onSubmit={(event) => void connect(event)} noValidate aria-label="Team server" className="flex flex-col gap-3">
+      <form onSubmit={connect} noValidate aria-label="Team server" className="flex flex-col gap-3">
         {message ? (
           <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
             {message}
@@ -196,7 +197,7 @@ function TeamForm({
           <Button type="submit" variant="primary" disabled={busy !== undefined}>
             {busy === 'connect' ? 'Connecting…' : config ? 'Save and reconnect' : 'Connect'}
           </Button>
-          <Button onClick={() => void test()} disabled={busy !== undefined}>
+          <Button onClick={test} disabled={busy !== undefined}>
             {busy === 'test' ? 'Testing…' : 'Test connection'}
           </Button>
           {config ? (
