@@ -22,7 +22,7 @@ import { useAction } from '../hooks/use-action';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { useFormSave, useStaleForm } from '../hooks/use-stale-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { CampaignForm } from './campaign-form';
 import { DeleteCampaignDialog } from './delete-campaign-dialog';
@@ -126,14 +126,13 @@ function CampaignEditForm({ campaign, currency, notify }: { campaign: Campaign; 
     load,
     write,
   });
-  const save = useAction(async (action: () => Promise<SaveOutcome<CampaignFormInput>> | SaveOutcome<CampaignFormInput>) => {
-    const outcome = await action();
+  const save = useFormSave<CampaignFormInput>((outcome) => {
     if (outcome.kind === 'saved') {
       notify({ text: `${describeSave(outcome, CAMPAIGN_FORM_LABELS, `Saved “${campaign.name}”`)}` });
       navigate('campaigns');
     } else if (outcome.kind === 'unchanged') navigate('campaigns');
   });
-  const run = (action: () => Promise<SaveOutcome<CampaignFormInput>> | SaveOutcome<CampaignFormInput>) => void save.run(action);
+  const run = save.run;
   return (
     <>
       <FormError error={save.error} />
