@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import { memberLabel, newId, STAGE_LABELS, STAGES, type AssignmentRule, type Member, type Settings, type Stage } from '@/lib/model';
 import { serverOriginPattern, type TeamConfig, testConnection } from '@/lib/sync';
@@ -14,6 +14,30 @@ import { SyncStatusView } from './sync-status';
 type Form = Record<TeamFormField, string>;
 
 const EMPTY: Form = { serverUrl: '', database: '', username: '', password: '', displayName: '' };
+
+/** The server form's fields, in order; the password's hint depends on whether one is stored. */
+const TEAM_FIELDS: Array<{ field: TeamFormField; label: string } & InputHTMLAttributes<HTMLInputElement> & { hint?: string }> = [
+  {
+    field: 'serverUrl',
+    label: 'Server address',
+    placeholder: 'https://couch.example.com',
+    hint: 'https:// (http:// only for 127.0.0.1 or localhost)',
+    type: 'url',
+    inputMode: 'url',
+    autoComplete: 'url',
+    maxLength: 500,
+  },
+  { field: 'database', label: 'Database', placeholder: 'acme-leads', maxLength: 238 },
+  { field: 'username', label: 'User name', autoComplete: 'username', maxLength: 200 },
+  { field: 'password', label: 'Password', type: 'password', autoComplete: 'current-password', maxLength: 1000 },
+  {
+    field: 'displayName',
+    label: 'Your name for the team',
+    placeholder: 'Dana (marketing)',
+    hint: 'Shown on the leads you assign: “Assigned to you by Dana (marketing)”',
+    maxLength: 100,
+  },
+];
 
 function formOf(config: TeamConfig | null | undefined): Form {
   // The password is never shown back: an empty field keeps the stored one.
@@ -145,53 +169,16 @@ function TeamForm({
           </p>
         ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            label="Server address"
-            placeholder="https://couch.example.com"
-            hint="https:// (http:// only for 127.0.0.1 or localhost)"
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            value={form.serverUrl}
-            error={errors.serverUrl}
-            maxLength={500}
-            onChange={set('serverUrl')}
-          />
-          <TextField
-            label="Database"
-            placeholder="acme-leads"
-            value={form.database}
-            error={errors.database}
-            maxLength={238}
-            onChange={set('database')}
-          />
-          <TextField
-            label="User name"
-            autoComplete="username"
-            value={form.username}
-            error={errors.username}
-            maxLength={200}
-            onChange={set('username')}
-          />
-          <TextField
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            value={form.password}
-            error={errors.password}
-            hint={config ? 'Saved in this browser; leave empty to keep it' : undefined}
-            maxLength={1000}
-            onChange={set('password')}
-          />
-          <TextField
-            label="Your name for the team"
-            placeholder="Dana (marketing)"
-            hint="Shown on the leads you assign: “Assigned to you by Dana (marketing)”"
-            value={form.displayName}
-            error={errors.displayName}
-            maxLength={100}
-            onChange={set('displayName')}
-          />
+          {TEAM_FIELDS.map(({ field, ...props }) => (
+            <TextField
+              key={field}
+              {...props}
+              hint={field === 'password' ? (config ? 'Saved in this browser; leave empty to keep it' : undefined) : props.hint}
+              value={form[field]}
+              error={errors[field]}
+              onChange={set(field)}
+            />
+          ))}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" variant="primary" disabled={busy !== undefined}>
