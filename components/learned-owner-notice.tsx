@@ -1,24 +1,16 @@
-import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { answerLearnedOwner } from '@/lib/mail';
 import { Button } from './button';
+import { useAction } from './hooks/use-action';
 
 /**
  * Names each address Leadline learned as yours from a mailbox's account area, until the user keeps
  * it or undoes it ("Not mine": removed from your addresses and never learned again).
  */
 export function LearnedOwnerNotice({ learned }: { learned: readonly string[] }) {
-  const [error, setError] = useState<string>();
+  const { run, error } = useAction(async (email: string, how: 'keep' | 'undo') => answerLearnedOwner(await getDb(), email, how));
   if (!learned.length) return null;
-  const answer = (email: string, how: 'keep' | 'undo') => {
-    void (async () => {
-      try {
-        await answerLearnedOwner(await getDb(), email, how);
-      } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
-      }
-    })();
-  };
+  const answer = (email: string, how: 'keep' | 'undo') => void run(email, how);
   return (
     <div
       role="status"

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { listCampaigns } from '@/lib/campaigns';
 import { getDb, getSettings, updateSettings } from '@/lib/db';
+import { useAction } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 
 /**
@@ -11,21 +12,15 @@ export function ActiveCampaignPicker({ compact }: { compact?: boolean }) {
   const id = useId();
   const campaigns = useLiveQuery(listCampaigns, [], ['campaigns']);
   const settings = useLiveQuery(getSettings, [], ['settings']);
-  const [error, setError] = useState<string>();
+  const { run: choose, error } = useAction(async (value: string) =>
+    updateSettings(await getDb(), { activeCampaignId: value || undefined }),
+  );
   const live = (campaigns.data ?? []).filter((campaign) => campaign.status !== 'archived');
   const active = live.find((campaign) => campaign.id === settings.data?.activeCampaignId);
   if (!campaigns.data || !settings.data) return null;
   if (!live.length) {
     return compact ? null : <p className="text-xs text-slate-500">Create a campaign in the dashboard to tag your captures with it.</p>;
   }
-  const choose = async (value: string) => {
-    try {
-      await updateSettings(await getDb(), { activeCampaignId: value || undefined });
-      setError(undefined);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  };
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-2">

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { campaignFormFrom, parseCampaignForm, type CampaignFields, type CampaignFormErrors, type CampaignFormInput } from '@/lib/campaigns';
+import { campaignFormFrom, parseCampaignForm, type CampaignFields, type CampaignFormInput } from '@/lib/campaigns';
 import { CHANNEL_LABELS, CHANNELS, type Campaign } from '@/lib/model';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
+import { useFormFields } from '../hooks/use-form-fields';
 
 const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }));
 // "Open", not "Active": the active campaign is the one captures are tagged with (Campaigns page header).
@@ -31,25 +31,10 @@ export function CampaignForm({
   submitLabel: string;
   busy?: boolean;
 }) {
-  const [input, setInput] = useState<CampaignFormInput>(() => initial ?? campaignFormFrom(campaign));
-  const [errors, setErrors] = useState<CampaignFormErrors>({});
-  const bind = (key: keyof CampaignFormInput) => ({
-    value: input[key],
-    error: errors[key],
-    onChange: (event: { target: { value: string } }) => setInput((prev) => ({ ...prev, [key]: event.target.value })),
-  });
+  const { bind, submit: check } = useFormFields(() => initial ?? campaignFormFrom(campaign), parseCampaignForm);
   const costCurrency = campaign?.currency && campaign.currency !== currency && campaign.cost ? campaign.currency : currency;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = parseCampaignForm(input);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    onSubmit(result.fields, input);
-  };
+  const submit = check((result, input) => onSubmit(result.fields, input));
 
   return (
     <form onSubmit={submit} noValidate aria-label={campaign ? `Edit ${campaign.name}` : 'New campaign'} className="grid gap-4">

@@ -9,6 +9,7 @@ import {
   setCampaignStatus,
   taggedCounts,
   updateCampaign,
+  type CampaignFields,
   type CampaignFormInput,
 } from '@/lib/campaigns';
 import { getDb, updateSettings } from '@/lib/db';
@@ -17,10 +18,11 @@ import { CHANNEL_LABELS, type Campaign } from '@/lib/model';
 import { Button } from '../button';
 import type { ViewContext } from '../view-context';
 import { EmptyState } from '../empty-state';
+import { useAction } from '../hooks/use-action';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { useFormSave, useStaleForm } from '../hooks/use-stale-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { CampaignForm } from './campaign-form';
 import { DeleteCampaignDialog } from './delete-campaign-dialog';
@@ -42,8 +44,11 @@ export function CampaignsSection(context: ViewContext) {
 
 function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string }) {
   const { campaigns, loading } = useCampaigns();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const create = useAction(async (fields: CampaignFields) => {
+    const saved = await createCampaign(await getDb(), fields, settings.currency);
+    notify({ text: `Created “${saved.name}”` });
+    navigate('campaigns');
+  });
   const campaign = id ? campaigns.find((entry) => entry.id === id) : undefined;
   if (id && loading) return <p className="text-sm text-slate-500">Loading…</p>;
   if (id && !campaign) {
@@ -64,53 +69,38 @@ function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string })
       <h1 id="campaign-heading" className="mb-4 mt-2 text-xl font-semibold">
         {campaign ? `Edit ${campaign.name}` : 'New campaign'}
       </h1>
-      {error ? (
-        <p role="alert" className="mb-3 text-sm text-rose-600">
-          {error}
-        </p>
-      ) : null}
       {campaign ? (
-        <CampaignEditForm campaign={campaign} currency={settings.currency} notify={notify} onError={setError} />
+        <CampaignEditForm campaign={campaign} currency={settings.currency} notify={notify} />
       ) : (
-        <CampaignForm
-          currency={settings.currency}
-          busy={busy}
-          submitLabel="Create campaign"
-          onCancel={() => navigate('campaigns')}
-          onSubmit={(fields) => {
-            setBusy(true);
-            void (async () => {
-              try {
-                const saved = await createCampaign(await getDb(), fields, settings.currency);
-                notify({ text: `Created “${saved.name}”` });
-                navigate('campaigns');
-              } catch (caught) {
-                setError(caught instanceof Error ? caught.message : String(caught));
-                setBusy(false);
-              }
-            })();
-          }}
-        />
+        <>
+          <FormError error={create.error} />
+          <CampaignForm
+            currency={settings.currency}
+            busy={create.busy}
+            submitLabel="Create campaign"
+            onCancel={() => navigate('campaigns')}
+            onSubmit={(fields) => void create.run(fields)}
+          />
+        </>
       )}
     </section>
   );
+}
+
+/** The failure of the editor's last save, above the form. */
+function FormError({ error }: { error: string | undefined }) {
+  return error ? (
+    <p role="alert" className="mb-3 text-sm text-rose-600">
+      {error}
+    </p>
+  ) : null;
 }
 
 /**
  * Edits a stored campaign: saves only the fields changed in the form; when the campaign changed
  * since the form opened (another tab), the user chooses what to keep.
  */
-function CampaignEditForm({
-  campaign,
-  currency,
-  notify,
-  onError,
-}: {
-  campaign: Campaign;
-  currency: string;
-  notify: ViewContext['notify'];
-  onError: (error: string | undefined) => void;
-}) {
+function CampaignEditForm({ campaign, currency, notify }: { campaign: Campaign; currency: string; notify: ViewContext['notify'] }) {
   const load = useCallback(async () => {
     const stored = (await listCampaigns(await getDb())).find((entry) => entry.id === campaign.id);
     return stored ? { values: campaignFormFrom(stored), version: stored.updatedAt } : undefined;
@@ -136,22 +126,16 @@ function CampaignEditForm({
     load,
     write,
   });
-  const run = (action: () => Promise<SaveOutcome<CampaignFormInput>> | SaveOutcome<CampaignFormInput>) => {
-    void (async () => {
-      try {
-        onError(undefined);
-        const outcome = await action();
-        if (outcome.kind === 'saved') {
-          notify({ text: `${describeSave(outcome, CAMPAIGN_FORM_LABELS, `Saved “${campaign.name}”`)}` });
-          navigate('campaigns');
-        } else if (outcome.kind === 'unchanged') navigate('campaigns');
-      } catch (caught) {
-        onError(caught instanceof Error ? caught.message : String(caught));
-      }
-    })();
-  };
+  const save = useFormSave<CampaignFormInput>((outcome) => {
+    if (outcome.kind === 'saved') {
+      notify({ text: `${describeSave(outcome, CAMPAIGN_FORM_LABELS, `Saved “${campaign.name}”`)}` });
+      navigate('campaigns');
+    } else if (outcome.kind === 'unchanged') navigate('campaigns');
+  });
+  const run = save.run;
   return (
     <>
+      <FormError error={save.error} />
       <CampaignForm
         key={form.generation}
         campaign={campaign}
@@ -181,15 +165,14 @@ function CampaignsView({ settings, notify }: ViewContext) {
   const [deleting, setDeleting] = useState<Campaign>();
   const active = campaigns.find((campaign) => campaign.id === settings.activeCampaignId);
 
-  const run = (work: () => Promise<unknown>, message: string) =>
-    void (async () => {
-      try {
-        await work();
-        notify({ text: message });
-      } catch (caught) {
-        notify({ text: caught instanceof Error ? caught.message : String(caught) });
-      }
-    })();
+  const write = useAction(
+    async (work: () => Promise<unknown>, message: string) => {
+      await work();
+      notify({ text: message });
+    },
+    { onError: (text) => notify({ text }) },
+  );
+  const run = (work: () => Promise<unknown>, message: string) => void write.run(work, message);
 
   if (error) return <p role="alert">Could not read campaigns: {error.message}</p>;
   if (loading && !campaigns.length) return <p className="text-sm text-slate-500">Loading campaigns…</p>;

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { enrollLeads, type EnrollResult, listSequences } from '@/lib/sequences';
 import { Button } from '../button';
 import { SelectField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { usePlatform } from '../platform';
 
@@ -38,23 +39,17 @@ export function EnrollPicker({
     (sequence) => !sequence.archived && sequence.steps.length,
   );
   const [picked, setPicked] = useState('');
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ text: string; warning: boolean }>();
   const chosen = sequences.find((sequence) => sequence.id === picked) ?? sequences[0];
 
-  const enroll = async () => {
-    if (!chosen) return;
-    setBusy(true);
-    try {
-      const result = await enrollLeads(await getDb(), leadIds, chosen.id, platform.now());
-      setOutcome(describeEnrollResult(result, chosen.name, leadIds.length === 1));
-      onEnrolled?.(result, chosen.name);
-    } catch (error) {
-      setOutcome({ text: error instanceof Error ? error.message : String(error), warning: true });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run: enroll, busy } = useAction(
+    async (sequence: { id: string; name: string }) => {
+      const result = await enrollLeads(await getDb(), leadIds, sequence.id, platform.now());
+      setOutcome(describeEnrollResult(result, sequence.name, leadIds.length === 1));
+      onEnrolled?.(result, sequence.name);
+    },
+    { onError: (text) => setOutcome({ text, warning: true }) },
+  );
 
   if (!sequences.length) {
     return (
@@ -78,7 +73,7 @@ export function EnrollPicker({
             onChange={(e) => setPicked(e.target.value)}
           />
         </div>
-        <Button variant="primary" disabled={busy || !leadIds.length} onClick={() => void enroll()}>
+        <Button variant="primary" disabled={busy || !leadIds.length} onClick={() => chosen && void enroll(chosen)}>
           {busy ? 'Enrolling…' : leadIds.length > 1 ? `Enroll ${leadIds.length} leads` : 'Enroll'}
         </Button>
       </div>

@@ -11,25 +11,40 @@ export interface Action<Args extends unknown[], Result> {
   setError: (error: string | undefined) => void;
 }
 
+/** A failure as a person can read it: an Error's message, anything else as text. */
+export function errorText(caught: unknown): string {
+  return caught instanceof Error ? caught.message : String(caught);
+}
+
+/** Where else a failure goes (a toast, an outcome line), besides `error`. */
+export interface ActionOptions {
+  onError?: (message: string, caught: unknown) => void;
+}
+
 /**
  * One write a component starts (save, delete, undo, erase): `busy` while it runs (buttons disable
  * and say so), and its failure kept as text for a `role="alert"` beside the button, never thrown into
- * React. `run` keeps its identity across renders and always calls the latest `work`.
+ * React. `run` keeps its identity across renders and always calls the latest `work` and `onError`.
  */
-export function useAction<Args extends unknown[], Result>(work: (...args: Args) => Promise<Result>): Action<Args, Result> {
+export function useAction<Args extends unknown[], Result>(
+  work: (...args: Args) => Promise<Result>,
+  options: ActionOptions = {},
+): Action<Args, Result> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const latest = useRef(work);
+  const latest = useRef({ work, options });
   useLayoutEffect(() => {
-    latest.current = work;
+    latest.current = { work, options };
   });
   const run = useCallback(async (...args: Args): Promise<Result | undefined> => {
     setBusy(true);
     setError(undefined);
     try {
-      return await latest.current(...args);
+      return await latest.current.work(...args);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      const message = errorText(caught);
+      setError(message);
+      latest.current.options.onError?.(message, caught);
       return undefined;
     } finally {
       setBusy(false);

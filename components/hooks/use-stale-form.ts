@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useAction } from './use-action';
 import {
   changedFields,
   mergeForm,
@@ -133,4 +134,16 @@ export function useStaleForm<V extends object>({
   }, [conflict]);
 
   return { baseline, conflict, generation, submit, resolve, takeTheirs, dismiss: () => setConflict(undefined) };
+}
+
+/** One step of a stale form (submit, keep mine, take theirs), for `StaleFormPrompt`'s `run`. */
+export type FormStep<V> = () => Promise<SaveOutcome<V>> | SaveOutcome<V>;
+
+/**
+ * Runs the steps of a `useStaleForm` as one `useAction`: `finish` gets each step's outcome (say what
+ * was saved, close the form), and a failure is kept in `error` for the line above the form.
+ */
+export function useFormSave<V>(finish: (outcome: SaveOutcome<V>) => void) {
+  const save = useAction(async (step: FormStep<V>) => finish(await step()));
+  return { run: (step: FormStep<V>) => void save.run(step), busy: save.busy, error: save.error, setError: save.setError };
 }

@@ -8,6 +8,7 @@ import { downloadBlob } from '../download';
 import { SelectField } from '../field';
 import { ProgressBar } from '../progress-bar';
 import type { Notify } from '../view-context';
+import { useAction } from '../hooks/use-action';
 import { DropZone } from './drop-zone';
 
 const REMINDERS = [
@@ -19,24 +20,19 @@ const REMINDERS = [
 
 /** Back up everything to one JSON file; restore one (into an empty profile, or by merge or replace). */
 export function BackupPanel({ client, settings, notify }: { client: IoClient; settings: Settings; notify: Notify }) {
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<{ message: string; problems: readonly string[] }>();
+  const [label, setLabel] = useState<string>();
+  const [problems, setProblems] = useState<readonly string[]>([]);
   const [checked, setChecked] = useState<CheckedBackupSummary>();
   const [confirmReplace, setConfirmReplace] = useState(false);
+  const action = useAction((work: () => Promise<void>) => work(), {
+    onError: (_message, caught) => setProblems(caught instanceof IoError ? caught.problems : []),
+  });
+  const busy = action.busy ? label : undefined;
+  const error = action.error === undefined ? undefined : { message: action.error, problems };
 
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError({
-        message: caught instanceof Error ? caught.message : String(caught),
-        problems: caught instanceof IoError ? caught.problems : [],
-      });
-    } finally {
-      setBusy(undefined);
-    }
+  const run = (what: string, work: () => Promise<void>) => {
+    setLabel(what);
+    return action.run(work);
   };
 
   const backup = () =>

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { Button } from '../button';
 import { downloadBlob } from '../download';
+import { useAction } from '../hooks/use-action';
 import { useIoClient } from '../hooks/use-io-client';
 import type { Notify } from '../view-context';
 
@@ -10,19 +10,14 @@ import type { Notify } from '../view-context';
  */
 export function ExportLeadsButton({ ids, preset = 'leadline', notify }: { ids: readonly string[]; preset?: string; notify: Notify }) {
   const client = useIoClient();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
+  const { run, busy } = useAction(
+    async () => {
       const { blob, fileName, count } = await client.call('export', { ids: [...ids], preset });
       downloadBlob(blob, fileName);
       notify({ text: `Exported ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'} to ${fileName}` });
-    } catch (caught) {
-      notify({ text: `Could not export: ${caught instanceof Error ? caught.message : String(caught)}` });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { onError: (message) => notify({ text: `Could not export: ${message}` }) },
+  );
   return (
     <Button disabled={busy || !ids.length} onClick={() => void run()}>
       {busy ? 'Exporting…' : `Export ${ids.length.toLocaleString()} as CSV`}

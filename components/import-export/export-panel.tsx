@@ -4,6 +4,7 @@ import { type IoClient, PRESETS } from '@/lib/io';
 import { Button } from '../button';
 import { downloadBlob } from '../download';
 import { SelectField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProgressBar } from '../progress-bar';
 import type { Notify } from '../view-context';
@@ -17,23 +18,13 @@ export const EXPORT_FORMATS = PRESETS.filter((preset) => preset.id !== 'linkedin
 export function ExportPanel({ client, notify }: { client: IoClient; notify: Notify }) {
   const count = useLiveQuery(countLeads, [], ['leads']).data;
   const [preset, setPreset] = useState('leadline');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { blob, fileName, count: exported, ms } = await client.call('export', { preset });
-      downloadBlob(blob, fileName);
-      notify({
-        text: `Exported ${exported.toLocaleString()} ${exported === 1 ? 'lead' : 'leads'} to ${fileName} (${(ms / 1000).toFixed(1)} s)`,
-      });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useAction(async () => {
+    const { blob, fileName, count: exported, ms } = await client.call('export', { preset });
+    downloadBlob(blob, fileName);
+    notify({
+      text: `Exported ${exported.toLocaleString()} ${exported === 1 ? 'lead' : 'leads'} to ${fileName} (${(ms / 1000).toFixed(1)} s)`,
+    });
+  });
   return (
     <section aria-labelledby="export-heading" className="flex flex-col gap-3">
       <h2 id="export-heading" className="text-base font-semibold">

@@ -13,6 +13,7 @@ import {
 } from '@/lib/leads';
 import { STAGE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { LEAD_FIELD_LABELS } from './field-labels';
@@ -110,8 +111,15 @@ function PairRow({ pair, notify }: { pair: DuplicatePair; notify: ViewContext['n
 function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: ViewContext['notify'] }) {
   const pair = useLiveQuery(async (db) => ({ a: await getLead(db, aId), b: await getLead(db, bId) }), [aId, bId], ['leads']);
   const [choices, setChoices] = useState<Partial<Record<MergeField, MergeChoice>>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const {
+    run: merge,
+    busy,
+    error,
+  } = useAction(async (a: Lead, b: Lead, chosen: Partial<Record<MergeField, MergeChoice>>) => {
+    const merged = await mergeLeads(await getDb(), a.id, b.id, chosen);
+    notify({ text: `Merged ${b.fullName} into ${merged.fullName}; both timelines kept` });
+    navigate('leads', merged.id);
+  });
   const a = pair.data?.a;
   const b = pair.data?.b;
   if (pair.loading && !pair.data) return <p className="text-sm text-slate-500">Loading…</p>;
@@ -127,19 +135,6 @@ function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: V
   }
   const chosen = { ...defaultChoices(a, b), ...choices };
   const fields = MERGE_FIELDS.filter((field) => show(a, field) || show(b, field));
-  const merge = () => {
-    setBusy(true);
-    void (async () => {
-      try {
-        const merged = await mergeLeads(await getDb(), a.id, b.id, chosen);
-        notify({ text: `Merged ${b.fullName} into ${merged.fullName}; both timelines kept` });
-        navigate('leads', merged.id);
-      } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
-        setBusy(false);
-      }
-    })();
-  };
   return (
     <section aria-labelledby="compare-heading" className="flex max-w-5xl flex-col gap-4">
       <a href="#/duplicates" className="text-sm text-indigo-600 dark:text-indigo-400">
@@ -204,7 +199,7 @@ function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: V
         </tbody>
       </table>
       <div className="flex gap-2">
-        <Button variant="primary" disabled={busy} onClick={merge}>
+        <Button variant="primary" disabled={busy} onClick={() => void merge(a, b, chosen)}>
           {busy ? 'Merging…' : 'Merge into one lead'}
         </Button>
         <Button

@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { getDb, getLead } from '@/lib/db';
 import { LEAD_FORM_LABELS, leadEditFromForm, leadFormFrom, parseLeadForm, updateLead, type LeadFormInput } from '@/lib/leads';
 import type { Lead } from '@/lib/model';
-import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { useFormSave, useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { LeadForm } from './lead-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import type { Notify } from '../view-context';
@@ -12,7 +12,6 @@ import type { Notify } from '../view-context';
  * the form opened (another tab, a capture, the pipeline), the user chooses what to keep.
  */
 export function LeadEditor({ lead, currency, notify, onClose }: { lead: Lead; currency: string; notify: Notify; onClose: () => void }) {
-  const [error, setError] = useState<string>();
   const load = useCallback(async () => {
     const stored = await getLead(await getDb(), lead.id);
     return stored ? { values: leadFormFrom(stored), version: stored.updatedAt } : undefined;
@@ -37,16 +36,7 @@ export function LeadEditor({ lead, currency, notify, onClose }: { lead: Lead; cu
       onClose();
     }
   };
-  const run = (action: () => Promise<SaveOutcome<LeadFormInput>> | SaveOutcome<LeadFormInput>) => {
-    void (async () => {
-      try {
-        setError(undefined);
-        finish(await action());
-      } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
-      }
-    })();
-  };
+  const { run, error } = useFormSave(finish);
 
   return (
     <>

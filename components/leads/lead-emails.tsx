@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { emailStatus, openGuess } from '@/lib/emails';
 import { addGuessedEmail, confirmGuessedEmails } from '@/lib/leads';
 import { SOURCE_LABELS, type Lead } from '@/lib/model';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import { EmailStatusTag, LikelyEmail, useLikelyEmail } from './likely-email';
 
 /**
@@ -11,8 +11,7 @@ import { EmailStatusTag, LikelyEmail, useLikelyEmail } from './likely-email';
  * be confirmed by hand); with no address, the likely email and one click to add it marked guessed.
  */
 export function LeadEmails({ lead, notify }: { lead: Lead; notify: (message: { text: string }) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useAction(async (work: () => Promise<string>) => notify({ text: await work() }));
   const likely = useLikelyEmail(
     lead.emails.length
       ? undefined
@@ -27,14 +26,7 @@ export function LeadEmails({ lead, notify }: { lead: Lead; notify: (message: { t
           leadId: lead.id,
         },
   );
-  const act = (work: () => Promise<string>) => {
-    setBusy(true);
-    setError(undefined);
-    void work()
-      .then((text) => notify({ text }))
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)))
-      .finally(() => setBusy(false));
-  };
+  const act = (work: () => Promise<string>) => void run(work);
   const provenance = lead.provenance.emails;
   return (
     <>

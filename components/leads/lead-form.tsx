@@ -1,10 +1,17 @@
-import { useState, type FormEvent } from 'react';
-import { leadFormFrom, parseLeadForm, type LeadFormErrors, type LeadFormInput, type LeadPatch, type LeadEdit } from '@/lib/leads';
+import { leadFormFrom, parseLeadForm, type LeadFormInput, type LeadPatch, type LeadEdit } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Lead } from '@/lib/model';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
+import { useFormFields } from '../hooks/use-form-fields';
 
 const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+
+/** What the lead form emits: the checked fields, the deal part, and the raw input (for a stale-form check). */
+export interface LeadFormOutput {
+  fields: LeadPatch;
+  deal: NonNullable<LeadEdit['deal']>;
+  input: LeadFormInput;
+}
 
 /** The add/edit lead form. Emits checked values; saving is the caller's job. */
 export function LeadForm({
@@ -20,29 +27,13 @@ export function LeadForm({
   /** The values the form opens with (the lead's by default). */
   initial?: LeadFormInput | undefined;
   currency: string;
-  onSubmit: (values: { fields: LeadPatch; deal: NonNullable<LeadEdit['deal']>; input: LeadFormInput }) => void;
+  onSubmit: (values: LeadFormOutput) => void;
   onCancel: () => void;
   submitLabel: string;
   busy?: boolean;
 }) {
-  const [input, setInput] = useState<LeadFormInput>(() => initial ?? leadFormFrom(lead));
-  const [errors, setErrors] = useState<LeadFormErrors>({});
-  const bind = (key: keyof LeadFormInput) => ({
-    value: input[key],
-    error: errors[key],
-    onChange: (event: { target: { value: string } }) => setInput((prev) => ({ ...prev, [key]: event.target.value })),
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = parseLeadForm(input);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    onSubmit({ fields: result.fields, deal: result.deal, input });
-  };
+  const { bind, submit: check } = useFormFields(() => initial ?? leadFormFrom(lead), parseLeadForm);
+  const submit = check((result, input) => onSubmit({ fields: result.fields, deal: result.deal, input }));
 
   return (
     <form onSubmit={submit} noValidate aria-label={lead ? `Edit ${lead.fullName}` : 'New lead'} className="grid gap-4">

@@ -1,14 +1,23 @@
-import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import { LeadForm } from './lead-form';
+import { useAction } from '../hooks/use-action';
 import { navigate } from '../hooks/use-hash-route';
+import { LeadForm, type LeadFormOutput } from './lead-form';
 import type { ViewContext } from '../view-context';
 
 /** "Add lead": the form, then the new lead's page (or the existing one it merged into). */
 export function NewLeadPage({ settings, notify }: ViewContext) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, error } = useAction(async ({ fields, deal }: LeadFormOutput) => {
+    const result = await saveLead(await getDb(), {
+      patch: fields,
+      origin: { kind: 'manual' },
+      extras: { stage: deal.stage, dealValue: deal.dealValue, notes: deal.notes },
+    });
+    notify({
+      text: result.created ? `Saved ${result.lead.fullName}` : `${result.lead.fullName} was already a lead: merged`,
+    });
+    navigate('leads', result.lead.id);
+  });
   return (
     <section aria-labelledby="new-lead-heading" className="max-w-3xl">
       <h1 id="new-lead-heading" className="mb-4 text-xl font-semibold">
@@ -24,25 +33,7 @@ export function NewLeadPage({ settings, notify }: ViewContext) {
         submitLabel="Save lead"
         busy={busy}
         onCancel={() => navigate('leads')}
-        onSubmit={({ fields, deal }) => {
-          setBusy(true);
-          void (async () => {
-            try {
-              const result = await saveLead(await getDb(), {
-                patch: fields,
-                origin: { kind: 'manual' },
-                extras: { stage: deal.stage, dealValue: deal.dealValue, notes: deal.notes },
-              });
-              notify({
-                text: result.created ? `Saved ${result.lead.fullName}` : `${result.lead.fullName} was already a lead: merged`,
-              });
-              navigate('leads', result.lead.id);
-            } catch (caught) {
-              setError(caught instanceof Error ? caught.message : String(caught));
-              setBusy(false);
-            }
-          })();
-        }}
+        onSubmit={(output) => void run(output)}
       />
     </section>
   );

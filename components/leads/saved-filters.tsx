@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import { newId, type SavedFilter } from '@/lib/model';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import type { Notify } from '../view-context';
 
 const CONTROL = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';
@@ -25,7 +26,13 @@ export function SavedFilters({
   const selectId = useId();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
+  const writing = useAction(async (next: SavedFilter[], text: string) => {
+    await updateSettings(await getDb(), { savedFilters: next });
+    notify({ text });
+    setNaming(false);
+    setName('');
+  });
+  const { error, setError } = writing;
   const applied = saved.find((filter) => same(filter.query, current));
 
   const save = async (event: FormEvent) => {
@@ -39,15 +46,7 @@ export function SavedFilters({
     const next = existing
       ? saved.map((filter) => (filter === existing ? { ...filter, query: current } : filter))
       : [...saved, { id: newId(), name: trimmed.slice(0, 100), query: current }];
-    try {
-      await updateSettings(await getDb(), { savedFilters: next });
-      notify({ text: existing ? `Updated saved filter “${trimmed}”` : `Saved filter “${trimmed}”` });
-      setNaming(false);
-      setName('');
-      setError(undefined);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
+    await writing.run(next, existing ? `Updated saved filter “${trimmed}”` : `Saved filter “${trimmed}”`);
   };
 
   const remove = async (filter: SavedFilter) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { holidayCountries, holidayPreset } from '@/lib/sequences';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import { usePlatform } from '../platform';
 
 /**
@@ -17,7 +18,6 @@ export function HolidayPresetPicker({
   const platform = usePlatform();
   const [countries, setCountries] = useState<Array<[string, string]>>();
   const [country, setCountry] = useState(initialCountry);
-  const [busy, setBusy] = useState(false);
   // The presets are about a megabyte: load them only once the user asks for them.
   const [wanted, setWanted] = useState(Boolean(initialCountry));
   useEffect(() => {
@@ -31,19 +31,18 @@ export function HolidayPresetPicker({
       live = false;
     };
   }, [wanted]);
-  const add = async () => {
-    setBusy(true);
-    try {
-      const year = new Date(platform.now()).getUTCFullYear();
-      const holidays = await holidayPreset(country, [year, year + 1]);
-      onAdd(
-        holidays.map((holiday) => holiday.date),
-        country,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    run: add,
+    busy,
+    error,
+  } = useAction(async () => {
+    const year = new Date(platform.now()).getUTCFullYear();
+    const holidays = await holidayPreset(country, [year, year + 1]);
+    onAdd(
+      holidays.map((holiday) => holiday.date),
+      country,
+    );
+  });
   if (!wanted) {
     return (
       <div>
@@ -71,6 +70,11 @@ export function HolidayPresetPicker({
       <Button disabled={!country || busy} onClick={() => void add()}>
         {busy ? 'Adding…' : 'Add public holidays'}
       </Button>
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

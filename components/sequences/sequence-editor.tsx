@@ -12,8 +12,9 @@ import {
 import { Button } from '../button';
 import { ConfirmDialog } from '../confirm-dialog';
 import { SelectField, TextAreaField, TextField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { navigate } from '../hooks/use-hash-route';
-import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { useStaleForm, type FormStep } from '../hooks/use-stale-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { HolidayPresetPicker } from './holiday-preset-picker';
 import { StepFields } from './step-fields';
@@ -72,10 +73,9 @@ export function SequenceEditor({
   const [steps, setSteps] = useState<Step[]>(sequence?.steps ?? [{ ...newStep(), delayDays: 0 }]);
   const [rules, setRules] = useState<SequenceRules>(sequence?.rules ?? DEFAULT_RULES);
   const [holidayText, setHolidayText] = useState((sequence?.rules.holidays ?? []).join('\n'));
-  const [error, setError] = useState<string>();
   const [confirmDelete, setConfirmDelete] = useState<number>();
-
-  const fail = (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught));
+  // One write at a time (save, a stale-form choice, duplicate, archive, delete), its failure above the form.
+  const { run: act, error } = useAction((work: () => Promise<void>) => work());
   const formValues = (): SequenceForm => ({
     name,
     steps,
@@ -134,55 +134,42 @@ export function SequenceEditor({
     const count = rescheduled.current;
     return count ? `${saved}; ${count} enrolled lead${count === 1 ? '' : 's'} follow the new steps` : saved;
   };
-  const run = (action: () => Promise<SaveOutcome<SequenceForm>> | SaveOutcome<SequenceForm>) => {
-    void (async () => {
-      try {
-        setError(undefined);
-        const outcome = await action();
-        if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
-          notify({
-            text: outcome.kind === 'saved' ? describeSave(outcome, SEQUENCE_LABELS, savedText(`Saved “${name}”`)) : 'Nothing changed',
-          });
-          navigate('sequences', sequence?.id ?? '');
-        }
-      } catch (caught) {
-        fail(caught);
+  const run = (step: FormStep<SequenceForm>) =>
+    void act(async () => {
+      const outcome = await step();
+      if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
+        notify({
+          text: outcome.kind === 'saved' ? describeSave(outcome, SEQUENCE_LABELS, savedText(`Saved “${name}”`)) : 'Nothing changed',
+        });
+        navigate('sequences', sequence?.id ?? '');
       }
-    })();
-  };
+    });
   const save = async () => {
     if (sequence) return run(() => stale.submit(formValues()));
-    try {
+    await act(async () => {
       const result = await saveSequence(
         await getDb(),
         { name, steps, rules: { ...rules, holidays: dates(holidayText) }, archived: false },
         Date.now(),
       );
-      setError(undefined);
       notify({ text: `Saved “${result.sequence.name}”` });
       navigate('sequences', result.sequence.id);
-    } catch (caught) {
-      fail(caught);
-    }
+    });
   };
   const duplicate = async () => {
     if (!sequence) return;
-    try {
+    await act(async () => {
       const copy = await duplicateSequence(await getDb(), sequence.id, Date.now());
       notify({ text: `Created “${copy.name}”` });
       navigate('sequences', copy.id);
-    } catch (caught) {
-      fail(caught);
-    }
+    });
   };
   const archive = async () => {
     if (!sequence) return;
-    try {
+    await act(async () => {
       await setSequenceArchived(await getDb(), sequence.id, !sequence.archived, Date.now());
       notify({ text: sequence.archived ? `Restored “${sequence.name}”` : `Archived “${sequence.name}”: leads in it carry on` });
-    } catch (caught) {
-      fail(caught);
-    }
+    });
   };
   const askDelete = async () => {
     if (!sequence) return;
@@ -191,13 +178,11 @@ export function SequenceEditor({
   const remove = async () => {
     if (!sequence) return;
     setConfirmDelete(undefined);
-    try {
+    await act(async () => {
       const ended = await deleteSequence(await getDb(), sequence.id, Date.now());
       notify({ text: `Deleted “${sequence.name}”${ended ? `; ended ${ended} enrollment${ended === 1 ? '' : 's'}` : ''}` });
       navigate('sequences');
-    } catch (caught) {
-      fail(caught);
-    }
+    });
   };
   const move = (index: number, offset: -1 | 1) =>
     setSteps((list) => {

@@ -7,7 +7,7 @@ import { defaultSettings, describeZodError, SettingsSchema, type Settings } from
 import { Button } from '../button';
 import { TextAreaField, TextField } from '../field';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { useFormSave, useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { LearnedOwnerNotice } from '../learned-owner-notice';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { neverCapturePatternProblem } from '@/lib/mail';
@@ -64,7 +64,6 @@ const WORKSPACE_MERGERS = { ownEmails: mergeLines, neverCapture: mergeLines };
 /** Workspace settings and data housekeeping (problems found in storage, sample data). */
 export function SettingsView({ params, settings, notify }: ViewContext) {
   const [form, setForm] = useState(() => workspaceForm(settings));
-  const [error, setError] = useState<string>();
   const problems = useLiveQuery(
     findProblems,
     [],
@@ -113,16 +112,7 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
       void load().then(({ values }) => setForm(values));
     } else if (outcome.kind === 'unchanged') notify({ text: 'Nothing to save' });
   };
-  const run = (action: () => Promise<SaveOutcome<WorkspaceForm>> | SaveOutcome<WorkspaceForm>) => {
-    void (async () => {
-      try {
-        setError(undefined);
-        finish(await action());
-      } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
-      }
-    })();
-  };
+  const { run, error } = useFormSave(finish);
   const save = (event: FormEvent) => {
     event.preventDefault();
     run(() => stale.submit(form));

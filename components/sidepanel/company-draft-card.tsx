@@ -4,6 +4,7 @@ import { companyPatchFromDraft, previewCompany, saveCompany, type SaveCompanyRes
 import { getDb } from '@/lib/db';
 import type { ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { DraftFields } from './draft-fields';
 import { COMPANY_DRAFT_FIELDS, COMPANY_FIELD_LABELS } from '../leads/field-labels';
@@ -21,9 +22,7 @@ export function CompanyDraftCard({
   onEdit: (next: ProspectDraft) => void;
 }) {
   const headingId = useId();
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<SaveCompanyResult>();
-  const [error, setError] = useState<string>();
   const patch = companyPatchFromDraft(edited);
   const preview = useLiveQuery((db) => previewCompany(db, patch), [JSON.stringify(patch)], ['companies', 'leads']);
   const errors = draftErrors(edited);
@@ -31,17 +30,13 @@ export function CompanyDraftCard({
   const existing = preview.data?.existing;
   const leads = preview.data?.leads ?? [];
 
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      setSaved(await saveCompany(await getDb(), patch, { source: edited.source, url: edited.sourceUrl, at: Date.now() }));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const {
+    run: save,
+    busy: saving,
+    error,
+  } = useAction(async () =>
+    setSaved(await saveCompany(await getDb(), patch, { source: edited.source, url: edited.sourceUrl, at: Date.now() })),
+  );
 
   return (
     <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">

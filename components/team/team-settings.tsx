@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import { memberLabel, newId, STAGE_LABELS, STAGES, type AssignmentRule, type Member, type Settings, type Stage } from '@/lib/model';
 import { serverOriginPattern, type TeamConfig, testConnection } from '@/lib/sync';
 import { checkTeamForm, connectTeam, describeAssignmentRule, disconnectTeam, ownerLabel, type TeamFormField } from '@/lib/team';
 import { Button } from '../button';
 import { SelectField, TextField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { useMembers, useSyncStatus, useTeamConfig } from '../hooks/use-team';
 import { usePlatform } from '../platform';
 import type { Notify } from '../view-context';
@@ -13,6 +14,30 @@ import { SyncStatusView } from './sync-status';
 type Form = Record<TeamFormField, string>;
 
 const EMPTY: Form = { serverUrl: '', database: '', username: '', password: '', displayName: '' };
+
+/** The server form's fields, in order; the password's hint depends on whether one is stored. */
+const TEAM_FIELDS: Array<{ field: TeamFormField; label: string } & InputHTMLAttributes<HTMLInputElement> & { hint?: string }> = [
+  {
+    field: 'serverUrl',
+    label: 'Server address',
+    placeholder: 'https://couch.example.com',
+    hint: 'https:// (http:// only for 127.0.0.1 or localhost)',
+    type: 'url',
+    inputMode: 'url',
+    autoComplete: 'url',
+    maxLength: 500,
+  },
+  { field: 'database', label: 'Database', placeholder: 'acme-leads', maxLength: 238 },
+  { field: 'username', label: 'User name', autoComplete: 'username', maxLength: 200 },
+  { field: 'password', label: 'Password', type: 'password', autoComplete: 'current-password', maxLength: 1000 },
+  {
+    field: 'displayName',
+    label: 'Your name for the team',
+    placeholder: 'Dana (marketing)',
+    hint: 'Shown on the leads you assign: “Assigned to you by Dana (marketing)”',
+    maxLength: 100,
+  },
+];
 
 function formOf(config: TeamConfig | null | undefined): Form {
   // The password is never shown back: an empty field keeps the stored one.
@@ -58,16 +83,12 @@ function TeamForm({
   const [errors, setErrors] = useState<Partial<Form>>({});
   const [message, setMessage] = useState<string>();
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
-  const [busy, setBusy] = useState<'connect' | 'test'>();
 
   const input = () => ({ ...form, password: form.password || config?.password || '', enabled: config?.enabled ?? true });
   const set = (field: TeamFormField) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
 
-  const connect = async (event: FormEvent) => {
-    event.preventDefault();
-    setResult(undefined);
-    setBusy('connect');
-    try {
+  const connecting = useAction(
+    async () => {
       // connectTeam asks for the permission before it awaits anything else: the prompt belongs to this click.
       const outcome = await connectTeam(getDb, input(), hosts.request);
       if (!outcome.ok) {
@@ -79,14 +100,30 @@ function TeamForm({
       setMessage(undefined);
       notify({ text: `Connected as ${outcome.config.displayName || outcome.config.username} to ${outcome.config.database}` });
       reload();
-    } catch (caught) {
-      setMessage(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(undefined);
-    }
+    },
+    { onError: setMessage },
+  );
+  const connect = (event: FormEvent) => {
+    event.preventDefault();
+    setResult(undefined);
+    void connecting.run();
   };
 
-  const test = async () => {
+  const testing = useAction(
+    async (config: TeamConfig) => {
+      if (!(await hosts.has([serverOriginPattern(config)]))) {
+        setResult({
+          ok: false,
+          text: `Press Connect first: the browser then asks to let Leadline reach ${new URL(config.serverUrl).host}`,
+        });
+        return;
+      }
+      const outcome = await testConnection(config);
+      setResult({ ok: outcome.ok, text: outcome.line });
+    },
+    { onError: setMessage },
+  );
+  const test = () => {
     setResult(undefined);
     const checked = checkTeamForm(input());
     if (!checked.ok) {
@@ -96,21 +133,9 @@ function TeamForm({
     }
     setErrors({});
     setMessage(undefined);
-    setBusy('test');
-    try {
-      if (!(await hosts.has([serverOriginPattern(checked.config)]))) {
-        setResult({
-          ok: false,
-          text: `Press Connect first: the browser then asks to let Leadline reach ${new URL(checked.config.serverUrl).host}`,
-        });
-        return;
-      }
-      const outcome = await testConnection(checked.config);
-      setResult({ ok: outcome.ok, text: outcome.line });
-    } finally {
-      setBusy(undefined);
-    }
+    void testing.run(checked.config);
   };
+  const busy = connecting.busy ? 'connect' : testing.busy ? 'test' : undefined;
 
   const disconnect = async () => {
     await disconnectTeam(getDb, config, hosts.release);
@@ -137,66 +162,29 @@ function TeamForm({
           {status && status.state !== 'off' ? <SyncStatusView status={status} /> : null}
         </div>
       ) : null}
-      <form onSubmit={(event) => void connect(event)} noValidate aria-label="Team server" className="flex flex-col gap-3">
+      <form onSubmit={connect} noValidate aria-label="Team server" className="flex flex-col gap-3">
         {message ? (
           <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
             {message}
           </p>
         ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            label="Server address"
-            placeholder="https://couch.example.com"
-            hint="https:// (http:// only for 127.0.0.1 or localhost)"
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            value={form.serverUrl}
-            error={errors.serverUrl}
-            maxLength={500}
-            onChange={set('serverUrl')}
-          />
-          <TextField
-            label="Database"
-            placeholder="acme-leads"
-            value={form.database}
-            error={errors.database}
-            maxLength={238}
-            onChange={set('database')}
-          />
-          <TextField
-            label="User name"
-            autoComplete="username"
-            value={form.username}
-            error={errors.username}
-            maxLength={200}
-            onChange={set('username')}
-          />
-          <TextField
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            value={form.password}
-            error={errors.password}
-            hint={config ? 'Saved in this browser; leave empty to keep it' : undefined}
-            maxLength={1000}
-            onChange={set('password')}
-          />
-          <TextField
-            label="Your name for the team"
-            placeholder="Dana (marketing)"
-            hint="Shown on the leads you assign: “Assigned to you by Dana (marketing)”"
-            value={form.displayName}
-            error={errors.displayName}
-            maxLength={100}
-            onChange={set('displayName')}
-          />
+          {TEAM_FIELDS.map(({ field, ...props }) => (
+            <TextField
+              key={field}
+              {...props}
+              hint={field === 'password' ? (config ? 'Saved in this browser; leave empty to keep it' : undefined) : props.hint}
+              value={form[field]}
+              error={errors[field]}
+              onChange={set(field)}
+            />
+          ))}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" variant="primary" disabled={busy !== undefined}>
             {busy === 'connect' ? 'Connecting…' : config ? 'Save and reconnect' : 'Connect'}
           </Button>
-          <Button onClick={() => void test()} disabled={busy !== undefined}>
+          <Button onClick={test} disabled={busy !== undefined}>
             {busy === 'test' ? 'Testing…' : 'Test connection'}
           </Button>
           {config ? (

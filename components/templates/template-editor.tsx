@@ -4,8 +4,9 @@ import type { Lead, Template, TemplateChannel } from '@/lib/model';
 import { checkTemplate, deleteTemplate, listTemplates, MERGE_FIELDS, renderTemplate, saveTemplate, TemplateError } from '@/lib/templates';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { navigate } from '../hooks/use-hash-route';
-import { useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
+import { useStaleForm, type FormStep } from '../hooks/use-stale-form';
 import { describeSave, StaleFormPrompt } from '../stale-form-dialog';
 import { LeadPicker } from '../leads/lead-picker';
 import type { ViewContext } from '../view-context';
@@ -43,7 +44,14 @@ export function TemplateEditor({
   const [subject, setSubject] = useState(template?.subject ?? '');
   const [body, setBody] = useState(template?.body ?? '');
   const [previewLead, setPreviewLead] = useState<Lead>();
-  const [error, setError] = useState<string>();
+  // One write at a time (save, a stale-form choice, delete); a template the checker refuses says so.
+  const {
+    run: act,
+    error,
+    setError,
+  } = useAction((work: () => Promise<void>) => work(), {
+    onError: (message, caught) => caught instanceof TemplateError && setError(`Not saved: ${message}`),
+  });
   const problems = checkTemplate({ subject: channel === 'email' ? subject : '', body });
   const preview = previewLead
     ? renderTemplate({ subject: channel === 'email' ? subject : '', body }, { lead: previewLead, senderName: settings.senderName })
@@ -66,46 +74,31 @@ export function TemplateEditor({
     setSubject(values.subject);
     setBody(values.body);
   };
-  const run = (action: () => Promise<SaveOutcome<TemplateForm>> | SaveOutcome<TemplateForm>) => {
-    void (async () => {
-      try {
-        setError(undefined);
-        const outcome = await action();
-        if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
-          notify({
-            text: outcome.kind === 'saved' ? describeSave(outcome, TEMPLATE_LABELS, `Saved template “${name}”`) : 'Nothing changed',
-          });
-          navigate('templates', template?.id ?? '');
-        }
-      } catch (caught) {
-        setError(
-          caught instanceof TemplateError ? `Not saved: ${caught.message}` : caught instanceof Error ? caught.message : String(caught),
-        );
+  const run = (step: FormStep<TemplateForm>) =>
+    void act(async () => {
+      const outcome = await step();
+      if (outcome.kind === 'saved' || outcome.kind === 'unchanged') {
+        notify({
+          text: outcome.kind === 'saved' ? describeSave(outcome, TEMPLATE_LABELS, `Saved template “${name}”`) : 'Nothing changed',
+        });
+        navigate('templates', template?.id ?? '');
       }
-    })();
-  };
+    });
   const save = async () => {
     if (template) return run(() => stale.submit({ name, channel, subject, body }));
-    try {
+    await act(async () => {
       const saved = await saveTemplate(await getDb(), { name, channel, subject, body }, Date.now());
-      setError(undefined);
       notify({ text: `Saved template “${saved.name}”` });
       navigate('templates', saved.id);
-    } catch (caught) {
-      setError(
-        caught instanceof TemplateError ? `Not saved: ${caught.message}` : caught instanceof Error ? caught.message : String(caught),
-      );
-    }
+    });
   };
   const remove = async () => {
     if (!template) return;
-    try {
+    await act(async () => {
       await deleteTemplate(await getDb(), template.id);
       notify({ text: `Deleted template “${template.name}”` });
       navigate('templates');
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
+    });
   };
 
   return (

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { isFreeMailDomain } from '../extract';
+import { isFreeMailDomain } from '../keys';
 import { DOMAIN_ADDRESS_LIMIT, DomainAddressesSchema, type DomainAddresses, type KnownAtDomain } from '../model';
 import type { LeadlineDB } from './schema';
 

@@ -1,7 +1,6 @@
-import { normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../keys';
+import { domainOfEmail, isFreeMailDomain, normaliseLinkedinCompanyUrl, normaliseLinkedinProfileUrl } from '../keys';
 import { cleanEmail, cleanName, cleanPhone, cleanText, cleanUrl } from './clean';
 import { looksLikeName } from './contacts';
-import { domainOfEmail, isFreeMailDomain } from './mail-domains';
 import type { ProspectDraft } from '../model';
 import { DraftBuilder, type Field } from './draft';
 import { isMobileFooter, MAX_SIGNATURE_LINES, signatureLines, signOffName, type SenderSignature } from './mail-signature-block';

@@ -1,6 +1,6 @@
 import type { CaptureSource, MailMessage, MailPageInput, MailPerson, ProspectDraft } from '../model';
 import { cleanEmail, cleanName, cleanText } from './clean';
-import { domainOfEmail, isFreeMailDomain } from './mail-domains';
+import { domainOfEmail, isFreeMailDomain } from '../keys';
 import type { SenderSignature } from './mail-signature-block';
 import { leadingLines, type BodyText } from './mail-walk';
 import { DraftBuilder } from './draft';

@@ -20,3 +20,4 @@ export {
 export { internationalE164, keptPhoneE164 } from './phone-keys';
 export { matchesQuery, queryWords } from './lead-search';
 export { normaliseSocialUrl, socialProfileOf, socialProfilesOf } from './social';
+export { domainOfEmail, isFreeMailDomain } from './mail-domains';

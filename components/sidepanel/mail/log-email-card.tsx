@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/format';
 import { directionOf, leadsAmong, logEmail, loggedFor, type LogResult, otherPeople } from '@/lib/mail';
 import type { MailMessage, MailPage } from '@/lib/model';
 import { Button } from '../../button';
+import { useAction } from '../../hooks/use-action';
 import { useLiveQuery } from '../../hooks/use-live-query';
 
 const names = (results: readonly LogResult[]) => results.map((result) => `${result.fullName}’s`).join(' and ');
@@ -45,14 +46,12 @@ export function LogEmailCard({
   const leadIds = (leads.data ?? []).map((lead) => lead.id);
   const logged = useLiveQuery((db) => loggedFor(db, mail.provider, newest.key, leadIds), [newest.key, leadIds.join(',')], ['activities']);
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
-  const [busy, setBusy] = useState(false);
   const direction = directionOf(newest, ownEmails);
   const allLogged = leadIds.length > 0 && leadIds.every((id) => logged.data?.has(id));
 
-  const log = async (messages: readonly MailMessage[]) => {
-    setBusy(true);
-    setMessage(undefined);
-    try {
+  const { run: log, busy } = useAction(
+    async (messages: readonly MailMessage[]) => {
+      setMessage(undefined);
       const db = await getDb();
       const results: LogResult[] = [];
       for (const item of messages) {
@@ -73,12 +72,9 @@ export function LogEmailCard({
         results.push(...(await logEmail(db, ids, email, keepSnippets)));
       }
       setMessage({ text: describe(results, messages.length) });
-    } catch (caught) {
-      setMessage({ text: `Nothing was logged: ${caught instanceof Error ? caught.message : String(caught)}`, error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { onError: (text) => setMessage({ text: `Nothing was logged: ${text}`, error: true }) },
+  );
 
   const who =
     direction === 'inbound'

@@ -4,6 +4,7 @@ import type { MailPage } from '@/lib/model';
 import { listTemplates, renderTemplate } from '@/lib/templates';
 import { Button } from '../../button';
 import { SelectField } from '../../field';
+import { useAction } from '../../hooks/use-action';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import type { MailDeps } from './mail-deps';
 
@@ -42,7 +43,6 @@ export function TemplateInserter({
   const [leadId, setLeadId] = useState<string>();
   const [templateId, setTemplateId] = useState<string | undefined>(() => deps.lastTemplate.get());
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
-  const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const previewId = useId();
 
@@ -57,21 +57,21 @@ export function TemplateInserter({
 
   const rendered = lead && template ? renderTemplate(template, { lead, senderName }) : undefined;
 
-  const insert = async (event?: FormEvent | KeyboardEvent) => {
+  const inserting = useAction(
+    async (chosen: { id: string; name: string }, text: { subject: string; body: string }) => {
+      setMessage(undefined);
+      const result = await deps.insert(tabId, text);
+      deps.lastTemplate.set(chosen.id);
+      const where = result.placed === 'caret' ? 'at the cursor' : 'at the start of the message (the cursor was not in it)';
+      setMessage({ text: `Inserted “${chosen.name}” ${where}${result.subjectFilled ? ', and filled the subject' : ''}.` });
+    },
+    { onError: (text) => setMessage({ text, error: true }) },
+  );
+  const busy = inserting.busy;
+  const insert = (event?: FormEvent | KeyboardEvent) => {
     event?.preventDefault();
     if (!template || !rendered?.ok || busy) return;
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      const result = await deps.insert(tabId, { subject: rendered.subject, body: rendered.body });
-      deps.lastTemplate.set(template.id);
-      const where = result.placed === 'caret' ? 'at the cursor' : 'at the start of the message (the cursor was not in it)';
-      setMessage({ text: `Inserted “${template.name}” ${where}${result.subjectFilled ? ', and filled the subject' : ''}.` });
-    } catch (caught) {
-      setMessage({ text: caught instanceof Error ? caught.message : String(caught), error: true });
-    } finally {
-      setBusy(false);
-    }
+    void inserting.run(template, { subject: rendered.subject, body: rendered.body });
   };
 
   let body;
@@ -96,7 +96,7 @@ export function TemplateInserter({
     );
   } else if (lead && template && templates.data) {
     body = (
-      <form ref={form} aria-label="Insert a template" onSubmit={(event) => void insert(event)} className="flex flex-col gap-2">
+      <form ref={form} aria-label="Insert a template" onSubmit={(event) => insert(event)} className="flex flex-col gap-2">
         {leads.data && leads.data.length > 1 ? (
           <SelectField
             label="For"
@@ -118,7 +118,7 @@ export function TemplateInserter({
           }}
           // A select does not submit its form on Enter: the keyboard path (Alt+Shift+E, then Enter) needs it to.
           onKeyDown={(event) => {
-            if (event.key === 'Enter') void insert(event);
+            if (event.key === 'Enter') insert(event);
           }}
           options={templates.data.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
         />

@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-/** Mirrors lib/extract/mail-domains.ts as it stood for this version (migrations copy what they need). */
+/** Mirrors lib/keys/mail-domains.ts as it stood for this version (migrations copy what they need). */
 const FREE_MAIL = new Set(
   'gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com yahoo.com yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com proton.me protonmail.com gmx.com gmx.de gmx.net web.de mail.com zoho.com yandex.com fastmail.com hey.com tutanota.com orange.fr free.fr laposte.net libero.it t-online.de qq.com 163.com naver.com'.split(
     ' ',
