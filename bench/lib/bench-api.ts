@@ -10,6 +10,7 @@ import {
   openLeadlineDb,
   parseForWrite,
   readChunks,
+  rebuildCompanyDomains,
   rebuildDomainAddresses,
   searchLeads,
   STORE_NAMES,
@@ -70,8 +71,10 @@ export const benchApi = {
       counts[store] = data[store].length;
       await putRaw(db, store, data[store]);
     }
-    // Raw writes bypass writeTx, which keeps each domain's address summary: build them once.
+    // Raw writes bypass writeTx, which keeps each domain's address summary and the domains per
+    // company name: build them once.
     counts.domains = await rebuildDomainAddresses(db);
+    counts.companyNames = await rebuildCompanyDomains(db);
     return counts;
   },
 
