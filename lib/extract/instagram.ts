@@ -166,4 +166,12 @@ export const instagramSite: SiteExtractor = {
       );
     return parts.length === 1 ? profilePage(doc, url, handle) : [];
   },
+  // The profile header's heading is the handle: another one is the previous profile, still on screen.
+  identity(doc, url) {
+    const handle = socialProfileOf(url.href)?.handle.slice(1);
+    const main = doc.querySelector('main') ?? doc;
+    const shown = textOf(main.querySelector('header')?.querySelector('h2, h1'));
+    if (!handle || !shown || url.pathname.split('/').filter(Boolean).length !== 1) return 'unknown';
+    return shown.toLowerCase() === handle ? 'match' : 'stale';
+  },
 };
