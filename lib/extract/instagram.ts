@@ -170,8 +170,9 @@ export const instagramSite: SiteExtractor = {
   identity(doc, url) {
     const handle = socialProfileOf(url.href)?.handle.slice(1);
     const main = doc.querySelector('main') ?? doc;
-    const shown = textOf(main.querySelector('header')?.querySelector('h2, h1'));
-    if (!handle || !shown || url.pathname.split('/').filter(Boolean).length !== 1) return 'unknown';
+    // Its first word: a verified badge's label may follow the handle in the heading.
+    const shown = textOf(main.querySelector('header')?.querySelector('h2, h1'))?.split(/\s+/)[0];
+    if (!handle || !shown || !/^[\w.]{1,30}$/.test(shown) || url.pathname.split('/').filter(Boolean).length !== 1) return 'unknown';
     return shown.toLowerCase() === handle ? 'match' : 'stale';
   },
 };

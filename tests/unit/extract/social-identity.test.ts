@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageIdentity } from '@/lib/extract';
-import { loadFixture } from '../extract-helpers';
+import { loadFixture, parseHtml } from '../extract-helpers';
 
 /*
  * After in-app navigation a single-page app shows the previous profile for a moment under the new
@@ -44,5 +44,11 @@ describe('whether a network’s page shows the profile in its address', () => {
   it.each(CASES)('%s: match at its own address, stale at another profile’s, unknown elsewhere', (_, fixture, own, other, notProfile) => {
     const doc = loadFixture(fixture);
     expect([pageIdentity(doc, own), pageIdentity(doc, other), pageIdentity(doc, notProfile)]).toEqual(['match', 'stale', 'unknown']);
+  });
+
+  it('Instagram: a verified badge’s label after the handle is still the handle', () => {
+    const doc = parseHtml('<main><header><h2>fernhollowbakehouse <span>Verified</span></h2></header></main>');
+    expect(pageIdentity(doc, 'https://www.instagram.com/fernhollowbakehouse/')).toBe('match');
+    expect(pageIdentity(doc, 'https://www.instagram.com/juno.makes/')).toBe('stale');
   });
 });
