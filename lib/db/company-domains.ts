@@ -113,6 +113,9 @@ interface RecordStore {
 /** The per-transaction keeper: a record is read once, and changes to it run one after another. */
 export class CompanyDomainsKeeper {
   private readonly cache = new Map<string, Promise<CompanyDomains>>();
+  /** The last change queued per name, and the clear it came after (a change before a clear always puts). */
+  private readonly latest = new Map<string, { change: Promise<CompanyDomains>; clears: number }>();
+  private clears = 0;
   private readonly store: RecordStore;
   /** A clear in progress: changes after it wait for it. */
   private barrier: Promise<unknown> = Promise.resolve();
@@ -140,6 +143,7 @@ export class CompanyDomainsKeeper {
     if (!kind) return;
     const pending = [this.barrier, ...this.cache.values()];
     this.cache.clear();
+    this.clears += 1;
     this.barrier = (async () => {
       await Promise.all(pending);
       const all = (await this.store.getAll()) as CompanyDomains[];
@@ -160,13 +164,18 @@ export class CompanyDomainsKeeper {
         const parsed = CompanyDomainsSchema.safeParse(await this.store.get(name));
         return parsed.success ? parsed.data : empty(name);
       });
-    const next = previous.then(async (record) => {
+    const clears = this.clears;
+    const next: Promise<CompanyDomains> = previous.then(async (record) => {
       change(record);
-      // The put copies the record as it is now; a later change in this transaction puts again.
+      // A later change to this same record is queued: it puts it (an import of many leads of one
+      // company writes the record once, not once a lead). The put copies the record as it is now.
+      const last = this.latest.get(name);
+      if (last && last.change !== next && last.clears === clears) return record;
       await (Object.keys(record.pages).length || Object.keys(record.leads).length ? this.store.put(record) : this.store.delete(name));
       return record;
     });
     next.catch(this.fail);
     this.cache.set(name, next);
+    this.latest.set(name, { change: next, clears });
   }
 }

@@ -50,18 +50,16 @@ describe('the domains known per company name, kept as leads and companies are wr
     // A write that throws leaves the counts as they were.
     await expect(
       writeTx(db, ['leads'], async (tx) => {
-        await tx
-          .objectStore('leads')
-          .put(
-            parseForWrite('leads', {
-              id: 'tmp',
-              fullName: 'Bram Osei',
-              company: 'Kelpwood',
-              companyDomain: 'kelpwood.example',
-              createdAt: T0,
-              updatedAt: T0,
-            }),
-          );
+        await tx.objectStore('leads').put(
+          parseForWrite('leads', {
+            id: 'tmp',
+            fullName: 'Bram Osei',
+            company: 'Kelpwood',
+            companyDomain: 'kelpwood.example',
+            createdAt: T0,
+            updatedAt: T0,
+          }),
+        );
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
@@ -81,5 +79,56 @@ describe('the domains known per company name, kept as leads and companies are wr
     // A rebuild from the stores gives what was kept on write.
     expect(await rebuildCompanyDomains(db)).toBe(2);
     expect(await companyDomains(db, 'Fernhollow')).toEqual(kept);
+  });
+
+  it('counts many leads of one company written in one transaction, and a company page written before a clear', async () => {
+    const db = await freshDb();
+    await writeTx(db, ['leads', 'companies'], async (tx) => {
+      for (let i = 0; i < 30; i++)
+        await tx.objectStore('leads').put(
+          parseForWrite('leads', {
+            id: `lead-${i}`,
+            fullName: `Person ${i}`,
+            company: 'Kelpwood',
+            emails: [`person${i}@${i % 3 ? 'kelpwood.example' : 'kelpwood.co.example'}`],
+            createdAt: T0,
+            updatedAt: T0,
+          }),
+        );
+      await tx
+        .objectStore('companies')
+        .put(parseForWrite('companies', { id: 'co-1', name: 'Kelpwood', domain: 'kelpwood.example', createdAt: T0, updatedAt: T0 }));
+      // Emptying the leads store in the same transaction leaves the company page counted.
+      await tx.objectStore('leads').clear();
+      await tx.objectStore('leads').put(
+        parseForWrite('leads', {
+          id: 'lead-x',
+          fullName: 'Bram Osei',
+          company: 'Kelpwood',
+          companyDomain: 'kelpwood.example',
+          createdAt: T0,
+          updatedAt: T0,
+        }),
+      );
+    });
+    expect(await companyDomains(db, 'Kelpwood')).toEqual({
+      name: 'kelpwood',
+      pages: { 'kelpwood.example': 1 },
+      leads: { 'kelpwood.example': 1 },
+    });
+    await writeTx(db, ['leads'], async (tx) => {
+      for (let i = 0; i < 30; i++)
+        await tx.objectStore('leads').put(
+          parseForWrite('leads', {
+            id: `lead-${i}`,
+            fullName: `Person ${i}`,
+            company: 'Kelpwood',
+            emails: [`person${i}@${i % 3 ? 'kelpwood.example' : 'kelpwood.co.example'}`],
+            createdAt: T0,
+            updatedAt: T0,
+          }),
+        );
+    });
+    expect((await companyDomains(db, 'Kelpwood'))?.leads).toEqual({ 'kelpwood.example': 21, 'kelpwood.co.example': 10 });
   });
 });
