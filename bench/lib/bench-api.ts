@@ -20,8 +20,7 @@ import {
 } from '@/lib/db';
 import { generateDemoData, type DemoData } from '@/lib/demo';
 import { extractProspects } from '@/lib/extract';
-import { likelyEmailFor, saveLead } from '@/lib/leads';
-import { companyDomainFor } from '@/lib/leads/likely-email';
+import { companyDomainFor, likelyEmailFor, saveLead } from '@/lib/leads';
 import { reminderState } from '@/lib/sequences';
 import { effectiveTimeZone } from '@/lib/time';
 
