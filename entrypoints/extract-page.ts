@@ -1,12 +1,17 @@
-import { extractProspects, pageBylines } from '@/lib/extract';
+import { extractProspects, pageBylines, pageIdentity } from '@/lib/extract';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 // Injected on demand (activeTab + scripting) into pages without a Leadline content script: reads the
 // page once and evaluates to the same reply a content script sends for `extract`. No browser APIs,
-// no listeners: nothing stays behind in the page.
-export default defineUnlistedScript(() => ({
-  url: location.href.slice(0, 4000),
-  ready: true,
-  drafts: extractProspects(document, location.href),
-  bylines: pageBylines(document, location.href),
-}));
+// no listeners: nothing stays behind in the page. A single-page app (X, GitHub, Instagram, YouTube,
+// Bluesky) that still shows the previous profile after in-app navigation is not ready: the panel
+// asks again shortly rather than show that profile under the new address.
+export default defineUnlistedScript(() => {
+  const stale = pageIdentity(document, location.href) === 'stale';
+  return {
+    url: location.href.slice(0, 4000),
+    ready: !stale,
+    drafts: stale ? [] : extractProspects(document, location.href),
+    bylines: stale ? [] : pageBylines(document, location.href),
+  };
+});

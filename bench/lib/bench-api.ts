@@ -10,6 +10,7 @@ import {
   openLeadlineDb,
   parseForWrite,
   readChunks,
+  rebuildCompanyDomains,
   rebuildDomainAddresses,
   searchLeads,
   STORE_NAMES,
@@ -19,7 +20,7 @@ import {
 } from '@/lib/db';
 import { generateDemoData, type DemoData } from '@/lib/demo';
 import { extractProspects } from '@/lib/extract';
-import { likelyEmailFor, saveLead } from '@/lib/leads';
+import { companyDomainFor, likelyEmailFor, saveLead } from '@/lib/leads';
 import { reminderState } from '@/lib/sequences';
 import { effectiveTimeZone } from '@/lib/time';
 
@@ -70,8 +71,10 @@ export const benchApi = {
       counts[store] = data[store].length;
       await putRaw(db, store, data[store]);
     }
-    // Raw writes bypass writeTx, which keeps each domain's address summary: build them once.
+    // Raw writes bypass writeTx, which keeps each domain's address summary and the domains per
+    // company name: build them once.
     counts.domains = await rebuildDomainAddresses(db);
+    counts.companyNames = await rebuildCompanyDomains(db);
     return counts;
   },
 
@@ -125,9 +128,14 @@ export const benchApi = {
    * likelyEmailFor latency: the company domain found (given, or from other leads of the company)
    * and the guess worked out from that domain's known addresses only.
    */
-  async likelyEmailTimes(
-    runs: number,
-  ): Promise<{ byDomain: number[]; byCompany: number[]; floor: number[]; email: string | undefined; known: number }> {
+  async likelyEmailTimes(runs: number): Promise<{
+    byDomain: number[];
+    byCompany: number[];
+    domainOfCompany: number[];
+    floor: number[];
+    email: string | undefined;
+    known: number;
+  }> {
     const db = await getDb();
     let email: string | undefined;
     let known = 0;
@@ -140,7 +148,9 @@ export const benchApi = {
       email = (await likelyEmailFor(db, { fullName: 'Maya Ortiz', companyDomain: 'northwind-analytics.example' })).guess?.email;
     });
     const byCompany = await timeEach(runs, () => likelyEmailFor(db, { fullName: 'Maya Ortiz', company: 'Northwind Analytics' }));
-    return { byDomain, byCompany, floor, email, known };
+    // The company→domain step alone: one read by key of the name's domains.
+    const domainOfCompany = await timeEach(runs, () => companyDomainFor(db, { company: 'Northwind Analytics' }));
+    return { byDomain, byCompany, domainOfCompany, floor, email, known };
   },
 
   /** The badge's recomputation (what the background runs after a change), `runs` times. */

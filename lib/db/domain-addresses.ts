@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { isFreeMailDomain } from '../keys';
 import { DOMAIN_ADDRESS_LIMIT, DomainAddressesSchema, type DomainAddresses, type KnownAtDomain } from '../model';
+import { COMPANY_DOMAINS, COMPANY_FOLLOWED, CompanyDomainsKeeper } from './company-domains';
 import type { LeadlineDB } from './schema';
 
 /*
@@ -153,9 +154,24 @@ interface Cursor {
   delete(): Req;
 }
 
-/** True when the database has the summary store (a database opened before migration 013 has not). */
-export function keepsDomainAddresses(db: LeadlineDB, stores: readonly string[]): boolean {
-  return stores.some((store) => store in FOLLOWED) && db.objectStoreNames.contains(DOMAIN_ADDRESSES as never);
+/**
+ * The derived stores a write to `stores` keeps: the address summary, and the domains per company
+ * name (lib/db/company-domains.ts), each when the database has it (one opened before migration 013
+ * or 016 has not).
+ */
+export function derivedStoresFor(db: LeadlineDB, stores: readonly string[]): string[] {
+  const derived: string[] = [];
+  if (stores.some((store) => store in FOLLOWED) && db.objectStoreNames.contains(DOMAIN_ADDRESSES as never)) derived.push(DOMAIN_ADDRESSES);
+  if (stores.some((store) => store in COMPANY_FOLLOWED) && db.objectStoreNames.contains(COMPANY_DOMAINS as never))
+    derived.push(COMPANY_DOMAINS);
+  return derived;
+}
+
+/** What a wrapped store tells of its writes. */
+interface Follower {
+  changed(store: string, before: unknown, after: unknown): void;
+  cleared(store: string): void;
+  readonly fail: (error: unknown) => void;
 }
 
 /** The per-transaction keeper: a summary is read once, and changes to it run one after another. */
@@ -173,7 +189,8 @@ class Keeper {
 
   /** `before` was replaced by `after` (undefined: created, or deleted) in `store`. */
   changed(store: string, before: unknown, after: unknown): void {
-    const kind = FOLLOWED[store]!;
+    const kind = FOLLOWED[store];
+    if (!kind) return;
     const owner = ownerOf(kind, before) ?? ownerOf(kind, after);
     if (owner === undefined) return;
     const old = ENTRIES[kind](before);
@@ -195,7 +212,8 @@ class Keeper {
 
   /** The whole store was emptied: every summary loses that kind (after the changes already under way). */
   cleared(store: string): void {
-    const kind = FOLLOWED[store]!;
+    const kind = FOLLOWED[store];
+    if (!kind) return;
     const pending = [this.barrier, ...this.cache.values()];
     this.cache.clear();
     this.barrier = (async () => {
@@ -243,7 +261,7 @@ class Keeper {
 type AnyFn = (...args: unknown[]) => unknown;
 
 /** A cursor whose update and delete tell the keeper; the cursors it moves to are wrapped too. */
-function wrapCursor(cursor: Cursor, store: string, keeper: Keeper): Cursor {
+function wrapCursor(cursor: Cursor, store: string, keeper: Follower): Cursor {
   return new Proxy(cursor, {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop, target);
@@ -270,7 +288,7 @@ function wrapCursor(cursor: Cursor, store: string, keeper: Keeper): Cursor {
 }
 
 /** A followed store (or one of its indexes): writes and cursor writes tell the keeper. */
-function wrapSource(source: object, store: string, keeper: Keeper, isIndex: boolean): object {
+function wrapSource(source: object, store: string, keeper: Follower, isIndex: boolean): object {
   return new Proxy(source, {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop, target);
@@ -319,16 +337,17 @@ function wrapSource(source: object, store: string, keeper: Keeper, isIndex: bool
 }
 
 /**
- * `tx` wrapped so writes to `leads` and `emailEvidence` keep the address summary (`raw` must span
- * `domainAddresses`). A summary that cannot be written aborts the transaction: a write never
- * commits with its summary behind.
+ * `tx` wrapped so writes to `leads` and `emailEvidence` keep the address summary, and writes to
+ * `leads` and `companies` the domains per company name (`raw` must span the `derived` stores). A
+ * derived record that cannot be written aborts the transaction: a write never commits with it behind.
  */
 export function keepDomainAddresses<T extends object>(
   tx: T,
   raw: { objectStore(name: string): unknown; abort(): void },
   stores: readonly string[],
+  derived: readonly string[] = [DOMAIN_ADDRESSES],
 ): T {
-  const keeper = new Keeper(raw, (error) => {
+  const fail = (error: unknown) => {
     // The write was undone already (its work threw): its summary changes go with it.
     if (error instanceof DOMException && error.name === 'AbortError') return;
     console.error('Leadline: the address summary could not be kept; the write is undone', error);
@@ -337,10 +356,18 @@ export function keepDomainAddresses<T extends object>(
     } catch {
       // Already finished or aborted.
     }
-  });
+  };
+  const keepers: Array<Follower & { follows: Record<string, unknown> }> = [];
+  if (derived.includes(DOMAIN_ADDRESSES)) keepers.push(Object.assign(new Keeper(raw, fail), { follows: FOLLOWED }));
+  if (derived.includes(COMPANY_DOMAINS)) keepers.push(Object.assign(new CompanyDomainsKeeper(raw, fail), { follows: COMPANY_FOLLOWED }));
+  const keeper: Follower = {
+    changed: (store, before, after) => keepers.forEach((one) => one.changed(store, before, after)),
+    cleared: (store) => keepers.forEach((one) => one.cleared(store)),
+    fail,
+  };
   const open = (name: string) => {
     const store = (tx as unknown as { objectStore(name: string): object }).objectStore(name);
-    return name in FOLLOWED ? wrapSource(store, name, keeper, false) : store;
+    return keepers.some((one) => name in one.follows) ? wrapSource(store, name, keeper, false) : store;
   };
   return new Proxy(tx, {
     get(target, prop) {

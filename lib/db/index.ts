@@ -3,6 +3,7 @@ export { pendingBackfill, saveBackfill } from './backfills';
 export { onChange } from './changes';
 export { SERVER_KEY } from './outbox';
 export { withDerivedKeys } from './derived-keys';
+export { companyDomains, rebuildCompanyDomains } from './company-domains';
 export { DOMAIN_ADDRESSES, domainAddresses, rebuildDomainAddresses } from './domain-addresses';
 export { findProblems } from './integrity';
 export { ACTIVITY_ROWS, LEAD_ROWS, activityRowFrom, leadRowFrom, type ActivityRow, type LeadRow } from './lead-rows';

@@ -1,5 +1,5 @@
 import { emitChange } from './changes';
-import { DOMAIN_ADDRESSES, keepDomainAddresses, keepsDomainAddresses } from './domain-addresses';
+import { derivedStoresFor, keepDomainAddresses } from './domain-addresses';
 import { trackChanges } from './outbox';
 import type { LeadlineDB, ReadWriteTx, StoreName } from './schema';
 import { isSyncedStore } from './synced-stores';
@@ -33,12 +33,14 @@ export async function writeTx<const S extends StoreName[], T>(
   const scope: string[] = [...stores];
   if (tracked) scope.push('outbox', ...(db.objectStoreNames.contains('syncState' as StoreName) ? ['syncState'] : []));
   if (options.pulled) scope.push(...options.pulled.extraStores);
-  // Writes to leads and seen addresses keep each domain's address summary (lib/db/domain-addresses.ts).
-  const keeps = keepsDomainAddresses(db, stores);
-  if (keeps) scope.push(DOMAIN_ADDRESSES);
+  // Writes to leads, seen addresses and companies keep each domain's address summary and the domains
+  // per company name (lib/db/domain-addresses.ts, lib/db/company-domains.ts).
+  const derived = derivedStoresFor(db, stores);
+  scope.push(...derived);
+  const keeps = derived.length > 0;
   const rawTx = db.transaction(scope as S, 'readwrite');
   const inner = tracked ? trackChanges(rawTx, stores, { erase: options.erase }) : rawTx;
-  const tx = keeps ? keepDomainAddresses(inner, rawTx, stores) : inner;
+  const tx = keeps ? keepDomainAddresses(inner, rawTx, stores, derived) : inner;
   // When work throws we abort; tx.done then rejects too, and that rejection is expected.
   const done = rawTx.done.then(
     () => ({ ok: true as const }),

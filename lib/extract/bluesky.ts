@@ -69,4 +69,11 @@ export const blueskySite: SiteExtractor = {
     if (parts[2] === 'post' && parts[3]) return thread(doc, url, `${found.url}/post/${parts[3]}`);
     return parts.length === 2 ? profile(doc, url, found.handle.slice(1), found.url) : [];
   },
+  // The header's handle line names whom it shows: another handle is the previous profile, still on screen.
+  identity(doc, url) {
+    const handle = socialProfileOf(url.href)?.handle.slice(1);
+    const shown = /@([a-z0-9.-]+\.[a-z0-9-]+)/i.exec(textOf(doc.querySelector('[data-testid="profileHeaderHandle"]')) ?? '')?.[1];
+    if (!handle || !shown || url.pathname.split('/').filter(Boolean).length !== 2) return 'unknown';
+    return shown.toLowerCase() === handle.toLowerCase() ? 'match' : 'stale';
+  },
 };

@@ -130,4 +130,11 @@ export const githubSite: SiteExtractor = {
     if (shown && shown.toLowerCase() !== login.toLowerCase()) return [];
     return user({ doc, url, login: shown ?? login, card });
   },
+  // A user's card names its login: the previous profile's card, still on screen after in-app navigation, is stale.
+  identity(doc, url) {
+    const login = socialProfileOf(url.href)?.handle;
+    const shown = textOf(doc.querySelector('.h-card [itemprop="additionalName"], .h-card .p-nickname, .vcard-names .p-nickname'));
+    if (!login || !shown || url.pathname.split('/').filter(Boolean).length !== 1) return 'unknown';
+    return shown.toLowerCase() === login.toLowerCase() ? 'match' : 'stale';
+  },
 };

@@ -166,4 +166,13 @@ export const instagramSite: SiteExtractor = {
       );
     return parts.length === 1 ? profilePage(doc, url, handle) : [];
   },
+  // The profile header's heading is the handle: another one is the previous profile, still on screen.
+  identity(doc, url) {
+    const handle = socialProfileOf(url.href)?.handle.slice(1);
+    const main = doc.querySelector('main') ?? doc;
+    // Its first word: a verified badge's label may follow the handle in the heading.
+    const shown = textOf(main.querySelector('header')?.querySelector('h2, h1'))?.split(/\s+/)[0];
+    if (!handle || !shown || !/^[\w.]{1,30}$/.test(shown) || url.pathname.split('/').filter(Boolean).length !== 1) return 'unknown';
+    return shown.toLowerCase() === handle ? 'match' : 'stale';
+  },
 };

@@ -71,20 +71,26 @@ function fromData(doc: Document, url: URL): Channel | undefined {
   };
 }
 
-/** The channel as the page header and the About dialog show it. */
-function fromPage(doc: Document, url: URL): Channel | undefined {
-  const header = doc.querySelector('yt-page-header-renderer, #page-header, ytd-c4-tabbed-header-renderer');
-  const shownHandle = [...(header?.querySelectorAll('span, yt-formatted-string') ?? [])]
+const HEADER = 'yt-page-header-renderer, #page-header, ytd-c4-tabbed-header-renderer';
+
+/** The handle a channel header shows ("@FernhollowBakes"). */
+const shownHandle = (header: Element | null) =>
+  [...(header?.querySelectorAll('span, yt-formatted-string') ?? [])]
     .map((span) => cleanText(span.textContent))
     .find((text) => text && /^@[\w.\-·]{3,100}$/u.test(text));
+
+/** The channel as the page header and the About dialog show it. */
+function fromPage(doc: Document, url: URL): Channel | undefined {
+  const header = doc.querySelector(HEADER);
+  const shown = shownHandle(header);
   const wanted = url.pathname.split('/').filter(Boolean)[0];
-  if (!header || (wanted?.startsWith('@') && shownHandle?.toLowerCase() !== decodeURIComponent(wanted).toLowerCase())) return undefined;
+  if (!header || (wanted?.startsWith('@') && shown?.toLowerCase() !== decodeURIComponent(wanted).toLowerCase())) return undefined;
   const about = doc.querySelector('ytd-about-channel-renderer');
   const rows = [...(about?.querySelectorAll('tr') ?? [])].map((row) => textOf(row)).filter((text): text is string => !!text);
   return {
     title: textOf(header.querySelector('h1')),
     description: textOf(about?.querySelector('#description-container, #description'), 5000) ?? undefined,
-    handle: shownHandle,
+    handle: shown,
     country: rows.find((text) => !/\d|@|\.|^joined/i.test(text)),
     links: [...(about?.querySelectorAll('#link-list-container a[href], a[href*="/redirect?"]') ?? [])]
       .map((link) => unwrapLink(link.getAttribute('href'), url.href))
@@ -149,5 +155,12 @@ export const youtubeSite: SiteExtractor = {
     const video = url.pathname === '/watch' ? url.searchParams.get('v') : /^\/shorts\/([\w-]{6,20})/.exec(url.pathname)?.[1];
     if (video && /^[\w-]{6,20}$/.test(video)) return comments(doc, url, `https://www.youtube.com/watch?v=${video}`);
     return socialProfileOf(url.href) ? channel(doc, url) : [];
+  },
+  // A channel address with a handle: the header shows that handle, or the previous channel's.
+  identity(doc, url) {
+    const wanted = url.pathname.split('/').filter(Boolean)[0];
+    const shown = shownHandle(doc.querySelector(HEADER));
+    if (!wanted?.startsWith('@') || !shown) return 'unknown';
+    return shown.toLowerCase() === decodeURIComponent(wanted).toLowerCase() ? 'match' : 'stale';
   },
 };

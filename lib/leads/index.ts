@@ -53,6 +53,7 @@ export { updateLead, type LeadEdit } from './update-lead';
 export {
   addGuessedEmail,
   approveGuessedEmail,
+  companyDomainFor,
   confirmedActivity,
   confirmGuessedEmails,
   evidenceFromParticipants,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type LeadlineDB, parseForWrite, parseStored, parseStoredAll, writeTx } from '../db';
+import { companyDomains, type LeadlineDB, parseForWrite, parseStored, writeTx } from '../db';
 import {
   approveGuess,
   confirmEmails,
@@ -16,7 +16,6 @@ import {
 import { domainAddresses } from '../db';
 import {
   DOMAIN_ADDRESS_LIMIT,
-  LeadSchema,
   newId,
   type EmailConfirmer,
   type EmailEvidence,
@@ -24,7 +23,6 @@ import {
   type Lead,
   type ProspectDraft,
 } from '../model';
-import { foldCompany, foldText } from '../keys';
 
 /**
  * The likely email of a person from what Leadline holds: the company's domain (the lead's own, its
@@ -58,10 +56,17 @@ export interface DomainFound {
   from: 'company domain' | 'website' | 'captured company page' | 'other leads of this company';
 }
 
-// The fields a guess reads: parsed with the lead schema's own rules, the rest of the record left alone.
-const CompanyLeadSchema = LeadSchema.pick({ id: true, company: true, companyDomain: true, emailDomains: true });
+/** The most counted domain (ties: the first in alphabetical order), or undefined. */
+const mostCounted = (counts: Record<string, number>, usable: (domain: string) => string | undefined) =>
+  Object.entries(counts)
+    .filter(([domain]) => usable(domain))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 
-/** The company domain of a person, or undefined when nothing Leadline holds names one. */
+/**
+ * The company domain of a person, or undefined when nothing Leadline holds names one. Two reads by
+ * key at most: the captured company the person is linked to, and the domains known for the
+ * company's name (lib/db/company-domains.ts).
+ */
 export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Promise<DomainFound | undefined> {
   const usable = (value: string | undefined) => {
     const domain = normaliseDomain(value);
@@ -73,35 +78,20 @@ export async function companyDomainFor(db: LeadlineDB, hints: CompanyHints): Pro
   // A personal site on a hosting platform says nothing about the employer.
   if (site && !/(^|\.)(linkedin\.com|github\.io|medium\.com|substack\.com|wordpress\.com|about\.me)$/.test(site))
     return { domain: site, from: 'website' };
-  const tx = db.transaction(['companies', 'leads']);
   if (hints.companyId) {
-    const company = parseStored('companies', await tx.objectStore('companies').get(hints.companyId));
+    const company = parseStored('companies', await db.get('companies', hints.companyId));
     const domain = usable(company?.domain ?? company?.websiteUrl);
     if (domain) return { domain, from: 'captured company page' };
   }
-  const name = hints.company ? foldCompany(hints.company) : '';
-  if (!name) return undefined;
-  const companies = parseStoredAll('companies', await tx.objectStore('companies').getAll());
-  for (const company of companies) {
-    const domain = usable(company.domain ?? company.websiteUrl);
-    if (domain && foldCompany(company.name) === name) return { domain, from: 'captured company page' };
-  }
-  // Other leads of the company, found through the search index by the company's rarest-looking word.
-  const word = foldText(hints.company ?? '')
-    .split(' ')
-    .sort((a, b) => b.length - a.length)[0];
-  if (!word) return undefined;
-  const raws = await tx.objectStore('leads').index('search').getAll(word, 50);
-  const votes = new Map<string, number>();
-  for (const raw of raws) {
-    const parsed = CompanyLeadSchema.safeParse(raw);
-    const lead = parsed.success ? parsed.data : undefined;
-    if (!lead || lead.id === hints.leadId || !lead.company || foldCompany(lead.company) !== name) continue;
-    const domains = new Set([usable(lead.companyDomain), ...lead.emailDomains.map(usable)].filter((d): d is string => !!d));
-    for (const domain of domains) votes.set(domain, (votes.get(domain) ?? 0) + 1);
-  }
-  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-  return best ? { domain: best[0], from: 'other leads of this company' } : undefined;
+  if (!hints.company) return undefined;
+  const known = await companyDomains(db, hints.company);
+  if (!known) return undefined;
+  const page = mostCounted(known.pages, usable);
+  if (page) return { domain: page, from: 'captured company page' };
+  // The person's own lead is counted too only when it holds a company domain or a confirmed company
+  // address, and then it has its own domain (above) or needs no guess.
+  const other = mostCounted(known.leads, usable);
+  return other ? { domain: other, from: 'other leads of this company' } : undefined;
 }
 
 /**

@@ -271,7 +271,7 @@ async function atSize(size: number): Promise<void> {
       );
     }
     if (wants('likely')) {
-      const likely = await call(page, 'likelyEmailTimes', 20);
+      const likely = await call(page, 'likelyEmailTimes', 40);
       const likelyFloor = figure(
         `storage floor: raw idb get of one domain's address summary (${likely.known} addresses)`,
         at,
@@ -286,6 +286,7 @@ async function atSize(size: number): Promise<void> {
         ),
       );
       add(figure('likely email, domain found through other leads of the company', at, 'ms', likely.byCompany, 5));
+      add(withFloor(figure("likely email: the company's domain from its name alone", at, 'ms', likely.domainOfCompany, 5), likelyFloor));
     }
     if (wants('badge')) {
       const badge = await call(page, 'badgeTimes', 15, Date.now());

@@ -188,6 +188,9 @@ export class Firefox {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: UUID }),
+        // An optional permission asked for inside a click (Settings → Follow navigation on X) is
+        // granted without the prompt a test cannot answer.
+        'extensions.webextOptionalPermissionPrompts': false,
         // A dead proxy: whatever the interception does not answer cannot reach the network.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',

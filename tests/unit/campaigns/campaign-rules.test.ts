@@ -9,7 +9,8 @@ import {
   planCampaignTags,
   ruleMatches,
 } from '@/lib/campaigns';
-import { CampaignSchema, TaggingRuleSchema, type Campaign, type CampaignInput } from '@/lib/model';
+import { CampaignSchema, SOURCE_LABELS, TaggingRuleSchema, type Campaign, type CampaignInput } from '@/lib/model';
+import { SOCIAL_NETWORKS } from '@/lib/model/source';
 
 const campaign = (input: Partial<CampaignInput> & { id: string; name: string }): Campaign =>
   CampaignSchema.parse({ createdAt: 1, updatedAt: 1, ...input });
@@ -27,6 +28,15 @@ describe('tagging rules', () => {
     expect(ruleMatches(q4Social, at('linkedin', '2026-10-31'))).toBe(false);
     expect(ruleMatches(q4Social, at('gmail', '2026-11-10'))).toBe(false);
     expect(ruleMatches({ ...q4Social, enabled: false }, at('linkedin', '2026-11-10'))).toBe(false);
+  });
+
+  it.each(SOCIAL_NETWORKS)('name %s as the capture site: its captures only', (network) => {
+    const social = rule({ campaignId: 'q4', sources: [network], from: '2026-12-01', to: '2026-12-31' });
+    const other = SOCIAL_NETWORKS.find((candidate) => candidate !== network)!;
+    expect(ruleMatches(social, { source: network, url: 'https://example.test/profile', date: '2026-12-05' })).toBe(true);
+    expect(ruleMatches(social, { source: other, url: 'https://example.test/profile', date: '2026-12-05' })).toBe(false);
+    expect(ruleMatches(social, { source: network, url: 'https://example.test/profile', date: '2027-01-01' })).toBe(false);
+    expect(describeRule(social)).toContain(SOURCE_LABELS[network]);
   });
 
   it('match a page address fragment, case-blind, on any site when no site is named', () => {

@@ -33,6 +33,10 @@ describe('follow navigation on a network (optional host permissions)', () => {
     const box = (name: string) =>
       [...host.querySelectorAll('label')].find((label) => label.textContent === `Follow navigation on ${name}`)!.querySelector('input')!;
     await until(() => box('GitHub').checked, 'GitHub shown as granted');
+    // One switch per network with fixed hosts; Mastodon servers are anyone's hosts: read on demand only.
+    expect([...host.querySelectorAll('label')].map((label) => label.textContent)).toEqual(
+      ['X', 'GitHub', 'Facebook', 'Instagram', 'YouTube', 'Bluesky'].map((name) => `Follow navigation on ${name}`),
+    );
     expect(box('X').checked).toBe(false);
     expect(asked).toEqual([]);
     box('X').click();

@@ -1,0 +1,181 @@
+import type { IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import { isFreeMail, normaliseDomain } from '../emails';
+import { foldCompany } from '../keys';
+import type { LeadlineDB } from './schema';
+
+/*
+ * The domains Leadline knows for each company name, one record a name (migration 016), so that
+ * finding a company's domain for a likely-email guess is one read by key, whatever the number of
+ * leads and captured company pages. `pages` counts the captured company pages (the `companies`
+ * store) of that name by domain; `leads` counts the leads of that name by the company domains they
+ * hold (their company domain and their confirmed company addresses). Kept on write by `writeTx`
+ * beside the address summary (lib/db/domain-addresses.ts), in the same transaction; derived, so
+ * never synced nor backed up.
+ */
+
+export const COMPANY_DOMAINS = 'companyDomains';
+/** Distinct domains kept per name and list: a name shared by many unrelated leads stays one small record. */
+export const COMPANY_DOMAIN_LIMIT = 50;
+
+const Counts = z
+  .record(z.string().max(253), z.number().int().nonnegative())
+  .refine((counts) => Object.keys(counts).length <= COMPANY_DOMAIN_LIMIT);
+export const CompanyDomainsSchema = z.object({ name: z.string().min(1).max(400), pages: Counts, leads: Counts });
+export type CompanyDomains = z.infer<typeof CompanyDomainsSchema>;
+type Kind = 'pages' | 'leads';
+
+/** The stores the record follows, and which of its counts each feeds. */
+export const COMPANY_FOLLOWED: Record<string, Kind> = { leads: 'leads', companies: 'pages' };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const usable = (value: unknown) => {
+  const domain = typeof value === 'string' ? normaliseDomain(value) : '';
+  return domain && !isFreeMail(domain) ? domain : undefined;
+};
+
+/**
+ * The name and domains one stored record gives (untyped: a migration's, or a previous version's),
+ * or undefined when it gives none.
+ */
+export function companyContribution(kind: Kind, raw: unknown): { name: string; domains: string[] } | undefined {
+  if (!isObject(raw)) return undefined;
+  const company = kind === 'leads' ? raw.company : raw.name;
+  const name = typeof company === 'string' ? foldCompany(company).slice(0, 400) : '';
+  if (!name) return undefined;
+  const found =
+    kind === 'leads'
+      ? [raw.companyDomain, ...(Array.isArray(raw.emailDomains) ? (raw.emailDomains as unknown[]) : [])].map(usable)
+      : [usable(raw.domain ?? raw.websiteUrl)];
+  const domains = [...new Set(found.filter((domain): domain is string => !!domain))];
+  return domains.length ? { name, domains } : undefined;
+}
+
+const empty = (name: string): CompanyDomains => ({ name, pages: {}, leads: {} });
+
+function add(counts: Record<string, number>, domains: readonly string[], by: 1 | -1): void {
+  for (const domain of domains) {
+    const next = (counts[domain] ?? 0) + by;
+    if (next <= 0) delete counts[domain];
+    // A domain that does not fit is left out: the ones already counted are the name's usual ones.
+    else if (domain in counts || Object.keys(counts).length < COMPANY_DOMAIN_LIMIT) counts[domain] = next;
+  }
+}
+
+/** Records built from every lead and company (a migration, a seeded benchmark). */
+export class CompanyDomainsBuilder {
+  readonly records = new Map<string, CompanyDomains>();
+  add(store: string, raw: unknown): void {
+    const kind = COMPANY_FOLLOWED[store];
+    const found = kind ? companyContribution(kind, raw) : undefined;
+    if (!kind || !found) return;
+    let record = this.records.get(found.name);
+    if (!record) this.records.set(found.name, (record = empty(found.name)));
+    add(record[kind], found.domains, 1);
+  }
+}
+
+type RecordDb = IDBPDatabase<{ companyDomains: { key: string; value: CompanyDomains } }>;
+
+/** The domains known for a company name (one read by key), or undefined when none is known. */
+export async function companyDomains(db: LeadlineDB, company: string): Promise<CompanyDomains | undefined> {
+  const name = foldCompany(company);
+  if (!name || !db.objectStoreNames.contains(COMPANY_DOMAINS as never)) return undefined;
+  const parsed = CompanyDomainsSchema.safeParse(await (db as unknown as RecordDb).get(COMPANY_DOMAINS, name.slice(0, 400)));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Rebuilds every record from the stores (after records were written around `writeTx`: a seeded benchmark). */
+export async function rebuildCompanyDomains(db: LeadlineDB): Promise<number> {
+  const builder = new CompanyDomainsBuilder();
+  const read = db.transaction(['leads', 'companies']);
+  for (const store of ['leads', 'companies'] as const) {
+    let cursor = await read.objectStore(store).openCursor();
+    while (cursor) {
+      builder.add(store, cursor.value);
+      cursor = await cursor.continue();
+    }
+  }
+  const tx = (db as unknown as RecordDb).transaction(COMPANY_DOMAINS, 'readwrite');
+  await tx.store.clear();
+  await Promise.all([...builder.records.values()].map((record) => tx.store.put(record)));
+  await tx.done;
+  return builder.records.size;
+}
+
+interface RecordStore {
+  get(key: IDBValidKey): Promise<unknown>;
+  getAll(): Promise<unknown[]>;
+  put(value: unknown): Promise<unknown>;
+  delete(key: IDBValidKey): Promise<unknown>;
+}
+
+/** The per-transaction keeper: a record is read once, and changes to it run one after another. */
+export class CompanyDomainsKeeper {
+  private readonly cache = new Map<string, Promise<CompanyDomains>>();
+  /** The last change queued per name, and the clear it came after (a change before a clear always puts). */
+  private readonly latest = new Map<string, { change: Promise<CompanyDomains>; clears: number }>();
+  private clears = 0;
+  private readonly store: RecordStore;
+  /** A clear in progress: changes after it wait for it. */
+  private barrier: Promise<unknown> = Promise.resolve();
+  constructor(
+    tx: { objectStore(name: string): unknown },
+    readonly fail: (error: unknown) => void,
+  ) {
+    this.store = tx.objectStore(COMPANY_DOMAINS) as RecordStore;
+  }
+
+  /** `before` was replaced by `after` (undefined: created, or deleted) in `store`. */
+  changed(store: string, before: unknown, after: unknown): void {
+    const kind = COMPANY_FOLLOWED[store];
+    if (!kind) return;
+    const old = companyContribution(kind, before);
+    const next = companyContribution(kind, after);
+    if (JSON.stringify(old) === JSON.stringify(next)) return;
+    if (old) this.update(old.name, (record) => add(record[kind], old.domains, -1));
+    if (next) this.update(next.name, (record) => add(record[kind], next.domains, 1));
+  }
+
+  /** The whole store was emptied: every record loses its counts (after the changes already under way). */
+  cleared(store: string): void {
+    const kind = COMPANY_FOLLOWED[store];
+    if (!kind) return;
+    const pending = [this.barrier, ...this.cache.values()];
+    this.cache.clear();
+    this.clears += 1;
+    this.barrier = (async () => {
+      await Promise.all(pending);
+      const all = (await this.store.getAll()) as CompanyDomains[];
+      await Promise.all(
+        all.map((record) => {
+          const next = { ...record, [kind]: {} };
+          return Object.keys(next.pages).length || Object.keys(next.leads).length ? this.store.put(next) : this.store.delete(record.name);
+        }),
+      );
+    })();
+    this.barrier.catch(this.fail);
+  }
+
+  private update(name: string, change: (record: CompanyDomains) => void): void {
+    const previous =
+      this.cache.get(name) ??
+      this.barrier.then(async () => {
+        const parsed = CompanyDomainsSchema.safeParse(await this.store.get(name));
+        return parsed.success ? parsed.data : empty(name);
+      });
+    const clears = this.clears;
+    const next: Promise<CompanyDomains> = previous.then(async (record) => {
+      change(record);
+      // A later change to this same record is queued: it puts it (an import of many leads of one
+      // company writes the record once, not once a lead). The put copies the record as it is now.
+      const last = this.latest.get(name);
+      if (last && last.change !== next && last.clears === clears) return record;
+      await (Object.keys(record.pages).length || Object.keys(record.leads).length ? this.store.put(record) : this.store.delete(name));
+      return record;
+    });
+    next.catch(this.fail);
+    this.cache.set(name, next);
+    this.latest.set(name, { change: next, clears });
+  }
+}
