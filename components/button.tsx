@@ -25,3 +25,15 @@ export function Button({
     />
   );
 }
+
+/** A form's two buttons: submit (disabled while `busy`) and Cancel. */
+export function FormButtons({ submitLabel, busy, onCancel }: { submitLabel: string; busy?: boolean | undefined; onCancel: () => void }) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" variant="primary" disabled={busy}>
+        {submitLabel}
+      </Button>
+      <Button onClick={onCancel}>Cancel</Button>
+    </div>
+  );
+}

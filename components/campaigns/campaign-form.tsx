@@ -1,6 +1,6 @@
 import { campaignFormFrom, parseCampaignForm, type CampaignFields, type CampaignFormInput } from '@/lib/campaigns';
 import { CHANNEL_LABELS, CHANNELS, type Campaign } from '@/lib/model';
-import { Button } from '../button';
+import { FormButtons } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { useFormFields } from '../hooks/use-form-fields';
 
@@ -61,12 +61,7 @@ export function CampaignForm({
         {campaign ? <SelectField label="Status" options={STATUS_OPTIONS} {...bind('status')} /> : null}
       </div>
       <TextAreaField label="Notes" rows={3} {...bind('notes')} />
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -18,6 +18,7 @@ import { CHANNEL_LABELS, type Campaign } from '@/lib/model';
 import { Button } from '../button';
 import type { ViewContext } from '../view-context';
 import { EmptyState } from '../empty-state';
+import { MissingRecord, RecordPage } from '../record-page';
 import { useAction } from '../hooks/use-action';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';
@@ -51,24 +52,15 @@ function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string })
   });
   const campaign = id ? campaigns.find((entry) => entry.id === id) : undefined;
   if (id && loading) return <p className="text-sm text-slate-500">Loading…</p>;
-  if (id && !campaign) {
-    return (
-      <p>
-        This campaign no longer exists.{' '}
-        <a href="#/campaigns" className="text-indigo-600 underline">
-          Back to campaigns
-        </a>
-      </p>
-    );
-  }
+  if (id && !campaign) return <MissingRecord what="campaign" list="campaigns" />;
   return (
-    <section aria-labelledby="campaign-heading" className="max-w-3xl">
-      <a href="#/campaigns" className="text-sm text-indigo-600 dark:text-indigo-400">
-        ← All campaigns
-      </a>
-      <h1 id="campaign-heading" className="mb-4 mt-2 text-xl font-semibold">
-        {campaign ? `Edit ${campaign.name}` : 'New campaign'}
-      </h1>
+    <RecordPage
+      list="campaigns"
+      headingId="campaign-heading"
+      title={campaign ? `Edit ${campaign.name}` : 'New campaign'}
+      className="max-w-3xl"
+      headingClassName="mb-4 mt-2 text-xl font-semibold"
+    >
       {campaign ? (
         <CampaignEditForm campaign={campaign} currency={settings.currency} notify={notify} />
       ) : (
@@ -83,7 +75,7 @@ function CampaignEditor({ id, settings, notify }: ViewContext & { id?: string })
           />
         </>
       )}
-    </section>
+    </RecordPage>
   );
 }
 

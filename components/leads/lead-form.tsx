@@ -1,6 +1,6 @@
 import { leadFormFrom, parseLeadForm, type LeadFormInput, type LeadPatch, type LeadEdit } from '@/lib/leads';
 import { STAGE_LABELS, STAGES, type Lead } from '@/lib/model';
-import { Button } from '../button';
+import { FormButtons } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
 import { useFormFields } from '../hooks/use-form-fields';
 
@@ -58,12 +58,7 @@ export function LeadForm({
         <TextField label={`Deal value (${currency})`} inputMode="decimal" {...bind('dealValue')} />
       </div>
       <TextAreaField label="Notes" rows={4} {...bind('notes')} />
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { EmptyState } from '../empty-state';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { SequenceEditor } from './sequence-editor';
+import { MissingRecord, RecordPage } from '../record-page';
 import type { ViewContext } from '../view-context';
 
 /** Sequences: the list (with how many leads run in each), and the editor for `#/sequences/<id>`. */
@@ -35,26 +36,21 @@ export function SequencesView({ params, notify }: ViewContext) {
 
   if (id) {
     const sequence = id === 'new' ? undefined : all.find((item) => item.id === id);
-    if (id !== 'new' && !sequence)
-      return (
-        <p>
-          This sequence no longer exists.{' '}
-          <a href="#/sequences" className="text-indigo-600 underline">
-            Back to sequences
-          </a>
-        </p>
-      );
+    if (id !== 'new' && !sequence) return <MissingRecord what="sequence" list="sequences" />;
     return (
-      <section aria-labelledby="sequence-heading" className="flex max-w-3xl flex-col gap-4">
-        <a href="#/sequences" className="text-sm text-indigo-600 dark:text-indigo-400">
-          ← All sequences
-        </a>
-        <h1 id="sequence-heading" className="text-xl font-semibold">
-          {sequence ? sequence.name : 'New sequence'}
-          {sequence?.archived ? <span className="ml-2 text-sm font-normal text-slate-500">(archived)</span> : null}
-        </h1>
+      <RecordPage
+        list="sequences"
+        headingId="sequence-heading"
+        className="flex max-w-3xl flex-col gap-4"
+        title={
+          <>
+            {sequence ? sequence.name : 'New sequence'}
+            {sequence?.archived ? <span className="ml-2 text-sm font-normal text-slate-500">(archived)</span> : null}
+          </>
+        }
+      >
         <SequenceEditor key={`${id}:${sequence?.updatedAt ?? 0}`} sequence={sequence} templates={templates} notify={notify} />
-      </section>
+      </RecordPage>
     );
   }
 

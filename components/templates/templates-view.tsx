@@ -4,6 +4,7 @@ import { EmptyState } from '../empty-state';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { TemplateEditor } from './template-editor';
+import { MissingRecord, RecordPage } from '../record-page';
 import type { ViewContext } from '../view-context';
 
 /** Templates: the list, and the editor for `#/templates/new` or `#/templates/<id>`. */
@@ -14,25 +15,16 @@ export function TemplatesView({ params, settings, notify }: ViewContext) {
   const all = templates.data ?? [];
   if (id) {
     const template = id === 'new' ? undefined : all.find((item) => item.id === id);
-    if (id !== 'new' && !template)
-      return (
-        <p>
-          This template no longer exists.{' '}
-          <a href="#/templates" className="text-indigo-600 underline">
-            Back to templates
-          </a>
-        </p>
-      );
+    if (id !== 'new' && !template) return <MissingRecord what="template" list="templates" />;
     return (
-      <section aria-labelledby="template-heading" className="flex max-w-5xl flex-col gap-4">
-        <a href="#/templates" className="text-sm text-indigo-600 dark:text-indigo-400">
-          ← All templates
-        </a>
-        <h1 id="template-heading" className="text-xl font-semibold">
-          {template ? template.name : 'New template'}
-        </h1>
+      <RecordPage
+        list="templates"
+        headingId="template-heading"
+        className="flex max-w-5xl flex-col gap-4"
+        title={template ? template.name : 'New template'}
+      >
         <TemplateEditor key={id} template={template} settings={settings} notify={notify} />
-      </section>
+      </RecordPage>
     );
   }
   return (
