@@ -29,7 +29,8 @@ export function cleanText(value: string | null | undefined, max = 300): string |
 /** An element's text without the code of any script or style inside it (a name must never carry it). */
 export function textOf(element: Element | null | undefined, max = 300): string | undefined {
   if (!element) return undefined;
-  if (!element.querySelector('script,style,template,noscript')) return cleanText(element.textContent, max);
+  // Most elements read here (a link, a name's span) hold text only: nothing to skip.
+  if (!element.firstElementChild || !element.querySelector('script,style,template,noscript')) return cleanText(element.textContent, max);
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
