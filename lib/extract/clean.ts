@@ -1,3 +1,5 @@
+import { splitExtension } from '../keys';
+
 /**
  * Cleaning and validation of values read from pages. Everything a page shows is untrusted: values
  * come back trimmed and bounded, or undefined when they are not what the field needs. No zod here:
@@ -122,7 +124,11 @@ export function domainOf(url: string | undefined): string | undefined {
   }
 }
 
-/** A phone number from text or a `tel:` link: digits and the usual separators, at least five digits. */
+/**
+ * A phone number from text or a `tel:` link: digits and the usual separators, at least five digits,
+ * and an extension after it ("ext. 12", "x12", "poste 12", ";ext=12"). Kept as written, but for a
+ * link's ";ext=", which reads " ext. ".
+ */
 export function cleanPhone(value: string | null | undefined): string | undefined {
   let text = value?.trim().replace(/^tel:/i, '') ?? '';
   try {
@@ -131,8 +137,10 @@ export function cleanPhone(value: string | null | undefined): string | undefined
     return undefined;
   }
   text = text.replace(/\s+/g, ' ').trim();
-  const digits = text.replace(/\D/g, '').length;
-  return /^\+?[\d\s().\-/]+$/.test(text) && digits >= 5 && digits <= 20 ? text : undefined;
+  const { number } = splitExtension(text);
+  const digits = number.replace(/\D/g, '').length;
+  if (!/^\+?[\d\s().\-/]+$/.test(number) || digits < 5 || digits > 20) return undefined;
+  return text.replace(/\s*;\s*ext=/i, ' ext. ');
 }
 
 /**

@@ -11,6 +11,7 @@ import { leanLeadIndexes } from './010-lean-lead-indexes';
 import { phoneE164 } from './011-phone-e164';
 import { phoneE164Backfill } from './012-phone-e164-backfill';
 import { socialNetworksAndDomainAddresses } from './013-social-networks-and-domain-addresses';
+import { phoneExtensions } from './017-phone-extensions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   phoneE164,
   phoneE164Backfill,
   socialNetworksAndDomainAddresses,
+  phoneExtensions,
 ];
 
 /** The version the newest code expects. */
