@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
-import { countryOfEmail, phoneE164 } from '../leads';
+import { countryOfEmail, phoneE164, phoneIdentity } from '../leads';
 import type { ProspectDraft } from '../model';
 
 export { countryOfEmail, phoneE164 };
@@ -14,7 +14,7 @@ export { countryOfEmail, phoneE164 };
 export function distinctPhones(values: readonly string[], country?: CountryCode, seen = new Set<string>()): string[] {
   const out: string[] = [];
   for (const value of values) {
-    const key = phoneE164(value, country) ?? value.replace(/\D/g, '');
+    const key = phoneIdentity(value, country);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(value);

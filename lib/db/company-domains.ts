@@ -5,7 +5,7 @@ import { foldCompany } from '../keys';
 import type { LeadlineDB } from './schema';
 
 /*
- * The domains Leadline knows for each company name, one record a name (migration 016), so that
+ * The domains Leadline knows for each company name, one record a name (migration 014), so that
  * finding a company's domain for a likely-email guess is one read by key, whatever the number of
  * leads and captured company pages. `pages` counts the captured company pages (the `companies`
  * store) of that name by domain; `leads` counts the leads of that name by the company domains they

@@ -157,7 +157,7 @@ interface Cursor {
 /**
  * The derived stores a write to `stores` keeps: the address summary, and the domains per company
  * name (lib/db/company-domains.ts), each when the database has it (one opened before migration 013
- * or 016 has not).
+ * or 014 has not).
  */
 export function derivedStoresFor(db: LeadlineDB, stores: readonly string[]): string[] {
   const derived: string[] = [];

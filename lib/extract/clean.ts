@@ -1,3 +1,5 @@
+import { splitExtension } from '../keys';
+
 /**
  * Cleaning and validation of values read from pages. Everything a page shows is untrusted: values
  * come back trimmed and bounded, or undefined when they are not what the field needs. No zod here:
@@ -29,7 +31,8 @@ export function cleanText(value: string | null | undefined, max = 300): string |
 /** An element's text without the code of any script or style inside it (a name must never carry it). */
 export function textOf(element: Element | null | undefined, max = 300): string | undefined {
   if (!element) return undefined;
-  if (!element.querySelector('script,style,template,noscript')) return cleanText(element.textContent, max);
+  // Most elements read here (a link, a name's span) hold text only: nothing to skip.
+  if (!element.firstElementChild || !element.querySelector('script,style,template,noscript')) return cleanText(element.textContent, max);
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -121,7 +124,11 @@ export function domainOf(url: string | undefined): string | undefined {
   }
 }
 
-/** A phone number from text or a `tel:` link: digits and the usual separators, at least five digits. */
+/**
+ * A phone number from text or a `tel:` link: digits and the usual separators, at least five digits,
+ * and an extension after it ("ext. 12", "x12", "poste 12", ";ext=12"). Kept as written, but for a
+ * link's ";ext=", which reads " ext. ".
+ */
 export function cleanPhone(value: string | null | undefined): string | undefined {
   let text = value?.trim().replace(/^tel:/i, '') ?? '';
   try {
@@ -130,8 +137,10 @@ export function cleanPhone(value: string | null | undefined): string | undefined
     return undefined;
   }
   text = text.replace(/\s+/g, ' ').trim();
-  const digits = text.replace(/\D/g, '').length;
-  return /^\+?[\d\s().\-/]+$/.test(text) && digits >= 5 && digits <= 20 ? text : undefined;
+  const { number } = splitExtension(text);
+  const digits = number.replace(/\D/g, '').length;
+  if (!/^\+?[\d\s().\-/]+$/.test(number) || digits < 5 || digits > 20) return undefined;
+  return text.replace(/\s*;\s*ext=/i, ' ext. ');
 }
 
 /**

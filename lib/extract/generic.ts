@@ -33,7 +33,6 @@ interface Person {
 
 interface Contact {
   email: string;
-  label?: string;
   element: Element;
   used?: boolean;
 }
@@ -116,18 +115,23 @@ function ownLink(people: readonly Person[], person: Person, link: Element): bool
   );
 }
 
-/** The page's email links, one per address, with the link text when it reads as a name. */
+/** The page's email links, one per address (the first link to it). */
 function emailLinks(doc: Document): Contact[] {
   const contacts = new Map<string, Contact>();
   let seen = 0;
   for (const link of doc.querySelectorAll('a[href^="mailto:" i]')) {
     if (++seen > MAX_LINKS) break;
-    const label = cleanName(textOf(link, 80));
     for (const email of mailtoAddresses(link.getAttribute('href') ?? '')) {
-      if (!contacts.has(email)) contacts.set(email, { email, element: link, label: looksLikeName(label) ? label : undefined });
+      if (!contacts.has(email)) contacts.set(email, { email, element: link });
     }
   }
   return [...contacts.values()];
+}
+
+/** A link's text when it reads as a person's name. Read only for the links that may become drafts. */
+function linkLabel(link: Element): string | undefined {
+  const label = cleanName(textOf(link, 80));
+  return looksLikeName(label) ? label : undefined;
 }
 
 /** True when an address's local part contains the person's first or last name ("amara.o@", "okonkwo@"). */
@@ -181,6 +185,38 @@ function assignPhones(doc: Document, people: Person[]): void {
   }
 }
 
+// What a container may hold to be one person's card: beyond this it is a list or a page section.
+const MAX_CARD_TEXT = 300;
+const MAX_CARD_ELEMENTS = 60;
+// Headings and bold text name a card's person before any other element: a cell's whole text runs
+// the name into the line under it ("Rosa Lind<br>Buyer" reads "Rosa LindBuyer").
+const NAME_MARKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'th', 'dt']);
+const NAME_HOLDERS = new Set([...NAME_MARKS, 'td', 'span', 'p', 'div', 'a']);
+const isMailto = (element: Element) => element.localName === 'a' && /^mailto:/i.test(element.getAttribute('href') ?? '');
+
+/**
+ * The elements of a container small enough to be one person's card, in document order, or undefined
+ * when it is not one: more text or elements than a card holds, or a second email link. One walk that
+ * stops as soon as the container is too big: a list of a thousand people is never read whole.
+ */
+function cardElements(node: Element): Element[] | undefined {
+  const elements: Element[] = [];
+  let text = 0;
+  let mailtos = 0;
+  const walker = node.ownerDocument.createTreeWalker(node, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current.nodeType === 3) {
+      text += current.nodeValue?.length ?? 0;
+      if (text > MAX_CARD_TEXT) return undefined;
+      continue;
+    }
+    const element = current as Element;
+    if (elements.push(element) > MAX_CARD_ELEMENTS) return undefined;
+    if (isMailto(element) && ++mailtos > 1) return undefined;
+  }
+  return elements;
+}
+
 /**
  * The name written next to an email link whose own text is not one ("Email", "Write to us"): in the
  * same table row, list item or card, when that is small enough to be one person's.
@@ -189,11 +225,14 @@ function nameAround(link: Element): string | undefined {
   let node = link.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     // A container holding other people's links (a table, a list) is not this person's.
-    if ((node.textContent?.length ?? 0) > 300 || node.querySelectorAll('a[href^="mailto:" i]').length > 1) break;
-    for (const candidate of node.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, td, th, dt, span, p, div, a')) {
-      if (candidate.contains(link) || link.contains(candidate)) continue;
-      const text = cleanName(textOf(candidate, 80));
-      if (looksLikeName(text)) return text;
+    const elements = cardElements(node);
+    if (!elements) break;
+    for (const holders of [NAME_MARKS, NAME_HOLDERS]) {
+      for (const candidate of elements) {
+        if (!holders.has(candidate.localName) || candidate.contains(link) || link.contains(candidate)) continue;
+        const text = cleanName(textOf(candidate, 80));
+        if (looksLikeName(text)) return text;
+      }
     }
   }
   return undefined;
@@ -204,15 +243,17 @@ function nameAround(link: Element): string | undefined {
  * next to it. An address alone (a "Write to our CTO" link) names nobody: it is not a person.
  */
 function linkPeople(contacts: Contact[], url: URL): ProspectDraft[] {
-  return contacts
-    .filter((contact) => !isRoleAddress(contact.email))
-    .slice(0, MAX_LINK_DRAFTS)
-    .flatMap((contact) => {
-      const draft = new DraftBuilder('web', url.href);
-      if (!draft.set('fullName', contact.label ?? nameAround(contact.element), EMAIL_LINK)) return [];
-      draft.set('email', contact.email, EMAIL_LINK);
-      return [draft.build()];
-    });
+  const drafts: ProspectDraft[] = [];
+  let tried = 0;
+  for (const contact of contacts) {
+    if (isRoleAddress(contact.email)) continue;
+    if (++tried > MAX_LINK_DRAFTS) break;
+    const draft = new DraftBuilder('web', url.href);
+    if (!draft.set('fullName', linkLabel(contact.element) ?? nameAround(contact.element), EMAIL_LINK)) continue;
+    draft.set('email', contact.email, EMAIL_LINK);
+    drafts.push(draft.build());
+  }
+  return drafts;
 }
 
 /** The organisations the page describes, one company draft each (the same name from several sources is one). */

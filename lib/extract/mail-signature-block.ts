@@ -31,7 +31,7 @@ const SIGN_OFF_WORDS = [
   'всего наилучшего|до связи|хорошего дня|с уважением|с наилучшими пожеланиями|всего доброго|всего хорошего|спасибо|заранее спасибо|благодарю',
   'з повагою|з найкращими побажаннями|дякую|щиро дякую',
   'saygılarımla|saygılar|iyi çalışmalar|İyi çalışmalar|teşekkürler|teşekkür ederim|selamlar',
-  'trân trọng|thân ái|thân|cảm ơn|xin cảm ơn|chân thành cảm ơn',
+  'trân trọng|thân ái|thân mến|thân|cảm ơn|xin cảm ơn|chân thành cảm ơn|kính thư|kính chúc sức khỏe',
 ].join('|');
 // Japanese, Chinese, Korean sign-offs (no word boundaries, often a full stop of their own).
 const CJK_SIGN_OFF =

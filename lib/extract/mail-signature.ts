@@ -46,7 +46,7 @@ const FIELD_LABEL = /^(e|email|e-mail|mail|w|web|website|site|url|li|linkedin)\s
 const PHONE_LABELS =
   'mobile|mobil|mob|cellular|celular|cell|cel|handy|portable|m[oó]vil|telemóvel|tm|direct|dir|dd|telephone|telefon|tel[eé]fono|telefone|telefono|t[eé]l|phone|ph|office|work|main|switchboard|fax|m|c|d|t|p|o|w|f';
 const PHONE = new RegExp(
-  `(?:(?<!\\p{L})(${PHONE_LABELS})(?!\\p{L})\\.?\\s*[:.]?\\s*)?(\\+?\\(?\\d[\\d\\s().\\-/]{5,}\\d)(?:\\s*(?:ext\\.?|extension|x)\\s*\\d{1,5})?`,
+  `(?:(?<!\\p{L})(${PHONE_LABELS})(?!\\p{L})\\.?\\s*[:.]?\\s*)?(\\+?\\(?\\d[\\d\\s().\\-/]{5,}\\d)((?:\\s*;\\s*ext=|\\s*,?\\s*(?:ext|extn|extension|x|poste|anexo|interno|ramal|доб|вн|dahili|durchwahl|dw|内線|分机|내선)\\.?\\s*:?\\s*-?\\s*|\\s*#\\s*)\\d{1,6}(?!\\d))?`,
   'giu',
 );
 const PHONE_LABEL_WORDS = new RegExp(`(?<!\\p{L})(${PHONE_LABELS})(?!\\p{L})\\.?\\s*[:.]?`, 'giu');
@@ -192,14 +192,16 @@ function readContacts(part: string, out: Signature, phones: Array<{ value: strin
   }
   // A phone segment is phones and their labels only; an address line's numbers are not phones.
   const found: Array<{ value: string; rank: number }> = [];
-  const withoutPhones = rest.replace(PHONE, (whole, label: string | undefined, number: string) => {
+  const withoutPhones = rest.replace(PHONE, (whole, label: string | undefined, number: string, ext: string | undefined) => {
     if (label && FAX.test(label)) return ' ';
     const rank = PHONE_KIND[!label ? 'unlabelled' : MOBILE.test(label) ? 'mobile' : DIRECT.test(label) ? 'direct' : 'office']!;
     // "+351 912 345 678 / +351 21 000 4410": two numbers joined by a slash.
     const pieces = number.replace(/\D/g, '').length > 15 ? number.split(/\s+\/\s+/) : [number];
-    const values = pieces.map((piece) => {
+    const values = pieces.map((piece, index) => {
       const digits = piece.replace(/\D/g, '').length;
-      return digits >= 7 && digits <= 15 ? cleanPhone(piece.replace(/\s*(ext\.?|extension|x)\s*\d+$/i, '').trim()) : undefined;
+      // The extension ("x12", "poste 12", "Durchwahl 12") stays with the number it follows.
+      const written = `${piece.trim()}${index === pieces.length - 1 ? (ext ?? '') : ''}`;
+      return digits >= 7 && digits <= 15 ? cleanPhone(written) : undefined;
     });
     if (values.some((value) => !value)) return whole;
     for (const value of values) found.push({ value: value!, rank });

@@ -33,6 +33,8 @@ const DATE_THEN_ADDRESS =
 const DATE_NAME_ADDRESS = /^\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[^<>@]{0,80}<[^\s<>@]+@[^\s<>@]+>$/u;
 // Korean Gmail: "… Ana Lima <ana@…>님이 작성:"
 const KOREAN = /님이\s*작성\s*[:：]?$/u;
+// Mail.ru with a name and no address: "Вторник, 1 декабря 2026, 9:12 +03:00 от Ани Лимы:" (a year, a time, "от").
+const DATE_TIME_FROM_NAME = /^(?:[^\s\d]+,?\s+)?\d.*\d{4}.*\d{1,2}:\d{2}.*\sот\s+[^:：<>@]{1,80}[:：]$/iu;
 const CAPITALISED_AFTER_OPENER = /^(?:On|Am|Le|El|Em|Il|Op|Den)\s+\p{Lu}/u;
 
 /**
@@ -52,7 +54,7 @@ function attribution(text: string): 'strong' | 'weak' | undefined {
   if ((VERB_MIDDLE.test(text) || QUOTING.test(text)) && evidence) return 'strong';
   if (VERB_NO_COLON.test(text)) return 'weak';
   if (DATE_THEN_ADDRESS.test(text) && (OPENER.test(text) || /\d{1,2}:\d{2}|\d{4}/.test(text))) return 'strong';
-  if (KOREAN.test(text) || DATE_NAME_ADDRESS.test(text)) return 'strong';
+  if (KOREAN.test(text) || DATE_NAME_ADDRESS.test(text) || DATE_TIME_FROM_NAME.test(text)) return 'strong';
   return undefined;
 }
 

@@ -135,7 +135,10 @@ export function leadsToCsv(leads: readonly Lead[], preset = 'leadline', context:
   const names = context.campaignNames ?? new Map<string, string>();
   const data = leads.map((lead) => {
     const emails = [...lead.emails];
-    const phones = lead.phones.map((phone) => phoneForExport(phone, lead.phoneE164.find((entry) => entry.phone === phone)?.e164));
+    const phones = lead.phones.map((phone) => {
+      const entry = lead.phoneE164.find((known) => known.phone === phone);
+      return phoneForExport(phone, entry?.e164, entry?.ext);
+    });
     // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
     return columns.map(([, target]) => {
       const value = cellValue(lead, target, emails, phones, names);

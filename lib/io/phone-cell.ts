@@ -29,9 +29,11 @@ export function phoneCell(phone: string): string {
  * international form from its stored E.164 (`020 7946 0321` at a .uk lead → `+44 20 7946 0321`,
  * which `phoneCell` writes `(+44) 20 7946 0321`), else as written.
  */
-export function phoneForExport(phone: string, e164: string | undefined): string {
+export function phoneForExport(phone: string, e164: string | undefined, ext?: string): string {
   if (phone.trim().startsWith('+') || !e164) return phone;
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? phone;
+  const international = parsePhoneNumberFromString(e164)?.formatInternational();
+  // The extension goes with the number it is dialled after: "(415) 555-0134 x12" → "+1 415 555 0134 ext. 12".
+  return international ? `${international}${ext ? ` ext. ${ext}` : ''}` : phone;
 }
 
 /** The phone behind an exported cell: `(+1) 512-555-0187` reads back as `+1 512-555-0187`. */

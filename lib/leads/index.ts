@@ -62,5 +62,5 @@ export {
   type PersonForGuess,
   recordSeenAddresses,
 } from './likely-email';
-export { countryOfEmail, phoneE164 } from './phone-numbers';
+export { countryOfEmail, phoneE164, phoneIdentity, phoneParts } from './phone-numbers';
 export { eraseLead, type ErasePreview, previewErase } from './erase-lead';

@@ -1,7 +1,7 @@
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { Lead } from '../model';
 import type { LeadPatch } from './lead-fields';
-import { internationalE164, keptPhoneE164 } from '../keys';
+import { internationalE164, keptPhoneE164, phoneKey, splitExtension, type PhoneE164 } from '../keys';
 
 /**
  * Phones as libphonenumber-js reads them, in extension pages only (its metadata would break the
@@ -38,12 +38,30 @@ export function countryOfLead(lead: Pick<Lead, 'emails' | 'companyDomain' | 'web
   return countryOfDomain(lead.companyDomain) ?? countryOfDomain(host);
 }
 
-/** A number in E.164 ("+442079460321"), or undefined when it cannot be one (too short, no country). */
-export function phoneE164(value: string, country?: CountryCode): string | undefined {
-  const text = value.replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
+/** A phone's E.164 form and extension ("+1 415 555 0134 x12" → "+14155550134", "12"), or undefined when it has no E.164 form. */
+export function phoneParts(value: string, country?: CountryCode): Omit<PhoneE164, 'phone'> | undefined {
+  const { number, ext } = splitExtension(value);
+  const text = number.replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
   const parsed = parsePhoneNumberFromString(text, country ? { defaultCountry: country } : undefined);
   // A number in international form the plans find impossible (a fictional 555 number) is still its digits.
-  return parsed?.isPossible() ? parsed.number : internationalE164(value);
+  const e164 = parsed?.isPossible() ? parsed.number : internationalE164(number);
+  if (!e164) return undefined;
+  const extension = ext ?? parsed?.ext;
+  return extension ? { e164, ext: extension } : { e164 };
+}
+
+/** A number in E.164 ("+442079460321"), or undefined when it cannot be one (too short, no country). */
+export function phoneE164(value: string, country?: CountryCode): string | undefined {
+  return phoneParts(value, country)?.e164;
+}
+
+/**
+ * What makes two phones one: the E.164 form and the extension ("+1 415 555 0134 ext. 12" and
+ * "(415) 555-0134 x12" are one; the switchboard without the extension is another), else the digits.
+ */
+export function phoneIdentity(value: string, country?: CountryCode): string {
+  const parts = phoneParts(value, country);
+  return parts ? phoneKey(parts.e164, parts.ext) : value.replace(/\D/g, '');
 }
 
 /** The lead with the E.164 form of each of its phones stored beside it (`phoneE164`). */
@@ -51,8 +69,8 @@ export function withPhoneNumbers(lead: Lead): Lead {
   if (!lead.phones.length) return lead.phoneE164?.length ? { ...lead, phoneE164: [] } : lead;
   const country = countryOfLead(lead);
   const entries = lead.phones.flatMap((phone) => {
-    const e164 = phoneE164(phone, country);
-    return e164 ? [{ phone, e164 }] : [];
+    const parts = phoneParts(phone, country);
+    return parts ? [{ phone, ...parts }] : [];
   });
   return { ...lead, phoneE164: keptPhoneE164(lead.phones, entries) };
 }
@@ -69,8 +87,13 @@ export function withoutKnownPhones(lead: Lead, patch: LeadPatch): LeadPatch {
     companyDomain: lead.companyDomain ?? patch.companyDomain,
     websiteUrl: lead.websiteUrl ?? patch.websiteUrl,
   });
-  const keyOf = (phone: string) => phoneE164(phone, country) ?? phone.replace(/\D/g, '');
-  const seen = new Set(lead.phones.map((phone) => lead.phoneE164?.find((entry) => entry.phone === phone)?.e164 ?? keyOf(phone)));
+  const keyOf = (phone: string) => phoneIdentity(phone, country);
+  const seen = new Set(
+    lead.phones.map((phone) => {
+      const known = lead.phoneE164?.find((entry) => entry.phone === phone);
+      return known ? phoneKey(known.e164, known.ext ?? splitExtension(phone).ext) : keyOf(phone);
+    }),
+  );
   const phones = patch.phones.filter((phone) => {
     if (lead.phones.includes(phone)) return true; // the same string: the merge keeps it once
     const key = keyOf(phone);

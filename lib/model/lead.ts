@@ -75,9 +75,19 @@ export const LeadSchema = z.object({
   /**
    * The E.164 form of each phone that has one ("020 7946 0321" → "+442079460321"), the phone kept as
    * written for display: duplicates, exports and dialling use it (lib/leads/phone-numbers.ts). Migration 011.
+   * `ext` is the extension dialled after the number ("ext. 12", "x12", "poste 12"): migration 015.
    */
   phoneE164: z
-    .array(z.object({ phone: z.string().max(60), e164: z.string().regex(/^\+[1-9]\d{6,14}$/) }))
+    .array(
+      z.object({
+        phone: z.string().max(60),
+        e164: z.string().regex(/^\+[1-9]\d{6,14}$/),
+        ext: z
+          .string()
+          .regex(/^\d{1,6}$/)
+          .optional(),
+      }),
+    )
     .max(20)
     .default([]),
   /** Addresses among `emails` that were guessed (see lib/emails): guessed until confirmed. */

@@ -57,8 +57,10 @@ export function stepAction(
       const phone = lead.phones[0];
       if (!phone) return { kind: 'blocked', reason: `${lead.fullName} has no phone number` };
       // The E.164 form dials from anywhere; a number without one is dialled as written.
-      const e164 = lead.phoneE164.find((entry) => entry.phone === phone)?.e164;
-      return { kind: 'call', url: `tel:${e164 ?? phone.replace(/[^\d+]/g, '')}`, label: `Call ${phone}` };
+      const entry = lead.phoneE164.find((known) => known.phone === phone);
+      // RFC 3966: the extension is a parameter of the number, not more digits.
+      const url = entry ? `tel:${entry.e164}${entry.ext ? `;ext=${entry.ext}` : ''}` : `tel:${phone.replace(/[^\d+]/g, '')}`;
+      return { kind: 'call', url, label: `Call ${phone}` };
     }
     default:
       return { kind: 'none' };

@@ -11,7 +11,8 @@ import { leanLeadIndexes } from './010-lean-lead-indexes';
 import { phoneE164 } from './011-phone-e164';
 import { phoneE164Backfill } from './012-phone-e164-backfill';
 import { socialNetworksAndDomainAddresses } from './013-social-networks-and-domain-addresses';
-import { companyDomains } from './016-company-domains';
+import { companyDomains } from './014-company-domains';
+import { phoneExtensions } from './015-phone-extensions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   phoneE164Backfill,
   socialNetworksAndDomainAddresses,
   companyDomains,
+  phoneExtensions,
 ];
 
 /** The version the newest code expects. */

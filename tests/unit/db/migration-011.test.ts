@@ -38,7 +38,10 @@ describe('migration 011 (phone E.164)', () => {
     });
     // The national number waits for the numbering plans (the next save).
     expect(imogen?.phoneE164).toEqual([{ phone: '+44 (0)20 7946-0321', e164: '+442079460321' }]);
-    expect((await getLead(db, 'lead-tobias'))?.phoneE164).toEqual([{ phone: '+1 (512) 555-0187 ext. 4', e164: '+15125550187' }]);
+    expect((await getLead(db, 'lead-tobias'))?.phoneE164).toEqual([
+      // Its extension is stored beside it from migration 015 on.
+      { phone: '+1 (512) 555-0187 ext. 4', e164: '+15125550187', ext: '4' },
+    ]);
     expect((await getLead(db, 'lead-none'))?.phoneE164).toEqual([]);
     expect(await db.count('leads')).toBe(3);
 

@@ -43,6 +43,24 @@ describe('extraction on bad input returns what is valid and nothing else, withou
     expect(JSON.stringify(drafts)).not.toContain('sales@');
   });
 
+  it('reads the name beside each "Email" link in a long directory table, never a neighbour row\'s', () => {
+    const surnames = ['Lindqvist', 'Okafor', 'Marchetti', 'Haddad', 'Brennan', 'Sato'];
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `<tr><td><strong>Rosa ${surnames[i % 6]}${String.fromCharCode(97 + (i % 26))}</strong><br><span>Buyer</span></td>` +
+        `<td><a href="mailto:buyer.${i}@directory.example">Email</a></td></tr>`,
+    );
+    for (let i = 9; i < 300; i += 10)
+      rows[i] = `<tr><td>Open position</td><td><a href="mailto:buyer.${i}@directory.example">Email</a></td></tr>`;
+    const drafts = extractProspects(page('', `<table><tbody>${rows.join('')}</tbody></table>`), PAGE);
+    // 50 addresses are tried; the five nameless rows among them give nobody.
+    expect(drafts).toHaveLength(45);
+    expect(drafts[0]).toMatchObject({ fullName: 'Rosa Lindqvista', email: 'buyer.0@directory.example' });
+    expect(drafts[9]).toMatchObject({ fullName: 'Rosa Brennank', email: 'buyer.10@directory.example' });
+    expect(drafts.map((draft) => draft.email)).not.toContain('buyer.9@directory.example');
+  });
+
   it('reads a 5 MB page and finds the person in it', () => {
     const filler = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(20)}</p>`.repeat(4500);
     const html = `${jsonLd('{"@type":"Person","name":"Nadia Ferrante","email":"nadia@ferrante.example"}')}`;

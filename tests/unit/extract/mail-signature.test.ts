@@ -137,7 +137,13 @@ const VARIANTS: Variant[] = [
     name: 'office phone with an extension',
     writer: { name: 'Grace Okafor', email: 'grace@lumenfield.example' },
     body: `Regards,\nGrace Okafor\nOperations Manager\nLumenfield Solar Inc.\nOffice: +1 212 555 0147 ext. 204`,
-    expected: { title: 'Operations Manager', company: 'Lumenfield Solar Inc.', phones: ['+1 212 555 0147'] },
+    expected: { title: 'Operations Manager', company: 'Lumenfield Solar Inc.', phones: ['+1 212 555 0147 ext. 204'] },
+  },
+  {
+    name: 'Quebec: "poste" extension after the office number',
+    writer: { name: 'Élodie Tremblay', email: 'elodie@boreal-logistique.example' },
+    body: `Merci,\nÉlodie Tremblay\nDirectrice des achats\nBoréal Logistique inc.\nTél. : 514 555-0199, poste 7`,
+    expected: { title: 'Directrice des achats', phones: ['514 555-0199, poste 7'] },
   },
   {
     name: 'French: "Portable" and "Tél." labels, accented title, SAS company',

@@ -11,7 +11,7 @@ const T0 = Date.UTC(2026, 10, 3, 9);
 const stored = (id: string, fields: Record<string, unknown>) =>
   leadAsStoredBefore11(id, T0, { phoneE164: [], capturedFrom: 'manual', socialProfiles: undefined, socialUrls: undefined, ...fields });
 
-describe('migration 016 (company domains)', () => {
+describe('migration 014 (company domains)', () => {
   it('builds the domains of each company name from the leads and companies already stored', async () => {
     expect(BEFORE).toBe(13);
     const name = 'upgrade-to-company-domains';
