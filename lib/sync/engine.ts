@@ -200,6 +200,8 @@ interface Incoming {
   deleted: boolean;
   doc?: CouchDoc;
   notes: Activity[];
+  /** An erasure notice from the team: the record is erased here too, and refused from then on. */
+  erasure?: boolean;
 }
 
 /** Applies one batch of pulled changes in one transaction, with the checkpoint after it. */
@@ -253,6 +255,18 @@ async function applyBatch(
       const erasedHere = erased.has(docId);
       const docLead = leadIdOf(change);
       const leadErased = docLead !== undefined && erased.has(docIdOf('leads', docLead));
+      if (change.erasure) {
+        if (erasedHere) continue;
+        // Erased by a teammate (the server may have purged the person, so no deletion would come):
+        // gone here too, whatever was waiting, and refused if anyone sends them again.
+        writes.push(target.delete(key));
+        if (pending) writes.push(outbox.delete(docId));
+        writes.push(meta.put({ id: docId, rev: known?.rev ?? rev, hash: 'deleted' }));
+        writes.push(state.put({ id: `${ERASED}${docId}`, value: true, at: now }));
+        erased.add(docId);
+        applied++;
+        continue;
+      }
       if (known?.rev === rev) continue;
       if (erasedHere) {
         if (!change.deleted) {
@@ -357,6 +371,12 @@ async function pull(
     }
     const incoming: Incoming[] = [];
     for (const result of reply.results) {
+      if (result.id.startsWith(ERASED)) {
+        const target = parseDocId(result.id.slice(ERASED.length));
+        if (target && !result.deleted)
+          incoming.push({ ...target, docId: result.id.slice(ERASED.length), rev: '', deleted: true, notes: [], erasure: true });
+        continue;
+      }
       const parsed = parseDocId(result.id);
       if (!parsed) continue;
       const doc = result.doc ?? undefined;
@@ -483,6 +503,12 @@ async function push(
         ];
       }
       await client.purge(purges);
+      // A notice for the team: a purged document leaves no deletion in anyone's `_changes`, so
+      // teammates learn of the erasure from it (its id names only the record's random id).
+      const notices = await client.bulkDocs(Object.keys(purges).map((id) => ({ _id: `${ERASED}${id}`, erased: true })));
+      const failed = notices.find((reply) => !reply.ok && reply.error !== 'conflict');
+      if (failed)
+        throw new SyncError('server', `The server refused an erasure notice (${failed.reason ?? failed.error ?? 'refused'})`, false);
     }
     {
       // Only sync state changes here: no page needs telling.
