@@ -1,6 +1,15 @@
 import { hasHosts, onAlarm, setAlarm, alarmTime } from '../browser';
 import { getDb, isSyncedStore, onChange } from '../db';
-import { loadSyncStatus, loadTeamConfig, nextRetryAt, saveSyncStatus, syncOnce, type SyncStatus, waitingCount } from '../sync';
+import {
+  loadSyncStatus,
+  loadTeamConfig,
+  nextRetryAt,
+  saveSyncStatus,
+  serverOriginPattern,
+  syncOnce,
+  type SyncStatus,
+  waitingCount,
+} from '../sync';
 
 /** Replicates every minute (alarms are the one timer that survives the service worker stopping). */
 export const SYNC_ALARM = 'leadline-sync';
@@ -21,7 +30,9 @@ export async function runSync(reason: 'alarm' | 'change' | 'now'): Promise<SyncS
     return status;
   }
   if (reason !== 'now' && (await nextRetryAt(db)) > Date.now()) return loadSyncStatus();
-  const result = await syncOnce({ db, config, hostAllowed: (origin) => hasHosts([`${origin}/*`]), onStatus: saveSyncStatus });
+  // The pattern Connect asked for (no port: match patterns have none, and Firefox answers false for
+  // one that names a port even when the host is granted).
+  const result = await syncOnce({ db, config, hostAllowed: () => hasHosts([serverOriginPattern(config)]), onStatus: saveSyncStatus });
   return result.status;
 }
 

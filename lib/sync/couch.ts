@@ -41,7 +41,12 @@ const ChangesSchema = z.object({
         seq: z.union([z.string().max(10_000), z.number()]),
         changes: z.array(z.object({ rev: RevSchema })).max(10_000),
         deleted: z.boolean().optional(),
-        doc: z.record(z.string(), z.unknown()).nullable().optional(),
+        // Checked as an object only: each document is checked field by field when applied
+        // (lib/sync/mapping.ts), and a record schema here would copy every document once more.
+        doc: z
+          .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value))
+          .nullable()
+          .optional(),
       }),
     )
     .max(100_000),

@@ -32,6 +32,11 @@ import { startTracking, targetOf, trackedTarget } from './tracking';
 export const SYNC_STORES = Object.keys(SYNCED_STORES) as SyncedStore[];
 const STATE_STORES: SyncStoreName[] = ['outbox', 'syncMeta', 'syncState'];
 
+const ERASED = 'erased:';
+const ERASED_RANGE = () => IDBKeyRange.bound(ERASED, `${ERASED}\uffff`);
+/** Up to this many waiting changes, a pulled batch reads the outbox's keys at once rather than one by one. */
+const PENDING_READ_ALL = 5_000;
+
 /** Documents per `_changes` or `_bulk_docs` request. */
 export const SYNC_BATCH = 500;
 /** How long a run may hold the lease before another context may take over (a stopped worker). */
@@ -195,6 +200,8 @@ interface Incoming {
   deleted: boolean;
   doc?: CouchDoc;
   notes: Activity[];
+  /** An erasure notice from the team: the record is erased here too, and refused from then on. */
+  erasure?: boolean;
 }
 
 /** Applies one batch of pulled changes in one transaction, with the checkpoint after it. */
@@ -203,6 +210,7 @@ async function applyBatch(
   incoming: readonly Incoming[],
   checkpoint: string | number,
   now: number,
+  options: { knownRevs: boolean },
 ): Promise<{ applied: number; refused: number }> {
   return applyTx(db, async (tx) => {
     let applied = 0;
@@ -217,28 +225,48 @@ async function applyBatch(
       const id = docIdOf('activities', activity.id);
       writes.push(outbox.put({ id, store: 'activities', key: activity.id, change: `note-${now}-${activity.id}`, at: now }));
     };
-    // Every read of the batch is asked for at once: one wait instead of four per document.
+    // What a document's handling depends on, read with as few requests as the batch allows: the
+    // erased people and the waiting changes once per batch (both are small or empty on a first
+    // sync), a document's last revision only when some were known before this pull, the local
+    // record only where a merge needs it.
     const leadIdOf = (change: Incoming) => {
       const leadKey = (SYNCED_STORES[change.store] as { leadKey?: string }).leadKey;
       const value = leadKey ? change.doc?.[leadKey] : undefined;
       return typeof value === 'string' ? value : undefined;
     };
+    const [erasedKeys, waiting] = await Promise.all([state.getAllKeys(ERASED_RANGE()), outbox.count()]);
+    const erased = new Set(erasedKeys.map((id) => String(id).slice(ERASED.length)));
+    const pendingKeys =
+      waiting === 0 ? new Set<string>() : waiting <= PENDING_READ_ALL ? new Set((await outbox.getAllKeys()).map(String)) : undefined;
     const reads = await Promise.all(
-      incoming.map((change) => {
-        const leadId = leadIdOf(change);
-        return Promise.all([
-          meta.get(change.docId),
-          state.get(`erased:${change.docId}`),
-          outbox.get(change.docId),
-          tx.objectStore(change.store).get(change.key),
-          leadId === undefined ? undefined : state.get(`erased:${docIdOf('leads', leadId)}`),
+      incoming.map(async (change) => {
+        const pending = pendingKeys ? pendingKeys.has(change.docId) : (await outbox.getKey(change.docId)) !== undefined;
+        const [known, local] = await Promise.all([
+          options.knownRevs ? meta.get(change.docId) : undefined,
+          pending || change.store === 'settings' ? tx.objectStore(change.store).get(change.key) : undefined,
         ]);
+        return [known, pending, local] as const;
       }),
     );
     for (const [index, change] of incoming.entries()) {
       const { store, key, docId, rev } = change;
       const target = tx.objectStore(store);
-      const [known, erasedHere, pending, local, leadErased] = reads[index]!;
+      const [known, pending, local] = reads[index]!;
+      const erasedHere = erased.has(docId);
+      const docLead = leadIdOf(change);
+      const leadErased = docLead !== undefined && erased.has(docIdOf('leads', docLead));
+      if (change.erasure) {
+        if (erasedHere) continue;
+        // Erased by a teammate (the server may have purged the person, so no deletion would come):
+        // gone here too, whatever was waiting, and refused if anyone sends them again.
+        writes.push(target.delete(key));
+        if (pending) writes.push(outbox.delete(docId));
+        writes.push(meta.put({ id: docId, rev: known?.rev ?? rev, hash: 'deleted' }));
+        writes.push(state.put({ id: `${ERASED}${docId}`, value: true, at: now }));
+        erased.add(docId);
+        applied++;
+        continue;
+      }
       if (known?.rev === rev) continue;
       if (erasedHere) {
         if (!change.deleted) {
@@ -258,7 +286,8 @@ async function applyBatch(
           }
           continue;
         }
-        if (local !== undefined) writes.push(target.delete(key));
+        // Deleting a record that is not here is harmless, and cheaper than reading it first.
+        writes.push(target.delete(key));
         if (pending) writes.push(outbox.delete(docId));
         writes.push(meta.put({ id: docId, rev, hash: 'deleted' }));
         applied++;
@@ -269,7 +298,7 @@ async function applyBatch(
         const localSettings = store === 'settings' ? (parseStored('settings', local, SETTINGS_KEY) ?? defaultSettings()) : undefined;
         record = recordFromDoc(store, key, change.doc ?? {}, localSettings);
         const leadId = leadOf(store, record);
-        if (store !== 'leads' && leadId && (leadErased || leadId !== leadIdOf(change)))
+        if (store !== 'leads' && leadId && (leadErased || leadId !== docLead))
           throw new RefusedDocError('it belongs to a person erased here');
       } catch (error) {
         if (!(error instanceof RefusedDocError)) throw error;
@@ -325,14 +354,29 @@ async function pull(
   let conflicts = 0;
   const start = seqNumber(since);
   let total: number | undefined;
+  // Revisions known before this pull (none on a first sync): only then is each document's looked up.
+  const knownRevs = (await full.getAllKeys('syncMeta', undefined, 1)).length > 0;
+  let next: Promise<ChangesReply> = client.changes(since, options.batch);
   for (;;) {
-    const reply: ChangesReply = await client.changes(since, options.batch);
+    const reply: ChangesReply = await next;
+    // The next batch downloads while this one is checked and written.
+    if (reply.results.length === options.batch) {
+      next = client.changes(reply.last_seq, options.batch);
+      // A failed download is reported when its turn comes, not as an unhandled rejection now.
+      next.catch(() => undefined);
+    }
     if (total === undefined && reply.results.length === options.batch) {
       const info = await client.info();
       total = Math.max(0, seqNumber(info.update_seq) - start);
     }
     const incoming: Incoming[] = [];
     for (const result of reply.results) {
+      if (result.id.startsWith(ERASED)) {
+        const target = parseDocId(result.id.slice(ERASED.length));
+        if (target && !result.deleted)
+          incoming.push({ ...target, docId: result.id.slice(ERASED.length), rev: '', deleted: true, notes: [], erasure: true });
+        continue;
+      }
       const parsed = parseDocId(result.id);
       if (!parsed) continue;
       const doc = result.doc ?? undefined;
@@ -365,7 +409,7 @@ async function pull(
       if (reply.results.length < options.batch) break;
       continue;
     }
-    const outcome = await applyBatch(db, incoming, reply.last_seq, options.now());
+    const outcome = await applyBatch(db, incoming, reply.last_seq, options.now(), { knownRevs });
     pulled += outcome.applied;
     refused += outcome.refused;
     since = reply.last_seq;
@@ -459,6 +503,12 @@ async function push(
         ];
       }
       await client.purge(purges);
+      // A notice for the team: a purged document leaves no deletion in anyone's `_changes`, so
+      // teammates learn of the erasure from it (its id names only the record's random id).
+      const notices = await client.bulkDocs(Object.keys(purges).map((id) => ({ _id: `${ERASED}${id}`, erased: true })));
+      const failed = notices.find((reply) => !reply.ok && reply.error !== 'conflict');
+      if (failed)
+        throw new SyncError('server', `The server refused an erasure notice (${failed.reason ?? failed.error ?? 'refused'})`, false);
     }
     {
       // Only sync state changes here: no page needs telling.

@@ -167,14 +167,19 @@ export class Firefox {
   routes = new Map();
   /** Every http(s) request that was refused (nothing may leave the machine). */
   refused = [];
+  /** Local origins a test's own server answers at (see `launch`). */
+  reach = [];
 
   constructor(profileDir, downloadDir) {
     this.profileDir = profileDir;
     this.downloadDir = downloadDir;
   }
 
-  /** Launches Firefox on `profileDir` (kept by the caller for a restart) and installs Leadline. */
-  static async launch(profileDir = mkdtempSync(join(tmpdir(), 'leadline-ff-'))) {
+  /**
+   * Launches Firefox on `profileDir` (kept by the caller for a restart) and installs Leadline.
+   * `reach` lists local origins (`http://127.0.0.1:5984`) requests may go to: a test's own server.
+   */
+  static async launch(profileDir = mkdtempSync(join(tmpdir(), 'leadline-ff-')), { reach = [] } = {}) {
     const downloadDir = mkdtempSync(join(tmpdir(), 'leadline-ff-downloads-'));
     const firefox = new Firefox(profileDir, downloadDir);
     if (!FIREFOX || !existsSync(FIREFOX))
@@ -188,8 +193,9 @@ export class Firefox {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: UUID }),
-        // An optional permission asked for inside a click (Settings → Follow navigation on X) is
-        // granted without the prompt a test cannot answer.
+        // An optional permission asked for inside a click (Settings → Follow navigation on X, Team's
+        // Connect) is granted without the door-hanger prompt BiDi cannot answer: Firefox's documented
+        // switch for optional permission prompts.
         'extensions.webextOptionalPermissionPrompts': false,
         // A dead proxy: whatever the interception does not answer cannot reach the network.
         'network.proxy.type': 1,
@@ -197,7 +203,7 @@ export class Firefox {
         'network.proxy.http_port': 9,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '',
+        'network.proxy.no_proxies_on': reach.map((origin) => new URL(origin).host).join(','),
         'network.proxy.allow_hijacking_localhost': true,
         // Downloads (backup, export) land in a directory the test reads, without asking.
         'browser.download.folderList': 2,
@@ -209,6 +215,7 @@ export class Firefox {
         'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/csv',
       },
     });
+    firefox.reach = reach;
     await firefox.browser.installExtension(EXTENSION_DIR);
     return firefox;
   }
@@ -226,6 +233,7 @@ export class Firefox {
       const url = request.url();
       const body = this.routes.get(url.split('#')[0]);
       if (body !== undefined) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      else if (this.reach.some((origin) => url.startsWith(`${origin}/`))) void request.continue();
       else if (/^https?:/i.test(url)) {
         this.refused.push(url);
         void request.abort();
@@ -318,8 +326,8 @@ export class Firefox {
 }
 
 /** Runs `body` with a fresh Firefox, closed (and its profile removed) afterwards. */
-export async function withFirefox(body) {
-  const firefox = await Firefox.launch();
+export async function withFirefox(body, options) {
+  const firefox = await Firefox.launch(undefined, options);
   try {
     return await body(firefox);
   } finally {

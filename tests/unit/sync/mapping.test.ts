@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { canonical, hashBody, recordFromDoc, RefusedDocError } from '@/lib/sync/mapping';
+
+describe('documents and their hashes', () => {
+  it('writes one text for one record whatever its key order, leaving undefined values out', () => {
+    const a = { name: 'Oduya', tags: ['b', undefined, 'a'], deal: { value: 1200, currency: 'EUR', lost: undefined } };
+    const b = { deal: { currency: 'EUR', value: 1200 }, tags: ['b', undefined, 'a'], name: 'Oduya' };
+    expect(canonical(a)).toBe('{"deal":{"currency":"EUR","value":1200},"name":"Oduya","tags":["b",null,"a"]}');
+    expect(hashBody(a)).toBe(hashBody(b));
+    expect(hashBody({ ...b, name: 'Oduyah' })).not.toBe(hashBody(a));
+  });
+
+  it("keeps CouchDB's own fields out of a pulled record and refuses markup in the record's", () => {
+    const doc = {
+      _id: 'activities:act-7',
+      _rev: '3-9f1c',
+      _conflicts: ['3-0b2e'],
+      id: 'act-7',
+      leadId: 'lead-2',
+      type: 'note',
+      at: 1_764_000_000_000,
+      summary: 'Called back about the <b>pilot</b>',
+    };
+    const record = recordFromDoc('activities', 'act-7', doc) as Record<string, unknown>;
+    expect(record.summary).toBe('Called back about the <b>pilot</b>');
+    expect(Object.keys(record).filter((key) => key.startsWith('_'))).toEqual([]);
+    expect(() => recordFromDoc('activities', 'act-7', { ...doc, summary: '<img src=x onerror="alert(1)">' })).toThrow(RefusedDocError);
+    expect(() => recordFromDoc('activities', 'act-7', { ...doc, summary: 'x'.repeat(300 * 1024) })).toThrow(/too large/);
+  });
+});
