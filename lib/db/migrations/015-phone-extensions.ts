@@ -18,7 +18,7 @@ function extensionOf(phone: string): string | undefined {
  * forms themselves were already read without the extension; leads with no extension are not written.
  */
 export const phoneExtensions: Migration = {
-  version: 14,
+  version: 15,
   name: 'phone extensions',
   up(_db, tx) {
     return eachRecord(tx.objectStore('leads'), (lead, cursor) => {

@@ -6,13 +6,13 @@ import { saveLead } from '@/lib/leads';
 const BEFORE = MIGRATIONS.findIndex((migration) => migration.name === 'phone extensions');
 const T0 = Date.UTC(2026, 11, 1, 9);
 
-// Leads exactly as version 13 stored them: each phone's E.164 form read without its extension.
+// Leads exactly as version 14 stored them: each phone's E.164 form read without its extension.
 const stored = (id: string, fields: Record<string, unknown>) =>
   leadAsStoredBefore11(id, T0, { capturedFrom: 'manual', socialProfiles: [], ...fields });
 
 describe('migration 015 (phone extensions)', () => {
   it('stores the extension beside each E.164 form, keeps the phones as written, and leaves other leads untouched', async () => {
-    expect(BEFORE).toBe(13);
+    expect(BEFORE).toBe(14);
     const name = 'upgrade-to-phone-extensions';
     const old = await openLeadlineDb({ name, migrations: MIGRATIONS.slice(0, BEFORE) });
     await old.put(
