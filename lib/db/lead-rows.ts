@@ -1,3 +1,4 @@
+import { leadEmailState, type LeadEmailState } from '../emails';
 import { foldText } from '../keys';
 import {
   ACTIVITY_TYPES,
@@ -20,6 +21,7 @@ const LeadRowSchema = LeadSchema.pick({
   title: true,
   company: true,
   emails: true,
+  emailGuesses: true,
   stage: true,
   dealValue: true,
   dealCurrency: true,
@@ -58,6 +60,7 @@ export type LeadRow = Pick<
   | 'search'
 > & {
   email: string | undefined;
+  emailState: LeadEmailState;
   utmSource: string | undefined;
   /** Folded name for sorting without a collator call per comparison. */
   sortName: string;
@@ -72,10 +75,11 @@ export function leadRowFrom(raw: unknown): LeadRow | undefined {
     reportProblem({ store: 'leads', key, message: describeZodError(result.error) });
     return undefined;
   }
-  const { emails, sourceTags, ...lead } = result.data;
+  const { emails, emailGuesses, sourceTags, ...lead } = result.data;
   return {
     ...lead,
     email: emails[0],
+    emailState: leadEmailState({ emails, emailGuesses }),
     utmSource: sourceTags.utm_source,
     sortName: foldText(lead.fullName),
     sortCompany: foldText(lead.company ?? ''),

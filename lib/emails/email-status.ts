@@ -20,6 +20,15 @@ export function emailStatus(lead: Pick<Lead, 'emailGuesses'>, email: string): Em
   return openGuess(lead, email) ? 'guessed' : 'confirmed';
 }
 
+/** Whether a lead can be written to: an address something confirmed, only guessed ones, or none. */
+export type LeadEmailState = 'confirmed' | 'guessed' | 'none';
+
+/** The lead's `LeadEmailState`: confirmed as soon as one of its addresses is. */
+export function leadEmailState(lead: Pick<Lead, 'emails' | 'emailGuesses'>): LeadEmailState {
+  if (lead.emails.length === 0) return 'none';
+  return lead.emails.some((email) => !openGuess(lead, email)) ? 'confirmed' : 'guessed';
+}
+
 /** The lead's addresses that nothing has confirmed. */
 export function guessedEmails(lead: Pick<Lead, 'emails' | 'emailGuesses'>): string[] {
   return lead.emails.filter((email) => openGuess(lead, email));

@@ -7,6 +7,8 @@ export {
   confirmEmails,
   emailStatus,
   keptGuesses,
+  leadEmailState,
+  type LeadEmailState,
   openGuess,
   withGuessedEmail,
   withImportedStatuses,

@@ -162,6 +162,10 @@ export interface EngagementRow {
   replied: number;
   /** Leads seen engaging with a post or profile on a social network (saved from "People on this page"). */
   engaged: number;
+  /** Leads with an address something confirmed (read, typed, imported, replied from). */
+  confirmedEmail: number;
+  /** Leads whose only addresses are guessed (lib/emails): not yet safe to count as reachable. */
+  guessedEmail: number;
   contactedRate: number | null;
   repliedRate: number | null;
 }
@@ -176,20 +180,24 @@ export function engagementBy(leads: readonly ScopedLead[], history: ReadonlyMap<
     contacted: 0,
     replied: 0,
     engaged: 0,
+    confirmedEmail: 0,
+    guessedEmail: 0,
     contactedRate: null,
     repliedRate: null,
   };
-  const add = (row: EngagementRow, contacted: boolean, replied: boolean, engaged: boolean) => {
+  const add = (row: EngagementRow, lead: ScopedLead['lead'], contacted: boolean, replied: boolean, engaged: boolean) => {
     row.leads += 1;
     if (contacted) row.contacted += 1;
     if (replied) row.replied += 1;
     if (engaged) row.engaged += 1;
+    if (lead.emailState === 'confirmed') row.confirmedEmail += 1;
+    else if (lead.emailState === 'guessed') row.guessedEmail += 1;
   };
   const cache = new Map<string, readonly Group[]>();
   for (const scoped of leads) {
     const { contacted, replied } = engagementOf(scoped.lead, history.get(scoped.lead.id));
     const engaged = history.get(scoped.lead.id)?.social ?? false;
-    add(all, contacted, replied, engaged);
+    add(all, scoped.lead, contacted, replied, engaged);
     for (const group of groupsOf(scoped, groupBy, cache)) {
       let row = rows.get(group.key);
       if (!row) {
@@ -200,12 +208,14 @@ export function engagementBy(leads: readonly ScopedLead[], history: ReadonlyMap<
           contacted: 0,
           replied: 0,
           engaged: 0,
+          confirmedEmail: 0,
+          guessedEmail: 0,
           contactedRate: null,
           repliedRate: null,
         };
         rows.set(group.key, row);
       }
-      add(row, contacted, replied, engaged);
+      add(row, scoped.lead, contacted, replied, engaged);
     }
   }
   const sorted = [...rows.values()].sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));

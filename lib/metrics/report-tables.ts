@@ -66,6 +66,8 @@ export function engagementTable(reports: Reports, groupLabel: string): ReportTab
     row.replied,
     row.repliedRate,
     row.engaged,
+    row.confirmedEmail,
+    row.guessedEmail,
   ];
   const all = reports.engagement[reports.engagement.length - 1];
   return {
@@ -79,6 +81,8 @@ export function engagementTable(reports: Reports, groupLabel: string): ReportTab
       col('Replied'),
       col('Replied', 'percent'),
       col('Engaged on social'),
+      col('Confirmed email'),
+      col('Guessed email only'),
     ],
     rows: reports.engagement.slice(0, -1).map(toRow),
     footer: all ? [toRow(all)] : [],

@@ -1,3 +1,4 @@
+import type { LeadEmailState } from '../emails';
 import type { ActivityType, Campaign, Lead, Stage } from '../model';
 
 /** The lead fields reports read (a light projection: see lib/db/lead-rows.ts). */
@@ -14,7 +15,10 @@ export type MetricLead = Pick<
   | 'lastTouchCampaignId'
   | 'createdAt'
   | 'closedAt'
->;
+> & {
+  /** Whether the lead has an address to write to, and whether only a guessed one (absent: none). */
+  emailState?: LeadEmailState;
+};
 
 /** The activity fields reports read; stage moves carry where they came from and went. */
 export interface MetricActivity {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLead } from '@/lib/db';
+import { getLead, leadRowFrom } from '@/lib/db';
 import { emailStatus } from '@/lib/emails';
 import { createBackup } from '@/lib/io/backup';
 import { exportLeads } from '@/lib/io/export';
@@ -82,6 +82,8 @@ describe('likely email from what Leadline holds', () => {
     expect(stored.emails).toEqual(['maya.ortiz@fernhollow.example']);
     expect(emailStatus(stored, 'maya.ortiz@fernhollow.example')).toBe('guessed');
     expect(stored.emailDomains).toEqual([]);
+    // Reports count her among the leads with a guessed address only.
+    expect(leadRowFrom(stored)?.emailState).toBe('guessed');
 
     const step = stepAction(undefined, 'email', stored, undefined, { mailProvider: 'gmail', senderName: 'Sam' });
     expect(step).toMatchObject({ kind: 'compose', label: 'Compose in Gmail · guessed address', guessed: { approved: false } });
@@ -103,6 +105,7 @@ describe('likely email from what Leadline holds', () => {
     expect(emailStatus(after, 'maya.ortiz@fernhollow.example')).toBe('confirmed');
     expect(after.emailGuesses[0]).toMatchObject({ confirmedBy: 'logged-email', pattern: 'first.last' });
     expect(after.emailDomains).toEqual(['fernhollow.example']);
+    expect(leadRowFrom(after)?.emailState).toBe('confirmed');
   });
 
   it('a capture of the same address confirms it', async () => {

@@ -5,6 +5,7 @@ import {
   bucketStarts,
   campaignPerformance,
   computeReports,
+  engagementTable,
   funnelTable,
   performanceTable,
   reportTableCsv,
@@ -197,7 +198,18 @@ describe('marketing report', () => {
       ['All leads', 8, 7, 1, 0.875, 0.125],
     ]);
     expect(engagementBy([], HISTORY, 'campaign')).toEqual([
-      { key: 'all', label: 'All leads', leads: 0, contacted: 0, replied: 0, engaged: 0, contactedRate: null, repliedRate: null },
+      {
+        key: 'all',
+        label: 'All leads',
+        leads: 0,
+        contacted: 0,
+        replied: 0,
+        engaged: 0,
+        confirmedEmail: 0,
+        guessedEmail: 0,
+        contactedRate: null,
+        repliedRate: null,
+      },
     ]);
   });
 });
@@ -445,6 +457,27 @@ describe('time buckets', () => {
     expect(bucketIndex(starts, new Date(2026, 0, 1).getTime())).toBe(0);
     expect(bucketIndex(starts, new Date(2026, 1, 28, 23, 59).getTime())).toBe(1);
     expect(bucketIndex(starts, new Date(2026, 2, 31, 12).getTime())).toBe(2);
+  });
+});
+
+describe('guessed and confirmed addresses in the reports', () => {
+  it('count leads with a confirmed address and leads with a guessed one only, per group and in the CSV', () => {
+    const leads = [
+      lead('E1', { campaignIds: ['A'], emailState: 'confirmed' }),
+      lead('E2', { campaignIds: ['A'], emailState: 'guessed' }),
+      lead('E3', { campaignIds: ['A'], emailState: 'none' }),
+      lead('E4', { emailState: 'guessed' }),
+      lead('E5', {}),
+    ];
+    const rows = engagementBy(scopeLeads(leads, ANY, BY_ID), new Map(), 'campaign');
+    expect(rows.map((row) => [row.label, row.leads, row.confirmedEmail, row.guessedEmail])).toEqual([
+      ['Q4 social', 3, 1, 1],
+      ['No campaign', 2, 0, 1],
+      ['All leads', 5, 1, 2],
+    ]);
+    const csv = reportTableCsv(engagementTable({ engagement: rows } as ReturnType<typeof computeReports>, 'Campaign'), 'EUR').split('\r\n');
+    expect(csv[0]).toBe('Campaign,Leads,Contacted,Contacted (%),Replied,Replied (%),Engaged on social,Confirmed email,Guessed email only');
+    expect(csv.at(-2)).toBe('All leads,5,0,0,0,0,0,1,2');
   });
 });
 
