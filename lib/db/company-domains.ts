@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { rebuildDerived } from './rebuild-derived';
 import { z } from 'zod';
 import { isFreeMail, normaliseDomain } from '../emails';
 import { foldCompany } from '../keys';
@@ -88,19 +89,13 @@ export async function companyDomains(db: LeadlineDB, company: string): Promise<C
 /** Rebuilds every record from the stores (after records were written around `writeTx`: a seeded benchmark). */
 export async function rebuildCompanyDomains(db: LeadlineDB): Promise<number> {
   const builder = new CompanyDomainsBuilder();
-  const read = db.transaction(['leads', 'companies']);
-  for (const store of ['leads', 'companies'] as const) {
-    let cursor = await read.objectStore(store).openCursor();
-    while (cursor) {
-      builder.add(store, cursor.value);
-      cursor = await cursor.continue();
-    }
-  }
-  const tx = (db as unknown as RecordDb).transaction(COMPANY_DOMAINS, 'readwrite');
-  await tx.store.clear();
-  await Promise.all([...builder.records.values()].map((record) => tx.store.put(record)));
-  await tx.done;
-  return builder.records.size;
+  return rebuildDerived(
+    db,
+    ['leads', 'companies'],
+    (store, raw) => builder.add(store, raw),
+    COMPANY_DOMAINS,
+    () => builder.records.values(),
+  );
 }
 
 interface RecordStore {

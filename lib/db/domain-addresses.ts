@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { rebuildDerived } from './rebuild-derived';
 import { isFreeMailDomain } from '../keys';
 import { DOMAIN_ADDRESS_LIMIT, DomainAddressesSchema, type DomainAddresses, type KnownAtDomain } from '../model';
 import { COMPANY_DOMAINS, COMPANY_FOLLOWED, CompanyDomainsKeeper } from './company-domains';
@@ -122,19 +123,13 @@ export async function domainAddresses(db: LeadlineDB, domain: string): Promise<D
 /** Rebuilds every summary from the stores (after records were written around `writeTx`: a seeded benchmark). */
 export async function rebuildDomainAddresses(db: LeadlineDB): Promise<number> {
   const builder = new SummaryBuilder();
-  const read = db.transaction(['leads', 'emailEvidence']);
-  for (const [store, kind] of Object.entries(FOLLOWED)) {
-    let cursor = await read.objectStore(store as 'leads').openCursor();
-    while (cursor) {
-      builder.add(kind, cursor.value);
-      cursor = await cursor.continue();
-    }
-  }
-  const tx = (db as unknown as SummaryDb).transaction(DOMAIN_ADDRESSES, 'readwrite');
-  await tx.store.clear();
-  await Promise.all([...builder.summaries.values()].map((summary) => tx.store.put(summary)));
-  await tx.done;
-  return builder.summaries.size;
+  return rebuildDerived(
+    db,
+    Object.keys(FOLLOWED),
+    (store, raw) => builder.add(FOLLOWED[store]!, raw),
+    DOMAIN_ADDRESSES,
+    () => builder.summaries.values(),
+  );
 }
 
 // ---- Keeping on write ---------------------------------------------------------------------------

@@ -170,21 +170,23 @@ export interface EngagementRow {
   repliedRate: number | null;
 }
 
+const emptyEngagementRow = (key: string, label: string): EngagementRow => ({
+  key,
+  label,
+  leads: 0,
+  contacted: 0,
+  replied: 0,
+  engaged: 0,
+  confirmedEmail: 0,
+  guessedEmail: 0,
+  contactedRate: null,
+  repliedRate: null,
+});
+
 /** Engagement per campaign or channel, plus every lead in scope as the last row ("All leads"). */
 export function engagementBy(leads: readonly ScopedLead[], history: ReadonlyMap<string, LeadHistory>, groupBy: GroupBy): EngagementRow[] {
   const rows = new Map<string, EngagementRow>();
-  const all: EngagementRow = {
-    key: 'all',
-    label: 'All leads',
-    leads: 0,
-    contacted: 0,
-    replied: 0,
-    engaged: 0,
-    confirmedEmail: 0,
-    guessedEmail: 0,
-    contactedRate: null,
-    repliedRate: null,
-  };
+  const all = emptyEngagementRow('all', 'All leads');
   const add = (row: EngagementRow, lead: ScopedLead['lead'], contacted: boolean, replied: boolean, engaged: boolean) => {
     row.leads += 1;
     if (contacted) row.contacted += 1;
@@ -201,18 +203,7 @@ export function engagementBy(leads: readonly ScopedLead[], history: ReadonlyMap<
     for (const group of groupsOf(scoped, groupBy, cache)) {
       let row = rows.get(group.key);
       if (!row) {
-        row = {
-          key: group.key,
-          label: group.label,
-          leads: 0,
-          contacted: 0,
-          replied: 0,
-          engaged: 0,
-          confirmedEmail: 0,
-          guessedEmail: 0,
-          contactedRate: null,
-          repliedRate: null,
-        };
+        row = emptyEngagementRow(group.key, group.label);
         rows.set(group.key, row);
       }
       add(row, scoped.lead, contacted, replied, engaged);
