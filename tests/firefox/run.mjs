@@ -1,4 +1,4 @@
-// Runs the Firefox end-to-end tests (tests/firefox/*.test.mjs) one after another, prints each result,
+// Runs the Firefox end-to-end tests (tests/firefox/*.test.mjs), two at a time, prints each result,
 // and writes the counts to test-results/firefox.json for `npm test`. Needs `npm run build:firefox`.
 // Usage: node tests/firefox/run.mjs [substring of a test name]
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -37,8 +37,8 @@ for (const file of readdirSync(import.meta.dirname)
   await import(`./${file}`);
 }
 
-for (const { name, fn } of tests) {
-  if (filter && !name.includes(filter)) continue;
+/** Runs one test, its result kept at its place in the list. */
+async function run({ name, fn }, index) {
   const begin = Date.now();
   let timer;
   try {
@@ -46,15 +46,29 @@ for (const { name, fn } of tests) {
       fn(),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${TIMEOUT / 1000} s`)), TIMEOUT))),
     ]);
-    results.push({ name, ok: true, ms: Date.now() - begin });
+    results[index] = { name, ok: true, ms: Date.now() - begin };
     console.log(`  ✔ ${name} (${((Date.now() - begin) / 1000).toFixed(1)} s)`);
   } catch (error) {
-    results.push({ name, ok: false, ms: Date.now() - begin, error: String(error?.stack ?? error) });
+    results[index] = { name, ok: false, ms: Date.now() - begin, error: String(error?.stack ?? error) };
     console.log(`  ✖ ${name} (${((Date.now() - begin) / 1000).toFixed(1)} s)\n${String(error?.stack ?? error).replace(/^/gm, '      ')}`);
   } finally {
     clearTimeout(timer);
   }
 }
+
+// Each test has its own Firefox and profile; a Firefox spends much of a test waiting, so two run at
+// once (LEADLINE_FIREFOX_JOBS to change it) and keep both cores of a small CI machine busy.
+const chosen = tests.filter(({ name }) => !filter || name.includes(filter));
+const jobs = Math.max(1, Number(process.env.LEADLINE_FIREFOX_JOBS) || 2);
+let next = 0;
+await Promise.all(
+  Array.from({ length: Math.min(jobs, chosen.length) }, async () => {
+    while (next < chosen.length) {
+      const index = next++;
+      await run(chosen[index], index);
+    }
+  }),
+);
 
 const { passed, failed, durationMs } = report();
 console.log(`\nFirefox: ${passed} passed, ${failed} failed (${(durationMs / 1000).toFixed(1)} s)`);
