@@ -175,42 +175,41 @@ export function ReportsView({ settings }: ViewContext) {
             <ReportTableView table={overTime} currency={currency} />
           </details>
         </Card>
-        <div className="grid gap-4 lg:grid-cols-2">
-          <Card title="Goal progress">
-            {reports.goals.length ? (
-              <>
-                <BarList
-                  label="Goal progress"
-                  bars={reports.goals.map((row) => ({
-                    key: row.campaignId,
-                    label: row.name,
-                    value: row.progress ?? 0,
-                    note: `${row.name}: ${row.leads} of ${row.goal ?? 0} leads`,
-                  }))}
-                  format={(value) => percent(value)}
-                  max={1}
-                />
-                <ReportTableView table={goalsTable(reports)} currency={currency} />
-              </>
-            ) : (
-              <p className="text-sm text-slate-500">Give campaigns a lead goal to follow their progress here.</p>
-            )}
-          </Card>
-          <Card title="Engagement">
-            <BarList
-              label="Share of leads that replied"
-              bars={reports.engagement.slice(0, -1).map((row) => ({
-                key: row.key,
-                label: row.label,
-                value: row.repliedRate ?? 0,
-                note: `${row.label}: ${row.replied} of ${row.leads} replied, ${row.contacted} contacted`,
-              }))}
-              format={(value) => `${percent(value)} replied`}
-              max={1}
-            />
-            <ReportTableView table={engagementTable(reports, groupLabel)} currency={currency} />
-          </Card>
-        </div>
+        {/* The cards stack at full width: the engagement table has nine columns. */}
+        <Card title="Goal progress">
+          {reports.goals.length ? (
+            <>
+              <BarList
+                label="Goal progress"
+                bars={reports.goals.map((row) => ({
+                  key: row.campaignId,
+                  label: row.name,
+                  value: row.progress ?? 0,
+                  note: `${row.name}: ${row.leads} of ${row.goal ?? 0} leads`,
+                }))}
+                format={(value) => percent(value)}
+                max={1}
+              />
+              <ReportTableView table={goalsTable(reports)} currency={currency} />
+            </>
+          ) : (
+            <p className="text-sm text-slate-500">Give campaigns a lead goal to follow their progress here.</p>
+          )}
+        </Card>
+        <Card title="Engagement">
+          <BarList
+            label="Share of leads that replied"
+            bars={reports.engagement.slice(0, -1).map((row) => ({
+              key: row.key,
+              label: row.label,
+              value: row.repliedRate ?? 0,
+              note: `${row.label}: ${row.replied} of ${row.leads} replied, ${row.contacted} contacted`,
+            }))}
+            format={(value) => `${percent(value)} replied`}
+            max={1}
+          />
+          <ReportTableView table={engagementTable(reports, groupLabel)} currency={currency} />
+        </Card>
       </section>
 
       <section aria-labelledby="sales-heading" className="flex flex-col gap-4">
