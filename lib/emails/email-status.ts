@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../extract';
+import { isFreeMailDomain } from '../keys';
 import type { EmailConfirmer, EmailGuess, Lead } from '../model';
 
 /**

@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../extract';
+import { isFreeMailDomain } from '../keys';
 
 /**
  * Addresses of a function, not a person (info@, sales@, hello@): they never teach a personal

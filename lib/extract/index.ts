@@ -68,7 +68,6 @@ export type { SenderSignature } from './mail-signature-block';
 export { LINKEDIN_SITES } from './linkedin';
 export { answerExtract, type Navigation, navigationFrom } from './readiness';
 export { currentGmailCompose, gmailComposeBody, gmailOwner, gmailSite, gmailView, readGmailCompose, readGmailThread } from './gmail';
-export { domainOfEmail, isFreeMailDomain } from '../keys';
 export { draftFromMailto, draftFromSelection } from './selection';
 export { extractWith, identityWith } from './site';
 export { headerDrafts, mailPage, type ReadThread, threadPeople } from './mail-thread';

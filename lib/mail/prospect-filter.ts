@@ -1,4 +1,4 @@
-import { domainOfEmail, isFreeMailDomain } from '../extract';
+import { domainOfEmail, isFreeMailDomain } from '../keys';
 import type { ProspectDraft, Settings } from '../model';
 import { matchesNeverCapture } from './never-capture';
 
