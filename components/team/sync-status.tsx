@@ -19,12 +19,17 @@ export function SyncStatusView({ status, compact = false }: { status: SyncStatus
   const now = useNow(30_000, status);
   const { syncNow } = usePlatform();
   const [problem, setProblem] = useState<string>();
-  const line = syncStatusLine(status, now);
+  // From the press until the background answers: the stored status still says the last run's time.
+  const [running, setRunning] = useState(false);
+  const line = running && status.state !== 'syncing' ? syncStatusLine({ ...status, state: 'syncing' }, now) : syncStatusLine(status, now);
   const progress = syncProgress(status);
   if (line === undefined) return null;
   const run = () => {
     setProblem(undefined);
-    syncNow().catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    setRunning(true);
+    syncNow()
+      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)))
+      .finally(() => setRunning(false));
   };
   const tone = status.state === 'error' ? 'text-rose-700 dark:text-rose-400' : 'text-slate-600 dark:text-slate-400';
   return (
@@ -33,7 +38,12 @@ export function SyncStatusView({ status, compact = false }: { status: SyncStatus
         <p role="status" className={`min-w-0 flex-1 truncate ${tone}`} title={line} data-testid="sync-status">
           {line}
         </p>
-        <Button variant="ghost" className={compact ? 'px-1.5 py-0.5 text-xs' : ''} disabled={status.state === 'syncing'} onClick={run}>
+        <Button
+          variant="ghost"
+          className={compact ? 'px-1.5 py-0.5 text-xs' : ''}
+          disabled={running || status.state === 'syncing'}
+          onClick={run}
+        >
           Sync now
         </Button>
       </div>

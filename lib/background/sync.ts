@@ -16,6 +16,8 @@ export const SYNC_ALARM = 'leadline-sync';
 const SYNC_PERIOD_MINUTES = 1;
 /** A local change goes up this soon after it (a burst of writes makes one run). */
 const PUSH_DELAY_MS = 1_000;
+/** How long "Sync now" waits for a run already going before it answers with that run's state. */
+const NOW_WAIT_MS = 60_000;
 
 /**
  * One run with the stored team server, reporting to local storage for every page. An automatic run
@@ -32,7 +34,14 @@ export async function runSync(reason: 'alarm' | 'change' | 'now'): Promise<SyncS
   if (reason !== 'now' && (await nextRetryAt(db)) > Date.now()) return loadSyncStatus();
   // The pattern Connect asked for (no port: match patterns have none, and Firefox answers false for
   // one that names a port even when the host is granted).
-  const result = await syncOnce({ db, config, hostAllowed: () => hasHosts([serverOriginPattern(config)]), onStatus: saveSyncStatus });
+  const options = { db, config, hostAllowed: () => hasHosts([serverOriginPattern(config)]), onStatus: saveSyncStatus };
+  let result = await syncOnce(options);
+  // "Sync now" promises what is on the server now: a run already going (the alarm, a live
+  // change) may have started before it, so wait for it and run again.
+  for (const started = Date.now(); reason === 'now' && result.busy && Date.now() - started < NOW_WAIT_MS;) {
+    await new Promise((resume) => setTimeout(resume, 250));
+    result = await syncOnce(options);
+  }
   return result.status;
 }
 

@@ -61,6 +61,8 @@ export interface SyncResult {
   refused: number;
   conflictsResolved: number;
   status: SyncStatus;
+  /** Another run (a tab, the alarm) held the lease, so this one did nothing. */
+  busy?: true;
 }
 
 /** A document refused on pull or a conflict worth a look, as Settings → Problems lists it. */
@@ -568,6 +570,7 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
   }
   if (!(await takeLease(db, holder, now()))) {
     result.status = { state: 'syncing', waiting: await waitingCount(options.db) };
+    result.busy = true;
     return result;
   }
   const previous = await getState<SyncStatus>(db, 'lastStatus');

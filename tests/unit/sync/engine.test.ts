@@ -374,4 +374,21 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
     });
     expect(notAllowed.status.lastError).toMatch(/^Leadline may not reach http:\/\/127\.0\.0\.1:\d+ yet/);
   });
+  it('runs once at a time per browser: a second run started meanwhile says it was busy and writes nothing', async () => {
+    const { dana } = await twoBrowsers();
+    await saveLead(
+      dana.db,
+      { patch: { fullName: 'Perpetua Lisle', emails: ['perpetua@saltmarsh.example'] }, origin: { kind: 'manual' } },
+      T0,
+    );
+    const [first, second] = await Promise.all([dana.sync(), dana.sync()]);
+    const busy = [first, second].filter((result) => result.busy);
+    expect(busy).toHaveLength(1);
+    expect(busy[0]).toMatchObject({ pulled: 0, pushed: 0, status: { state: 'syncing' } });
+    expect([first, second].find((result) => !result.busy)?.pushed).toBeGreaterThan(0);
+    // The lease is given back: the next run works.
+    const third = await dana.sync();
+    expect(third.busy).toBeUndefined();
+    expect(third.status.state).toBe('idle');
+  });
 });
