@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // The tests load the built extension (.output/chrome-mv3): `npm test` builds it first.
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One profile Chromium has started before, copied for each test (Leadline's own data left out).
+  globalSetup: './tests/e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // Every test has its own profile: spreading single tests (not whole files) over the workers keeps

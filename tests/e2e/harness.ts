@@ -1,5 +1,5 @@
 import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChrome } from '../../scripts/find-chrome.mjs';
@@ -17,8 +17,18 @@ export const ARGS = [
   '--disable-sync',
 ];
 
-/** Launches Chromium with Leadline (by default the Chrome build) loaded on the given profile directory. */
+/** Where `global-setup.ts` leaves the profile every new test profile starts from. */
+export const PROFILE_TEMPLATE_ENV = 'LEADLINE_PROFILE_TEMPLATE';
+
+/**
+ * Launches Chromium with Leadline (by default the Chrome build) loaded on the given profile
+ * directory. An empty directory with the Chrome build starts as a copy of the suite's template
+ * profile: Chromium's own first-start work done, Leadline with no data (see `global-setup.ts`).
+ */
 export async function launchWithExtension(userDataDir: string, extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  const template = process.env[PROFILE_TEMPLATE_ENV];
+  if (template && extensionDir === EXTENSION_DIR && (await readdir(userDataDir)).length === 0)
+    await cp(template, userDataDir, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome(),
     headless: process.env.HEADED ? false : true,
