@@ -60,7 +60,8 @@ export function looksLikeBefore(
   // A page emptied by navigation is loading its next content, more often than it names nobody
   // (unless its reader vouched for it: the feed, a search page).
   if (!now.length) return !checked;
-  if (before.length > 1 || now.length > 1) return namesOf(before) === namesOf(now);
+  // A list of people (a post, a thread): the same names in the same order, unless the reader vouched for the page.
+  if (before.length > 1 || now.length > 1) return !checked && namesOf(before) === namesOf(now);
   const [was, is] = [before[0]!, now[0]!];
   if (!checked && nameOf(was) === nameOf(is)) return true;
   if (OWN_DETAILS.some((field) => was[field] !== undefined && was[field] === is[field])) return true;

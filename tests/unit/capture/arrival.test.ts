@@ -115,6 +115,20 @@ describe('looksLikeBefore: a page without a handle after the address changed', (
     expect(looksLikeBefore(shown(MARISOL), MARISOL, [], 'https://x.com/home', true)).toBe(false);
   });
 
+  it('holds a list of the same people in the same order (a thread, a post), unless its reader vouched for it', () => {
+    const person = (fullName: string) => ({
+      fullName,
+      source: 'gmail' as const,
+      sourceUrl: 'https://mail.google.com/mail/u/0/',
+      evidence: {},
+    });
+    const thread = [person('Ines Duarte'), person('Kwame Mensah')];
+    const [from, to] = ['https://mail.google.com/mail/u/0/#inbox/18c2a', 'https://mail.google.com/mail/u/0/#inbox/18c2b'];
+    expect(looksLikeBefore(thread, from, [person('Ines Duarte'), person('Kwame Mensah')], to, false)).toBe(true);
+    expect(looksLikeBefore(thread, from, [person('Ines Duarte'), person('Kwame Mensah')], to, true)).toBe(false);
+    expect(looksLikeBefore(thread, from, [person('Kwame Mensah'), person('Ines Duarte')], to, false)).toBe(false);
+  });
+
   it('lets a reader that checked the handle show a namesake at once, but not the previous person’s details', () => {
     const wren = {
       fullName: 'Wren Calloway',
