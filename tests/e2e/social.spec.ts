@@ -338,7 +338,7 @@ followTest(
     await expect(marisol.getByLabel('Company', { exact: true })).toHaveValue('Tidewater Freight');
     await expect(marisol.getByLabel('Social profile', { exact: true })).toHaveValue(namesake);
     const first = await cards();
-  expect(first).toContain('');
+    expect(first).toContain('');
     // Cleared when the address changed; after that, never the first Marisol's details.
     expect(first.slice(first.indexOf('')).filter((card) => /Kelpwood|Porto|marisol-okafor/.test(card))).toEqual([]);
 
@@ -349,7 +349,7 @@ followTest(
     await expect(card.getByLabel('Company', { exact: true })).toHaveValue('Brackenridge Cycles');
     await expect(card.getByLabel('Location', { exact: true })).toHaveValue('York, United Kingdom');
     const second = await cards();
-  expect(second).toContain('');
+    expect(second).toContain('');
     expect(second.slice(second.indexOf('')).filter((look) => /Marisol|Tidewater|Leeds/.test(look))).toEqual([]);
   },
 );
