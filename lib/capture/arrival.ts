@@ -63,10 +63,14 @@ export function looksLikeBefore(
   // A list of people (a post, a thread): the same names in the same order, unless the reader vouched for the page.
   if (before.length > 1 || now.length > 1) return !checked && namesOf(before) === namesOf(now);
   const [was, is] = [before[0]!, now[0]!];
-  if (!checked && nameOf(was) === nameOf(is)) return true;
-  if (OWN_DETAILS.some((field) => was[field] !== undefined && was[field] === is[field])) return true;
-  if (was.profiles?.some((url) => is.profiles?.includes(url))) return true;
-  if (checked) return false;
+  const sameName = nameOf(was) === nameOf(is);
+  const ownDetail =
+    OWN_DETAILS.some((field) => was[field] !== undefined && was[field] === is[field]) ||
+    !!was.profiles?.some((url) => is.profiles?.includes(url));
+  // A vouched-for page with the previous name is the same one in another view (a company's About
+  // tab); with a new name above the previous card's details, its header rendered first.
+  if (checked) return !sameName && ownDetail;
+  if (sameName || ownDetail) return true;
   const shared = SHARED_DETAILS.filter((field) => was[field] !== undefined && was[field] === is[field]);
   return shared.length >= 2 && SHARED_DETAILS.every((field) => was[field] === is[field]);
 }

@@ -129,7 +129,7 @@ describe('looksLikeBefore: a page without a handle after the address changed', (
     expect(looksLikeBefore(thread, from, [person('Kwame Mensah'), person('Ines Duarte')], to, false)).toBe(false);
   });
 
-  it('lets a reader that checked the handle show a namesake at once, but not the previous person’s details', () => {
+  it('lets a reader that checked the handle show a namesake at once, but not a new name above the previous details', () => {
     const wren = {
       fullName: 'Wren Calloway',
       websiteUrl: 'https://fernhollow.example/',
@@ -139,9 +139,19 @@ describe('looksLikeBefore: a page without a handle after the address changed', (
     };
     const namesake = { ...wren, websiteUrl: 'https://wren.example/', sourceUrl: 'https://x.com/wren_c' };
     expect(looksLikeBefore([wren], 'https://x.com/wren', [namesake], 'https://x.com/wren_c', true)).toBe(false);
-    expect(
-      looksLikeBefore([wren], 'https://x.com/wren', [{ ...namesake, websiteUrl: wren.websiteUrl }], 'https://x.com/wren_c', true),
-    ).toBe(true);
+    // The new header (handle and name) above the previous card's website.
+    const headerFirst = { ...namesake, fullName: 'Dev Okonkwo', websiteUrl: wren.websiteUrl };
+    expect(looksLikeBefore([wren], 'https://x.com/wren', [headerFirst], 'https://x.com/wren_c', true)).toBe(true);
+    // Another tab of a vouched-for company page: the same name and details are right.
+    const company = {
+      company: 'Fernhollow',
+      websiteUrl: 'https://fernhollow.example/',
+      kind: 'company' as const,
+      source: 'linkedin' as const,
+      evidence: {},
+    };
+    const [home, about] = ['https://www.linkedin.com/company/fernhollow/', 'https://www.linkedin.com/company/fernhollow/about/'];
+    expect(looksLikeBefore([{ ...company, sourceUrl: home }], home, [{ ...company, sourceUrl: about }], about, true)).toBe(false);
   });
 });
 
