@@ -1,5 +1,6 @@
 import type { ProspectDraft } from '../model';
 import type { ExclusionReason } from '../mail';
+import { type Arrival, arrived } from './arrival';
 import { draftFromMenuCapture, type MenuCapture } from './menu-capture';
 import type { PageRead } from './page-reader';
 
@@ -44,6 +45,8 @@ export interface CaptureDeps {
   onMenuCapture(listener: () => void, signal: AbortSignal): void;
   /** Runs `run` after `ms`; returns the cancel. */
   setTimer(run: () => void, ms: number): () => void;
+  /** The time in milliseconds (Date.now unless a test drives it). */
+  now?(): number;
   /**
    * Leaves out the people who are never prospects (lib/mail/prospect-filter.ts: the mailbox owner,
    * whom `owner` names when the page shows one, colleagues, never-capture addresses).
@@ -76,6 +79,10 @@ export class CaptureSession {
   private polls = 0;
   private cancelPoll: (() => void) | undefined;
   private stopped = false;
+  /** What the panel last showed read from this tab's page, and at which address. */
+  private shown: { url: string; drafts: ProspectDraft[] } | undefined;
+  /** Set by an address change in the same tab until the new page no longer looks like the previous one (./arrival.ts). */
+  private arrival: Arrival | undefined;
 
   constructor(
     private readonly deps: CaptureDeps,
@@ -99,8 +106,13 @@ export class CaptureSession {
 
   /** Reads the page again from scratch (the user asked to). */
   reload(): void {
+    this.arrival = undefined;
     if (this.state.tabId === undefined) void this.findTab();
     else this.newPage(this.state.tabId);
+  }
+
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
   }
 
   private set(patch: Partial<CaptureState>): void {
@@ -120,6 +132,8 @@ export class CaptureSession {
     this.pinned = target.pinned;
     this.tabUrl = target.url;
     this.tabLoading = false;
+    this.shown = undefined;
+    this.arrival = undefined;
     this.newPage(target.tabId);
   }
 
@@ -164,10 +178,12 @@ export class CaptureSession {
     const { reply } = result;
     // The tab already reports a newer URL than the one the page answered for: that answer is stale.
     const stale = this.tabUrl !== undefined && pageAddress(reply.url) !== pageAddress(this.tabUrl);
-    if (!reply.ready || stale) {
+    if (!reply.ready || stale || (this.arrival && !arrived(this.arrival, reply.drafts, reply.url, reply.checked === true, this.now()))) {
       this.poll('Waiting for the page to show the person in its address…');
       return;
     }
+    this.arrival = undefined;
+    this.shown = { url: reply.url, drafts: reply.drafts };
     const screened = await this.screen(reply.drafts, reply.owner);
     if (this.stopped || mine !== this.reads || tabId !== this.state.tabId) return;
     this.set({
@@ -254,6 +270,11 @@ export class CaptureSession {
     if (event.status === 'loading') this.tabLoading = true;
     if (event.url !== undefined && pageAddress(event.url) !== pageAddress(this.tabUrl ?? '')) {
       // Navigation (in-app or not): the previous person's data goes now, not when the new page answers.
+      // The page may still show it for a moment: remember it (or, if the tab moved on before its
+      // page was shown, what it showed before that) to recognise it.
+      if (this.shown) this.arrival = { at: this.now(), from: this.shown.url, before: this.shown.drafts };
+      else if (this.arrival) this.arrival = { ...this.arrival, at: this.now(), lastLook: undefined };
+      this.shown = undefined;
       this.tabUrl = event.url;
       this.newPage(event.tabId);
       return;

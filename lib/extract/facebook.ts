@@ -3,7 +3,7 @@ import type { EngagementAction, ProspectDraft } from '../model';
 import { cleanEmail, cleanPhone, domainOf, textOf } from './clean';
 import { DraftBuilder } from './draft';
 import { displayName, peopleDrafts, shownText, unwrapLink, type ShownPerson, socialProfiles } from './social';
-import type { SiteExtractor } from './site';
+import type { PageIdentity, SiteExtractor } from './site';
 
 /**
  * Facebook Pages (a company, or a person for creators) and posts with their comments. The page's
@@ -98,6 +98,29 @@ function dialogDrafts(doc: Document, url: URL, action: EngagementAction, postUrl
   return peopleDrafts('facebook', url.href, postUrl, people, 'reactions list');
 }
 
+/** The profile a Facebook address names, by kind: a vanity name or a numeric id (`profile.php?id=`, `/people/<name>/<id>`). */
+function profileKey(href: string | null, base: URL): string | undefined {
+  if (!href) return undefined;
+  const handle = socialProfileOf(new URL(href, base).href)?.handle;
+  if (!handle) return undefined;
+  return /^\d+$/.test(handle) ? `id:${handle}` : `name:${handle.toLowerCase()}`;
+}
+
+/**
+ * The profile's own tabs (About, Photos, Friends: `/<vanity>/about`, `profile.php?id=…&sk=about`)
+ * name the profile the header shows. Tabs naming another profile of the same kind mean the page
+ * still shows the previous one. A match proves only the header: the Intro renders after it, so the
+ * panel still compares the card with the previous page's (lib/capture/arrival.ts).
+ */
+function facebookIdentity(doc: Document, url: URL): PageIdentity {
+  const key = profileKey(url.href, url);
+  if (!key) return 'unknown';
+  const kind = key.slice(0, key.indexOf(':'));
+  const tabs = doc.querySelectorAll('[role="main"] a[role="tab"][href], [role="main"] [role="tablist"] a[href]');
+  const shown = [...tabs].map((tab) => profileKey(tab.getAttribute('href'), url)).filter((tab) => tab?.startsWith(`${kind}:`));
+  return shown.length && !shown.includes(key) ? 'stale' : 'unknown';
+}
+
 const POST = /^\/(?:[^/]+\/(?:posts|videos|photos)\/[^/]+|permalink\.php|story\.php|photo\/?|watch\/?)$/;
 
 /** Facebook Pages, profiles and posts (`www.facebook.com/<page>`, `/<page>/posts/<id>`, `/permalink.php`). */
@@ -119,4 +142,5 @@ export const facebookSite: SiteExtractor = {
     if (/\/(followers|likes)$/.test(path)) return dialogDrafts(doc, url, 'follows', profile.url);
     return pageDraft(main, url, profile.url, profile.handle);
   },
+  identity: facebookIdentity,
 };

@@ -32,7 +32,7 @@ export function answerExtract(
   href: string,
   navigation: Navigation | undefined,
   now: number,
-): { url: string; ready: boolean; drafts: ProspectDraft[] } {
+): { url: string; ready: boolean; checked?: true; drafts: ProspectDraft[] } {
   const drafts = extractWith(sites, doc, href);
   const identity = identityWith(sites, doc, href);
   const settled = !navigation || now - navigation.at >= SETTLE_MS;
@@ -40,5 +40,5 @@ export function answerExtract(
   if (identity !== 'unknown') ready = identity === 'match';
   else if (!drafts.length) ready = settled;
   else ready = settled || signatureOf(drafts) !== navigation?.before;
-  return { url: href.slice(0, 4000), ready, drafts: ready ? drafts : [] };
+  return { url: href.slice(0, 4000), ready, ...(identity === 'match' && { checked: true as const }), drafts: ready ? drafts : [] };
 }

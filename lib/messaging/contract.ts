@@ -35,6 +35,8 @@ export const CONTRACT = {
       url: z.string().max(4000),
       /** False while the page is still loading the person the URL names (LinkedIn SPA navigation). */
       ready: z.boolean(),
+      /** The page shows an identifier (a handle, a profile slug) equal to its address's. */
+      checked: z.boolean().optional(),
       drafts: z.array(ProspectDraftSchema).max(200),
       /** Any other page: authors it credits by name (and author page) only, listed apart, never drafts. */
       bylines: z

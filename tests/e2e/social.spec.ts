@@ -236,7 +236,7 @@ test('LinkedIn post: the author and commenters are offered with their headlines'
 });
 
 /*
- * Following navigation on X. Chromium's permission prompt cannot be answered from Playwright, so the
+ * Following navigation on X and Facebook. Chromium's permission prompt cannot be answered from Playwright, so the
  * story is told in two faithful halves in one browser: Settings' click asks for exactly X's hosts
  * (the page's `chrome.permissions.request` is recorded and answered "Allow"), and the browser runs a
  * copy of the same build whose manifest lists those two hosts as granted: what Chromium holds once
@@ -247,9 +247,9 @@ const followTest = test.extend({
     const dir = join(userDataDir, '..', `${userDataDir.split('/').pop()}-ext`);
     await cp(EXTENSION_DIR, dir, { recursive: true });
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
-    const x = ['https://x.com/*', 'https://twitter.com/*'];
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...x];
-    manifest.optional_host_permissions = (manifest.optional_host_permissions ?? []).filter((host) => !x.includes(host));
+    const granted = ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'];
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...granted];
+    manifest.optional_host_permissions = (manifest.optional_host_permissions ?? []).filter((host) => !granted.includes(host));
     await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
     const context = await launchWithExtension(userDataDir, dir);
     await use(context);
@@ -257,40 +257,99 @@ const followTest = test.extend({
   },
 });
 
-followTest('X with Follow navigation on: the panel follows the tab from profile to profile', async ({ context, extensionId }) => {
-  // Settings as before the user allowed X: nothing granted; the request is recorded and answered "Allow".
-  const settings = await context.newPage();
-  await settings.addInitScript(() => {
-    const scope = globalThis as unknown as {
-      asked: unknown[];
-      chrome: { permissions: { request: (r: unknown) => Promise<boolean>; contains: (r: unknown) => Promise<boolean> } };
-    };
-    scope.asked = [];
-    scope.chrome.permissions.contains = () => Promise.resolve(false);
-    scope.chrome.permissions.request = (request) => {
-      scope.asked.push(request);
-      return Promise.resolve(true);
-    };
+/** Every card the panel shows from now on (name and field values), in order, without repeats. */
+async function recordCards(panel: Page): Promise<() => Promise<string[]>> {
+  await panel.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { seen: string[] }).seen = seen;
+    const look = () =>
+      [...document.querySelectorAll('article')]
+        .map((card) =>
+          [card.querySelector('h2, h3')?.textContent, ...[...card.querySelectorAll('input')].map((input) => input.value)].join('|'),
+        )
+        .join(' ; ');
+    new MutationObserver(() => {
+      const now = look();
+      if (seen[seen.length - 1] !== now) seen.push(now);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   });
-  await settings.goto(`chrome-extension://${extensionId}/dashboard.html#/settings`);
-  const follow = settings.getByRole('checkbox', { name: 'Follow navigation on X' });
-  await expect(follow).not.toBeChecked();
-  await follow.check();
-  await expect(follow).toBeChecked();
-  expect(await settings.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).toEqual([
-    { origins: ['https://x.com/*', 'https://twitter.com/*'] },
-  ]);
+  return () => panel.evaluate(() => (globalThis as unknown as { seen: string[] }).seen.splice(0));
+}
 
-  await serveFixture(context, 'https://x.com/devokonkwo', 'social/x-profile-stale.html');
-  const page = await visit(context, 'https://x.com/WrenCalloway', 'social/x-profile.html');
-  const panel = await openPanelFor(context, extensionId, page);
-  // Read without the toolbar button: the site is granted.
-  await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toBeVisible();
-  await expect(panel.getByText('Leadline reads this page only when you ask')).toHaveCount(0);
-  await page.goto('https://x.com/devokonkwo');
-  const dev = panel.getByRole('article', { name: 'Dev Okonkwo' });
-  await expect(dev).toBeVisible();
-  await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toHaveCount(0);
-  await expect(dev.getByLabel('Company', { exact: true })).toHaveValue('Ledgerly');
-  await expect(dev.getByLabel('Social profile', { exact: true })).toHaveValue('https://x.com/devokonkwo');
-});
+followTest(
+  'X and Facebook with Follow navigation on: the panel follows the tab from profile to profile',
+  async ({ context, extensionId }) => {
+    // Two networks, five pages, and Facebook's staged rendering: longer than one capture.
+    test.slow();
+    // Settings as before the user allowed X: nothing granted; the request is recorded and answered "Allow".
+    const settings = await context.newPage();
+    await settings.addInitScript(() => {
+      const scope = globalThis as unknown as {
+        asked: unknown[];
+        chrome: { permissions: { request: (r: unknown) => Promise<boolean>; contains: (r: unknown) => Promise<boolean> } };
+      };
+      scope.asked = [];
+      scope.chrome.permissions.contains = () => Promise.resolve(false);
+      scope.chrome.permissions.request = (request) => {
+        scope.asked.push(request);
+        return Promise.resolve(true);
+      };
+    });
+    await settings.goto(`chrome-extension://${extensionId}/dashboard.html#/settings`);
+    const follow = settings.getByRole('checkbox', { name: 'Follow navigation on X' });
+    await expect(follow).not.toBeChecked();
+    await follow.check();
+    await expect(follow).toBeChecked();
+    await settings.getByRole('checkbox', { name: 'Follow navigation on Facebook' }).check();
+    expect(await settings.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).toEqual([
+      { origins: ['https://x.com/*', 'https://twitter.com/*'] },
+      { origins: ['https://www.facebook.com/*'] },
+    ]);
+
+    await serveFixture(context, 'https://x.com/devokonkwo', 'social/x-profile-stale.html');
+    const page = await visit(context, 'https://x.com/WrenCalloway', 'social/x-profile.html');
+    const panel = await openPanelFor(context, extensionId, page);
+    // Read without the toolbar button: the site is granted.
+    await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toBeVisible();
+    await expect(panel.getByText('Leadline reads this page only when you ask')).toHaveCount(0);
+    await page.goto('https://x.com/devokonkwo');
+    const dev = panel.getByRole('article', { name: 'Dev Okonkwo' });
+    await expect(dev).toBeVisible();
+    await expect(panel.getByRole('article', { name: 'Wren Calloway' })).toHaveCount(0);
+    await expect(dev.getByLabel('Company', { exact: true })).toHaveValue('Ledgerly');
+    await expect(dev.getByLabel('Social profile', { exact: true })).toHaveValue('https://x.com/devokonkwo');
+
+    // Facebook shows no handle to compare with the address, and renders a profile in stages after an
+    // in-app move: the address first, then the header (name, tabs), then the Intro. The panel shows
+    // nobody until the card is wholly the new person's.
+    const namesake = 'https://www.facebook.com/profile.php?id=100087654321098';
+    const tobias = 'https://www.facebook.com/people/Tobias-Wrenfield/100076543210987/';
+    await serveFixture(context, namesake, 'social/facebook-profile-id.html');
+    await serveFixture(context, tobias, 'social/facebook-profile-people.html');
+    await serveFixture(context, 'https://www.facebook.com/marisol.okafor', 'social/facebook-profile.html');
+    await page.goto('https://www.facebook.com/marisol.okafor');
+    const marisol = panel.getByRole('article', { name: 'Marisol Okafor' });
+    await expect(marisol.getByLabel('Company', { exact: true })).toHaveValue('Kelpwood Roasters');
+    const cards = await recordCards(panel);
+
+    // A namesake (nothing on the page tells the two apart but the Intro).
+    await page.locator('[role="complementary"] a[data-spa]').click();
+    await expect(page).toHaveURL(namesake);
+    await expect(marisol.getByLabel('Company', { exact: true })).toHaveValue('Tidewater Freight');
+    await expect(marisol.getByLabel('Social profile', { exact: true })).toHaveValue(namesake);
+    const first = await cards();
+    expect(first).toContain('');
+    // Cleared when the address changed; after that, never the first Marisol's details.
+    expect(first.slice(first.indexOf('')).filter((card) => /Kelpwood|Porto|marisol-okafor/.test(card))).toEqual([]);
+
+    // Someone else, whose name renders above the namesake's Intro for a moment.
+    await page.locator('[role="complementary"] a[data-spa]').click();
+    await expect(page).toHaveURL(tobias);
+    const card = panel.getByRole('article', { name: 'Tobias Wrenfield' });
+    await expect(card.getByLabel('Company', { exact: true })).toHaveValue('Brackenridge Cycles');
+    await expect(card.getByLabel('Location', { exact: true })).toHaveValue('York, United Kingdom');
+    const second = await cards();
+    expect(second).toContain('');
+    expect(second.slice(second.indexOf('')).filter((look) => /Marisol|Tidewater|Leeds/.test(look))).toEqual([]);
+  },
+);

@@ -24,6 +24,7 @@ function harness(answer: (tabId: number) => PageRead | Promise<PageRead>, target
   let tabListener: (event: TabEvent) => void = () => undefined;
   let menuListener: () => void = () => undefined;
   const timers: Array<() => void> = [];
+  const clock = { now: 0 };
   let menu: MenuCapture | undefined;
   const deps: CaptureDeps = {
     // The panel's window's active tab (or the pinned one).
@@ -40,6 +41,7 @@ function harness(answer: (tabId: number) => PageRead | Promise<PageRead>, target
       timers.push(run);
       return () => timers.splice(timers.indexOf(run), 1);
     },
+    now: () => clock.now,
   };
   const controller = new AbortController();
   const session = new CaptureSession(deps, (state) => states.push(state));
@@ -59,6 +61,7 @@ function harness(answer: (tabId: number) => PageRead | Promise<PageRead>, target
       menuListener();
     },
     tick: () => timers.shift()?.(),
+    clock,
     pending: () => timers.length,
   };
 }
@@ -123,6 +126,51 @@ describe('CaptureSession', () => {
     expect(h.states.filter((state) => state.url === OTTO).flatMap((state) => state.drafts.map((d) => d.fullName))).toEqual([
       'Otto Brandvold',
     ]);
+  });
+
+  it('after in-app navigation, never takes the previous person (or their details) as the new address’s', async () => {
+    // An injected reader on a site with no handle to check: it answers "ready" with whatever is on screen.
+    const injected = (url: string, ...drafts: ProspectDraft[]): PageRead => ({
+      kind: 'page',
+      via: 'injected reader',
+      reply: { url, ready: true, drafts },
+    });
+    const rosa = { ...draft('Rosa Marchetti', ROSA), websiteUrl: 'https://rosa.example/' };
+    let current = injected(ROSA, rosa);
+    const h = harness(() => current);
+    h.start();
+    await settle();
+    h.clock.now = 1000;
+    current = injected(OTTO, rosa);
+    h.tab({ type: 'updated', tabId: 7, url: OTTO });
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'waiting', drafts: [] });
+    // The new name renders first, above Rosa's details.
+    current = injected(OTTO, { ...rosa, fullName: 'Otto Brandvold' });
+    h.clock.now = 1400;
+    h.tick();
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'waiting', drafts: [] });
+    current = injected(OTTO, draft('Otto Brandvold', OTTO));
+    h.clock.now = 1600;
+    h.tick();
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'ready', drafts: [{ fullName: 'Otto Brandvold' }] });
+    expect(h.states.filter((state) => state.url === OTTO).flatMap((state) => state.drafts.map((d) => [d.fullName, d.websiteUrl]))).toEqual([
+      ['Otto Brandvold', undefined],
+    ]);
+    // Back to Rosa's address, where a namesake's page looks the same: shown once it stayed so for 2 s.
+    h.tab({ type: 'updated', tabId: 7, url: ROSA });
+    current = injected(ROSA, draft('Otto Brandvold', ROSA));
+    const seen: string[] = [];
+    for (const time of [1700, 2900, 3700]) {
+      h.clock.now = time;
+      h.tick();
+      await settle();
+      seen.push(h.last().status);
+    }
+    expect(seen).toEqual(['waiting', 'waiting', 'ready']);
+    expect(h.last()).toMatchObject({ url: ROSA, drafts: [{ fullName: 'Otto Brandvold' }] });
   });
 
   it('drops a reply that arrives after the page moved on', async () => {

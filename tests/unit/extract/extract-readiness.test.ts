@@ -52,6 +52,7 @@ describe('answerExtract: the page is ready when it shows what its URL names', ()
     expect(answerExtract(LINKEDIN_SITES, loadFixture('linkedin/feed.html'), 'https://www.linkedin.com/feed/', navigation, 1001)).toEqual({
       url: 'https://www.linkedin.com/feed/',
       ready: true,
+      checked: true,
       drafts: [],
     });
   });
