@@ -17,7 +17,7 @@ import { approveGuessedEmail } from '@/lib/leads';
 import { listTemplates } from '@/lib/templates';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
-import { useAction } from '../hooks/use-action';
+import { useOutcome } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { usePlatform } from '../platform';
@@ -48,12 +48,9 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
   const templates = useLiveQuery(listTemplates, [], ['templates']).data ?? [];
   const composeReturn = useComposeReturn(platform.now);
   // A row's step (done, skip, snooze, use a guess): its outcome, or why it failed, above the list.
-  const [outcome, setOutcome] = useState<string>();
-  const step = useAction(async (work: (db: LeadlineDB, at: number) => Promise<string>) =>
-    setOutcome(await work(await getDb(), platform.now())),
-  );
+  const step = useOutcome(async (work: (db: LeadlineDB, at: number) => Promise<string>) => work(await getDb(), platform.now()));
   const run = (work: (db: LeadlineDB, at: number) => Promise<string>) => void step.run(work);
-  const message = step.error ? { text: step.error, error: true } : outcome ? { text: outcome } : undefined;
+  const message = step.message;
 
   if (list.error)
     return (

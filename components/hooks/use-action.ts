@@ -52,3 +52,24 @@ export function useAction<Args extends unknown[], Result>(
   }, []);
   return { run, busy, error, setError };
 }
+
+/** A line under a write: its outcome as a status, or its failure as an alert. */
+export interface OutcomeMessage {
+  text: string;
+  error: boolean;
+}
+
+/**
+ * A write whose result is a sentence for the user ("Done. Next: Call tomorrow", "Reply recorded"):
+ * `message` is that sentence, or the failure of the last run; `undefined` from `work` clears it.
+ */
+export function useOutcome<Args extends unknown[]>(work: (...args: Args) => Promise<string | undefined>) {
+  const [outcome, setOutcome] = useState<string>();
+  const action = useAction(async (...args: Args) => setOutcome(await work(...args)));
+  const message: OutcomeMessage | undefined = action.error
+    ? { text: action.error, error: true }
+    : outcome
+      ? { text: outcome, error: false }
+      : undefined;
+  return { ...action, message };
+}
