@@ -17,7 +17,7 @@ import { formatMoney } from '@/lib/format';
 import { CHANNEL_LABELS, type Campaign } from '@/lib/model';
 import { Button } from '../button';
 import type { ViewContext } from '../view-context';
-import { EmptyState } from '../empty-state';
+import { RecordList, type ListColumn } from '../record-list';
 import { MissingRecord, RecordPage } from '../record-page';
 import { useAction } from '../hooks/use-action';
 import { useCampaigns } from '../hooks/use-campaigns';
@@ -169,10 +169,92 @@ function CampaignsView({ settings, notify }: ViewContext) {
   if (error) return <p role="alert">Could not read campaigns: {error.message}</p>;
   if (loading && !campaigns.length) return <p className="text-sm text-slate-500">Loading campaigns…</p>;
 
+  const columns: ListColumn<Campaign>[] = [
+    {
+      header: 'Channel',
+      cell: (campaign) => (
+        <>
+          {CHANNEL_LABELS[campaign.channel]}
+          {campaign.medium ? <span className="text-slate-500"> · {campaign.medium}</span> : null}
+        </>
+      ),
+    },
+    {
+      header: 'Dates',
+      muted: true,
+      cell: (campaign) => (campaign.startDate || campaign.endDate ? `${campaign.startDate ?? '…'} – ${campaign.endDate ?? '…'}` : '—'),
+    },
+    {
+      header: 'Cost',
+      numeric: true,
+      cell: (campaign) => (campaign.cost ? formatMoney(campaign.cost, campaign.currency ?? settings.currency) : '—'),
+    },
+    {
+      header: 'Leads',
+      numeric: true,
+      cell: (campaign) => counts.data?.get(campaign.id)?.toLocaleString() ?? '…',
+    },
+    { header: 'Goal', cell: (campaign) => <GoalProgress campaign={campaign} leads={counts.data?.get(campaign.id)} /> },
+    {
+      header: 'Actions',
+      hideHeader: true,
+      cell: (campaign) => (
+        <div className="flex justify-end gap-1">
+          {campaign.status === 'draft' ? (
+            <Button
+              variant="ghost"
+              onClick={() => run(async () => setCampaignStatus(await getDb(), campaign.id, 'active'), `Approved “${campaign.name}”`)}
+            >
+              Approve
+            </Button>
+          ) : null}
+          {campaign.status !== 'archived' && campaign.id !== settings.activeCampaignId ? (
+            <Button
+              variant="ghost"
+              onClick={() =>
+                run(
+                  async () => updateSettings(await getDb(), { activeCampaignId: campaign.id }),
+                  `Captures are now tagged with “${campaign.name}”`,
+                )
+              }
+            >
+              Make active
+            </Button>
+          ) : null}
+          {campaign.id === settings.activeCampaignId ? (
+            <Button
+              variant="ghost"
+              onClick={() => run(async () => updateSettings(await getDb(), { activeCampaignId: undefined }), 'No active campaign')}
+            >
+              Stop tagging
+            </Button>
+          ) : null}
+          <Button
+            variant="ghost"
+            onClick={() =>
+              run(
+                async () => setCampaignStatus(await getDb(), campaign.id, campaign.status === 'archived' ? 'active' : 'archived'),
+                campaign.status === 'archived' ? `Restored “${campaign.name}”` : `Archived “${campaign.name}”`,
+              )
+            }
+          >
+            {campaign.status === 'archived' ? 'Restore' : 'Archive'}
+          </Button>
+          <Button variant="ghost" aria-label={`Delete ${campaign.name}`} onClick={() => setDeleting(campaign)}>
+            Delete
+          </Button>
+        </div>
+      ),
+    },
+  ];
+
   return (
-    <div className="flex max-w-6xl flex-col gap-6">
-      <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">Campaigns</h1>
+    <RecordList
+      list="campaigns"
+      title="Campaigns"
+      newLabel="New campaign"
+      className="flex max-w-6xl flex-col gap-6"
+      headerExtra={
         <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
           {active ? (
             <>
@@ -182,160 +264,28 @@ function CampaignsView({ settings, notify }: ViewContext) {
             'No active campaign: captures are tagged only by links and rules.'
           )}
         </p>
-        <Button variant="primary" className="ml-auto" onClick={() => navigate('campaigns', 'new')}>
-          New campaign
-        </Button>
-      </header>
-
-      {campaigns.length === 0 ? (
-        <EmptyState
-          title="No campaigns yet"
-          action={
-            <Button variant="primary" onClick={() => navigate('campaigns', 'new')}>
-              Create a campaign
-            </Button>
-          }
-        >
-          A campaign is where leads come from: a LinkedIn push, a webinar, a trade show. Create one, make it active from the popup, and
-          every lead you capture is tagged with it, so the reports can follow it through to revenue.
-        </EmptyState>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Campaigns</caption>
-            <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-800">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-3 font-medium">
-                  Channel
-                </th>
-                <th scope="col" className="px-3 font-medium">
-                  Dates
-                </th>
-                <th scope="col" className="px-3 text-right font-medium">
-                  Cost
-                </th>
-                <th scope="col" className="px-3 text-right font-medium">
-                  Leads
-                </th>
-                <th scope="col" className="px-3 font-medium">
-                  Goal
-                </th>
-                <th scope="col" className="px-3 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {campaigns.map((campaign) => {
-                const leads = counts.data?.get(campaign.id);
-                const progress = campaign.goalLeads && leads !== undefined ? Math.min(1, leads / campaign.goalLeads) : undefined;
-                return (
-                  <tr key={campaign.id} className="border-b border-slate-100 align-middle dark:border-slate-800/60">
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      <a href={`#/campaigns/${encodeURIComponent(campaign.id)}`} className="hover:underline">
-                        {campaign.name}
-                      </a>{' '}
-                      <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_BADGE[campaign.status]}`}>
-                        {campaign.status === 'draft' ? 'Draft: review' : campaign.status === 'active' ? 'Open' : 'Archived'}
-                      </span>
-                      {campaign.id === settings.activeCampaignId ? (
-                        <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-300">
-                          Tagging captures
-                        </span>
-                      ) : null}
-                    </th>
-                    <td className="px-3">
-                      {CHANNEL_LABELS[campaign.channel]}
-                      {campaign.medium ? <span className="text-slate-500"> · {campaign.medium}</span> : null}
-                    </td>
-                    <td className="px-3 text-slate-600 dark:text-slate-400">
-                      {campaign.startDate || campaign.endDate ? `${campaign.startDate ?? '…'} – ${campaign.endDate ?? '…'}` : '—'}
-                    </td>
-                    <td className="px-3 text-right tabular-nums">
-                      {campaign.cost ? formatMoney(campaign.cost, campaign.currency ?? settings.currency) : '—'}
-                    </td>
-                    <td className="px-3 text-right tabular-nums">{leads === undefined ? '…' : leads.toLocaleString()}</td>
-                    <td className="px-3">
-                      {campaign.goalLeads ? (
-                        <span className="flex items-center gap-2">
-                          <meter
-                            min={0}
-                            max={1}
-                            value={progress ?? 0}
-                            aria-label={`${campaign.name}: goal progress`}
-                            className="h-2 w-20"
-                          />
-                          <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
-                            {leads ?? '…'} / {campaign.goalLeads}
-                          </span>
-                        </span>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="px-3">
-                      <div className="flex justify-end gap-1">
-                        {campaign.status === 'draft' ? (
-                          <Button
-                            variant="ghost"
-                            onClick={() =>
-                              run(async () => setCampaignStatus(await getDb(), campaign.id, 'active'), `Approved “${campaign.name}”`)
-                            }
-                          >
-                            Approve
-                          </Button>
-                        ) : null}
-                        {campaign.status !== 'archived' && campaign.id !== settings.activeCampaignId ? (
-                          <Button
-                            variant="ghost"
-                            onClick={() =>
-                              run(
-                                async () => updateSettings(await getDb(), { activeCampaignId: campaign.id }),
-                                `Captures are now tagged with “${campaign.name}”`,
-                              )
-                            }
-                          >
-                            Make active
-                          </Button>
-                        ) : null}
-                        {campaign.id === settings.activeCampaignId ? (
-                          <Button
-                            variant="ghost"
-                            onClick={() =>
-                              run(async () => updateSettings(await getDb(), { activeCampaignId: undefined }), 'No active campaign')
-                            }
-                          >
-                            Stop tagging
-                          </Button>
-                        ) : null}
-                        <Button
-                          variant="ghost"
-                          onClick={() =>
-                            run(
-                              async () =>
-                                setCampaignStatus(await getDb(), campaign.id, campaign.status === 'archived' ? 'active' : 'archived'),
-                              campaign.status === 'archived' ? `Restored “${campaign.name}”` : `Archived “${campaign.name}”`,
-                            )
-                          }
-                        >
-                          {campaign.status === 'archived' ? 'Restore' : 'Archive'}
-                        </Button>
-                        <Button variant="ghost" aria-label={`Delete ${campaign.name}`} onClick={() => setDeleting(campaign)}>
-                          Delete
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      }
+      rows={campaigns}
+      name={(campaign) => campaign.name}
+      badges={(campaign) => (
+        <>
+          <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_BADGE[campaign.status]}`}>
+            {campaign.status === 'draft' ? 'Draft: review' : campaign.status === 'active' ? 'Open' : 'Archived'}
+          </span>
+          {campaign.id === settings.activeCampaignId ? (
+            <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-300">
+              Tagging captures
+            </span>
+          ) : null}
+        </>
       )}
-
+      columns={columns}
+      empty={{
+        title: 'No campaigns yet',
+        createLabel: 'Create a campaign',
+        text: 'A campaign is where leads come from: a LinkedIn push, a webinar, a trade show. Create one, make it active from the popup, and every lead you capture is tagged with it, so the reports can follow it through to revenue.',
+      }}
+    >
       <TaggingRules rules={settings.taggingRules} campaigns={campaigns} notify={notify} />
 
       {deleting ? (
@@ -349,6 +299,20 @@ function CampaignsView({ settings, notify }: ViewContext) {
           }}
         />
       ) : null}
-    </div>
+    </RecordList>
+  );
+}
+
+/** How far a campaign is towards its goal in leads, or a dash without a goal. */
+function GoalProgress({ campaign, leads }: { campaign: Campaign; leads: number | undefined }) {
+  if (!campaign.goalLeads) return <>—</>;
+  const progress = leads !== undefined ? Math.min(1, leads / campaign.goalLeads) : undefined;
+  return (
+    <span className="flex items-center gap-2">
+      <meter min={0} max={1} value={progress ?? 0} aria-label={`${campaign.name}: goal progress`} className="h-2 w-20" />
+      <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
+        {leads ?? '…'} / {campaign.goalLeads}
+      </span>
+    </span>
   );
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { tagLeads, untagLeads } from '@/lib/campaigns';
-import { getDb } from '@/lib/db';
 import type { Lead } from '@/lib/model';
 import { Button } from '../button';
 import type { Notify } from '../view-context';
 import { useCampaigns } from '../hooks/use-campaigns';
+import { useTagLeads, useUntagLeads } from '../hooks/use-lead-writes';
 
 /** A lead's campaign tags with first/last touch, one-click removal, adding a tag, and its UTM tags. */
 export function LeadCampaignTags({ lead, notify }: { lead: Lead; notify: Notify }) {
@@ -14,15 +13,13 @@ export function LeadCampaignTags({ lead, notify }: { lead: Lead; notify: Notify 
   const addable = campaigns.filter((campaign) => campaign.status !== 'archived' && !lead.campaignIds.includes(campaign.id));
   const chosen = adding || addable[0]?.id || '';
 
-  const run = (work: () => Promise<unknown>, message: string) =>
-    void (async () => {
-      try {
-        await work();
-        notify({ text: message });
-      } catch (caught) {
-        notify({ text: caught instanceof Error ? caught.message : String(caught) });
-      }
-    })();
+  // A failure (the campaign deleted meanwhile) says so in the same place as the outcome.
+  const onError = (text: string) => notify({ text });
+  const tag = useTagLeads({ onError });
+  const untag = useUntagLeads({ onError });
+  const busy = tag.busy || untag.busy;
+  const remove = (id: string) => void untag.run([lead.id], id, false).then((result) => result && notify({ text: `Removed “${name(id)}”` }));
+  const add = (id: string) => void tag.run([lead.id], id).then((result) => result && notify({ text: `Tagged with “${name(id)}”` }));
 
   const touches = [
     ['First touch', lead.firstTouchCampaignId],
@@ -50,7 +47,8 @@ export function LeadCampaignTags({ lead, notify }: { lead: Lead; notify: Notify 
                 type="button"
                 aria-label={`Remove ${name(id)} from this lead`}
                 className="rounded-full px-1.5 hover:bg-indigo-100 dark:hover:bg-indigo-900"
-                onClick={() => run(async () => untagLeads(await getDb(), [lead.id], id), `Removed “${name(id)}”`)}
+                disabled={busy}
+                onClick={() => remove(id)}
               >
                 ×
               </button>
@@ -93,7 +91,9 @@ export function LeadCampaignTags({ lead, notify }: { lead: Lead; notify: Notify 
               ))}
             </select>
           </label>
-          <Button onClick={() => run(async () => tagLeads(await getDb(), [lead.id], chosen), `Tagged with “${name(chosen)}”`)}>Add</Button>
+          <Button disabled={busy} onClick={() => add(chosen)}>
+            Add
+          </Button>
         </div>
       ) : null}
     </section>

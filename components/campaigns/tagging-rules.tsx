@@ -13,6 +13,7 @@ import {
 } from '@/lib/model';
 import { Button } from '../button';
 import { TextField } from '../field';
+import { useAction } from '../hooks/use-action';
 import type { Notify } from '../view-context';
 
 /** The auto-tagging rules: a list to switch on/off or delete, and a form to add one. */
@@ -32,12 +33,14 @@ export function TaggingRules({
   const [urlContains, setUrlContains] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [error, setError] = useState<string>();
-
-  const save = async (next: TaggingRule[], message: string) => {
+  // Rule changes and the new rule's check share one alert.
+  const saving = useAction(async (next: TaggingRule[], message: string) => {
     await updateSettings(await getDb(), { taggingRules: next });
     notify({ text: message });
-  };
+    return true;
+  });
+  const { error, setError } = saving;
+  const save = saving.run;
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,8 +57,8 @@ export function TaggingRules({
       setError(describeZodError(parsed.error).replace(/^campaignId: .*/, 'Pick a campaign'));
       return;
     }
-    setError(undefined);
-    await save([...rules, parsed.data], `Rule added: ${describeRule(parsed.data)} → ${names.get(parsed.data.campaignId) ?? ''}`);
+    if (!(await save([...rules, parsed.data], `Rule added: ${describeRule(parsed.data)} → ${names.get(parsed.data.campaignId) ?? ''}`)))
+      return;
     setSources([]);
     setUrlContains('');
     setFrom('');
@@ -106,6 +109,11 @@ export function TaggingRules({
       ) : (
         <p className="text-sm text-slate-500">No rules yet.</p>
       )}
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
       {live.length ? (
         <form
           onSubmit={(event) => void add(event)}
@@ -151,11 +159,6 @@ export function TaggingRules({
               </label>
             ))}
           </fieldset>
-          {error ? (
-            <p role="alert" className="text-sm text-rose-600">
-              {error}
-            </p>
-          ) : null}
           <div>
             <Button type="submit">Add rule</Button>
           </div>

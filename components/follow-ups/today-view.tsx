@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { getDb } from '@/lib/db';
+import { getDb, type LeadlineDB } from '@/lib/db';
 import { markOnce, TODAY_SHOWN_MARK } from '@/lib/perf';
 import { STEP_TYPE_LABELS, type Template } from '@/lib/model';
 import {
@@ -17,6 +17,7 @@ import { approveGuessedEmail } from '@/lib/leads';
 import { listTemplates } from '@/lib/templates';
 import { Button } from '../button';
 import { EmptyState } from '../empty-state';
+import { useOutcome } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { usePlatform } from '../platform';
@@ -45,18 +46,11 @@ export function TodayView({ takeFirst }: { takeFirst?: () => TodayPage | Promise
     if (shownDay && currentDay && currentDay !== shownDay) setDay(currentDay);
   }, [shownDay, currentDay]);
   const templates = useLiveQuery(listTemplates, [], ['templates']).data ?? [];
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   const composeReturn = useComposeReturn(platform.now);
-
-  const run = (work: (db: Awaited<ReturnType<typeof getDb>>, at: number) => Promise<string>) => {
-    void (async () => {
-      try {
-        setMessage({ text: await work(await getDb(), platform.now()) });
-      } catch (error) {
-        setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
-      }
-    })();
-  };
+  // A row's step (done, skip, snooze, use a guess): its outcome, or why it failed, above the list.
+  const step = useOutcome(async (work: (db: LeadlineDB, at: number) => Promise<string>) => work(await getDb(), platform.now()));
+  const run = (work: (db: LeadlineDB, at: number) => Promise<string>) => void step.run(work);
+  const message = step.message;
 
   if (list.error)
     return (

@@ -16,9 +16,9 @@ export function errorText(caught: unknown): string {
   return caught instanceof Error ? caught.message : String(caught);
 }
 
-/** Where else a failure goes (a toast, an outcome line), besides `error`. */
-export interface ActionOptions {
-  onError?: (message: string, caught: unknown) => void;
+/** Where else a failure goes (a toast, an outcome line), besides `error`; `args` are the failed run's. */
+export interface ActionOptions<Args extends unknown[] = unknown[]> {
+  onError?: (message: string, caught: unknown, args: Args) => void;
 }
 
 /**
@@ -28,7 +28,7 @@ export interface ActionOptions {
  */
 export function useAction<Args extends unknown[], Result>(
   work: (...args: Args) => Promise<Result>,
-  options: ActionOptions = {},
+  options: ActionOptions<Args> = {},
 ): Action<Args, Result> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -44,11 +44,32 @@ export function useAction<Args extends unknown[], Result>(
     } catch (caught) {
       const message = errorText(caught);
       setError(message);
-      latest.current.options.onError?.(message, caught);
+      latest.current.options.onError?.(message, caught, args);
       return undefined;
     } finally {
       setBusy(false);
     }
   }, []);
   return { run, busy, error, setError };
+}
+
+/** A line under a write: its outcome as a status, or its failure as an alert. */
+export interface OutcomeMessage {
+  text: string;
+  error: boolean;
+}
+
+/**
+ * A write whose result is a sentence for the user ("Done. Next: Call tomorrow", "Reply recorded"):
+ * `message` is that sentence, or the failure of the last run; `undefined` from `work` clears it.
+ */
+export function useOutcome<Args extends unknown[]>(work: (...args: Args) => Promise<string | undefined>) {
+  const [outcome, setOutcome] = useState<string>();
+  const action = useAction(async (...args: Args) => setOutcome(await work(...args)));
+  const message: OutcomeMessage | undefined = action.error
+    ? { text: action.error, error: true }
+    : outcome
+      ? { text: outcome, error: false }
+      : undefined;
+  return { ...action, message };
 }

@@ -2,7 +2,7 @@ import { tagLeads, untagLeads } from '@/lib/campaigns';
 import { getDb } from '@/lib/db';
 import { updateLead, type LeadEdit } from '@/lib/leads';
 import { assignLeads, type Actor } from '@/lib/team';
-import { useAction } from './use-action';
+import { useAction, type ActionOptions } from './use-action';
 
 /*
  * The writes the leads views make, each as one `useAction`: the component says what to change and
@@ -10,14 +10,16 @@ import { useAction } from './use-action';
  */
 
 /** Tags leads with a campaign (leads table → Tag). Resolves with the counts of tagged and untouched leads. */
-export function useTagLeads() {
-  return useAction(async (leadIds: readonly string[], campaignId: string) => tagLeads(await getDb(), leadIds, campaignId));
+export function useTagLeads(options?: ActionOptions<[leadIds: readonly string[], campaignId: string]>) {
+  return useAction(async (leadIds: readonly string[], campaignId: string) => tagLeads(await getDb(), leadIds, campaignId), options);
 }
 
 /** Removes a campaign tag from leads; `clearAttribution` also forgets it as first- and last-touch campaign. */
-export function useUntagLeads() {
-  return useAction(async (leadIds: readonly string[], campaignId: string, clearAttribution: boolean) =>
-    untagLeads(await getDb(), leadIds, campaignId, { clearAttribution }),
+export function useUntagLeads(options?: ActionOptions<[leadIds: readonly string[], campaignId: string, clearAttribution: boolean]>) {
+  return useAction(
+    async (leadIds: readonly string[], campaignId: string, clearAttribution: boolean) =>
+      untagLeads(await getDb(), leadIds, campaignId, { clearAttribution }),
+    options,
   );
 }
 
@@ -29,6 +31,6 @@ export function useAssignLeads() {
 }
 
 /** Edits one lead (fields, stage, deal); its timeline records the change. */
-export function useUpdateLead() {
-  return useAction(async (id: string, edit: LeadEdit) => updateLead(await getDb(), id, edit));
+export function useUpdateLead(options?: ActionOptions<[id: string, edit: LeadEdit]>) {
+  return useAction(async (id: string, edit: LeadEdit) => updateLead(await getDb(), id, edit), options);
 }

@@ -12,6 +12,7 @@ import {
   resolveMapping,
 } from '@/lib/io';
 import { Button } from '../button';
+import { errorText, useAction } from '../hooks/use-action';
 import { navigate } from '../hooks/use-hash-route';
 import { ProgressBar } from '../progress-bar';
 import type { Notify } from '../view-context';
@@ -45,22 +46,27 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
   const [campaignIds, setCampaignIds] = useState<string[]>([]);
   const [newCampaignName, setNewCampaignName] = useState('');
   const [planned, setPlanned] = useState<{ key: string; plan: ImportPlan }>();
-  const [error, setError] = useState<string>();
+  // Opening and applying run as one action: each answers with the next step, or fails back to `fallback`.
+  const io = useAction((work: () => Promise<Step>) => work());
+  const { error, setError } = io;
   const onProgress = (progress: IoProgress) => setStep({ kind: 'busy', label: PHASES[progress.phase], fraction: progress.fraction });
+  const go = async (busy: IoProgress['phase'], work: () => Promise<Step>, fallback: Step) => {
+    setStep({ kind: 'busy', label: PHASES[busy], fraction: 0 });
+    setStep((await io.run(work)) ?? fallback);
+  };
 
-  const open = async (file: File) => {
-    setError(undefined);
+  const open = (file: File) => {
     setPlanned(undefined);
-    setStep({ kind: 'busy', label: PHASES.read, fraction: 0 });
-    try {
-      const opened = await client.call('open', { file, fileName: file.name }, onProgress);
-      setPreset(opened.preset);
-      setMapping(opened.mapping);
-      setStep({ kind: 'review', file: opened });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      setStep({ kind: 'idle' });
-    }
+    void go(
+      'read',
+      async () => {
+        const opened = await client.call('open', { file, fileName: file.name }, onProgress);
+        setPreset(opened.preset);
+        setMapping(opened.mapping);
+        return { kind: 'review', file: opened };
+      },
+      { kind: 'idle' },
+    );
   };
 
   // Re-plan whenever the mapping or the campaign tags change; an answer to an older request is dropped.
@@ -77,7 +83,7 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
           if (!cancelled) setPlanned({ key: requestKey, plan: result });
         },
         (caught: unknown) => {
-          if (!cancelled) setError(caught instanceof Error ? caught.message : String(caught));
+          if (!cancelled) setError(errorText(caught));
         },
       );
     }, 150);
@@ -89,17 +95,16 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, reviewing, requestKey]);
 
-  const apply = async (file: OpenedFile) => {
-    setError(undefined);
-    setStep({ kind: 'busy', label: PHASES.match, fraction: 0 });
-    try {
-      const result = await client.call('apply', { mapping, preset, options: { campaignIds, newCampaignName } }, onProgress);
-      setStep({ kind: 'done', result, fileName: file.fileName });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      setStep({ kind: 'review', file });
-    }
-  };
+  const apply = (file: OpenedFile) =>
+    void go(
+      'match',
+      async () => ({
+        kind: 'done',
+        result: await client.call('apply', { mapping, preset, options: { campaignIds, newCampaignName } }, onProgress),
+        fileName: file.fileName,
+      }),
+      { kind: 'review', file },
+    );
 
   const reset = () => {
     setStep({ kind: 'idle' });
@@ -124,7 +129,7 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
           label="Choose a CSV file"
           accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
           hint="Exports from HubSpot, Salesforce, Pipedrive, Apollo, LinkedIn (connections or Sales Navigator lists) and Leadline are recognised; any spreadsheet saved as CSV works (comma, semicolon or tab; UTF-8 or UTF-16). Nothing is saved until you confirm."
-          onFile={(file) => void open(file)}
+          onFile={open}
         />
       ) : null}
 
@@ -158,7 +163,7 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
             {plan ? <ImportReport plan={plan} /> : <p className="text-sm text-slate-500">Checking the file against your leads…</p>}
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            <Button variant="primary" disabled={!plan || planning || !hasChanges(plan)} onClick={() => void apply(step.file)}>
+            <Button variant="primary" disabled={!plan || planning || !hasChanges(plan)} onClick={() => apply(step.file)}>
               {plan ? confirmLabel(plan) : 'Import'}
             </Button>
             <Button variant="ghost" onClick={reset}>

@@ -75,7 +75,20 @@ function describe(lead: Lead): string {
   return [lead.emails[0], lead.linkedinUrl, lead.title].filter(Boolean).join(' · ') || 'no email or profile';
 }
 
+/** "Not the same person": the pair is no longer offered; the outcome, or why it failed, in a toast. */
+function useDismissDuplicate(notify: ViewContext['notify']) {
+  return useAction(
+    async (a: Lead, b: Lead) => {
+      await dismissDuplicate(await getDb(), a.id, b.id);
+      notify({ text: `Kept apart: ${a.fullName} and ${b.fullName} are not the same person` });
+      return true;
+    },
+    { onError: (message) => notify({ text: `Could not keep them apart: ${message}` }) },
+  );
+}
+
 function PairRow({ pair, notify }: { pair: DuplicatePair; notify: ViewContext['notify'] }) {
+  const dismiss = useDismissDuplicate(notify);
   const label = `${pair.a.fullName} (${pair.a.company ?? ''})`;
   return (
     <li
@@ -93,15 +106,7 @@ function PairRow({ pair, notify }: { pair: DuplicatePair; notify: ViewContext['n
         {pair.differs.length ? <p className="text-xs text-amber-700 dark:text-amber-300">Different {pair.differs.join(', ')}</p> : null}
       </div>
       <Button onClick={() => navigate('duplicates', pair.a.id, pair.b.id)}>Compare and merge…</Button>
-      <Button
-        variant="ghost"
-        onClick={() =>
-          void (async () => {
-            await dismissDuplicate(await getDb(), pair.a.id, pair.b.id);
-            notify({ text: `Kept apart: ${pair.a.fullName} and ${pair.b.fullName} are not the same person` });
-          })()
-        }
-      >
+      <Button variant="ghost" disabled={dismiss.busy} onClick={() => void dismiss.run(pair.a, pair.b)}>
         Not the same person
       </Button>
     </li>
@@ -109,6 +114,7 @@ function PairRow({ pair, notify }: { pair: DuplicatePair; notify: ViewContext['n
 }
 
 function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: ViewContext['notify'] }) {
+  const dismiss = useDismissDuplicate(notify);
   const pair = useLiveQuery(async (db) => ({ a: await getLead(db, aId), b: await getLead(db, bId) }), [aId, bId], ['leads']);
   const [choices, setChoices] = useState<Partial<Record<MergeField, MergeChoice>>>({});
   const {
@@ -202,16 +208,7 @@ function ComparePair({ aId, bId, notify }: { aId: string; bId: string; notify: V
         <Button variant="primary" disabled={busy} onClick={() => void merge(a, b, chosen)}>
           {busy ? 'Merging…' : 'Merge into one lead'}
         </Button>
-        <Button
-          disabled={busy}
-          onClick={() =>
-            void (async () => {
-              await dismissDuplicate(await getDb(), a.id, b.id);
-              notify({ text: `Kept apart: ${a.fullName} and ${b.fullName} are not the same person` });
-              navigate('duplicates');
-            })()
-          }
-        >
+        <Button disabled={busy || dismiss.busy} onClick={() => void dismiss.run(a, b).then((done) => done && navigate('duplicates'))}>
           Not the same person
         </Button>
       </div>

@@ -4,6 +4,7 @@ import { formatDateTime, formatMoney } from '@/lib/format';
 import { deleteLead, restoreLead } from '@/lib/leads';
 import { isWebUrl, SOURCE_LABELS, type Lead, type LeadField } from '@/lib/model';
 import { Button } from '../button';
+import { useAction } from '../hooks/use-action';
 import { navigate } from '../hooks/use-hash-route';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useActor } from '../hooks/use-team';
@@ -26,6 +27,22 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
   // "Assigned to you by …" for the member a lead was given to.
   const { actor } = useActor();
   const [editing, setEditing] = useState(false);
+  // Delete with Undo: either failing (the lead deleted or restored elsewhere meanwhile) says so in a toast.
+  const restore = useAction(
+    async (snapshot: Awaited<ReturnType<typeof deleteLead>>) => {
+      await restoreLead(await getDb(), snapshot);
+      navigate('leads', snapshot.lead.id);
+    },
+    { onError: (message, _caught, [snapshot]) => notify({ text: `Could not restore ${snapshot.lead.fullName}: ${message}` }) },
+  );
+  const remove = useAction(
+    async (target: Lead) => {
+      const snapshot = await deleteLead(await getDb(), target.id);
+      navigate('leads');
+      notify({ text: `Deleted ${target.fullName}`, actionLabel: 'Undo', onAction: () => void restore.run(snapshot) });
+    },
+    { onError: (message, _caught, [target]) => notify({ text: `Could not delete ${target.fullName}: ${message}` }) },
+  );
 
   if (lead.loading && !lead.data) return <p className="text-sm text-slate-500">Loading…</p>;
   if (!lead.data) {
@@ -39,17 +56,6 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
     );
   }
   const current = lead.data;
-
-  const remove = async () => {
-    const db = await getDb();
-    const snapshot = await deleteLead(db, current.id);
-    navigate('leads');
-    notify({
-      text: `Deleted ${current.fullName}`,
-      actionLabel: 'Undo',
-      onAction: () => void restoreLead(db, snapshot).then(() => navigate('leads', snapshot.lead.id)),
-    });
-  };
 
   if (editing) {
     return (
@@ -75,7 +81,7 @@ export function LeadPage({ id, settings, notify }: ViewContext & { id: string })
           <StageBadge stage={current.stage} />
           <div className="ml-auto flex gap-2">
             <Button onClick={() => setEditing(true)}>Edit</Button>
-            <Button variant="danger" onClick={() => void remove()}>
+            <Button variant="danger" disabled={remove.busy} onClick={() => void remove.run(current)}>
               Delete
             </Button>
             <EraseLead lead={current} notify={notify} />

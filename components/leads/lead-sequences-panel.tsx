@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { getDb, getSettings } from '@/lib/db';
 import { STEP_TYPE_LABELS, type FinishReason } from '@/lib/model';
 import {
@@ -13,6 +12,7 @@ import {
 import { effectiveTimeZone } from '@/lib/time';
 import { Button } from '../button';
 import { EnrollPicker } from '../enroll/enroll-picker';
+import { useOutcome } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { usePlatform } from '../platform';
@@ -31,14 +31,9 @@ export function LeadSequencesPanel({ leadId }: { leadId: string }) {
   const rows = useLiveQuery((db) => leadEnrollments(db, leadId), [leadId], ['enrollments', 'tasks', 'sequences']);
   const now = useNow(30_000, rows.data);
   const timeZone = effectiveTimeZone(useLiveQuery(getSettings, [], ['settings']).data?.timeZone ?? '');
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
-
-  const run = (work: () => Promise<string | undefined>) => {
-    void work().then(
-      (text) => setMessage(text ? { text } : undefined),
-      (error: unknown) => setMessage({ text: error instanceof Error ? error.message : String(error), error: true }),
-    );
-  };
+  const outcome = useOutcome((work: () => Promise<string | undefined>) => work());
+  const run = (work: () => Promise<string | undefined>) => void outcome.run(work);
+  const message = outcome.message;
   const reply = () =>
     run(async () => {
       const result = await recordReply(await getDb(), leadId, platform.now(), 'manual');

@@ -49,10 +49,13 @@ export function SavedFilters({
     await writing.run(next, existing ? `Updated saved filter “${trimmed}”` : `Saved filter “${trimmed}”`);
   };
 
-  const remove = async (filter: SavedFilter) => {
-    await updateSettings(await getDb(), { savedFilters: saved.filter((entry) => entry.id !== filter.id) });
-    notify({ text: `Deleted saved filter “${filter.name}”` });
-  };
+  const remove = useAction(
+    async (filter: SavedFilter) => {
+      await updateSettings(await getDb(), { savedFilters: saved.filter((entry) => entry.id !== filter.id) });
+      notify({ text: `Deleted saved filter “${filter.name}”` });
+    },
+    { onError: (message, _caught, [filter]) => notify({ text: `Could not delete saved filter “${filter.name}”: ${message}` }) },
+  );
 
   return (
     <div className="flex flex-wrap items-end gap-2 text-sm">
@@ -80,7 +83,12 @@ export function SavedFilters({
         </select>
       </div>
       {applied ? (
-        <Button variant="ghost" onClick={() => void remove(applied)} aria-label={`Delete saved filter ${applied.name}`}>
+        <Button
+          variant="ghost"
+          disabled={remove.busy}
+          onClick={() => void remove.run(applied)}
+          aria-label={`Delete saved filter ${applied.name}`}
+        >
           Delete
         </Button>
       ) : null}

@@ -6,8 +6,10 @@ import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model';
 import { Button } from '../button';
 import type { ViewContext } from '../view-context';
 import { EmptyState } from '../empty-state';
+import { useAction } from '../hooks/use-action';
 import { useCampaigns } from '../hooks/use-campaigns';
 import { navigate } from '../hooks/use-hash-route';
+import { useUpdateLead } from '../hooks/use-lead-writes';
 import { useLeadRows } from '../hooks/use-mirror';
 import { SearchBox } from '../search-box';
 import { MoveStageDialog } from './move-stage-dialog';
@@ -49,26 +51,27 @@ export function PipelineBoard({ settings, notify }: ViewContext) {
   }, [leads.rows, filters, settings.currency]);
   const owners = useMemo(() => [...new Set(leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])))].sort(), [leads.rows]);
 
-  const move = async (row: LeadRow, stage: Stage, details: StageMoveDetails = {}) => {
-    const db = await getDb();
-    const lead = await getLead(db, row.id);
-    if (!lead) {
-      notify({ text: `${row.fullName} no longer exists` });
-      return;
-    }
-    const previous = lead.stage;
-    try {
+  const undoMove = useUpdateLead({ onError: (message) => notify({ text: `Could not undo the move: ${message}` }) });
+  const moveAction = useAction(
+    async (row: LeadRow, stage: Stage, details: StageMoveDetails = {}) => {
+      const db = await getDb();
+      const lead = await getLead(db, row.id);
+      if (!lead) {
+        notify({ text: `${row.fullName} no longer exists` });
+        return;
+      }
+      const previous = lead.stage;
       await updateLead(db, lead.id, stageMoveEdit(lead, stage, details));
       notify({
         text: `Moved ${lead.fullName} to ${STAGE_LABELS[stage]}`,
         ...(previous !== stage
-          ? { actionLabel: 'Undo', onAction: () => void updateLead(db, lead.id, stageMoveEdit({ ...lead, stage }, previous)) }
+          ? { actionLabel: 'Undo', onAction: () => void undoMove.run(lead.id, stageMoveEdit({ ...lead, stage }, previous)) }
           : {}),
       });
-    } catch (caught) {
-      notify({ text: `Could not move ${lead.fullName}: ${caught instanceof Error ? caught.message : String(caught)}` });
-    }
-  };
+    },
+    { onError: (message, _caught, [row]) => notify({ text: `Could not move ${row.fullName}: ${message}` }) },
+  );
+  const move = moveAction.run;
 
   // Won and lost ask for the value or the reason; other stages move at once (with Undo).
   const requestMove = (row: LeadRow, stage: Stage) => {

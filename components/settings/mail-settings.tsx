@@ -1,5 +1,6 @@
 import { getDb, updateSettings } from '@/lib/db';
 import type { Settings } from '@/lib/model';
+import { useAction } from '../hooks/use-action';
 import type { Notify } from '../view-context';
 
 /**
@@ -7,10 +8,13 @@ import type { Notify } from '../view-context';
  * never offered as a prospect (your addresses, the never-capture list) is set in Workspace above.
  */
 export function MailSettings({ settings, notify }: { settings: Settings; notify: Notify }) {
-  const toggle = async (on: boolean) => {
-    await updateSettings(await getDb(), { keepEmailSnippets: on });
-    notify({ text: on ? 'Logged emails will keep a snippet' : 'Logged emails keep no text of the message' });
-  };
+  const toggle = useAction(
+    async (on: boolean) => {
+      await updateSettings(await getDb(), { keepEmailSnippets: on });
+      notify({ text: on ? 'Logged emails will keep a snippet' : 'Logged emails keep no text of the message' });
+    },
+    { onError: (message) => notify({ text: `Not saved: ${message}` }) },
+  );
   return (
     <section aria-labelledby="mail-settings-heading" className="flex flex-col gap-3">
       <h2 id="mail-settings-heading" className="text-base font-semibold">
@@ -21,7 +25,8 @@ export function MailSettings({ settings, notify }: { settings: Settings; notify:
           type="checkbox"
           className="mt-1"
           checked={settings.keepEmailSnippets}
-          onChange={(event) => void toggle(event.target.checked)}
+          disabled={toggle.busy}
+          onChange={(event) => void toggle.run(event.target.checked)}
         />
         <span>
           Keep a snippet of each logged email

@@ -4,6 +4,7 @@ import type { Settings } from '@/lib/model';
 import { isValidTimeZone, localTimeZone } from '@/lib/time';
 import { Button } from '../button';
 import { SelectField, TextAreaField, TextField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { usePlatform } from '../platform';
 import { HolidayPresetPicker } from '../sequences/holiday-preset-picker';
 import type { Notify } from '../view-context';
@@ -24,28 +25,28 @@ export function ReminderSettings({ settings, notify }: { settings: Settings; not
   const [holidays, setHolidays] = useState(settings.holidays.join('\n'));
   const [country, setCountry] = useState(settings.holidayCountry);
   const [provider, setProvider] = useState(settings.mailProvider);
-  const [error, setError] = useState<string>();
+  // Saving and switching notifications share one alert: a refused check, permission or write.
+  const write = useAction((work: () => Promise<void>) => work());
+  const { error, setError } = write;
 
-  const save = async () => {
+  const save = () => {
     const dates = [...new Set(holidays.split(/[\s,]+/).filter(Boolean))].sort();
     const bad = dates.find((date) => !ISO_DATE.test(date));
     if (bad) return setError(`“${bad}” is not a date written as YYYY-MM-DD`);
     if (timeZone && !isValidTimeZone(timeZone)) return setError(`“${timeZone}” is not a time zone this browser knows (try Europe/Paris)`);
-    setError(undefined);
-    await updateSettings(await getDb(), { timeZone, holidays: dates, holidayCountry: country, mailProvider: provider });
-    notify({ text: 'Follow-up settings saved' });
+    void write.run(async () => {
+      await updateSettings(await getDb(), { timeZone, holidays: dates, holidayCountry: country, mailProvider: provider });
+      notify({ text: 'Follow-up settings saved' });
+    });
   };
 
-  const toggleNotifications = async (on: boolean) => {
-    // The permission prompt must come from this click, before anything else is awaited.
-    const granted = on ? await platform.requestNotifications() : true;
-    if (on && !granted) {
-      setError('Notifications were not allowed: the badge still counts what is due.');
-      return;
-    }
-    setError(undefined);
-    await updateSettings(await getDb(), { notifications: on });
-  };
+  const toggleNotifications = (on: boolean) =>
+    void write.run(async () => {
+      // The permission prompt must come from this click, before anything else is awaited.
+      const granted = on ? await platform.requestNotifications() : true;
+      if (on && !granted) throw new Error('Notifications were not allowed: the badge still counts what is due.');
+      await updateSettings(await getDb(), { notifications: on });
+    });
 
   return (
     <section aria-labelledby="followup-settings-heading" className="flex flex-col gap-4">
@@ -58,12 +59,7 @@ export function ReminderSettings({ settings, notify }: { settings: Settings; not
         </p>
       ) : null}
       <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          className="mt-1"
-          checked={settings.notifications}
-          onChange={(e) => void toggleNotifications(e.target.checked)}
-        />
+        <input type="checkbox" className="mt-1" checked={settings.notifications} onChange={(e) => toggleNotifications(e.target.checked)} />
         <span>
           Desktop notification when a follow-up comes due
           <span className="block text-xs text-slate-500">Leadline asks for the permission when you turn this on.</span>
@@ -105,7 +101,7 @@ export function ReminderSettings({ settings, notify }: { settings: Settings; not
         }}
       />
       <div>
-        <Button variant="primary" onClick={() => void save()}>
+        <Button variant="primary" disabled={write.busy} onClick={save}>
           Save follow-up settings
         </Button>
       </div>

@@ -6,6 +6,7 @@ import { removeSampleData } from '@/lib/demo';
 import { defaultSettings, describeZodError, SettingsSchema, type Settings } from '@/lib/model';
 import { Button } from '../button';
 import { TextAreaField, TextField } from '../field';
+import { useAction } from '../hooks/use-action';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useFormSave, useStaleForm, type SaveOutcome } from '../hooks/use-stale-form';
 import { LearnedOwnerNotice } from '../learned-owner-notice';
@@ -118,10 +119,13 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
     run(() => stale.submit(form));
   };
 
-  const removeSamples = async () => {
-    const removed = await removeSampleData(await getDb());
-    notify({ text: removed ? `Removed ${removed.toLocaleString()} sample records` : 'There was no sample data' });
-  };
+  const removeSamples = useAction(
+    async () => {
+      const removed = await removeSampleData(await getDb());
+      notify({ text: removed ? `Removed ${removed.toLocaleString()} sample records` : 'There was no sample data' });
+    },
+    { onError: (message) => notify({ text: `Sample data not removed: ${message}` }) },
+  );
 
   return (
     <div className="flex max-w-2xl flex-col gap-8">
@@ -211,7 +215,9 @@ export function SettingsView({ params, settings, notify }: ViewContext) {
         </div>
         <div className="flex gap-2">
           <LoadSampleButton notify={notify} />
-          <Button onClick={() => void removeSamples()}>Remove sample data</Button>
+          <Button disabled={removeSamples.busy} onClick={() => void removeSamples.run()}>
+            Remove sample data
+          </Button>
         </div>
       </section>
     </div>

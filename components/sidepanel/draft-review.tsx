@@ -5,6 +5,7 @@ import { recordSeenAddresses, type SaveLeadResult } from '@/lib/leads';
 import type { EmailGuess, Lead, ProspectDraft } from '@/lib/model';
 import { Button } from '../button';
 import { CaptureCampaignTags } from '../campaigns/capture-campaign-tags';
+import { useAction } from '../hooks/use-action';
 import { CompanyDraftCard } from './company-draft-card';
 import { isSaveShortcut, PersonDraftCard } from './person-draft-card';
 
@@ -53,8 +54,27 @@ export function DraftReview({
       return next;
     });
 
-  const save = async (indexes: readonly number[]) => {
+  const saving = useAction(async (indexes: readonly number[]) => {
+    setProgress({ done: 0, total: indexes.length });
+    const items = indexes.map((index) => ({ original: drafts[index]!, edited: edited[index]!, guess: guesses.get(index) }));
+    const results = await saveReviewed(await getDb(), items, (done) => setProgress({ done, total: indexes.length }), Date.now(), {
+      excludeCampaignIds: excludedTags,
+    });
+    setSaved((current) => {
+      const next = new Map(current);
+      results.forEach((result, i) => next.set(indexes[i]!, result));
+      return next;
+    });
+    setSelected(new Set());
+    if (indexes.length > 1) {
+      const created = results.filter((result) => result.created).length;
+      const updated = results.length - created;
+      setMessage({ text: `Saved ${results.length} leads: ${created} new, ${updated} already in Leadline.` });
+    }
+  });
+  const save = (indexes: readonly number[]) => {
     const invalid = indexes.filter((index) => Object.keys(draftErrors(edited[index]!)).length > 0);
+    saving.setError(undefined);
     if (invalid.length) {
       setMessage({
         text: `Fix the highlighted fields of ${invalid.map((index) => edited[index]!.fullName ?? edited[index]!.email ?? 'a person').join(', ')} first.`,
@@ -63,29 +83,9 @@ export function DraftReview({
       return;
     }
     setMessage(undefined);
-    setProgress({ done: 0, total: indexes.length });
-    try {
-      const items = indexes.map((index) => ({ original: drafts[index]!, edited: edited[index]!, guess: guesses.get(index) }));
-      const results = await saveReviewed(await getDb(), items, (done) => setProgress({ done, total: indexes.length }), Date.now(), {
-        excludeCampaignIds: excludedTags,
-      });
-      setSaved((current) => {
-        const next = new Map(current);
-        results.forEach((result, i) => next.set(indexes[i]!, result));
-        return next;
-      });
-      setSelected(new Set());
-      if (indexes.length > 1) {
-        const created = results.filter((result) => result.created).length;
-        const updated = results.length - created;
-        setMessage({ text: `Saved ${results.length} leads: ${created} new, ${updated} already in Leadline.` });
-      }
-    } catch (caught) {
-      setMessage({ text: `Nothing more was saved: ${caught instanceof Error ? caught.message : String(caught)}`, error: true });
-    } finally {
-      setProgress(undefined);
-    }
+    void saving.run(indexes);
   };
+  const shown = saving.error ? { text: `Nothing more was saved: ${saving.error}`, error: true } : message;
 
   const allSelected = unsaved.length > 0 && unsaved.every((index) => selected.has(index));
   return (
@@ -95,7 +95,7 @@ export function DraftReview({
       onKeyDown={(event) => {
         if (!isList || !isSaveShortcut(event)) return;
         event.preventDefault();
-        if (selected.size && !progress) void save([...selected].sort((a, b) => a - b));
+        if (selected.size && !saving.busy) save([...selected].sort((a, b) => a - b));
       }}
     >
       {people.length && unsaved.length ? (
@@ -117,24 +117,24 @@ export function DraftReview({
           <Button
             variant="primary"
             className="ml-auto"
-            disabled={!selected.size || !!progress}
-            onClick={() => void save([...selected].sort((a, b) => a - b))}
+            disabled={!selected.size || saving.busy}
+            onClick={() => save([...selected].sort((a, b) => a - b))}
           >
             Save selected ({selected.size})
           </Button>
         </div>
       ) : null}
-      {progress ? (
+      {saving.busy && progress ? (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           Saving {Math.min(progress.done + 1, progress.total)} of {progress.total}…
         </p>
       ) : null}
-      {message ? (
+      {shown ? (
         <p
-          role={message.error ? 'alert' : 'status'}
-          className={`text-sm ${message.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}
+          role={shown.error ? 'alert' : 'status'}
+          className={`text-sm ${shown.error ? 'text-rose-600' : 'text-emerald-700 dark:text-emerald-400'}`}
         >
-          {message.text}
+          {shown.text}
         </p>
       ) : null}
       {people.map((index) => (
@@ -144,9 +144,9 @@ export function DraftReview({
           edited={edited[index]!}
           onEdit={(next) => edit(index, next)}
           selection={isList ? { selected: selected.has(index), onSelect: (on) => select(index, on) } : undefined}
-          saving={!!progress}
+          saving={saving.busy}
           saved={saved.get(index)}
-          onSave={() => void save([index])}
+          onSave={() => save([index])}
           onOpenLead={onOpenLead}
           renderForLead={renderForLead}
           guess={guesses.get(index)}

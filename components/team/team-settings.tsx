@@ -137,11 +137,14 @@ function TeamForm({
   };
   const busy = connecting.busy ? 'connect' : testing.busy ? 'test' : undefined;
 
-  const disconnect = async () => {
-    await disconnectTeam(getDb, config, hosts.release);
-    notify({ text: 'Disconnected: the server and your password are forgotten. Your leads stay in this browser.' });
-    reload();
-  };
+  const disconnect = useAction(
+    async () => {
+      await disconnectTeam(getDb, config, hosts.release);
+      notify({ text: 'Disconnected: the server and your password are forgotten. Your leads stay in this browser.' });
+      reload();
+    },
+    { onError: (message) => notify({ text: `Could not disconnect: ${message}` }) },
+  );
 
   return (
     <section aria-labelledby="team-heading" className="flex flex-col gap-4">
@@ -188,7 +191,7 @@ function TeamForm({
             {busy === 'test' ? 'Testing…' : 'Test connection'}
           </Button>
           {config ? (
-            <Button variant="ghost" onClick={() => void disconnect()}>
+            <Button variant="ghost" disabled={disconnect.busy} onClick={() => void disconnect.run()}>
               Disconnect
             </Button>
           ) : null}

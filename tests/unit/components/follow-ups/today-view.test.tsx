@@ -5,7 +5,7 @@ import { PlatformProvider } from '@/components/platform';
 import { getDb, updateSettings } from '@/lib/db';
 import { TODAY_SHOWN_MARK } from '@/lib/perf/measure';
 import { saveLead } from '@/lib/leads';
-import { enrollLeads, loadTodayPage, saveSequence } from '@/lib/sequences';
+import { completeTask, enrollLeads, loadTodayPage, saveSequence } from '@/lib/sequences';
 import { saveTemplate } from '@/lib/templates';
 import { mount, until } from '../../react-helpers';
 
@@ -170,5 +170,37 @@ describe('Today (TodayView)', () => {
     await until(() => third.host.textContent?.includes('Loading') === false, 'the list');
     expect(third.host.querySelector('[role="group"][aria-label="Email sent?"]')).toBeNull();
     third.unmount();
+  });
+
+  it('says, as an alert, why a step could not be done, and the next step clears it', async () => {
+    const db = await getDb();
+    const seq = await saveSequence(db, { name: 'Calls', steps: [{ id: 'c1', type: 'call', delayDays: 0 }] }, NOW);
+    const ids: string[] = [];
+    for (const fullName of ['Wendelin Aasgaard', 'Priya Thorsby']) {
+      ids.push((await saveLead(db, { patch: { fullName, phones: ['+47 22 00 11 22'] }, origin: { kind: 'manual' } }, NOW)).lead.id);
+    }
+    await enrollLeads(db, ids, seq.sequence.id, NOW);
+    const { host, unmount } = mount(
+      <PlatformProvider value={{ now: () => NOW }}>
+        <TodayView />
+      </PlatformProvider>,
+    );
+    const row = (name: string) => host.querySelector(`li[aria-label^="${name}:"]`);
+    const press = (name: string, label: string) =>
+      act(() => [...row(name)!.querySelectorAll('button')].find((b) => b.textContent === label)!.click());
+    await until(() => row('Wendelin Aasgaard') !== null && row('Priya Thorsby') !== null, 'both follow-ups');
+
+    // Done in another window a moment ago; this list has not caught up yet.
+    const task = (await db.getAll('tasks')).find((entry) => entry.leadId === ids[0])!;
+    await completeTask(db, task.id, 'done', NOW);
+    press('Wendelin Aasgaard', 'Done');
+    await until(() => host.querySelector('[role="alert"]') !== null, 'the failure');
+    expect(host.querySelector('[role="alert"]')!.textContent).toBe('That follow-up was already dealt with');
+
+    await until(() => row('Wendelin Aasgaard') === null, 'the list to catch up');
+    press('Priya Thorsby', 'Skip');
+    await until(() => host.querySelector('[role="status"]')?.textContent === 'Skipped.', 'the outcome');
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    unmount();
   });
 });
