@@ -35,8 +35,12 @@ export function EraseLead({ lead, notify }: { lead: Lead; notify: Notify }) {
 
   const open = async () => {
     setError(undefined);
-    const found = await previewErase(await getDb(), lead.id);
-    if (found) setPreview(found);
+    try {
+      const found = await previewErase(await getDb(), lead.id);
+      if (found) setPreview(found);
+    } catch (problem) {
+      notify({ text: `Could not list what erasing would remove: ${problem instanceof Error ? problem.message : String(problem)}` });
+    }
   };
   const close = () => {
     dialog.current?.close();

@@ -26,8 +26,14 @@ export function FollowNetworks() {
   }, [hosts]);
 
   const toggle = async (network: Network, on: boolean) => {
-    // The permission prompt must come from this click, before anything else is awaited.
-    const ok = on ? await hosts.request(NETWORK_HOSTS[network]) : await hosts.release(NETWORK_HOSTS[network]);
+    let ok: boolean;
+    try {
+      // The permission prompt must come from this click, before anything else is awaited.
+      ok = on ? await hosts.request(NETWORK_HOSTS[network]) : await hosts.release(NETWORK_HOSTS[network]);
+    } catch (problem) {
+      setError(`${SOURCE_LABELS[network]}: ${problem instanceof Error ? problem.message : String(problem)}`);
+      return;
+    }
     if (on && !ok) {
       setError(`${SOURCE_LABELS[network]} did not get the permission: its pages are still read when you ask.`);
       return;
@@ -47,7 +53,7 @@ export function FollowNetworks() {
         Leadline read that site.
       </p>
       {error ? (
-        <p role="alert" className="text-sm text-rose-600">
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
           {error}
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { FollowNetworks } from '@/components/settings/follow-networks';
 import { PlatformProvider } from '@/components/platform';
@@ -45,6 +46,26 @@ describe('follow navigation on a network (optional host permissions)', () => {
     box('GitHub').click();
     await until(() => !box('GitHub').checked, 'GitHub turned off');
     expect(granted.has('https://github.com/*')).toBe(false);
+    unmount();
+  });
+  it('says why when the browser refuses the request outright, and leaves the switch off', async () => {
+    const hosts = {
+      has: () => Promise.resolve(false),
+      request: () => Promise.reject(new Error('Permissions may only be requested during a user gesture')),
+      release: () => Promise.resolve(true),
+    };
+    const { host, unmount } = mount(
+      <PlatformProvider value={{ hosts }}>
+        <FollowNetworks />
+      </PlatformProvider>,
+    );
+    const box = [...host.querySelectorAll('label')]
+      .find((label) => label.textContent === 'Follow navigation on GitHub')!
+      .querySelector('input')!;
+    act(() => box.click());
+    await until(() => host.querySelector('[role="alert"]') !== null, 'the refusal');
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe('GitHub: Permissions may only be requested during a user gesture');
+    expect(box.checked).toBe(false);
     unmount();
   });
 });
