@@ -285,13 +285,15 @@ export async function computeImport(
     const [targetId] = candidates;
     if (targetId === undefined) {
       const id = row.id ?? newId();
-      let lead = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
+      const created = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
+      let lead = created;
       if (row.createdAt !== undefined) lead = { ...lead, createdAt: row.createdAt };
       if (row.emailStatus) lead = withImportedStatuses(undefined, lead, statusRows(row), now);
       if (isClosedStage(lead.stage)) lead = { ...lead, closedAt: now };
       current.set(id, lead);
       createdIds.add(id);
-      if (row.createdAt === undefined && !isClosedStage(lead.stage)) checkedIds.add(id);
+      // A guessed address changes which domains count as known: such a lead is checked (and its keys worked out) again.
+      if (lead === created) checkedIds.add(id);
       const duplicates = possibleDuplicates(id);
       firstLine.set(id, line);
       claim(lead);
@@ -308,7 +310,9 @@ export async function computeImport(
     }
 
     const existing = leadFor(targetId)!;
-    const merged = mergeIntoLead(existing, patch, { origin, campaignIds: rowCampaigns }, now);
+    // Index keys are worked out once, when the lead is checked for writing (applyImport); only its
+    // identity keys are needed here, for the rows after it.
+    const merged = mergeIntoLead(existing, patch, { origin, campaignIds: rowCampaigns }, now, false);
     const statused = withImportedStatuses(existing, merged.lead, statusRows(row), now);
     const filled = fillEmpty(statused, row);
     const touched = merged.touched || filled.fields.length > 0 || statused !== merged.lead;
@@ -318,10 +322,11 @@ export async function computeImport(
     if (merged.lead.campaignIds.length !== existing.campaignIds.length) changes.push('campaigns');
     if (touched) {
       if (!createdIds.has(targetId) && !before.has(targetId)) before.set(targetId, stored.get(targetId)!);
-      current.set(targetId, filled.lead);
+      const lead = { ...filled.lead, identity: identityKeys(filled.lead) };
+      current.set(targetId, lead);
       checkedIds.delete(targetId);
       changesByLead.set(targetId, [...(changesByLead.get(targetId) ?? []), ...merged.changes]);
-      claim(filled.lead);
+      claim(lead);
     }
     const duplicates = possibleDuplicates(targetId);
     if (earlier === undefined) firstLine.set(targetId, line);
