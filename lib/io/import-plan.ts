@@ -65,6 +65,8 @@ export interface ImportReader {
   leadByIdentity(key: string): Promise<unknown>;
   /** Every lead under a key (name + company is shared by different people). */
   leadIdsByIdentity(key: string): Promise<string[]>;
+  /** True when the identity index holds any key in `range` (one request for many absent keys). */
+  anyIdentityIn(range: IDBKeyRange): Promise<boolean>;
   lead(id: string): Promise<unknown>;
   campaigns(): Promise<unknown[]>;
 }
@@ -78,6 +80,7 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
   return {
     leadByIdentity: (key) => identity.get(key),
     leadIdsByIdentity: (key) => identity.getAllKeys(key, WEAK_MATCHES_READ),
+    anyIdentityIn: async (range) => (await identity.getKey(range)) !== undefined,
     lead: (id) => leads.get(id),
     campaigns: () => campaigns.getAll(),
   };
@@ -85,6 +88,33 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
 
 /** Leads read per name + company key. */
 const WEAK_MATCHES_READ = 20;
+
+/** Sorted keys asked about per range, then per smaller range, before each key left is looked up alone. */
+const PRESENCE_GROUPS = [64, 8] as const;
+
+/**
+ * The keys of `sorted` (in IndexedDB's order, which is JavaScript's for strings) that may be in
+ * the identity index: ranges of neighbouring keys are asked about first (is any key of the index
+ * between the first and the last?), and only the keys of ranges that hold something are looked up
+ * one by one. Most keys of an import are new (the people it adds): they are ruled out 64 at a time,
+ * where each cost a request of its own. Ranges are asked about all at once, level by level.
+ */
+export async function keysMaybePresent(reader: Pick<ImportReader, 'anyIdentityIn'>, sorted: readonly string[]): Promise<string[]> {
+  let groups: Array<readonly string[]> = [sorted];
+  for (const size of PRESENCE_GROUPS) {
+    const chunks = groups.flatMap((group) =>
+      Array.from({ length: Math.ceil(group.length / size) }, (_, i) => group.slice(i * size, (i + 1) * size)),
+    );
+    // A lone key is looked up itself: asking about it first would only add a request.
+    const held = await Promise.all(
+      chunks.map((chunk) =>
+        chunk.length === 1 ? Promise.resolve(true) : reader.anyIdentityIn(IDBKeyRange.bound(chunk[0], chunk[chunk.length - 1])),
+      ),
+    );
+    groups = chunks.filter((_, index) => held[index]);
+  }
+  return groups.flat();
+}
 
 /** A row's person fields as a lead patch. */
 export function patchFromRow(row: ImportRow): LeadPatch {
@@ -166,14 +196,16 @@ export async function computeImport(
   // A strong key's lead is read with it (the index's record, not its key then the record: one
   // request instead of two per lead found), and checked once however many keys lead to it.
   const stored = new Map<string, Lead>();
-  const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)))].sort();
+  // Keys the index cannot hold (ruled out by ranges) are not looked up one by one.
+  const maybe = new Set(await keysMaybePresent(reader, [...new Set(prepared.flatMap(({ keys }) => keys))].sort()));
+  const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isStrongKey(key) && maybe.has(key))))].sort();
   const idLookups = new Map<string, Promise<unknown>>();
   for (const { checked } of prepared) {
     if (checked.row.id && !idLookups.has(checked.row.id)) idLookups.set(checked.row.id, reader.lead(checked.row.id));
   }
   // Name + company: every lead under it (different people may share it), for every row.
   const weakOwners = new Map<string, string[]>();
-  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isWeakKey)))].sort();
+  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isWeakKey(key) && maybe.has(key))))].sort();
   // Every request is queued before any answer is awaited: the database never waits for the page.
   const [owners, weakFound] = await Promise.all([
     Promise.all(strongKeys.map((key) => reader.leadByIdentity(key))),

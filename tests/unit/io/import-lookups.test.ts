@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { allLeads, type LeadlineDB } from '@/lib/db';
+import { importCsvText } from '@/lib/io/import-csv';
+import { keysMaybePresent } from '@/lib/io/import-plan';
+import { freshDb } from '../db-helpers';
+
+const HEADER = 'First Name,Last Name,Email,Company,Title';
+
+let db: LeadlineDB;
+beforeEach(async () => {
+  db = await freshDb();
+});
+
+/** Fictional people whose keys sort among each other: names and mail hosts share their first letters. */
+const person = (i: number) => ({
+  first: `Mar${String.fromCharCode(97 + (i % 26))}${i}`,
+  last: `Ostrander${i}`,
+  email: `mar${i}@ostr-${i % 7}.example`,
+  company: `Ostrava Tools ${i % 5}`,
+});
+
+describe('import lookups by ranges of keys', () => {
+  it('finds every stored person among many new ones, whatever their keys sit between', async () => {
+    // 60 stored people: every third of 180.
+    const stored = Array.from({ length: 60 }, (_, k) => person(3 * k));
+    await importCsvText(db, [HEADER, ...stored.map((p) => `${p.first},${p.last},${p.email},${p.company},Buyer`)].join('\n'), {}, 1000);
+
+    const rows: string[] = [];
+    for (let i = 0; i < 180; i++) {
+      const p = person(i);
+      if (i % 3 !== 0) rows.push(`${p.first},${p.last},${p.email},${p.company},Analyst`);
+      // Known people come back with their address in capitals, or (one in ten) with no address: by name and company.
+      else if (i % 30 === 0) rows.push(`${p.first},${p.last},,${p.company},Head of Tools`);
+      else rows.push(`${p.first},${p.last},${p.email.toUpperCase()},${p.company},Head of Tools`);
+    }
+    // Same name and company as a stored person, another address: a different person, kept apart.
+    const twin = person(9);
+    rows.push(`${twin.first},${twin.last},other.${twin.email},${twin.company},Twin`);
+
+    const { plan } = await importCsvText(db, [HEADER, ...rows].join('\n'), {}, 2000);
+    expect(plan.counts).toMatchObject({ new: 121, update: 60, unchanged: 0, conflict: 0 });
+    expect(plan.possibleDuplicates).toBe(1);
+    const leads = await allLeads(db);
+    expect(leads).toHaveLength(181);
+    expect(leads.filter((lead) => lead.title === 'Head of Tools')).toHaveLength(60);
+    expect(leads.find((lead) => lead.emails.includes(`other.${twin.email}`))?.title).toBe('Twin');
+  });
+
+  it('rules out absent keys a range at a time and looks up only those a range may hold', async () => {
+    const held = new Set(['email:b@x.example', 'email:q@x.example']);
+    const asked: Array<[string, string]> = [];
+    const reader = {
+      anyIdentityIn: (range: IDBKeyRange) => {
+        asked.push([range.lower as string, range.upper as string]);
+        return Promise.resolve([...held].some((key) => range.includes(key)));
+      },
+    };
+    // 200 absent keys, and two of the index's keys among them.
+    const keys = [...Array.from({ length: 200 }, (_, i) => `email:n${String(i).padStart(3, '0')}@new.example`), ...held].sort();
+    const maybe = await keysMaybePresent(reader, keys);
+    expect(maybe).toEqual(expect.arrayContaining([...held]));
+    // Each held key leaves at most its group of eight to look up: 16 keys, not 202.
+    expect(maybe.length).toBeLessThanOrEqual(16);
+    // Four ranges of 64, then eight ranges of 8 inside the two that hold something.
+    expect(asked.length).toBeLessThanOrEqual(4 + 16);
+  });
+});
