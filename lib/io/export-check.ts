@@ -1,5 +1,5 @@
 import { parseStored } from '../db';
-import { STAGE_LABELS, type Lead } from '../model';
+import { LEAD_FIELDS, STAGE_LABELS, type Lead } from '../model';
 
 /**
  * The check an export makes of each stored lead. Every lead Leadline wrote passed the full schema
@@ -27,22 +27,13 @@ export function exportableLead(raw: unknown, key?: string): Lead | undefined {
 }
 
 /** Text fields a CSV column may name (`cellValue`'s default case reads any of them as text). */
-const TEXT_FIELDS = [
-  'firstName',
-  'lastName',
-  'title',
-  'company',
-  'companyDomain',
-  'location',
-  'linkedinUrl',
-  'salesNavId',
-  'websiteUrl',
-  'bio',
+const TEXT_FIELDS: readonly string[] = [
+  ...LEAD_FIELDS.filter((field) => field !== 'fullName' && field !== 'emails' && field !== 'phones' && field !== 'socialProfiles'),
   'expectedCloseDate',
   'lostReason',
   'owner',
   'dealCurrency',
-] as const;
+];
 
 type Row = Record<string, unknown>;
 
