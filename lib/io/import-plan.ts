@@ -55,6 +55,11 @@ export interface ImportComputation {
   changesByLead: Map<string, FieldChange[]>;
   /** New leads whose stored form is exactly what createLead checked (not merged into since). */
   checkedIds: Set<string>;
+  /**
+   * Per written lead whose stored record the plan knows: that record as read (undefined: nothing is
+   * stored under its id, which this import made). Written with `putReplacing`, not read again.
+   */
+  replaces: Map<string, unknown>;
   /** Milliseconds spent looking up identity keys, reading matched leads, and deciding. */
   timings: { lookup: number; read: number; decide: number };
 }
@@ -196,6 +201,8 @@ export async function computeImport(
   // A strong key's lead is read with it (the index's record, not its key then the record: one
   // request instead of two per lead found), and checked once however many keys lead to it.
   const stored = new Map<string, Lead>();
+  // Each stored lead as read, before its check: what a write of it replaces.
+  const storedRaw = new Map<string, unknown>();
   // Keys the index cannot hold (ruled out by ranges) are not looked up one by one.
   const maybe = new Set(await keysMaybePresent(reader, [...new Set(prepared.flatMap(({ keys }) => keys))].sort()));
   const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isStrongKey(key) && maybe.has(key))))].sort();
@@ -219,6 +226,7 @@ export async function computeImport(
     if (stored.has(id)) return;
     const lead = parseStored('leads', raw, id);
     if (lead) stored.set(id, lead);
+    if (lead) storedRaw.set(id, raw);
   });
   weakKeys.forEach((key, index) => {
     if (weakFound[index]!.length) weakOwners.set(key, weakFound[index]!);
@@ -229,6 +237,7 @@ export async function computeImport(
       if (stored.has(id)) return;
       const lead = parseStored('leads', raw, id);
       if (lead) stored.set(id, lead);
+      if (lead) storedRaw.set(id, raw);
     }),
   );
   // Phase 2: the leads those keys belong to.
@@ -236,8 +245,10 @@ export async function computeImport(
   const missing = [...new Set([...keyOwner.values(), ...[...weakOwners.values()].flat()])].filter((id) => !stored.has(id)).sort();
   await Promise.all(
     missing.map(async (id) => {
-      const lead = parseStored('leads', await reader.lead(id), id);
+      const raw = await reader.lead(id);
+      const lead = parseStored('leads', raw, id);
       if (lead) stored.set(id, lead);
+      if (lead) storedRaw.set(id, raw);
     }),
   );
 
@@ -249,6 +260,7 @@ export async function computeImport(
   const changesByLead = new Map<string, FieldChange[]>();
   const firstLine = new Map<string, number>();
   const checkedIds = new Set<string>();
+  const replaces = new Map<string, unknown>();
   const claimedKeys = new Map<string, string>();
   const claimedWeak = new Map<string, string[]>();
   const outcomes: RowOutcome[] = [];
@@ -317,6 +329,8 @@ export async function computeImport(
     const [targetId] = candidates;
     if (targetId === undefined) {
       const id = row.id ?? newId();
+      // A new id has nothing under it; an id from the file may hold a record that failed its check.
+      if (row.id === undefined) replaces.set(id, undefined);
       const created = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
       let lead = created;
       if (row.createdAt !== undefined) lead = { ...lead, createdAt: row.createdAt };
@@ -353,7 +367,10 @@ export async function computeImport(
     const changes = [...merged.changes.map((change) => change.field), ...filled.fields];
     if (merged.lead.campaignIds.length !== existing.campaignIds.length) changes.push('campaigns');
     if (touched) {
-      if (!createdIds.has(targetId) && !before.has(targetId)) before.set(targetId, stored.get(targetId)!);
+      if (!createdIds.has(targetId) && !before.has(targetId)) {
+        before.set(targetId, stored.get(targetId)!);
+        replaces.set(targetId, storedRaw.get(targetId));
+      }
       const lead = { ...filled.lead, identity: identityKeys(filled.lead) };
       current.set(targetId, lead);
       checkedIds.delete(targetId);
@@ -391,6 +408,7 @@ export async function computeImport(
     tagIds,
     changesByLead,
     checkedIds,
+    replaces,
     timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
   };
 }

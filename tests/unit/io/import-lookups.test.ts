@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allLeads, type LeadlineDB } from '@/lib/db';
+import { allLeads, type LeadlineDB, rebuildCompanyDomains, rebuildDomainAddresses } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
+import type { DomainAddresses } from '@/lib/model';
 import { keysMaybePresent } from '@/lib/io/import-plan';
 import { freshDb } from '../db-helpers';
 
@@ -44,6 +45,45 @@ describe('import lookups by ranges of keys', () => {
     expect(leads).toHaveLength(181);
     expect(leads.filter((lead) => lead.title === 'Head of Tools')).toHaveLength(60);
     expect(leads.find((lead) => lead.emails.includes(`other.${twin.email}`))?.title).toBe('Twin');
+  });
+
+  it('keeps the address summaries and company domains as a full rebuild makes them, without reading its leads again', async () => {
+    const before = [
+      HEADER,
+      'Wren,Aldous,wren@brightkiln.example,Brightkiln,Buyer',
+      'Yusuf,Baptiste,yusuf@brightkiln.example,Brightkiln,Engineer',
+      'Zora,Castell,zora@mossgate.example,Mossgate,Owner',
+    ];
+    await importCsvText(db, before.join('\n'), {}, 1000);
+    // Updates add addresses (one at another company's domain) and move a lead to another company;
+    // new leads join both domains and a third.
+    const after = [
+      'First Name,Last Name,Email,Secondary Email,Company,Title',
+      'Wren,Aldous,wren@brightkiln.example,w.aldous@mossgate.example,Brightkiln,Buyer',
+      'Zora,Castell,zora@mossgate.example,zora.c@tidewell.example,Tidewell,Owner',
+      'Abel,Dunmore,abel@brightkiln.example,,Brightkiln,Analyst',
+      'Bea,Eastwick,bea@tidewell.example,,Tidewell,Analyst',
+    ];
+    await importCsvText(db, after.join('\n'), { preset: 'apollo' }, 2000);
+    // A summary lists a changed lead's addresses last; a rebuild lists them in store order.
+    // The derived stores are not in the typed schema: read them by name.
+    const raw = db as unknown as { getAll(store: string): Promise<unknown[]> };
+    const stores = async () => ({
+      addresses: ((await raw.getAll('domainAddresses')) as DomainAddresses[]).map((summary) => ({
+        ...summary,
+        leads: [...summary.leads].sort((a, b) => `${a.leadId} ${a.email}`.localeCompare(`${b.leadId} ${b.email}`)),
+      })),
+      companies: await raw.getAll('companyDomains'),
+    });
+    const kept = await stores();
+    expect(kept.addresses.map((summary) => [summary.domain, summary.leads.length]).sort()).toEqual([
+      ['brightkiln.example', 3],
+      ['mossgate.example', 2],
+      ['tidewell.example', 2],
+    ]);
+    await rebuildDomainAddresses(db);
+    await rebuildCompanyDomains(db);
+    expect(await stores()).toEqual(kept);
   });
 
   it('rules out absent keys a range at a time and looks up only those a range may hold', async () => {
