@@ -58,3 +58,31 @@ function readsAsCsv(raw: unknown): boolean {
   if (!isRow(raw.customFields) || !Object.values(raw.customFields).every(isText)) return false;
   return TEXT_FIELDS.every((field) => optionalText(raw[field]));
 }
+
+/**
+ * A stored lead an import merges into: read as it is when every value the merge and the CSV read is
+ * there and of its type, else through the full schema (defaults filled, or reported and left out).
+ * The merged lead is checked in full before it is written (applyImport), so a lead the import only
+ * compares against is not walked through the schema as well.
+ */
+export function mergeableLead(raw: unknown, key?: string): Lead | undefined {
+  if (raw === undefined) return undefined;
+  return readsAsCsv(raw) && readsAsMerge(raw as Row) ? (raw as Lead) : parseStored('leads', raw, key);
+}
+
+const optionalTexts = (value: unknown) => value === undefined || isTexts(value);
+
+/** What merging reads beyond the CSV's values: its bookkeeping and index keys. */
+function readsAsMerge(raw: Row): boolean {
+  return (
+    typeof raw.updatedAt === 'number' &&
+    isText(raw.capturedFrom) &&
+    isTexts(raw.editedFields) &&
+    isTexts(raw.identity) &&
+    optionalTexts(raw.notSameAs) &&
+    isRow(raw.provenance) &&
+    isRow(raw.sourceTags) &&
+    optionalText(raw.firstTouchCampaignId) &&
+    optionalText(raw.lastTouchCampaignId)
+  );
+}

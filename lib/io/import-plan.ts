@@ -7,6 +7,7 @@ import { isClosedStage, LEAD_FIELDS, newId, type Campaign, type Lead } from '../
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
 import type { ImportRow } from './import-row';
+import { mergeableLead } from './export-check';
 
 /** What the import does with one row. */
 export type RowStatus = 'new' | 'update' | 'unchanged' | 'conflict';
@@ -224,7 +225,7 @@ export async function computeImport(
     if (id === undefined) return;
     keyOwner.set(key, id);
     if (stored.has(id)) return;
-    const lead = parseStored('leads', raw, id);
+    const lead = mergeableLead(raw, id);
     if (lead) stored.set(id, lead);
     if (lead) storedRaw.set(id, raw);
   });
@@ -235,7 +236,7 @@ export async function computeImport(
     [...idLookups].map(async ([id, lookup]) => {
       const raw = await lookup;
       if (stored.has(id)) return;
-      const lead = parseStored('leads', raw, id);
+      const lead = mergeableLead(raw, id);
       if (lead) stored.set(id, lead);
       if (lead) storedRaw.set(id, raw);
     }),
@@ -246,7 +247,7 @@ export async function computeImport(
   await Promise.all(
     missing.map(async (id) => {
       const raw = await reader.lead(id);
-      const lead = parseStored('leads', raw, id);
+      const lead = mergeableLead(raw, id);
       if (lead) stored.set(id, lead);
       if (lead) storedRaw.set(id, raw);
     }),

@@ -3,7 +3,7 @@ import { allLeads, type LeadlineDB, rebuildCompanyDomains, rebuildDomainAddresse
 import { importCsvText } from '@/lib/io/import-csv';
 import type { DomainAddresses } from '@/lib/model';
 import { keysMaybePresent } from '@/lib/io/import-plan';
-import { freshDb } from '../db-helpers';
+import { freshDb, leadAsStoredBefore11 } from '../db-helpers';
 
 const HEADER = 'First Name,Last Name,Email,Company,Title';
 
@@ -84,6 +84,27 @@ describe('import lookups by ranges of keys', () => {
     await rebuildDomainAddresses(db);
     await rebuildCompanyDomains(db);
     expect(await stores()).toEqual(kept);
+  });
+
+  it('merges into a lead an older version stored, with the defaults it lacked', async () => {
+    await db.put(
+      'leads',
+      leadAsStoredBefore11('old-lead', 500, {
+        fullName: 'Cato Ferreira',
+        emails: ['cato@lanternfish.example'],
+        company: 'Lanternfish',
+        identity: ['email:cato@lanternfish.example', 'nc:cato ferreira|lanternfish'],
+      }),
+    );
+    const { plan } = await importCsvText(
+      db,
+      [HEADER, 'Cato,Ferreira,cato@lanternfish.example,Lanternfish,Harbour pilot'].join('\n'),
+      {},
+      2000,
+    );
+    expect(plan.counts).toMatchObject({ new: 0, update: 1 });
+    const [cato] = await allLeads(db);
+    expect(cato).toMatchObject({ id: 'old-lead', title: 'Harbour pilot', phoneE164: [], socialProfiles: [] });
   });
 
   it('rules out absent keys a range at a time and looks up only those a range may hold', async () => {
