@@ -1,3 +1,4 @@
+import { exportNotice } from '@/lib/io';
 import { Button } from '../button';
 import { downloadBlob } from '../download';
 import { useAction } from '../hooks/use-action';
@@ -12,9 +13,9 @@ export function ExportLeadsButton({ ids, preset = 'leadline', notify }: { ids: r
   const client = useIoClient();
   const { run, busy } = useAction(
     async () => {
-      const { blob, fileName, count } = await client.call('export', { ids: [...ids], preset });
+      const { blob, fileName, count, skipped } = await client.call('export', { ids: [...ids], preset });
       downloadBlob(blob, fileName);
-      notify({ text: `Exported ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'} to ${fileName}` });
+      notify({ text: exportNotice(count, skipped, fileName) });
     },
     { onError: (message) => notify({ text: `Could not export: ${message}` }) },
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { countLeads } from '@/lib/db';
-import { type IoClient, PRESETS } from '@/lib/io';
+import { exportNotice, type IoClient, PRESETS } from '@/lib/io';
 import { Button } from '../button';
 import { downloadBlob } from '../download';
 import { SelectField } from '../field';
@@ -19,11 +19,9 @@ export function ExportPanel({ client, notify }: { client: IoClient; notify: Noti
   const count = useLiveQuery(countLeads, [], ['leads']).data;
   const [preset, setPreset] = useState('leadline');
   const { run, busy, error } = useAction(async () => {
-    const { blob, fileName, count: exported, ms } = await client.call('export', { preset });
+    const { blob, fileName, count: exported, skipped, ms } = await client.call('export', { preset });
     downloadBlob(blob, fileName);
-    notify({
-      text: `Exported ${exported.toLocaleString()} ${exported === 1 ? 'lead' : 'leads'} to ${fileName} (${(ms / 1000).toFixed(1)} s)`,
-    });
+    notify({ text: `${exportNotice(exported, skipped, fileName)} (${(ms / 1000).toFixed(1)} s)` });
   });
   return (
     <section aria-labelledby="export-heading" className="flex flex-col gap-3">

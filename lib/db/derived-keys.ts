@@ -11,13 +11,12 @@ export function withDerivedKeys(lead: Lead): Lead {
   const search = searchTokens(lead);
   // Records built by hand (tests, sample data) may come without the defaulted list.
   const emailGuesses = lead.emailGuesses?.length ? keptGuesses(lead) : (lead.emailGuesses ?? []);
-  const withGuesses = { ...lead, emailGuesses };
-  return {
-    ...withGuesses,
-    phoneE164: keptPhoneE164(lead.phones ?? [], lead.phoneE164),
-    identity: identityKeys(lead),
-    search,
-    recent: recencyKeys(search, lead.updatedAt),
-    emailDomains: confirmedEmailDomains(withGuesses),
-  };
+  // One copy of the lead (it has some forty fields), not one per step.
+  const next = { ...lead, emailGuesses };
+  next.phoneE164 = keptPhoneE164(lead.phones ?? [], lead.phoneE164);
+  next.identity = identityKeys(lead);
+  next.search = search;
+  next.recent = recencyKeys(search, lead.updatedAt);
+  next.emailDomains = confirmedEmailDomains(next);
+  return next;
 }

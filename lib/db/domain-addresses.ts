@@ -282,10 +282,30 @@ function wrapCursor(cursor: Cursor, store: string, keeper: Follower): Cursor {
   });
 }
 
+/** How a wrapped store takes a put whose replaced record the caller already holds (`putReplacing`). */
+const PUT_REPLACING = Symbol('leadline.putReplacing');
+
+/**
+ * `store.put(record)` where the caller knows what it replaces (`before`; undefined: nothing under
+ * that key). A write keeping the address summary reads each record before replacing it; an import
+ * that has just read (or created) the leads it writes passes them instead of having each read again.
+ * `before` must be the record as stored in this transaction.
+ */
+export function putReplacing(store: object, record: unknown, before: unknown): Promise<unknown> {
+  const special = (store as Record<symbol, unknown>)[PUT_REPLACING];
+  if (typeof special === 'function') return (special as (record: unknown, before: unknown) => Promise<unknown>)(record, before);
+  return (store as { put(record: unknown): Promise<unknown> }).put(record);
+}
+
 /** A followed store (or one of its indexes): writes and cursor writes tell the keeper. */
 function wrapSource(source: object, store: string, keeper: Follower, isIndex: boolean): object {
   return new Proxy(source, {
     get(target, prop) {
+      if (prop === PUT_REPLACING && !isIndex)
+        return (record: unknown, before: unknown) => {
+          keeper.changed(store, before, record);
+          return (target as unknown as AnyStore).put(record);
+        };
       const value: unknown = Reflect.get(target, prop, target);
       if (typeof value !== 'function') return value;
       const fn = value as AnyFn;

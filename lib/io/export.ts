@@ -1,6 +1,7 @@
-import { type LeadlineDB, parseStored, parseStoredAll, readChunks } from '../db';
+import { type LeadlineDB, parseStoredAll, readChunks } from '../db';
 import type { Lead } from '../model';
 import { leadsToCsv } from './csv';
+import { exportableLead, exportableLeads } from './export-check';
 
 /** What to export: every lead (sorted by name) or the given ids in the given order; in which columns. */
 export interface ExportOptions {
@@ -15,7 +16,7 @@ export interface ExportOptions {
 export async function exportLeads(
   db: LeadlineDB,
   options: ExportOptions = {},
-): Promise<{ csv: string; count: number; timings: Record<string, number> }> {
+): Promise<{ csv: string; count: number; skipped: number; timings: Record<string, number> }> {
   const t0 = performance.now();
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
   const store = tx.objectStore('leads');
@@ -23,10 +24,17 @@ export async function exportLeads(
   const chunks = options.ids ? undefined : readChunks(store);
   const campaigns = parseStoredAll('campaigns', await tx.objectStore('campaigns').getAll());
   let leads: Lead[] = [];
+  // Damaged records left out (exportableLeads): the user is told how many.
+  let skipped = 0;
   const timings: Record<string, number> = {};
   if (options.ids) {
-    const found = await Promise.all(options.ids.map(async (id) => parseStored('leads', await store.get(id), id)));
-    leads = found.filter((lead): lead is Lead => !!lead);
+    const raws = await Promise.all(options.ids.map((id) => store.get(id)));
+    raws.forEach((raw, index) => {
+      if (raw === undefined) return; // deleted since the table listed it
+      const lead = exportableLead(raw, options.ids![index]);
+      if (lead) leads.push(lead);
+      else skipped++;
+    });
   } else if (chunks) {
     timings.read = 0;
     timings.parse = 0;
@@ -34,7 +42,9 @@ export async function exportLeads(
     for await (const raw of chunks) {
       const arrived = performance.now();
       timings.read += arrived - mark;
-      leads.push(...parseStoredAll('leads', raw));
+      const checked = exportableLeads(raw);
+      leads.push(...checked.leads);
+      skipped += checked.skipped;
       mark = performance.now();
       timings.parse += mark - arrived;
     }
@@ -45,7 +55,7 @@ export async function exportLeads(
   const csv = leadsToCsv(leads, options.preset ?? 'leadline', { campaignNames });
   timings.csv = performance.now() - t1;
   timings.total = performance.now() - t0;
-  return { csv, count: leads.length, timings };
+  return { csv, count: leads.length, skipped, timings };
 }
 
 /** Leads by name, then id: the same order whatever order they were stored in. */

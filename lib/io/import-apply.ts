@@ -1,4 +1,4 @@
-import { type LeadlineDB, type LeadlineSchema, parseForWrite, parseStored, type StoreName, writeTx } from '../db';
+import { type LeadlineDB, type LeadlineSchema, parseForWrite, parseStored, putReplacing, type StoreName, writeTx } from '../db';
 import { activityFor } from '../leads';
 import { LEAD_FIELDS, newId, type ImportRecord, type ImportUndo, type Lead } from '../model';
 import type { CheckedRow } from './csv';
@@ -104,7 +104,13 @@ export async function applyImport(
       writes.push(request);
     };
     for (const campaign of computation.newCampaigns) queue(track(tx.objectStore('campaigns').put(parseForWrite('campaigns', campaign))));
-    for (const lead of leads) queue(track(tx.objectStore('leads').put(lead)));
+    // The record each lead replaces is known to the plan (read in this transaction, or re-checked
+    // unchanged by stillHolds): the write keeping the address summary need not read it again.
+    const leadStore = tx.objectStore('leads');
+    for (const lead of leads)
+      queue(
+        track(computation.replaces.has(lead.id) ? putReplacing(leadStore, lead, computation.replaces.get(lead.id)) : leadStore.put(lead)),
+      );
     for (const activity of activities) queue(track(tx.objectStore('activities').put(activity)));
     queue(tx.objectStore('imports').put(record));
     queue(tx.objectStore('importUndo').put(undo));

@@ -7,6 +7,7 @@ import { isClosedStage, LEAD_FIELDS, newId, type Campaign, type Lead } from '../
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
 import type { ImportRow } from './import-row';
+import { mergeableLead } from './export-check';
 
 /** What the import does with one row. */
 export type RowStatus = 'new' | 'update' | 'unchanged' | 'conflict';
@@ -55,6 +56,11 @@ export interface ImportComputation {
   changesByLead: Map<string, FieldChange[]>;
   /** New leads whose stored form is exactly what createLead checked (not merged into since). */
   checkedIds: Set<string>;
+  /**
+   * Per written lead whose stored record the plan knows: that record as read (undefined: nothing is
+   * stored under its id, which this import made). Written with `putReplacing`, not read again.
+   */
+  replaces: Map<string, unknown>;
   /** Milliseconds spent looking up identity keys, reading matched leads, and deciding. */
   timings: { lookup: number; read: number; decide: number };
 }
@@ -65,6 +71,8 @@ export interface ImportReader {
   leadByIdentity(key: string): Promise<unknown>;
   /** Every lead under a key (name + company is shared by different people). */
   leadIdsByIdentity(key: string): Promise<string[]>;
+  /** True when the identity index holds any key in `range` (one request for many absent keys). */
+  anyIdentityIn(range: IDBKeyRange): Promise<boolean>;
   lead(id: string): Promise<unknown>;
   campaigns(): Promise<unknown[]>;
 }
@@ -78,6 +86,7 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
   return {
     leadByIdentity: (key) => identity.get(key),
     leadIdsByIdentity: (key) => identity.getAllKeys(key, WEAK_MATCHES_READ),
+    anyIdentityIn: async (range) => (await identity.getKey(range)) !== undefined,
     lead: (id) => leads.get(id),
     campaigns: () => campaigns.getAll(),
   };
@@ -85,6 +94,33 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
 
 /** Leads read per name + company key. */
 const WEAK_MATCHES_READ = 20;
+
+/** Sorted keys asked about per range, then per smaller range, before each key left is looked up alone. */
+const PRESENCE_GROUPS = [64, 8] as const;
+
+/**
+ * The keys of `sorted` (in IndexedDB's order, which is JavaScript's for strings) that may be in
+ * the identity index: ranges of neighbouring keys are asked about first (is any key of the index
+ * between the first and the last?), and only the keys of ranges that hold something are looked up
+ * one by one. Most keys of an import are new (the people it adds): they are ruled out 64 at a time,
+ * where each cost a request of its own. Ranges are asked about all at once, level by level.
+ */
+export async function keysMaybePresent(reader: Pick<ImportReader, 'anyIdentityIn'>, sorted: readonly string[]): Promise<string[]> {
+  let groups: Array<readonly string[]> = [sorted];
+  for (const size of PRESENCE_GROUPS) {
+    const chunks = groups.flatMap((group) =>
+      Array.from({ length: Math.ceil(group.length / size) }, (_, i) => group.slice(i * size, (i + 1) * size)),
+    );
+    // A lone key is looked up itself: asking about it first would only add a request.
+    const held = await Promise.all(
+      chunks.map((chunk) =>
+        chunk.length === 1 ? Promise.resolve(true) : reader.anyIdentityIn(IDBKeyRange.bound(chunk[0], chunk[chunk.length - 1])),
+      ),
+    );
+    groups = chunks.filter((_, index) => held[index]);
+  }
+  return groups.flat();
+}
 
 /** A row's person fields as a lead patch. */
 export function patchFromRow(row: ImportRow): LeadPatch {
@@ -166,14 +202,18 @@ export async function computeImport(
   // A strong key's lead is read with it (the index's record, not its key then the record: one
   // request instead of two per lead found), and checked once however many keys lead to it.
   const stored = new Map<string, Lead>();
-  const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isStrongKey)))].sort();
+  // Each stored lead as read, before its check: what a write of it replaces.
+  const storedRaw = new Map<string, unknown>();
+  // Keys the index cannot hold (ruled out by ranges) are not looked up one by one.
+  const maybe = new Set(await keysMaybePresent(reader, [...new Set(prepared.flatMap(({ keys }) => keys))].sort()));
+  const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isStrongKey(key) && maybe.has(key))))].sort();
   const idLookups = new Map<string, Promise<unknown>>();
   for (const { checked } of prepared) {
     if (checked.row.id && !idLookups.has(checked.row.id)) idLookups.set(checked.row.id, reader.lead(checked.row.id));
   }
   // Name + company: every lead under it (different people may share it), for every row.
   const weakOwners = new Map<string, string[]>();
-  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter(isWeakKey)))].sort();
+  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isWeakKey(key) && maybe.has(key))))].sort();
   // Every request is queued before any answer is awaited: the database never waits for the page.
   const [owners, weakFound] = await Promise.all([
     Promise.all(strongKeys.map((key) => reader.leadByIdentity(key))),
@@ -185,8 +225,9 @@ export async function computeImport(
     if (id === undefined) return;
     keyOwner.set(key, id);
     if (stored.has(id)) return;
-    const lead = parseStored('leads', raw, id);
+    const lead = mergeableLead(raw, id);
     if (lead) stored.set(id, lead);
+    if (lead) storedRaw.set(id, raw);
   });
   weakKeys.forEach((key, index) => {
     if (weakFound[index]!.length) weakOwners.set(key, weakFound[index]!);
@@ -195,8 +236,9 @@ export async function computeImport(
     [...idLookups].map(async ([id, lookup]) => {
       const raw = await lookup;
       if (stored.has(id)) return;
-      const lead = parseStored('leads', raw, id);
+      const lead = mergeableLead(raw, id);
       if (lead) stored.set(id, lead);
+      if (lead) storedRaw.set(id, raw);
     }),
   );
   // Phase 2: the leads those keys belong to.
@@ -204,8 +246,10 @@ export async function computeImport(
   const missing = [...new Set([...keyOwner.values(), ...[...weakOwners.values()].flat()])].filter((id) => !stored.has(id)).sort();
   await Promise.all(
     missing.map(async (id) => {
-      const lead = parseStored('leads', await reader.lead(id), id);
+      const raw = await reader.lead(id);
+      const lead = mergeableLead(raw, id);
       if (lead) stored.set(id, lead);
+      if (lead) storedRaw.set(id, raw);
     }),
   );
 
@@ -217,6 +261,7 @@ export async function computeImport(
   const changesByLead = new Map<string, FieldChange[]>();
   const firstLine = new Map<string, number>();
   const checkedIds = new Set<string>();
+  const replaces = new Map<string, unknown>();
   const claimedKeys = new Map<string, string>();
   const claimedWeak = new Map<string, string[]>();
   const outcomes: RowOutcome[] = [];
@@ -285,13 +330,17 @@ export async function computeImport(
     const [targetId] = candidates;
     if (targetId === undefined) {
       const id = row.id ?? newId();
-      let lead = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
+      // A new id has nothing under it; an id from the file may hold a record that failed its check.
+      if (row.id === undefined) replaces.set(id, undefined);
+      const created = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
+      let lead = created;
       if (row.createdAt !== undefined) lead = { ...lead, createdAt: row.createdAt };
       if (row.emailStatus) lead = withImportedStatuses(undefined, lead, statusRows(row), now);
       if (isClosedStage(lead.stage)) lead = { ...lead, closedAt: now };
       current.set(id, lead);
       createdIds.add(id);
-      if (row.createdAt === undefined && !isClosedStage(lead.stage)) checkedIds.add(id);
+      // A guessed address changes which domains count as known: such a lead is checked (and its keys worked out) again.
+      if (lead === created) checkedIds.add(id);
       const duplicates = possibleDuplicates(id);
       firstLine.set(id, line);
       claim(lead);
@@ -308,7 +357,9 @@ export async function computeImport(
     }
 
     const existing = leadFor(targetId)!;
-    const merged = mergeIntoLead(existing, patch, { origin, campaignIds: rowCampaigns }, now);
+    // Index keys are worked out once, when the lead is checked for writing (applyImport); only its
+    // identity keys are needed here, for the rows after it.
+    const merged = mergeIntoLead(existing, patch, { origin, campaignIds: rowCampaigns }, now, false);
     const statused = withImportedStatuses(existing, merged.lead, statusRows(row), now);
     const filled = fillEmpty(statused, row);
     const touched = merged.touched || filled.fields.length > 0 || statused !== merged.lead;
@@ -317,11 +368,15 @@ export async function computeImport(
     const changes = [...merged.changes.map((change) => change.field), ...filled.fields];
     if (merged.lead.campaignIds.length !== existing.campaignIds.length) changes.push('campaigns');
     if (touched) {
-      if (!createdIds.has(targetId) && !before.has(targetId)) before.set(targetId, stored.get(targetId)!);
-      current.set(targetId, filled.lead);
+      if (!createdIds.has(targetId) && !before.has(targetId)) {
+        before.set(targetId, stored.get(targetId)!);
+        replaces.set(targetId, storedRaw.get(targetId));
+      }
+      const lead = { ...filled.lead, identity: identityKeys(filled.lead) };
+      current.set(targetId, lead);
       checkedIds.delete(targetId);
       changesByLead.set(targetId, [...(changesByLead.get(targetId) ?? []), ...merged.changes]);
-      claim(filled.lead);
+      claim(lead);
     }
     const duplicates = possibleDuplicates(targetId);
     if (earlier === undefined) firstLine.set(targetId, line);
@@ -354,6 +409,7 @@ export async function computeImport(
     tagIds,
     changesByLead,
     checkedIds,
+    replaces,
     timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
   };
 }

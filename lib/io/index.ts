@@ -8,6 +8,7 @@ export { CUSTOM_PREFIX, customKeyFromHeader, IMPORT_FIELD_LABELS, IMPORT_FIELDS,
 export { backupDue, daysSinceBackup } from './backup-reminder';
 export { createIoClient, type IoClient, IoError } from './io-client';
 export { delimiterName } from './csv-table';
+export { exportNotice } from './export-notice';
 export { findPreset, PRESETS } from './presets';
 export { importHistory, type ImportResult, type UndoPreview } from './import-apply';
 export { previewStatuses } from './preview-status';

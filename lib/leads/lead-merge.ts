@@ -68,8 +68,13 @@ export function planMerge(lead: Lead, patch: LeadPatch, origin: MergeOrigin): Fi
   return changes;
 }
 
-/** Applies planned changes, recording provenance and (for manual edits) the fields the user owns. */
-export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: MergeOrigin, now: number): Lead {
+/**
+ * Applies planned changes, recording provenance and (for manual edits) the fields the user owns.
+ * `derive: false` leaves the index keys as they were, for a caller that checks the lead for writing
+ * next (`parseForWrite` derives them again): worked out twice, they were a third of an import's
+ * decisions.
+ */
+export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: MergeOrigin, now: number, derive = true): Lead {
   const next: Lead = { ...lead, provenance: { ...lead.provenance }, editedFields: [...lead.editedFields] };
   for (const change of changes) {
     (next as Record<string, unknown>)[change.field] =
@@ -85,7 +90,7 @@ export function applyMerge(lead: Lead, changes: readonly FieldChange[], origin: 
     }
   }
   next.updatedAt = Math.max(now, lead.updatedAt);
-  return withDerivedKeys(next);
+  return derive ? withDerivedKeys(next) : next;
 }
 
 /** True when `longer` holds every word of `name`, in order and together, plus other words. */

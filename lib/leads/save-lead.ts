@@ -191,11 +191,12 @@ function mergeTyped(
   typed: LeadPatch,
   origin: MergeOrigin,
   now: number,
+  derive = true,
 ): { lead: Lead; changes: FieldChange[] } {
   // One phone written two ways is one phone: compared by E.164 (lib/leads/phone-numbers.ts).
   const patch = withoutKnownPhones(lead, incoming);
   const captured = planMerge(lead, patch, origin);
-  let next = applyMerge(lead, captured, origin, now);
+  let next = applyMerge(lead, captured, origin, now, derive);
   // New phones or addresses (their country), or a phone stored before its E.164 form was: read them again.
   if (
     captured.length &&
@@ -205,7 +206,7 @@ function mergeTyped(
   }
   if (!Object.keys(typed).length) return { lead: next, changes: captured };
   const manual = planMerge(next, typed, { kind: 'manual' });
-  next = applyMerge(next, manual, { kind: 'manual' }, now);
+  next = applyMerge(next, manual, { kind: 'manual' }, now, derive);
   if (manual.some((change) => change.field === 'phones' || change.field === 'emails')) next = withPhoneNumbers(next);
   const fields = new Set(manual.map((change) => change.field));
   const changes = [
@@ -219,15 +220,18 @@ function mergeTyped(
  * The merge step of a save, without storage: `patch` (already cleaned) merged into `existing` with
  * the merge rules, then `typed` as manual edits, the campaigns added and the source tags kept;
  * `touched` is false when nothing changed. The batched import path uses it too, so both follow the
- * same rules.
+ * same rules. With `derive: false` the index keys (search, recency, identity…) are left as they
+ * were: for a caller that checks the lead with `parseForWrite`, which works them out, before using
+ * or writing it.
  */
 export function mergeIntoLead(
   existing: Lead,
   patch: LeadPatch,
   input: Pick<SaveLeadInput, 'origin' | 'campaignIds' | 'sourceTags' | 'typed'>,
   now: number,
+  derive = true,
 ): { lead: Lead; changes: FieldChange[]; touched: boolean } {
-  const merged = mergeTyped(existing, patch, input.typed ?? {}, input.origin, now);
+  const merged = mergeTyped(existing, patch, input.typed ?? {}, input.origin, now, derive);
   let lead = withCampaigns(merged.lead, input.campaignIds ?? []);
   lead = markTyped({ ...lead, sourceTags: { ...input.sourceTags, ...existing.sourceTags } }, typedFields(patch, input), now);
   const touched =
@@ -254,7 +258,8 @@ export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, 
     sourceTags: input.sourceTags ?? {},
     campaignIds: [],
   };
-  const { lead } = mergeTyped(withDefaults(base), { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now);
+  // parseForWrite works out the index keys: not before it as well.
+  const { lead } = mergeTyped(withDefaults(base), { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now, false);
   return parseForWrite('leads', withCampaigns(markTyped(lead, typedFields(patch, input), now), input.campaignIds ?? []));
 }
 

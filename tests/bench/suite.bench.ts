@@ -37,7 +37,8 @@ const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 7);
  * LEADLINE_BENCH_ONLY=bulk,reports measures only those groups (the seed and the storage floors are
  * always taken: the ratios need them): content, independent, extract, layout, storage, popup (quiet:
  * its opening with no debugger attached, and the floors), capture, search, likely, badge, panel,
- * dashboard, scroll, reports, memory, bulk (import, export, backup, restore), import.
+ * dashboard, scroll, reports, memory, bulk (import, export, backup, restore), import, export (the
+ * import, then the export).
  */
 const ONLY = process.env.LEADLINE_BENCH_ONLY?.split(',')
   .map((group) => group.trim())
@@ -217,6 +218,7 @@ async function atSize(size: number): Promise<void> {
       'memory',
       'bulk',
       'import',
+      'export',
     )
   )
     return;
@@ -302,7 +304,7 @@ async function atSize(size: number): Promise<void> {
     await dashboard?.close();
     await page.close();
     if (wants('memory')) add(figure('memory: background JS heap, idle', at, 'MB', [await backgroundHeapMb(await benchPage(browser))], 30));
-    if (wants('bulk') || wants('import')) await bulk(browser, size, at);
+    if (wants('bulk', 'import', 'export')) await bulk(browser, size, at);
   } finally {
     await browser.close();
   }
@@ -646,8 +648,8 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   const exportFloorFigure = figure(`storage floor: raw idb getAll of every lead (${label(exportFloor.count)})`, at, 'ms', [exportFloor.ms]);
   add(exportFloorFigure);
   await bench.close();
-  // LEADLINE_BENCH_ONLY=import: the import and its floor alone.
-  if (!wants('bulk')) return page.close();
+  // LEADLINE_BENCH_ONLY=import: the import and its floor alone; =export: then the export.
+  if (!wants('bulk', 'export')) return page.close();
 
   await page.getByRole('button', { name: 'Import another file' }).click();
   start = Date.now();
@@ -663,6 +665,7 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
       1.3,
     ),
   );
+  if (!wants('bulk')) return page.close();
 
   start = Date.now();
   const [backup] = await Promise.all([

@@ -38,7 +38,11 @@ export interface IoRequests {
   apply: { request: { mapping: ColumnMapping; preset: string; options: ImportOptions }; reply: ImportResult };
   previewUndo: { request: { importId: string }; reply: UndoPreview };
   undo: { request: { importId: string; removeTouched?: boolean }; reply: ImportRecord };
-  export: { request: { ids?: string[]; preset: string }; reply: { blob: Blob; count: number; fileName: string; ms: number } };
+  /** `skipped`: damaged records left out of the file. */
+  export: {
+    request: { ids?: string[]; preset: string };
+    reply: { blob: Blob; count: number; skipped: number; fileName: string; ms: number };
+  };
   backup: { request: Record<string, never>; reply: { blob: Blob; fileName: string; ms: number } };
   checkBackup: { request: { file: Blob; fileName: string }; reply: CheckedBackupSummary };
   restore: { request: { mode: 'replace' | 'merge' }; reply: RestoreResult };

@@ -52,6 +52,16 @@ describe('identityKeys', () => {
   it('needs both name and company for the name + company key', () => {
     expect(identityKeys({ fullName: 'Ada Lovelace' })).toEqual([]);
   });
+
+  it('gives one name + company key however the name is accented, spaced or punctuated', () => {
+    const keyOf = (fullName: string, company: string) => identityKeys({ fullName, company });
+    const plain = keyOf("Renee O'Hara-Quist", 'Fjordline  Freight, Inc.');
+    expect(plain).toEqual(['nc:renee o hara quist|fjordline freight']);
+    expect(keyOf('  RENÉE  O’Hara–Quist ', 'FJORDLINE FREIGHT INC')).toEqual(plain);
+    expect(keyOf('Renée\tO Hara Quist', 'Fjordline Freight')).toEqual(plain);
+    // Digits are kept, symbols are not: "3M" and "3 M" differ, "Q&A Labs" is "q a labs".
+    expect(keyOf('Tomas Vik', 'Q&A Labs 3M')).toEqual(['nc:tomas vik|q a labs 3m']);
+  });
 });
 
 describe('salesNavIdFromUrl', () => {

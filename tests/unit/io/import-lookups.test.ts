@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { allLeads, type LeadlineDB, rebuildCompanyDomains, rebuildDomainAddresses } from '@/lib/db';
+import { importCsvText } from '@/lib/io/import-csv';
+import type { DomainAddresses } from '@/lib/model';
+import { keysMaybePresent } from '@/lib/io/import-plan';
+import { freshDb, leadAsStoredBefore11 } from '../db-helpers';
+
+const HEADER = 'First Name,Last Name,Email,Company,Title';
+
+let db: LeadlineDB;
+beforeEach(async () => {
+  db = await freshDb();
+});
+
+/** Fictional people whose keys sort among each other: names and mail hosts share their first letters. */
+const person = (i: number) => ({
+  first: `Mar${String.fromCharCode(97 + (i % 26))}${i}`,
+  last: `Ostrander${i}`,
+  email: `mar${i}@ostr-${i % 7}.example`,
+  company: `Ostrava Tools ${i % 5}`,
+});
+
+describe('import lookups by ranges of keys', () => {
+  it('finds every stored person among many new ones, whatever their keys sit between', async () => {
+    // 24 stored people: every third of 72 (their 144 keys fill three ranges of 64).
+    const stored = Array.from({ length: 24 }, (_, k) => person(3 * k));
+    await importCsvText(db, [HEADER, ...stored.map((p) => `${p.first},${p.last},${p.email},${p.company},Buyer`)].join('\n'), {}, 1000);
+
+    const rows: string[] = [];
+    for (let i = 0; i < 72; i++) {
+      const p = person(i);
+      if (i % 3 !== 0) rows.push(`${p.first},${p.last},${p.email},${p.company},Analyst`);
+      // Known people come back with their address in capitals, or (one in four) with no address: by name and company.
+      else if (i % 12 === 0) rows.push(`${p.first},${p.last},,${p.company},Head of Tools`);
+      else rows.push(`${p.first},${p.last},${p.email.toUpperCase()},${p.company},Head of Tools`);
+    }
+    // Same name and company as a stored person, another address: a different person, kept apart.
+    const twin = person(9);
+    rows.push(`${twin.first},${twin.last},other.${twin.email},${twin.company},Twin`);
+
+    const { plan } = await importCsvText(db, [HEADER, ...rows].join('\n'), {}, 2000);
+    expect(plan.counts).toMatchObject({ new: 49, update: 24, unchanged: 0, conflict: 0 });
+    expect(plan.possibleDuplicates).toBe(1);
+    const leads = await allLeads(db);
+    expect(leads).toHaveLength(73);
+    expect(leads.filter((lead) => lead.title === 'Head of Tools')).toHaveLength(24);
+    expect(leads.find((lead) => lead.emails.includes(`other.${twin.email}`))?.title).toBe('Twin');
+  });
+
+  it('keeps the address summaries and company domains as a full rebuild makes them, without reading its leads again', async () => {
+    const before = [
+      HEADER,
+      'Wren,Aldous,wren@brightkiln.example,Brightkiln,Buyer',
+      'Yusuf,Baptiste,yusuf@brightkiln.example,Brightkiln,Engineer',
+      'Zora,Castell,zora@mossgate.example,Mossgate,Owner',
+    ];
+    await importCsvText(db, before.join('\n'), {}, 1000);
+    // Updates add addresses (one at another company's domain) and move a lead to another company;
+    // new leads join both domains and a third.
+    const after = [
+      'First Name,Last Name,Email,Secondary Email,Company,Title',
+      'Wren,Aldous,wren@brightkiln.example,w.aldous@mossgate.example,Brightkiln,Buyer',
+      'Zora,Castell,zora@mossgate.example,zora.c@tidewell.example,Tidewell,Owner',
+      'Abel,Dunmore,abel@brightkiln.example,,Brightkiln,Analyst',
+      'Bea,Eastwick,bea@tidewell.example,,Tidewell,Analyst',
+    ];
+    await importCsvText(db, after.join('\n'), { preset: 'apollo' }, 2000);
+    // A summary lists a changed lead's addresses last; a rebuild lists them in store order.
+    // The derived stores are not in the typed schema: read them by name.
+    const raw = db as unknown as { getAll(store: string): Promise<unknown[]> };
+    const stores = async () => ({
+      addresses: ((await raw.getAll('domainAddresses')) as DomainAddresses[]).map((summary) => ({
+        ...summary,
+        leads: [...summary.leads].sort((a, b) => `${a.leadId} ${a.email}`.localeCompare(`${b.leadId} ${b.email}`)),
+      })),
+      companies: await raw.getAll('companyDomains'),
+    });
+    const kept = await stores();
+    expect(kept.addresses.map((summary) => [summary.domain, summary.leads.length]).sort()).toEqual([
+      ['brightkiln.example', 3],
+      ['mossgate.example', 2],
+      ['tidewell.example', 2],
+    ]);
+    await rebuildDomainAddresses(db);
+    await rebuildCompanyDomains(db);
+    expect(await stores()).toEqual(kept);
+  });
+
+  it('merges into a lead an older version stored, with the defaults it lacked', async () => {
+    await db.put(
+      'leads',
+      leadAsStoredBefore11('old-lead', 500, {
+        fullName: 'Cato Ferreira',
+        emails: ['cato@lanternfish.example'],
+        company: 'Lanternfish',
+        identity: ['email:cato@lanternfish.example', 'nc:cato ferreira|lanternfish'],
+      }),
+    );
+    const { plan } = await importCsvText(
+      db,
+      [HEADER, 'Cato,Ferreira,cato@lanternfish.example,Lanternfish,Harbour pilot'].join('\n'),
+      {},
+      2000,
+    );
+    expect(plan.counts).toMatchObject({ new: 0, update: 1 });
+    const [cato] = await allLeads(db);
+    expect(cato).toMatchObject({ id: 'old-lead', title: 'Harbour pilot', phoneE164: [], socialProfiles: [] });
+  });
+
+  it('rules out absent keys a range at a time and looks up only those a range may hold', async () => {
+    const held = new Set(['email:b@x.example', 'email:q@x.example']);
+    const asked: Array<[string, string]> = [];
+    const reader = {
+      anyIdentityIn: (range: IDBKeyRange) => {
+        asked.push([range.lower as string, range.upper as string]);
+        return Promise.resolve([...held].some((key) => range.includes(key)));
+      },
+    };
+    // 200 absent keys, and two of the index's keys among them.
+    const keys = [...Array.from({ length: 200 }, (_, i) => `email:n${String(i).padStart(3, '0')}@new.example`), ...held].sort();
+    const maybe = await keysMaybePresent(reader, keys);
+    expect(maybe).toEqual(expect.arrayContaining([...held]));
+    // Each held key leaves at most its group of eight to look up: 16 keys, not 202.
+    expect(maybe.length).toBeLessThanOrEqual(16);
+    // Four ranges of 64, then eight ranges of 8 inside the two that hold something.
+    expect(asked.length).toBeLessThanOrEqual(4 + 16);
+  });
+});
