@@ -172,6 +172,11 @@ interface Follower {
 /** The per-transaction keeper: a summary is read once, and changes to it run one after another. */
 class Keeper {
   private readonly cache = new Map<string, Promise<DomainAddresses>>();
+  /** The last change queued per domain, and the clear it came after (a change before a clear always puts). */
+  private readonly latest = new Map<string, { change: Promise<DomainAddresses>; clears: number }>();
+  /** Domains changed since their last put. */
+  private readonly dirty = new Set<string>();
+  private clears = 0;
   private readonly summaries: AnyStore;
   /** A clear in progress: changes after it wait for it. */
   private barrier: Promise<unknown> = Promise.resolve();
@@ -197,10 +202,16 @@ class Keeper {
         const kept = summary[kind].filter((entry) => !ownedBy(kind, entry, owner));
         const removed = summary[kind].length - kept.length;
         const room = DOMAIN_ADDRESS_LIMIT - kept.length;
-        summary[kind] = [...kept, ...wanted.slice(0, Math.max(0, room))];
+        const added = wanted.slice(0, Math.max(0, room));
+        const more = summary[MORE[kind]];
+        summary[kind] = added.length || removed ? [...kept, ...added] : summary[kind];
         if (wanted.length > room) summary[MORE[kind]] = true;
         // Fewer kept than the domain has: read the domain's records again (bounded, by index).
-        if (summary[MORE[kind]] && removed > wanted.length) await this.refill(store, kind, summary);
+        if (summary[MORE[kind]] && removed > wanted.length) {
+          await this.refill(store, kind, summary);
+          return true;
+        }
+        return removed > 0 || added.length > 0 || summary[MORE[kind]] !== more;
       });
     }
   }
@@ -211,6 +222,7 @@ class Keeper {
     if (!kind) return;
     const pending = [this.barrier, ...this.cache.values()];
     this.cache.clear();
+    this.clears += 1;
     this.barrier = (async () => {
       await Promise.all(pending);
       const all = (await (this.summaries as unknown as { getAll(): Req<DomainAddresses[]> }).getAll()) ?? [];
@@ -233,23 +245,28 @@ class Keeper {
     if (raws.length > DOMAIN_ADDRESS_LIMIT) summary[MORE[kind]] = true;
   }
 
-  private update(domain: string, change: (summary: DomainAddresses) => Promise<void>): void {
+  /** `change` edits the summary in place and says whether it changed anything. */
+  private update(domain: string, change: (summary: DomainAddresses) => Promise<boolean>): void {
     const previous =
       this.cache.get(domain) ??
       this.barrier.then(async () => {
         const parsed = DomainAddressesSchema.safeParse(await this.summaries.get(domain));
         return parsed.success ? parsed.data : empty(domain);
       });
-    const next = previous.then(async (summary) => {
-      const before = JSON.stringify(summary);
-      await change(summary);
-      if (JSON.stringify(summary) === before) return summary;
-      // The put copies the summary as it is now; a later change in this transaction puts again.
+    const clears = this.clears;
+    const next: Promise<DomainAddresses> = previous.then(async (summary) => {
+      if (await change(summary)) this.dirty.add(domain);
+      // A later change to this domain is queued: it puts the summary (a pull or an import of many
+      // leads at one domain writes it once, not once a lead). The put copies the summary as it is now.
+      const last = this.latest.get(domain);
+      if (last && last.change !== next && last.clears === clears) return summary;
+      if (!this.dirty.delete(domain)) return summary;
       await (summary.leads.length || summary.seen.length ? this.summaries.put(summary) : this.summaries.delete(domain));
       return summary;
     });
     next.catch(this.fail);
     this.cache.set(domain, next);
+    this.latest.set(domain, { change: next, clears });
   }
 }
 

@@ -18,6 +18,7 @@ const WorkspaceSchema = SettingsSchema.pick(
 
 /** Lead fields recomputed from the others on every write: not sent. */
 const DERIVED_LEAD_KEYS = ['identity', 'search', 'recent', 'emailDomains'] as const;
+const DERIVED: ReadonlySet<string> = new Set(DERIVED_LEAD_KEYS);
 
 type Value<S extends SyncedStore> = LeadlineSchema[S]['value'];
 
@@ -28,8 +29,10 @@ export function bodyOf<S extends SyncedStore>(store: S, record: Value<S>): Recor
     return Object.fromEntries(WORKSPACE_SETTINGS.map((key) => [key, settings[key]]));
   }
   if (store === 'leads') {
-    const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-    for (const key of DERIVED_LEAD_KEYS) delete copy[key];
+    // Copied key by key rather than spread and deleted from: a deleted key leaves a slow object.
+    const source = record as Record<string, unknown>;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(source)) if (!DERIVED.has(key)) copy[key] = source[key];
     return copy;
   }
   return { ...(record as Record<string, unknown>) };
@@ -40,23 +43,34 @@ export function toDoc<S extends SyncedStore>(store: S, key: string, record: Valu
   return { ...bodyOf(store, record), _id: docIdOf(store, key), ...(rev ? { _rev: rev } : {}) };
 }
 
-/** A plain object's own keys in sorted order (an array or a non-object passes as is). */
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+/** A copy of a value with every plain object's keys in sorted order (arrays of plain values shared, not copied). */
+function sortedCopy(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item && typeof item === 'object') {
+        copy ??= value.slice();
+        copy[index] = sortedCopy(item);
+      }
+    }
+    return copy ?? value;
+  }
   const source = value as Record<string, unknown>;
-  const keys = Object.keys(source).sort();
   const sorted: Record<string, unknown> = {};
-  for (const key of keys) sorted[key] = source[key];
+  for (const key of Object.keys(source).sort()) sorted[key] = sortedCopy(source[key]);
   return sorted;
 }
 
 /**
- * A stable text of a value (keys sorted): the same record always hashes the same. JSON.stringify
- * with a replacer that sorts each object's keys (native, about four times quicker than a walk
- * in script on a lead); undefined values are left out, as JSON leaves them out.
+ * A stable text of a value (keys sorted): the same record always hashes the same. A key-sorted
+ * copy written by the native JSON.stringify (about a third quicker on a lead than a replacer that
+ * sorts, which JSON calls once per value; the text is the same, so stored hashes stay valid);
+ * undefined values are left out, as JSON leaves them out.
  */
 export function canonical(value: unknown): string {
-  return JSON.stringify(value, sortedKeys) ?? 'null';
+  return JSON.stringify(sortedCopy(value)) ?? 'null';
 }
 
 /** Two FNV-1a hashes of the canonical text (64 bits) and its length: tells "already on the server" apart cheaply. */

@@ -19,7 +19,8 @@ import { figure, formatTable, withFloor, type Figure } from './stats';
  * Team sync figures (LEADLINE_SYNC_BENCH_SIZES, default 1000):
  * - first sync of N leads with their activities, tasks and enrollments into an empty profile, as a
  *   ratio to the raw put floor: the same records put straight into an empty database, 500 per
- *   transaction (the sync's batch), no checks (goal ≤ 2×);
+ *   transaction (the sync's batch), no checks (goal ≤ 2×); and to the download + put floor: the
+ *   same documents read from the same server by the cheapest request, overlapped with those puts;
  * - one change made in one profile until it is in the other's database, with the other's live feed
  *   running (goal < 2 s).
  * Both profiles are fake-indexeddb databases in this process; the server is pouchdb-server in memory.
@@ -68,6 +69,37 @@ async function rawFloor(db: LeadlineDB, records: Record<string, unknown[]>): Pro
   return performance.now() - started;
 }
 
+/**
+ * The same records downloaded from the same server and put: the cheapest request that reads every
+ * document with its conflicts (`_all_docs?include_docs=true&conflicts=true`, 500 a page, each page
+ * parsed), overlapped with the raw puts of `rawFloor`. A first sync cannot be quicker than the
+ * server takes to send the documents, so the wall ratio is read against this floor too; pouchdb-server
+ * is far slower to serve them than a put, which the raw put floor leaves out.
+ */
+async function downloadFloor(db: LeadlineDB, records: Record<string, unknown[]>, database: string, user: string): Promise<number> {
+  const started = performance.now();
+  const auth = `Basic ${Buffer.from(`${user}:${user}-pass`).toString('base64')}`;
+  const download = async () => {
+    let after: string | undefined;
+    let rows = 0;
+    for (;;) {
+      const query = new URLSearchParams({ include_docs: 'true', conflicts: 'true', limit: String(SYNC_BATCH) });
+      if (after !== undefined) {
+        query.set('startkey', JSON.stringify(after));
+        query.set('skip', '1');
+      }
+      const response = await server.fetch(`${server.url}/${database}/_all_docs?${query.toString()}`, { headers: { Authorization: auth } });
+      const page = (await response.json()) as { rows: Array<{ id: string; doc?: unknown }> };
+      rows += page.rows.length;
+      if (page.rows.length < SYNC_BATCH) return rows;
+      after = page.rows[page.rows.length - 1]!.id;
+    }
+  };
+  const [rows] = await Promise.all([download(), rawFloor(db, records)]);
+  expect(rows).toBeGreaterThan(0);
+  return performance.now() - started;
+}
+
 /** Wall and this process's CPU time of `work` (the server's own process is not in the CPU figure). */
 async function timed(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   const cpu = process.cpuUsage();
@@ -111,6 +143,7 @@ it('measures the first sync and a single change', async () => {
 
     // Floor and first sync alternate, each into a database of its own, so both see the same load.
     const floor = { wall: [] as number[], cpu: [] as number[] };
+    const served = { wall: [] as number[], cpu: [] as number[] };
     const first = { wall: [] as number[], cpu: [] as number[] };
     let ravi: LeadlineDB | undefined;
     for (let run = 0; run < RUNS; run++) {
@@ -119,6 +152,11 @@ it('measures the first sync and a single change', async () => {
       await drop(floorDb);
       floor.wall.push(f.wall);
       floor.cpu.push(f.cpu);
+      const servedDb = await fresh();
+      const d = await timed(() => downloadFloor(servedDb, records, database, 'ravi'));
+      await drop(servedDb);
+      served.wall.push(d.wall);
+      served.cpu.push(d.cpu);
       if (ravi) await drop(ravi);
       const target = await fresh();
       let pulled = 0;
@@ -136,11 +174,17 @@ it('measures the first sync and a single change', async () => {
     const at = `${size.toLocaleString('en')} leads`;
     const floorWall = figure(`raw put floor (${total.toLocaleString('en')} records, ${SYNC_BATCH} a transaction)`, at, 'ms', floor.wall);
     const floorCpu = figure('raw put floor, CPU of this process', at, 'ms', floor.cpu);
+    const servedWall = figure('download + put floor (the same documents from the server)', at, 'ms', served.wall);
+    const servedCpu = figure('download + put floor, CPU of this process', at, 'ms', served.cpu);
     figures.push(
       withFloor(figure('first sync into an empty profile', at, 'ms', first.wall), floorWall, FIRST_SYNC_RATIO),
       withFloor(figure('first sync, CPU of this process', at, 'ms', first.cpu), floorCpu, FIRST_SYNC_RATIO),
+      withFloor(figure('first sync ÷ download + put floor', at, 'ms', first.wall), servedWall, FIRST_SYNC_RATIO),
+      withFloor(figure('first sync ÷ download + put floor, CPU', at, 'ms', first.cpu), servedCpu, FIRST_SYNC_RATIO),
       floorWall,
       floorCpu,
+      servedWall,
+      servedCpu,
     );
     notes.push(`${at}: push of ${total.toLocaleString('en')} records from a full profile ${Math.round(push.wall)} ms (once)`);
 

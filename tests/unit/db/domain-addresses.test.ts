@@ -124,4 +124,31 @@ describe('the address summary per domain, kept as leads and seen addresses are w
     expect(await rebuildDomainAddresses(db)).toBe(1);
     expect((await domainAddresses(db, 'bigco.example'))?.leads.length).toBe(100);
   });
+
+  it('writes a domain once per transaction and keeps every change made to it there', async () => {
+    const db = await freshDb();
+    const person = (i: number, domain = 'tallowmere.example') => ({
+      id: `lead-${String(i).padStart(3, '0')}`,
+      fullName: `Wren ${String.fromCharCode(97 + (i % 26))}${i}`,
+      emails: [`wren${i}@${domain}`],
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    await writeTx(db, ['leads'], async (tx) => {
+      await Promise.all(Array.from({ length: 101 }, (_, i) => tx.objectStore('leads').put(parseForWrite('leads', person(i)))));
+    });
+    // One transaction: a lead moves to another domain (the full domain is read again), one is
+    // deleted, three arrive; the last does not fit and changes nothing of its own.
+    await writeTx(db, ['leads'], async (tx) => {
+      const leads = tx.objectStore('leads');
+      await leads.put(parseForWrite('leads', person(5, 'brackenfold.example')));
+      await leads.delete('lead-000');
+      for (const i of [101, 102, 103]) await leads.put(parseForWrite('leads', person(i)));
+    });
+    const big = await domainAddresses(db, 'tallowmere.example');
+    const ids = big?.leads.map((entry) => entry.leadId) ?? [];
+    expect([ids.length, big?.moreLeads]).toEqual([100, true]);
+    expect(['lead-000', 'lead-005', 'lead-101', 'lead-102'].map((id) => ids.includes(id))).toEqual([false, false, true, false]);
+    expect(await emails(db, 'brackenfold.example')).toEqual(['wren5@brackenfold.example']);
+  });
 });

@@ -10,6 +10,21 @@ describe('documents and their hashes', () => {
     expect(hashBody({ ...b, name: 'Oduyah' })).not.toBe(hashBody(a));
   });
 
+  it('sorts keys inside lists of objects too, and hashes as versions before this one did', () => {
+    const lead = {
+      socialProfiles: [{ url: 'https://www.linkedin.com/in/ama-oduya', network: 'linkedin' }],
+      customFields: { 'Budget owner': 'yes', Region: undefined, 'A-list': 'no' },
+      emails: ['ama@oduya-freight.example'],
+      fullName: 'Ama Oduya',
+    };
+    expect(canonical(lead)).toBe(
+      '{"customFields":{"A-list":"no","Budget owner":"yes"},"emails":["ama@oduya-freight.example"],"fullName":"Ama Oduya",' +
+        '"socialProfiles":[{"network":"linkedin","url":"https://www.linkedin.com/in/ama-oduya"}]}',
+    );
+    // The hash stored in syncMeta by earlier versions for this body: a record unchanged since is not sent again.
+    expect(hashBody(lead)).toBe('5n.1ykapz0.5x9qui');
+  });
+
   it("keeps CouchDB's own fields out of a pulled record and refuses markup in the record's", () => {
     const doc = {
       _id: 'activities:act-7',
