@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { DerivedKeeper } from './derived-keeper';
 import { rebuildDerived } from './rebuild-derived';
 import { z } from 'zod';
 import { isFreeMail, normaliseDomain } from '../emails';
@@ -98,27 +99,23 @@ export async function rebuildCompanyDomains(db: LeadlineDB): Promise<number> {
   );
 }
 
-interface RecordStore {
-  get(key: IDBValidKey): Promise<unknown>;
-  getAll(): Promise<unknown[]>;
-  put(value: unknown): Promise<unknown>;
-  delete(key: IDBValidKey): Promise<unknown>;
-}
+/** The per-transaction keeper of the domains per company name. */
+export class CompanyDomainsKeeper extends DerivedKeeper<CompanyDomains> {
+  constructor(tx: { objectStore(name: string): unknown }, fail: (error: unknown) => void) {
+    super(tx, COMPANY_DOMAINS, fail);
+  }
 
-/** The per-transaction keeper: a record is read once, and changes to it run one after another. */
-export class CompanyDomainsKeeper {
-  private readonly cache = new Map<string, Promise<CompanyDomains>>();
-  /** The last change queued per name, and the clear it came after (a change before a clear always puts). */
-  private readonly latest = new Map<string, { change: Promise<CompanyDomains>; clears: number }>();
-  private clears = 0;
-  private readonly store: RecordStore;
-  /** A clear in progress: changes after it wait for it. */
-  private barrier: Promise<unknown> = Promise.resolve();
-  constructor(
-    tx: { objectStore(name: string): unknown },
-    readonly fail: (error: unknown) => void,
-  ) {
-    this.store = tx.objectStore(COMPANY_DOMAINS) as RecordStore;
+  protected parse(raw: unknown, name: string): CompanyDomains {
+    const parsed = CompanyDomainsSchema.safeParse(raw);
+    return parsed.success ? parsed.data : empty(name);
+  }
+
+  protected keyOf(record: CompanyDomains): string {
+    return record.name;
+  }
+
+  protected holdsAnything(record: CompanyDomains): boolean {
+    return Object.keys(record.pages).length > 0 || Object.keys(record.leads).length > 0;
   }
 
   /** `before` was replaced by `after` (undefined: created, or deleted) in `store`. */
@@ -128,49 +125,21 @@ export class CompanyDomainsKeeper {
     const old = companyContribution(kind, before);
     const next = companyContribution(kind, after);
     if (JSON.stringify(old) === JSON.stringify(next)) return;
-    if (old) this.update(old.name, (record) => add(record[kind], old.domains, -1));
-    if (next) this.update(next.name, (record) => add(record[kind], next.domains, 1));
+    if (old)
+      this.update(old.name, (record) => {
+        add(record[kind], old.domains, -1);
+        return true;
+      });
+    if (next)
+      this.update(next.name, (record) => {
+        add(record[kind], next.domains, 1);
+        return true;
+      });
   }
 
   /** The whole store was emptied: every record loses its counts (after the changes already under way). */
   cleared(store: string): void {
     const kind = COMPANY_FOLLOWED[store];
-    if (!kind) return;
-    const pending = [this.barrier, ...this.cache.values()];
-    this.cache.clear();
-    this.clears += 1;
-    this.barrier = (async () => {
-      await Promise.all(pending);
-      const all = (await this.store.getAll()) as CompanyDomains[];
-      await Promise.all(
-        all.map((record) => {
-          const next = { ...record, [kind]: {} };
-          return Object.keys(next.pages).length || Object.keys(next.leads).length ? this.store.put(next) : this.store.delete(record.name);
-        }),
-      );
-    })();
-    this.barrier.catch(this.fail);
-  }
-
-  private update(name: string, change: (record: CompanyDomains) => void): void {
-    const previous =
-      this.cache.get(name) ??
-      this.barrier.then(async () => {
-        const parsed = CompanyDomainsSchema.safeParse(await this.store.get(name));
-        return parsed.success ? parsed.data : empty(name);
-      });
-    const clears = this.clears;
-    const next: Promise<CompanyDomains> = previous.then(async (record) => {
-      change(record);
-      // A later change to this same record is queued: it puts it (an import of many leads of one
-      // company writes the record once, not once a lead). The put copies the record as it is now.
-      const last = this.latest.get(name);
-      if (last && last.change !== next && last.clears === clears) return record;
-      await (Object.keys(record.pages).length || Object.keys(record.leads).length ? this.store.put(record) : this.store.delete(name));
-      return record;
-    });
-    next.catch(this.fail);
-    this.cache.set(name, next);
-    this.latest.set(name, { change: next, clears });
+    if (kind) this.clearAll((record) => ({ ...record, [kind]: {} }));
   }
 }

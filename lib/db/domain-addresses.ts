@@ -3,6 +3,7 @@ import { rebuildDerived } from './rebuild-derived';
 import { isFreeMailDomain } from '../keys';
 import { DOMAIN_ADDRESS_LIMIT, DomainAddressesSchema, type DomainAddresses, type KnownAtDomain } from '../model';
 import { COMPANY_DOMAINS, COMPANY_FOLLOWED, CompanyDomainsKeeper } from './company-domains';
+import { DerivedKeeper } from './derived-keeper';
 import type { LeadlineDB } from './schema';
 
 /*
@@ -169,22 +170,26 @@ interface Follower {
   readonly fail: (error: unknown) => void;
 }
 
-/** The per-transaction keeper: a summary is read once, and changes to it run one after another. */
-class Keeper {
-  private readonly cache = new Map<string, Promise<DomainAddresses>>();
-  /** The last change queued per domain, and the clear it came after (a change before a clear always puts). */
-  private readonly latest = new Map<string, { change: Promise<DomainAddresses>; clears: number }>();
-  /** Domains changed since their last put. */
-  private readonly dirty = new Set<string>();
-  private clears = 0;
-  private readonly summaries: AnyStore;
-  /** A clear in progress: changes after it wait for it. */
-  private barrier: Promise<unknown> = Promise.resolve();
+/** The per-transaction keeper of the address summary per domain. */
+class Keeper extends DerivedKeeper<DomainAddresses> {
   constructor(
     private readonly tx: { objectStore(name: string): unknown },
-    readonly fail: (error: unknown) => void,
+    fail: (error: unknown) => void,
   ) {
-    this.summaries = tx.objectStore(DOMAIN_ADDRESSES) as AnyStore;
+    super(tx, DOMAIN_ADDRESSES, fail);
+  }
+
+  protected parse(raw: unknown, domain: string): DomainAddresses {
+    const parsed = DomainAddressesSchema.safeParse(raw);
+    return parsed.success ? parsed.data : empty(domain);
+  }
+
+  protected keyOf(summary: DomainAddresses): string {
+    return summary.domain;
+  }
+
+  protected holdsAnything(summary: DomainAddresses): boolean {
+    return summary.leads.length > 0 || summary.seen.length > 0;
   }
 
   /** `before` was replaced by `after` (undefined: created, or deleted) in `store`. */
@@ -219,21 +224,7 @@ class Keeper {
   /** The whole store was emptied: every summary loses that kind (after the changes already under way). */
   cleared(store: string): void {
     const kind = FOLLOWED[store];
-    if (!kind) return;
-    const pending = [this.barrier, ...this.cache.values()];
-    this.cache.clear();
-    this.clears += 1;
-    this.barrier = (async () => {
-      await Promise.all(pending);
-      const all = (await (this.summaries as unknown as { getAll(): Req<DomainAddresses[]> }).getAll()) ?? [];
-      await Promise.all(
-        all.map((summary) => {
-          const next = { ...summary, [kind]: [], [MORE[kind]]: false };
-          return next.leads.length || next.seen.length ? this.summaries.put(next) : this.summaries.delete(summary.domain);
-        }),
-      );
-    })();
-    this.barrier.catch(this.fail);
+    if (kind) this.clearAll((summary) => ({ ...summary, [kind]: [], [MORE[kind]]: false }));
   }
 
   private async refill(store: string, kind: Kind, summary: DomainAddresses): Promise<void> {
@@ -243,30 +234,6 @@ class Keeper {
     summary[MORE[kind]] = false;
     for (const raw of raws) addAll(summary, kind, ENTRIES[kind](raw).get(summary.domain) ?? []);
     if (raws.length > DOMAIN_ADDRESS_LIMIT) summary[MORE[kind]] = true;
-  }
-
-  /** `change` edits the summary in place and says whether it changed anything. */
-  private update(domain: string, change: (summary: DomainAddresses) => Promise<boolean>): void {
-    const previous =
-      this.cache.get(domain) ??
-      this.barrier.then(async () => {
-        const parsed = DomainAddressesSchema.safeParse(await this.summaries.get(domain));
-        return parsed.success ? parsed.data : empty(domain);
-      });
-    const clears = this.clears;
-    const next: Promise<DomainAddresses> = previous.then(async (summary) => {
-      if (await change(summary)) this.dirty.add(domain);
-      // A later change to this domain is queued: it puts the summary (a pull or an import of many
-      // leads at one domain writes it once, not once a lead). The put copies the summary as it is now.
-      const last = this.latest.get(domain);
-      if (last && last.change !== next && last.clears === clears) return summary;
-      if (!this.dirty.delete(domain)) return summary;
-      await (summary.leads.length || summary.seen.length ? this.summaries.put(summary) : this.summaries.delete(domain));
-      return summary;
-    });
-    next.catch(this.fail);
-    this.cache.set(domain, next);
-    this.latest.set(domain, { change: next, clears });
   }
 }
 
