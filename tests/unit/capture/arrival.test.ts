@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { type Arrival, arrived, looksLikeBefore, SAME_LOOK_MS } from '@/lib/capture/arrival';
 import { extractProspects, pageIdentity } from '@/lib/extract';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign } from '@/lib/campaigns';
 import { saveReviewed } from '@/lib/capture/review';

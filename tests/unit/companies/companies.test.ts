@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { companyOfLead, companyPatchFromDraft, previewCompany, saveCompany } from '@/lib/companies/save-company';
 import { getLead, type LeadlineDB } from '@/lib/db';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractProspects, pageIdentity } from '@/lib/extract';
 import { currentGmailCompose, gmailOwner, readGmailCompose, readGmailThread } from '@/lib/extract/gmail';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { LINKEDIN_SITES } from '@/lib/extract/linkedin';
 import { answerExtract, navigationFrom, SETTLE_MS } from '@/lib/extract/readiness';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractProspects, pageBylines } from '@/lib/extract';
 import { readGenericPage } from '@/lib/extract/generic';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findSignature } from '@/lib/extract/mail-signature-block';
 import { bodyText, textLines } from '@/lib/extract/mail-text';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { signatureOf, type Signature, type Writer } from '@/lib/extract/mail-signature';
 import { bodyText, textLines } from '@/lib/extract/mail-text';

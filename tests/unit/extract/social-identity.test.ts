@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageIdentity } from '@/lib/extract';
 import { loadFixture, parseHtml } from '../extract-helpers';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { allLeads } from '@/lib/db';
 import { extractProspects } from '@/lib/extract';

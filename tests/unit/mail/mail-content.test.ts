@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractProspects } from '@/lib/extract';
 import { withSignatures } from '@/lib/extract/mail-signature';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { getSettings } from '@/lib/db';
 import { gmailOwner, readGmailThread } from '@/lib/extract/gmail';

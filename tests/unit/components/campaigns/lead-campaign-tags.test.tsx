@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LeadCampaignTags } from '@/components/campaigns/lead-campaign-tags';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { useLeadRows } from '@/components/hooks/use-mirror';
 import { getDb } from '@/lib/db';

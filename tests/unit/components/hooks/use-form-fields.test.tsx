@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { act, type FormEvent } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useFormFields } from '@/components/hooks/use-form-fields';

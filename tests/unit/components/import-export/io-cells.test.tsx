@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportReport } from '@/components/import-export/import-report';
 import type { LeadlineDB } from '@/lib/db';

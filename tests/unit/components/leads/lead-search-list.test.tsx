@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LeadSearchList } from '@/components/leads/lead-search-list';
 import * as db from '@/lib/db';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { LeadsView } from '@/components/leads/leads-view';
 import { defaultSettings } from '@/lib/model';

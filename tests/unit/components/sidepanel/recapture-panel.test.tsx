@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PersonDraftCard } from '@/components/sidepanel/person-draft-card';
 import { saveReviewed } from '@/lib/capture/review';
