@@ -21,7 +21,7 @@ import { unwrap } from 'idb';
 import { type Activity, defaultSettings, type OutboxEntry, type Settings, type SyncMeta } from '../model';
 import type { SyncStatus, TeamConfig } from './config';
 import { CouchClient, notAllowedError, SyncError, type ChangesReply, type CouchDoc, type CouchOptions } from './couch';
-import { bodyOf, hashBody, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
+import { bodyOf, hashBody, hashRecord, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
 import { mergeRecords, mergeWorkspace } from './merge';
 import { startTracking, targetOf, trackedTarget } from './tracking';
 
@@ -260,8 +260,11 @@ async function applyBatch(
     const erased = new Set(erasedKeys.map((id) => String(id).slice(ERASED.length)));
     const pendingKeys =
       waiting === 0 ? new Set<string>() : waiting <= PENDING_READ_ALL ? new Set((await outbox.getAllKeys()).map(String)) : undefined;
+    // Nothing to read for a document not waiting here, with no revision known (a first sync).
+    const nothing = [undefined, false, undefined] as const;
     const reads = await Promise.all(
       incoming.map(async (change) => {
+        if (!options.knownRevs && pendingKeys?.has(change.docId) === false && change.store !== 'settings') return nothing;
         const pending = pendingKeys ? pendingKeys.has(change.docId) : (await outbox.getKey(change.docId)) !== undefined;
         const [known, local] = await Promise.all([
           options.knownRevs ? meta.get(change.docId) : undefined,
@@ -333,7 +336,7 @@ async function applyBatch(
         writes.push(problem(tx, store, key, `Refused from the team server: ${error.message}`, now));
         continue;
       }
-      const remoteHash = hashBody(bodyOf(store, record as never));
+      const remoteHash = hashRecord(store, record as never);
       let toWrite = record;
       if (pending && local !== undefined) {
         // Changed here too since the last sync: merge; the outbox entry stays, so the merge goes up.
