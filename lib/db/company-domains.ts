@@ -31,20 +31,44 @@ type Kind = 'pages' | 'leads';
 export const COMPANY_FOLLOWED: Record<string, Kind> = { leads: 'leads', companies: 'pages' };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const usable = (value: unknown) => {
+const usableDomain = (value: unknown) => {
   const domain = typeof value === 'string' ? normaliseDomain(value) : '';
   return domain && !isFreeMail(domain) ? domain : undefined;
 };
 
 /**
- * The name and domains one stored record gives (untyped: a migration's, or a previous version's),
- * or undefined when it gives none.
+ * Folded company names and usable domains by the text they came from. A pull or an import writes
+ * many leads of one company: its keeper folds each distinct name and domain once per transaction.
  */
-export function companyContribution(kind: Kind, raw: unknown): { name: string; domains: string[] } | undefined {
+export class ContributionCache {
+  private readonly names = new Map<string, string>();
+  private readonly domains = new Map<string, string | undefined>();
+
+  name(company: string): string {
+    let name = this.names.get(company);
+    if (name === undefined) this.names.set(company, (name = foldCompany(company).slice(0, 400)));
+    return name;
+  }
+
+  domain(value: unknown): string | undefined {
+    if (typeof value !== 'string') return undefined;
+    if (this.domains.has(value)) return this.domains.get(value);
+    const domain = usableDomain(value);
+    this.domains.set(value, domain);
+    return domain;
+  }
+}
+
+/**
+ * The name and domains one stored record gives (untyped: a migration's, or a previous version's),
+ * or undefined when it gives none. `cache` remembers names and domains already folded.
+ */
+export function companyContribution(kind: Kind, raw: unknown, cache?: ContributionCache): { name: string; domains: string[] } | undefined {
   if (!isObject(raw)) return undefined;
   const company = kind === 'leads' ? raw.company : raw.name;
-  const name = typeof company === 'string' ? foldCompany(company).slice(0, 400) : '';
+  const name = typeof company !== 'string' ? '' : cache ? cache.name(company) : foldCompany(company).slice(0, 400);
   if (!name) return undefined;
+  const usable = cache ? (value: unknown) => cache.domain(value) : usableDomain;
   const found =
     kind === 'leads'
       ? [raw.companyDomain, ...(Array.isArray(raw.emailDomains) ? (raw.emailDomains as unknown[]) : [])].map(usable)
@@ -101,6 +125,8 @@ export async function rebuildCompanyDomains(db: LeadlineDB): Promise<number> {
 
 /** The per-transaction keeper of the domains per company name. */
 export class CompanyDomainsKeeper extends DerivedKeeper<CompanyDomains> {
+  private readonly folded = new ContributionCache();
+
   constructor(tx: { objectStore(name: string): unknown }, fail: (error: unknown) => void) {
     super(tx, COMPANY_DOMAINS, fail);
   }
@@ -122,8 +148,8 @@ export class CompanyDomainsKeeper extends DerivedKeeper<CompanyDomains> {
   changed(store: string, before: unknown, after: unknown): void {
     const kind = COMPANY_FOLLOWED[store];
     if (!kind) return;
-    const old = companyContribution(kind, before);
-    const next = companyContribution(kind, after);
+    const old = companyContribution(kind, before, this.folded);
+    const next = companyContribution(kind, after, this.folded);
     if (JSON.stringify(old) === JSON.stringify(next)) return;
     if (old)
       this.update(old.name, (record) => {

@@ -163,6 +163,11 @@ export function derivedStoresFor(db: LeadlineDB, stores: readonly string[]): str
   return derived;
 }
 
+/** True for a store whose writes keep a derived store (so a put reads the record it replaces unless told). */
+export function keepsDerived(store: string): boolean {
+  return store in FOLLOWED || store in COMPANY_FOLLOWED;
+}
+
 /** What a wrapped store tells of its writes. */
 interface Follower {
   changed(store: string, before: unknown, after: unknown): void;

@@ -4,7 +4,7 @@ export { onChange } from './changes';
 export { SERVER_KEY } from './outbox';
 export { withDerivedKeys } from './derived-keys';
 export { companyDomains, rebuildCompanyDomains } from './company-domains';
-export { DOMAIN_ADDRESSES, domainAddresses, putReplacing, rebuildDomainAddresses } from './domain-addresses';
+export { DOMAIN_ADDRESSES, domainAddresses, keepsDerived, putReplacing, rebuildDomainAddresses } from './domain-addresses';
 export { findProblems } from './integrity';
 export { ACTIVITY_ROWS, LEAD_ROWS, activityRowFrom, leadRowFrom, type ActivityRow, type LeadRow } from './lead-rows';
 export { allLeads, countLeads, getLead, hasLeads, newestFirst, recentLeads, searchLeads } from './leads';

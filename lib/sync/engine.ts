@@ -3,9 +3,12 @@ import {
   type FullDB,
   type FullTx,
   isSyncedRecord,
+  keepsDerived,
   type LeadlineDB,
   parseDocId,
   parseStored,
+  putReplacing,
+  SERVER_KEY,
   SETTINGS_KEY,
   type StoreName,
   SYNCED_STORES,
@@ -14,10 +17,11 @@ import {
   withSyncStores,
   writeTx,
 } from '../db';
+import { unwrap } from 'idb';
 import { type Activity, defaultSettings, type OutboxEntry, type Settings, type SyncMeta } from '../model';
 import type { SyncStatus, TeamConfig } from './config';
 import { CouchClient, notAllowedError, SyncError, type ChangesReply, type CouchDoc, type CouchOptions } from './couch';
-import { bodyOf, hashBody, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
+import { bodyOf, hashBody, hashRecord, recordFromDoc, RefusedDocError, stripDoc, toDoc, workspaceOf } from './mapping';
 import { mergeRecords, mergeWorkspace } from './merge';
 import { startTracking, targetOf, trackedTarget } from './tracking';
 
@@ -212,7 +216,7 @@ async function applyBatch(
   incoming: readonly Incoming[],
   checkpoint: string | number,
   now: number,
-  options: { knownRevs: boolean },
+  options: { knownRevs: boolean; present?: PresentKeys },
 ): Promise<{ applied: number; refused: number }> {
   return applyTx(db, async (tx) => {
     let applied = 0;
@@ -220,6 +224,16 @@ async function applyBatch(
     const outbox = tx.objectStore('outbox');
     const meta = tx.objectStore('syncMeta');
     const state = tx.objectStore('syncState');
+    // The bulk of a pull's writes (a revision per document, the records no derived store follows)
+    // go to the stores as plain requests, with no promise each: one that fails aborts the
+    // transaction, and `writeTx` throws its error.
+    const rawMeta = unwrap(meta);
+    const targets = new Map<SyncedStore, ReturnType<typeof tx.objectStore<SyncedStore>>>();
+    const storeFor = (store: SyncedStore) => {
+      let target = targets.get(store);
+      if (!target) targets.set(store, (target = tx.objectStore(store)));
+      return target;
+    };
     const writes: Promise<unknown>[] = [];
     // Timeline entries a merge writes here are new local records: they go up like any other change.
     const note = (activity: Activity) => {
@@ -236,12 +250,21 @@ async function applyBatch(
       const value = leadKey ? change.doc?.[leadKey] : undefined;
       return typeof value === 'string' ? value : undefined;
     };
-    const [erasedKeys, waiting] = await Promise.all([state.getAllKeys(ERASED_RANGE()), outbox.count()]);
+    const [erasedKeys, waiting, server] = await Promise.all([
+      state.getAllKeys(ERASED_RANGE()),
+      outbox.count(),
+      options.present ? state.get(SERVER_KEY) : undefined,
+    ]);
+    // Known absent only while every other write lands in the outbox (a server is set): those are read as pending.
+    const present = server !== undefined ? options.present : undefined;
     const erased = new Set(erasedKeys.map((id) => String(id).slice(ERASED.length)));
     const pendingKeys =
       waiting === 0 ? new Set<string>() : waiting <= PENDING_READ_ALL ? new Set((await outbox.getAllKeys()).map(String)) : undefined;
+    // Nothing to read for a document not waiting here, with no revision known (a first sync).
+    const nothing = [undefined, false, undefined] as const;
     const reads = await Promise.all(
       incoming.map(async (change) => {
+        if (!options.knownRevs && pendingKeys?.has(change.docId) === false && change.store !== 'settings') return nothing;
         const pending = pendingKeys ? pendingKeys.has(change.docId) : (await outbox.getKey(change.docId)) !== undefined;
         const [known, local] = await Promise.all([
           options.knownRevs ? meta.get(change.docId) : undefined,
@@ -252,8 +275,13 @@ async function applyBatch(
     );
     for (const [index, change] of incoming.entries()) {
       const { store, key, docId, rev } = change;
-      const target = tx.objectStore(store);
+      const target = storeFor(store);
       const [known, pending, local] = reads[index]!;
+      const keys = present?.get(store);
+      // Not there when the pull began, not written by it since, not changed here: a new record,
+      // put without reading back what it replaces (the derived stores' upkeep would).
+      const isNew = keys !== undefined && !pending && !keys.has(key);
+      keys?.add(key);
       const erasedHere = erased.has(docId);
       const docLead = leadIdOf(change);
       const leadErased = docLead !== undefined && erased.has(docIdOf('leads', docLead));
@@ -308,7 +336,7 @@ async function applyBatch(
         writes.push(problem(tx, store, key, `Refused from the team server: ${error.message}`, now));
         continue;
       }
-      const remoteHash = hashBody(bodyOf(store, record as never));
+      const remoteHash = hashRecord(store, record as never);
       let toWrite = record;
       if (pending && local !== undefined) {
         // Changed here too since the last sync: merge; the outbox entry stays, so the merge goes up.
@@ -333,14 +361,30 @@ async function applyBatch(
           note(keptEditNote(leadId, docId, rev, now, 'Deleted here while edited on another device: the edit was kept'));
       }
       change.notes.forEach(note);
-      writes.push(store === 'settings' ? target.put(toWrite as never, key) : target.put(toWrite as never));
-      writes.push(meta.put({ id: docId, rev, hash: remoteHash }));
+      if (store === 'settings') writes.push(target.put(toWrite as never, key));
+      else if (!keepsDerived(store)) unwrap(target).put(toWrite);
+      else writes.push(isNew ? putReplacing(target, toWrite, undefined) : target.put(toWrite as never));
+      rawMeta.put({ id: docId, rev, hash: remoteHash });
       applied++;
     }
     writes.push(state.put({ id: 'checkpoint', value: checkpoint, at: now }));
     await Promise.all(writes);
     return { applied, refused };
   });
+}
+
+/** The keys of the stores a put reads back before replacing (derived upkeep), and those the pull wrote since. */
+type PresentKeys = Map<SyncedStore, Set<string>>;
+
+/**
+ * On a first sync (no revision known): the keys those stores hold as the pull begins. A document
+ * whose key is not among them, nor written since by the pull, nor waiting in the outbox (every
+ * other write queues itself there while a server is set) is new here.
+ */
+async function presentKeys(db: FullDB): Promise<PresentKeys> {
+  const stores = SYNC_STORES.filter((store) => store !== 'settings' && keepsDerived(store));
+  const keys = await Promise.all(stores.map((store) => db.getAllKeys(store)));
+  return new Map(stores.map((store, index) => [store, new Set(keys[index]!.map(String))]));
 }
 
 /** Pulls everything since the checkpoint. */
@@ -358,6 +402,7 @@ async function pull(
   let total: number | undefined;
   // Revisions known before this pull (none on a first sync): only then is each document's looked up.
   const knownRevs = (await full.getAllKeys('syncMeta', undefined, 1)).length > 0;
+  const present = knownRevs ? undefined : await presentKeys(full);
   let next: Promise<ChangesReply> = client.changes(since, options.batch);
   for (;;) {
     const reply: ChangesReply = await next;
@@ -411,7 +456,7 @@ async function pull(
       if (reply.results.length < options.batch) break;
       continue;
     }
-    const outcome = await applyBatch(db, incoming, reply.last_seq, options.now(), { knownRevs });
+    const outcome = await applyBatch(db, incoming, reply.last_seq, options.now(), { knownRevs, ...(present ? { present } : {}) });
     pulled += outcome.applied;
     refused += outcome.refused;
     since = reply.last_seq;

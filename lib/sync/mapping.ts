@@ -44,7 +44,7 @@ export function toDoc<S extends SyncedStore>(store: S, key: string, record: Valu
 }
 
 /** A copy of a value with every plain object's keys in sorted order (arrays of plain values shared, not copied). */
-function sortedCopy(value: unknown): unknown {
+function sortedCopy(value: unknown, leave?: ReadonlySet<string>): unknown {
   if (!value || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
@@ -59,7 +59,7 @@ function sortedCopy(value: unknown): unknown {
   }
   const source = value as Record<string, unknown>;
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(source).sort()) sorted[key] = sortedCopy(source[key]);
+  for (const key of Object.keys(source).sort()) if (!leave?.has(key)) sorted[key] = sortedCopy(source[key]);
   return sorted;
 }
 
@@ -75,7 +75,10 @@ export function canonical(value: unknown): string {
 
 /** Two FNV-1a hashes of the canonical text (64 bits) and its length: tells "already on the server" apart cheaply. */
 export function hashBody(body: unknown): string {
-  const text = canonical(body);
+  return hashText(canonical(body));
+}
+
+function hashText(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (let index = 0; index < text.length; index++) {
@@ -84,6 +87,15 @@ export function hashBody(body: unknown): string {
     b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
   }
   return `${text.length.toString(36)}.${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
+
+/**
+ * `hashBody(bodyOf(store, record))` without building the body first: the record's own sorted copy,
+ * a lead's derived keys left out (the same text, so the same hash).
+ */
+export function hashRecord<S extends SyncedStore>(store: S, record: Value<S>): string {
+  if (store === 'settings') return hashBody(bodyOf(store, record));
+  return hashText(JSON.stringify(sortedCopy(record, store === 'leads' ? DERIVED : undefined)) ?? 'null');
 }
 
 /** A document refused on pull, with the reason Settings → Problems shows. */

@@ -1,6 +1,16 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findProblems, getLead, getSettings, leadTimeline, updateSettings, type LeadlineDB } from '@/lib/db';
+import {
+  companyDomains,
+  domainAddresses,
+  findProblems,
+  getLead,
+  getSettings,
+  leadTimeline,
+  updateSettings,
+  writeTx,
+  type LeadlineDB,
+} from '@/lib/db';
 import { withSyncStores } from '@/lib/db/sync-stores';
 import { deleteLead } from '@/lib/leads/delete-lead';
 import { eraseLead } from '@/lib/leads/erase-lead';
@@ -374,6 +384,87 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
     });
     expect(notAllowed.status.lastError).toMatch(/^Leadline may not reach http:\/\/127\.0\.0\.1:\d+ yet/);
   });
+  it('merges a first sync into a profile that already holds the lead, counting its address once', async () => {
+    const { dana, ravi } = await twoBrowsers();
+    const { lead } = await saveLead(
+      dana.db,
+      {
+        patch: { fullName: 'Mara Quill', emails: ['mara@ostrander.example'], company: 'Ostrander Mills' },
+        origin: { kind: 'manual' },
+      },
+      T0,
+    );
+    // Ravi holds the same lead (one backup restored in both browsers) and types a location
+    // before joining the team; Dana types a title and syncs first.
+    const copy = await getLead(dana.db, lead.id);
+    await writeTx(ravi.db, ['leads'], (tx) => tx.objectStore('leads').put(copy!));
+    await updateLead(ravi.db, lead.id, { fields: { location: 'Leeds' } }, T0 + 1_000);
+    await updateLead(dana.db, lead.id, { fields: { title: 'Procurement Lead' } }, T0 + 2_000);
+    await dana.sync();
+
+    const first = await ravi.sync();
+    expect(first.status.state).toBe('idle');
+    expect(await ravi.db.count('leads')).toBe(1);
+    expect(await getLead(ravi.db, lead.id)).toMatchObject({ title: 'Procurement Lead', location: 'Leeds' });
+    const summary = await domainAddresses(ravi.db, 'ostrander.example');
+    expect(summary?.leads.map((entry) => [entry.leadId, entry.email])).toEqual([[lead.id, 'mara@ostrander.example']]);
+    expect((await companyDomains(ravi.db, 'Ostrander Mills'))?.leads).toEqual({ 'ostrander.example': 1 });
+    // The merge goes up: Dana gets Ravi's typed location, her title kept.
+    await dana.sync();
+    expect(await getLead(dana.db, lead.id)).toMatchObject({ title: 'Procurement Lead', location: 'Leeds' });
+  });
+
+  it('keeps only the new address of a lead changed on the server during a first sync', async () => {
+    const database = await teamDatabase();
+    const person = (id: string, fullName: string, email: string) => ({
+      _id: `leads:${id}`,
+      id,
+      fullName,
+      company: 'Ostrander Mills',
+      emails: [email],
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    const written = await server.admin(`${database}/_bulk_docs`, {
+      method: 'POST',
+      body: {
+        docs: [
+          person('moved', 'Mara Quill', 'mara@ostrander.example'),
+          person('stays-1', 'Tobias Renn', 'tobias@ostrander.example'),
+          person('stays-2', 'Wren Abara', 'wren@kilnworth.example'),
+          person('stays-3', 'Odile Sarr', 'odile@kilnworth.example'),
+        ],
+      },
+    });
+    const rev = (written.body as Array<{ id: string; rev: string }>).find((row) => row.id === 'leads:moved')!.rev;
+    // Mara's address changes on the server once the first page of changes has been read: the
+    // pull meets her twice, the second time over the version it wrote itself.
+    let moved = false;
+    const watching: typeof fetch = async (input, init) => {
+      const response = await server.fetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (!moved && url.includes('/_changes')) {
+        moved = true;
+        const next = { ...person('moved', 'Mara Quill', 'mara.quill@ostrander-mills.example'), _rev: rev, updatedAt: T0 + 1 };
+        expect((await server.admin(`${database}/leads:moved`, { method: 'PUT', body: next })).status).toBe(201);
+      }
+      return response;
+    };
+    const db = await freshDb();
+    const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
+    const result = await syncOnce({ db, config, fetch: watching, batch: 2 });
+    expect(moved).toBe(true);
+    expect(result.pulled).toBe(5);
+    expect((await getLead(db, 'moved'))?.emails).toEqual(['mara.quill@ostrander-mills.example']);
+    expect((await domainAddresses(db, 'ostrander.example'))?.leads.map((entry) => entry.email)).toEqual(['tobias@ostrander.example']);
+    expect((await domainAddresses(db, 'ostrander-mills.example'))?.leads.map((entry) => entry.leadId)).toEqual(['moved']);
+    expect((await companyDomains(db, 'Ostrander Mills'))?.leads).toEqual({
+      'ostrander.example': 1,
+      'ostrander-mills.example': 1,
+      'kilnworth.example': 2,
+    });
+  });
+
   it('runs once at a time per browser: a second run started meanwhile says it was busy and writes nothing', async () => {
     const { dana } = await twoBrowsers();
     await saveLead(

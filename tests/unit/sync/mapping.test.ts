@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, hashBody, recordFromDoc, RefusedDocError } from '@/lib/sync/mapping';
+import { parseForWrite } from '@/lib/db';
+import { defaultSettings } from '@/lib/model';
+import { bodyOf, canonical, hashBody, hashRecord, recordFromDoc, RefusedDocError } from '@/lib/sync/mapping';
 
 describe('documents and their hashes', () => {
   it('writes one text for one record whatever its key order, leaving undefined values out', () => {
@@ -23,6 +25,27 @@ describe('documents and their hashes', () => {
     );
     // The hash stored in syncMeta by earlier versions for this body: a record unchanged since is not sent again.
     expect(hashBody(lead)).toBe('5n.1ykapz0.5x9qui');
+  });
+
+  it('hashes a stored record as its document body, whatever derived keys it carries', () => {
+    const lead = parseForWrite('leads', {
+      id: 'lead-40',
+      fullName: 'Ama Oduya',
+      company: 'Oduya Freight',
+      emails: ['ama@oduya-freight.example'],
+      customFields: { Region: 'North' },
+      createdAt: 1_764_000_000_000,
+      updatedAt: 1_764_000_000_000,
+    });
+    expect(lead.identity).toContain('email:ama@oduya-freight.example');
+    expect(hashRecord('leads', lead)).toBe(hashBody(bodyOf('leads', lead)));
+    // Derived keys are not part of the body: other ones hash the same, another field does not.
+    expect(hashRecord('leads', { ...lead, identity: [], search: ['x'] })).toBe(hashRecord('leads', lead));
+    expect(hashRecord('leads', { ...lead, title: 'Buyer' })).not.toBe(hashRecord('leads', lead));
+    const note = { id: 'act-2', leadId: 'lead-40', type: 'note' as const, at: 1_764_000_000_000, summary: 'Pilot in March', details: {} };
+    expect(hashRecord('activities', note)).toBe(hashBody(bodyOf('activities', note)));
+    const settings = { ...defaultSettings(), currency: 'EUR', ownEmails: ['dana@ourco.example'] };
+    expect(hashRecord('settings', settings)).toBe(hashBody(bodyOf('settings', settings)));
   });
 
   it("keeps CouchDB's own fields out of a pulled record and refuses markup in the record's", () => {
