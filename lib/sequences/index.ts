@@ -29,3 +29,4 @@ export {
 export { badgeFor, noticeText } from './badge';
 export { holidayCountries, holidayPreset } from './holiday-presets';
 export { startEarlyToday, takeEarlyToday } from './early-today';
+export { EARLY_STEP_TYPES, earlyTodayShape, type EarlyTodayPage } from './early-today-shape';
