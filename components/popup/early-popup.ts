@@ -1,6 +1,6 @@
 import { buttonClass, type ButtonVariant } from '../button-class';
 import { COMPOSE_PENDING_KEY } from '../follow-ups/compose-pending-key';
-import { describeDue, type EarlyTodayPage, type FollowUp } from '@/lib/sequences';
+import { describeDueHere, type EarlyTodayPage, type FollowUp } from '@/lib/sequences';
 
 // The popup as React's first render shows it (PopupApp, LeadSearchList, TodayView, FollowUpRow), drawn
 // with plain DOM by the popup's early script the moment its read of "Today" answers, while the main
@@ -77,7 +77,7 @@ function row(item: FollowUp, page: EarlyTodayPage, now: number, late: boolean): 
       el(
         'span',
         { class: `shrink-0 text-xs ${late ? 'font-medium text-rose-600 dark:text-rose-400' : 'text-slate-500'}` },
-        describeDue(task.dueAt, now, page.timeZone),
+        describeDueHere(task.dueAt, now),
       ),
     ),
     el('p', { class: 'truncate text-xs text-slate-600 dark:text-slate-400' }, task.title),

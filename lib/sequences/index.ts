@@ -1,5 +1,6 @@
 export { isoDay, type WorkCalendar } from './calendar';
 export { describeDue } from './describe-due';
+export { describeDueHere } from './describe-due-here';
 export { enrollLeads, type EnrollResult, pauseEnrollmentById, resumeEnrollmentById, unenroll } from './enroll-ops';
 export { finishOnClosedStage, recordReply } from './reply-ops';
 export { dueAtForStep, snoozeUntil, type SnoozeChoice } from './schedule';
