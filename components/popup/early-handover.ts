@@ -50,7 +50,10 @@ export function showEarlyPopup(root: HTMLElement, drawn: HTMLElement, isUserEven
   root.append(drawn);
   slot[SLOT] = shown;
   // React's search box takes the focus as it mounts (autoFocus): keys typed before that land here.
-  drawn.querySelector('input')?.focus();
+  // Focused with the first frame's own style pass, not one forced now, before the main script runs.
+  requestAnimationFrame(() => {
+    if (drawn.isConnected) drawn.querySelector('input')?.focus();
+  });
   return true;
 }
 
