@@ -1,14 +1,5 @@
 import type { ComponentProps } from 'react';
-
-type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
-
-const VARIANTS: Record<Variant, string> = {
-  primary: 'bg-indigo-600 text-white hover:bg-indigo-500 disabled:bg-indigo-300 dark:disabled:bg-indigo-900',
-  secondary:
-    'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800',
-  danger: 'bg-rose-600 text-white hover:bg-rose-500',
-  ghost: 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
-};
+import { buttonClass, type ButtonVariant } from './button-class';
 
 /** A button in one of Leadline's four styles. */
 export function Button({
@@ -16,14 +7,8 @@ export function Button({
   className = '',
   type = 'button',
   ...props
-}: ComponentProps<'button'> & { variant?: Variant }) {
-  return (
-    <button
-      type={type}
-      className={`inline-flex items-center justify-center gap-1.5 whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${className}`}
-      {...props}
-    />
-  );
+}: ComponentProps<'button'> & { variant?: ButtonVariant }) {
+  return <button type={type} className={buttonClass(variant, className)} {...props} />;
 }
 
 /** A form's two buttons: submit (disabled while `busy`) and Cancel. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { COMPOSE_PENDING_KEY as KEY } from './compose-pending-key';
 
 /** A compose window opened from Today: which follow-up, for whom, when. */
 export interface PendingCompose {
@@ -8,7 +9,6 @@ export interface PendingCompose {
 }
 
 // localStorage, not IndexedDB: a note for the next time Today opens (the popup closes as the compose tab opens).
-const KEY = 'leadline-compose-pending';
 // Older than this, the question would come out of the blue.
 const MAX_AGE_MS = 12 * 60 * 60 * 1000;
 

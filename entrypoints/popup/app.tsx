@@ -1,3 +1,5 @@
+import { useLayoutEffect, type ReactNode } from 'react';
+import { closeEarlyPopup, earlyPopupShown } from '@/components/popup/early-handover';
 import { PopupApp } from '@/components/popup/popup-app';
 import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
@@ -14,6 +16,12 @@ import '@/components/app.css';
 const noop = () => undefined;
 /** Resolves (to undefined) after `ms`: the deadline a race below gives up waiting at. */
 const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
+
+/** Runs `then` once React's first commit is in the page. */
+function FirstCommit({ then, children }: { then: () => void; children: ReactNode }) {
+  useLayoutEffect(then, [then]);
+  return children;
+}
 
 // The popup's main script: a classic script (an unlisted script built by modules/popup-scripts.ts,
 // linked from index.html after the small early-today.js), not a module graph. Fetching and linking
@@ -52,28 +60,44 @@ export default defineUnlistedScript(() => {
 
   const render = () => {
     performance.mark(POPUP_MARKS.render);
+    // The early script's rows (when it drew them) stay until this render's first commit replaces them.
+    const handOver = closeEarlyPopup(document.getElementById('root')!);
+    let committed = false;
+    const firstCommit = () => {
+      if (committed) return;
+      committed = true;
+      performance.mark(POPUP_MARKS.committed);
+      // Once the commit is over: a click made again runs as any other click.
+      queueMicrotask(handOver);
+    };
     renderPage(
       'the popup',
-      <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard, syncNow: requestSyncNow }}>
-        <PopupApp
-          takeFirstToday={takeFirstToday}
-          actions={{
-            openDashboard,
-            capture: () => void openSidePanel({ windowId }).then(() => window.close()),
-          }}
-        />
-      </PlatformProvider>,
+      <FirstCommit then={firstCommit}>
+        <PlatformProvider value={{ openUrl: (url) => void openUrl(url), openDashboard, syncNow: requestSyncNow }}>
+          <PopupApp
+            takeFirstToday={takeFirstToday}
+            actions={{
+              openDashboard,
+              capture: () => void openSidePanel({ windowId }).then(() => window.close()),
+            }}
+          />
+        </PlatformProvider>
+      </FirstCommit>,
     );
   };
   // React's first render (~15 ms of this page's only thread) shows "Today" at once when the early
   // read has answered: rendered before it, "Loading…" came first, and Today a re-render later, and
   // the render held back the read's answer (12–27 ms, two builds timed in turn). It waits at most
-  // 100 ms for that answer, or, when the early read cannot serve, for the database to open.
+  // 100 ms for that answer, or, when the early read cannot serve, for the database to open. Once the
+  // early script has drawn its rows, it waits for their check: "Loading…" never replaces them.
   const late = after(100);
+  const show = (page: TodayPage | undefined) => {
+    if (page) firstToday = page;
+    render();
+  };
   void Promise.race([early, late]).then((page) => {
-    if (page) {
-      firstToday = page;
-      render();
-    } else void Promise.race([early.then(() => opened).then(noop, noop), late]).then(render);
+    if (page) show(page);
+    else if (earlyPopupShown()) void early.then(show, () => show(undefined));
+    else void Promise.race([early.then(() => opened).then(noop, noop), late]).then(render);
   });
 });

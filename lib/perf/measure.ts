@@ -13,7 +13,10 @@ export function measured<T>(name: string, work: () => T): { value: T; ms: number
 /** Marked when the side panel first shows a draft: the "open panel → draft shown" budget (bench/README.md). */
 export const DRAFTS_SHOWN_MARK = 'leadline:drafts-shown';
 
-/** Marked when the popup first shows its "Today" list: the "open popup → Today" budget (bench/README.md). */
+/**
+ * Marked when the popup first shows its "Today" list (its early script's rows, or React's): the
+ * "open popup → Today" budget (bench/README.md).
+ */
 export const TODAY_SHOWN_MARK = 'leadline:today-shown';
 
 /**
@@ -32,6 +35,8 @@ export const POPUP_MARKS = {
   checked: 'leadline:popup:early-checked',
   /** React's first render starts. */
   render: 'leadline:popup:render',
+  /** React's first commit is in the page (it replaced the early rows, when they were drawn). */
+  committed: 'leadline:popup:committed',
 } as const;
 
 /** Marked by the benchmark floor pages (bench build only) when their one element is in the page. */

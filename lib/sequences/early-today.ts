@@ -78,10 +78,26 @@ export async function readEarlyToday(
   }
 }
 
-/** Starts the early read (for `member`, see `readEarlyToday`) and leaves it where the popup's main script looks for it. */
-export function startEarlyToday(at = Date.now(), member?: Promise<string | undefined>): void {
+/**
+ * Starts the early read (for `member`, see `readEarlyToday`) and leaves it where the popup's main
+ * script looks for it. `show` gets the read first, before the main script can (the early script draws
+ * its rows with it); whatever it does, the main script still gets the read. Returns the read, shown.
+ */
+export function startEarlyToday(
+  at = Date.now(),
+  member?: Promise<string | undefined>,
+  show?: (early: EarlyToday) => void,
+): Promise<EarlyToday | undefined> {
   performance.mark(POPUP_MARKS.earlyScript);
-  (globalThis as Slot)[SLOT] = readEarlyToday(at, member).finally(() => performance.mark(POPUP_MARKS.earlyRead));
+  return ((globalThis as Slot)[SLOT] = readEarlyToday(at, member).then((early) => {
+    performance.mark(POPUP_MARKS.earlyRead);
+    try {
+      if (early) show?.(early);
+    } catch (error) {
+      console.error('Leadline: the popup could not draw its early rows', error);
+    }
+    return early;
+  }));
 }
 
 /** The early read, handed out once (undefined when the early script did not run). */

@@ -1,5 +1,6 @@
 export { isoDay, type WorkCalendar } from './calendar';
 export { describeDue } from './describe-due';
+export { describeDueHere } from './describe-due-here';
 export { enrollLeads, type EnrollResult, pauseEnrollmentById, resumeEnrollmentById, unenroll } from './enroll-ops';
 export { finishOnClosedStage, recordReply } from './reply-ops';
 export { dueAtForStep, snoozeUntil, type SnoozeChoice } from './schedule';
@@ -29,3 +30,4 @@ export {
 export { badgeFor, noticeText } from './badge';
 export { holidayCountries, holidayPreset } from './holiday-presets';
 export { startEarlyToday, takeEarlyToday } from './early-today';
+export { EARLY_STEP_TYPES, earlyTodayShape, type EarlyTodayPage } from './early-today-shape';

@@ -348,7 +348,21 @@ async function quietOpenings(size: number, at: string): Promise<void> {
   );
   piece('popup piece: zod check of the early read', pieces.popup, (p) => diff(p[P.checked], maxOf(p[P.mainScript], p[P.earlyRead])));
   piece('popup piece: checked → React render starts (waits)', pieces.popup, (p) => diff(p[P.render], p[P.checked]));
-  piece('popup piece: React render → "Today" in the page', pieces.popup, (p) => diff(p[TODAY_SHOWN_MARK], p[P.render]));
+  // "Today" is shown either by the early script's plain-DOM rows (before React renders) or by React.
+  const drawnEarly = (p: Pieces) => {
+    const shown = p[TODAY_SHOWN_MARK];
+    const render = p[P.render];
+    return shown !== undefined && render !== undefined && shown < render;
+  };
+  piece('popup piece: early read → its rows drawn with plain DOM (openings where they were)', pieces.popup, (p) =>
+    drawnEarly(p) ? diff(p[TODAY_SHOWN_MARK], p[P.earlyRead]) : undefined,
+  );
+  piece('popup piece: React render → "Today" in the page (openings where React drew it first)', pieces.popup, (p) =>
+    drawnEarly(p) ? undefined : diff(p[TODAY_SHOWN_MARK], p[P.render]),
+  );
+  piece('popup piece: React render → its first commit', pieces.popup, (p) => diff(p[P.committed], p[P.render]));
+  const early = pieces.popup.length ? (100 * pieces.popup.filter(drawnEarly).length) / pieces.popup.length : 0;
+  add(figure('popup: openings whose rows the early script drew before React', at, '%', [early]));
 }
 
 const diff = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a - b);

@@ -57,7 +57,7 @@ describe("the popup's early read of Today", () => {
   });
 
   it('hands its read to the main script once, through the page', async () => {
-    startEarlyToday(NOW);
+    void startEarlyToday(NOW);
     const handed = takeEarlyToday();
     expect(takeEarlyToday()).toBeUndefined();
     expect((await handed)?.records.todayCount).toBe(2);
