@@ -20,6 +20,7 @@ import { cleanPatch, mergeIntoLead } from '../leads';
 import { withoutBidi } from '../extract';
 import { describeZodError, type Lead, LEAD_FIELDS, newId } from '../model';
 import { BackupFileSchema, entriesOf, isOutOfLine, recordId, type BackupFile } from './backup';
+import { plainActivity } from './backup-check';
 
 /** A backup that cannot be restored; `problems` names each bad record. */
 export class BackupError extends Error {
@@ -87,7 +88,9 @@ export async function checkBackup(file: BackupFile, timings: Record<string, numb
         problems.push(`${store} record without a key`);
         continue;
       }
-      const result = schema.safeParse(hasBidi(entry.value) ? withoutBidiDeep(entry.value) : entry.value);
+      const clean = hasBidi(entry.value) ? withoutBidiDeep(entry.value) : entry.value;
+      const plain = store === 'activities' ? plainActivity(clean) : undefined;
+      const result = plain ? { success: true as const, data: plain } : schema.safeParse(clean);
       if (!result.success) {
         problems.push(`${describeRecord(store, entry)}: ${describeZodError(result.error)}`);
         continue;
