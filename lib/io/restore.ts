@@ -318,7 +318,8 @@ export async function restoreBackup(
       const targets = new Map<StoreName, { put(value: unknown, key?: string): Promise<unknown> }>();
       const targetOf = (store: StoreName) => {
         let target = targets.get(store);
-        if (!target) targets.set(store, (target = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> }));
+        if (!target)
+          targets.set(store, (target = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> }));
         return target;
       };
       /**
@@ -389,7 +390,11 @@ export async function restoreBackup(
       const storedLeadIds = existingKeys.get('leads')!;
       /** A lead put whose replaced record is known: one read here, or none under its id. */
       const putLead = (lead: Lead) => {
-        const known = asHeld.has(lead.id) ? { before: asHeld.get(lead.id) } : storedLeadIds.has(lead.id) ? undefined : { before: undefined };
+        const known = asHeld.has(lead.id)
+          ? { before: asHeld.get(lead.id) }
+          : storedLeadIds.has(lead.id)
+            ? undefined
+            : { before: undefined };
         put('leads', { value: lead }, known);
         asHeld.set(lead.id, lead);
       };

@@ -16,7 +16,10 @@ const base = {
 /** Variants of a timeline entry as a backup file may hold them: written by Leadline, older, or tampered with. */
 const variants: Array<[string, unknown]> = [
   ['as written', base],
-  ['fields in another order, unknown ones beside', { extra: 'x', details: base.details, summary: base.summary, at: base.at, type: base.type, leadId: base.leadId, id: base.id, zz: 1 }],
+  [
+    'fields in another order, unknown ones beside',
+    { extra: 'x', details: base.details, summary: base.summary, at: base.at, type: base.type, leadId: base.leadId, id: base.id, zz: 1 },
+  ],
   ['pending and sample', { ...base, type: 'replied', pending: true, sample: false }],
   ['no details (an older version)', { ...base, details: undefined }],
   ['details null', { ...base, details: null }],
