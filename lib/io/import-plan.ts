@@ -69,11 +69,8 @@ export interface ImportComputation {
 export interface ImportReader {
   /** The lead under a strong identity key, read in the same request as the key (one per lead found). */
   leadByIdentity(key: string): Promise<unknown>;
-  /**
-   * Every lead under a key (name + company is shared by different people), up to a bound, read
-   * with the key in one request (not their ids, then each lead by id).
-   */
-  leadsByIdentity(key: string): Promise<unknown[]>;
+  /** Every lead under a key (name + company is shared by different people). */
+  leadIdsByIdentity(key: string): Promise<string[]>;
   /** True when the identity index holds any key in `range` (one request for many absent keys). */
   anyIdentityIn(range: IDBKeyRange): Promise<boolean>;
   lead(id: string): Promise<unknown>;
@@ -88,7 +85,7 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
   const identity = leads.index('identity');
   return {
     leadByIdentity: (key) => identity.get(key),
-    leadsByIdentity: (key) => identity.getAll(key, WEAK_MATCHES_READ),
+    leadIdsByIdentity: (key) => identity.getAllKeys(key, WEAK_MATCHES_READ),
     anyIdentityIn: async (range) => (await identity.getKey(range)) !== undefined,
     lead: (id) => leads.get(id),
     campaigns: () => campaigns.getAll(),
@@ -220,7 +217,7 @@ export async function computeImport(
   // Every request is queued before any answer is awaited: the database never waits for the page.
   const [owners, weakFound] = await Promise.all([
     Promise.all(strongKeys.map((key) => reader.leadByIdentity(key))),
-    Promise.all(weakKeys.map((key) => reader.leadsByIdentity(key))),
+    Promise.all(weakKeys.map((key) => reader.leadIdsByIdentity(key))),
   ]);
   strongKeys.forEach((key, index) => {
     const raw = owners[index];
@@ -233,17 +230,7 @@ export async function computeImport(
     if (lead) storedRaw.set(id, raw);
   });
   weakKeys.forEach((key, index) => {
-    const ids: string[] = [];
-    for (const raw of weakFound[index]!) {
-      const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
-      if (id === undefined) continue;
-      ids.push(id);
-      if (stored.has(id)) continue;
-      const lead = mergeableLead(raw, id);
-      if (lead) stored.set(id, lead);
-      if (lead) storedRaw.set(id, raw);
-    }
-    if (ids.length) weakOwners.set(key, ids);
+    if (weakFound[index]!.length) weakOwners.set(key, weakFound[index]!);
   });
   await Promise.all(
     [...idLookups].map(async ([id, lookup]) => {
