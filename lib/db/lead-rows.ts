@@ -1,15 +1,6 @@
 import { leadEmailState, type LeadEmailState } from '../emails';
 import { foldText } from '../keys';
-import {
-  ACTIVITY_TYPES,
-  ActivitySchema,
-  type ActivityType,
-  describeZodError,
-  type Lead,
-  LeadSchema,
-  type Stage,
-  StageSchema,
-} from '../model';
+import { ACTIVITY_TYPES, ActivitySchema, type ActivityType, describeZodError, type Lead, LeadSchema, type Stage, STAGES } from '../model';
 import { reportProblem } from './problems';
 import type { MirrorSpec } from './store-mirror';
 
@@ -100,6 +91,7 @@ export interface ActivityRow {
 }
 
 const ACTIVITY_TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES);
+const STAGE_NAMES: ReadonlySet<string> = new Set(STAGES);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 200;
 
 /**
@@ -130,9 +122,9 @@ export function activityRowFrom(raw: unknown): ActivityRow | undefined {
   }
   if (activity.type !== 'stage-changed') return activity;
   const details = (raw as { details?: Record<string, unknown> }).details ?? {};
-  const from = StageSchema.safeParse(details.from);
-  const to = StageSchema.safeParse(details.to);
-  return { ...activity, fromStage: from.success ? from.data : undefined, toStage: to.success ? to.data : undefined };
+  // `StageSchema` accepts exactly these names: a set lookup, not a schema walk per stage move.
+  const stageOf = (value: unknown) => (typeof value === 'string' && STAGE_NAMES.has(value) ? (value as Stage) : undefined);
+  return { ...activity, fromStage: stageOf(details.from), toStage: stageOf(details.to) };
 }
 
 /** The leads mirror's spec. */

@@ -66,6 +66,8 @@ function recorder(outbox: { put(value: OutboxEntry): unknown }, syncState: State
         if (key !== undefined) throw new Error(`Leadline: a ranged write on ${store} cannot be queued for sync`);
         return;
       }
+      // No server: nothing is noted (a restore or import puts tens of thousands of records).
+      if (serverSet === false && !(deleted && tracking.erase)) return;
       const id = String(key);
       if (!isSyncedRecord(store, id)) return;
       const now = Date.now();

@@ -7,6 +7,7 @@ import {
   MIGRATIONS,
   openLeadlineDb,
   parseStored,
+  putReplacing,
   STORE_NAMES,
   STORE_SCHEMAS,
   type StoreName,
@@ -19,6 +20,7 @@ import { cleanPatch, mergeIntoLead } from '../leads';
 import { withoutBidi } from '../extract';
 import { describeZodError, type Lead, LEAD_FIELDS, newId } from '../model';
 import { BackupFileSchema, entriesOf, isOutOfLine, recordId, type BackupFile } from './backup';
+import { plainActivity } from './backup-check';
 
 /** A backup that cannot be restored; `problems` names each bad record. */
 export class BackupError extends Error {
@@ -86,7 +88,9 @@ export async function checkBackup(file: BackupFile, timings: Record<string, numb
         problems.push(`${store} record without a key`);
         continue;
       }
-      const result = schema.safeParse(withoutBidiDeep(entry.value));
+      const clean = hasBidi(entry.value) ? withoutBidiDeep(entry.value) : entry.value;
+      const plain = store === 'activities' ? plainActivity(clean) : undefined;
+      const result = plain ? { success: true as const, data: plain } : schema.safeParse(clean);
       if (!result.success) {
         problems.push(`${describeRecord(store, entry)}: ${describeZodError(result.error)}`);
         continue;
@@ -114,6 +118,25 @@ export async function checkBackup(file: BackupFile, timings: Record<string, numb
     );
   }
   return { schemaVersion: file.schemaVersion, createdAt: file.createdAt, records, counts, quarantined: file.invalid.length };
+}
+
+/** `withoutBidi`'s characters (lib/extract/clean.ts) and LRM/RLM: what `withoutBidiDeep` takes out. */
+const BIDI_OR_MARK = /[\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/;
+
+/**
+ * Whether `value` needs `withoutBidiDeep` (the same walk, to the same depth): most backups hold no
+ * such character, and their records are checked as they are rather than copied first.
+ */
+function hasBidi(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return BIDI_OR_MARK.test(value);
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => hasBidi(item, depth + 1));
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    // `__proto__` as an own key goes through the copy too, which keeps it an own key.
+    if (key === '__proto__' || BIDI_OR_MARK.test(key) || hasBidi((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -292,14 +315,34 @@ export async function restoreBackup(
     async (tx) => {
       const result: RestoreResult = { mode, added: 0, updated: 0, merged: 0 };
       const writes: Promise<unknown>[] = [];
-      const put = <S extends StoreName>(store: S, entry: { key?: string; value: Value<S> }) => {
-        const target = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> };
-        writes.push(entry.key === undefined ? target.put(entry.value) : target.put(entry.value, entry.key));
+      const targets = new Map<StoreName, { put(value: unknown, key?: string): Promise<unknown> }>();
+      const targetOf = (store: StoreName) => {
+        let target = targets.get(store);
+        if (!target)
+          targets.set(store, (target = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> }));
+        return target;
+      };
+      /**
+       * Writes one record. `replaces` is what this transaction holds under its key, when known
+       * (undefined: nothing): the derived stores' upkeep is handed it instead of reading it back.
+       */
+      const put = <S extends StoreName>(store: S, entry: { key?: string; value: Value<S> }, replaces?: { before: unknown }) => {
+        const target = targetOf(store);
+        writes.push(
+          entry.key !== undefined
+            ? target.put(entry.value, entry.key)
+            : replaces
+              ? putReplacing(target, entry.value, replaces.before)
+              : target.put(entry.value),
+        );
       };
       if (mode === 'replace') {
         await Promise.all(STORE_NAMES.map((store) => tx.objectStore(store).clear()));
+        // Every store is empty now, in this transaction, and no id is used twice in a checked
+        // backup (`invariantProblems`): no put replaces anything.
+        const nothing = { before: undefined };
         for (const store of STORE_NAMES) {
-          for (const entry of backup.records[store]) put(store, entry as never);
+          for (const entry of backup.records[store]) put(store, entry as never, nothing);
           result.added += backup.records[store].length;
         }
         timings.queue = performance.now() - started;
@@ -332,12 +375,29 @@ export async function restoreBackup(
         ...backupLeads.map((lead) => lead.id).filter((id) => existingKeys.get('leads')!.has(id)),
       ]);
       const stored = new Map<string, Lead>();
+      // Each lead as this transaction holds it (as read, then as written): what a put of it replaces.
+      const asHeld = new Map<string, unknown>();
       await Promise.all(
         [...needed].map(async (id) => {
-          const lead = parseStored('leads', await leadsStore.get(id), id);
-          if (lead) stored.set(id, lead);
+          const raw = await leadsStore.get(id);
+          const lead = parseStored('leads', raw, id);
+          if (lead) {
+            stored.set(id, lead);
+            asHeld.set(id, raw);
+          }
         }),
       );
+      const storedLeadIds = existingKeys.get('leads')!;
+      /** A lead put whose replaced record is known: one read here, or none under its id. */
+      const putLead = (lead: Lead) => {
+        const known = asHeld.has(lead.id)
+          ? { before: asHeld.get(lead.id) }
+          : storedLeadIds.has(lead.id)
+            ? undefined
+            : { before: undefined };
+        put('leads', { value: lead }, known);
+        asHeld.set(lead.id, lead);
+      };
       const newer = (incoming: unknown, current: unknown) =>
         typeof (incoming as { updatedAt?: unknown }).updatedAt === 'number' &&
         typeof (current as { updatedAt?: unknown }).updatedAt === 'number' &&
@@ -349,7 +409,7 @@ export async function restoreBackup(
         const same = stored.get(lead.id);
         if (same) {
           if (newer(lead, same)) {
-            put('leads', { value: lead });
+            putLead(lead);
             result.updated++;
           }
           continue;
@@ -372,13 +432,13 @@ export async function restoreBackup(
           const mergedLead = carryGuesses(owner, merged.lead, lead, now);
           if (merged.touched || mergedLead !== merged.lead) {
             stored.set(ownerId, mergedLead);
-            put('leads', { value: mergedLead });
+            putLead(mergedLead);
           }
           leadIdMap.set(lead.id, ownerId);
           result.merged++;
           continue;
         }
-        put('leads', { value: lead });
+        putLead(lead);
         result.added++;
       }
 
@@ -401,10 +461,10 @@ export async function restoreBackup(
           const leadId = (value as { leadId?: unknown }).leadId;
           if (typeof leadId === 'string' && leadIdMap.has(leadId)) value = { ...(value as object), leadId: leadIdMap.get(leadId) };
           if (!keys.has(key)) {
-            put(store, { ...entry, value: value as never });
+            put(store, { ...entry, value: value as never }, { before: undefined });
             result.added++;
           } else if (newer(value, currentValues.get(key))) {
-            put(store, { ...entry, value: value as never });
+            put(store, { ...entry, value: value as never }, { before: currentValues.get(key) });
             result.updated++;
           }
         }

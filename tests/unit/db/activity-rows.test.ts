@@ -22,6 +22,19 @@ describe('activity rows for reports', () => {
       fromStage: 'new',
       toStage: 'won',
     });
+    // A stage this version does not know (or no stage at all) is left out; the move itself stays.
+    expect(activityRowFrom(entry({ type: 'stage-changed', details: { from: 'archived', to: 7 } }))).toEqual({
+      id: 'act-1',
+      leadId: 'lead-1',
+      type: 'stage-changed',
+      at: 1_700_000_000_000,
+      fromStage: undefined,
+      toStage: undefined,
+    });
+    expect(activityRowFrom(entry({ type: 'stage-changed', details: { from: 'Won', to: 'lost' } }))).toMatchObject({
+      fromStage: undefined,
+      toStage: 'lost',
+    });
   });
 
   it.each([
