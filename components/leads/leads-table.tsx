@@ -147,7 +147,7 @@ function paintSlot(slot: Slot, index: number, view: RowsView): void {
   const selected = view.selected.has(lead.id);
   const active = index === view.active;
   const { row, check } = slot;
-  if (slot.index === -1) row.style.display = '';
+  if (row.style.display === 'none') row.style.display = '';
   if (slot.index !== index) {
     row.setAttribute('aria-rowindex', String(index + 2));
     row.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
@@ -188,10 +188,10 @@ function paintRows(scroller: HTMLElement, slots: readonly Slot[], view: RowsView
   const start = Math.max(0, Math.floor(scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
   const end = Math.min(view.rows.length, start + slots.length);
   for (let index = start; index < end; index++) paintSlot(slots[index % slots.length]!, index, view);
-  // Slots with no row in range (the list is shorter than the view): hidden.
+  // Slots with no row in range (at the end of the list, or a list shorter than the view): hidden.
   for (let n = end - start; n < slots.length; n++) {
     const slot = slots[(start + n) % slots.length]!;
-    if (slot.index === -1) continue;
+    if (slot.row.style.display === 'none') continue;
     slot.row.style.display = 'none';
     slot.index = -1;
   }

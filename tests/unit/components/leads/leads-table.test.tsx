@@ -46,7 +46,7 @@ afterEach(() => {
 });
 
 /** The table with the state its view keeps (selection, active row); `rows` comes from the mirror. */
-function Table({ rows }: { rows: LeadRow[] }) {
+function Table({ rows, hidden }: { rows: LeadRow[]; hidden?: ReadonlySet<string> }) {
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [active, setActive] = useState(0);
   return (
@@ -61,6 +61,7 @@ function Table({ rows }: { rows: LeadRow[] }) {
       onOpen={() => undefined}
       currency="EUR"
       campaignNames={new Map([['spring', 'Spring fair']])}
+      hiddenColumns={hidden}
     />
   );
 }
@@ -69,7 +70,7 @@ function show(rows = LEADS) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  const setRows = (next: LeadRow[]) => act(() => root.render(<Table rows={next} />));
+  const setRows = (next: LeadRow[], hidden?: ReadonlySet<string>) => act(() => root.render(<Table rows={next} hidden={hidden} />));
   setRows(rows);
   const view = {
     host,
@@ -205,12 +206,21 @@ describe('leads table rows while scrolling', () => {
   });
 
   it('shows a change to a visible lead made elsewhere (a new row from the mirror)', () => {
-    const { shown, setRows, unmount } = show();
+    const { shown, setRows, scrollTo, unmount } = show();
     const changed = LEADS.map((lead, i) => (i === 4 ? { ...lead, fullName: 'Ottilie Vantongeren-Okafor', dealValue: undefined } : lead));
     setRows(changed);
     const four = shown().find((r) => r.index === 4)!;
     expect([four.name, four.deal, four.label]).toEqual(['Ottilie Vantongeren-Okafor', '', 'Select Ottilie Vantongeren-Okafor']);
     expectRowsMatch(shown(), changed);
+
+    // At the end of the list some row elements have no lead; new columns empty every element,
+    // and those stay hidden (no name left over from before).
+    scrollTo(120 * 40);
+    setRows(changed, new Set(['Title']));
+    expect(shown().at(-1)!.index).toBe(119);
+    expect(new Set(shown().map((r) => r.index)).size).toBe(shown().length);
+    expect(shown().every((r) => r.name === changed[r.index]!.fullName)).toBe(true);
+    scrollTo(0);
 
     // Fewer leads than the view holds: the spare row elements are hidden.
     setRows(changed.slice(0, 3));
