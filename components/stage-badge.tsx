@@ -10,7 +10,12 @@ const COLOURS: Record<Stage, string> = {
   lost: 'bg-rose-100 text-rose-800 dark:bg-rose-950 dark:text-rose-300',
 };
 
+/** The badge's classes for a stage: for lists that fill their rows without React. */
+export function stageBadgeClass(stage: Stage): string {
+  return `rounded px-1.5 py-0.5 text-xs font-medium ${COLOURS[stage]}`;
+}
+
 /** The pipeline stage as a small coloured label. */
 export function StageBadge({ stage }: { stage: Stage }) {
-  return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${COLOURS[stage]}`}>{STAGE_LABELS[stage]}</span>;
+  return <span className={stageBadgeClass(stage)}>{STAGE_LABELS[stage]}</span>;
 }

@@ -1,9 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LeadRow } from '@/lib/db';
 import type { LeadSort, SortKey } from '@/lib/leads';
-import { SOURCE_LABELS } from '@/lib/model';
-import { StageBadge } from '../stage-badge';
+import { SOURCE_LABELS, STAGE_LABELS } from '@/lib/model';
+import { stageBadgeClass } from '../stage-badge';
 
 const ROW_HEIGHT = 40;
 
@@ -14,7 +13,9 @@ interface Column {
   min: number;
   sort?: SortKey;
   align?: 'right';
-  cell: (row: LeadRow, context: CellContext) => React.ReactNode;
+  /** How the cell shows its text: a link to the lead's page, the stage's badge, or plain text. */
+  kind?: 'link' | 'badge';
+  text: (row: LeadRow, context: CellContext) => string;
 }
 
 interface CellContext {
@@ -65,34 +66,24 @@ function money(amount: number, currency: string): string {
 }
 
 const COLUMNS: readonly Column[] = [
-  {
-    label: 'Name',
-    width: 'minmax(11rem,2fr)',
-    min: 11,
-    sort: 'name',
-    cell: (row) => (
-      <a href={`#/leads/${encodeURIComponent(row.id)}`} tabIndex={-1} className="truncate font-medium hover:underline">
-        {row.fullName}
-      </a>
-    ),
-  },
-  { label: 'Title', width: 'minmax(8rem,1.5fr)', min: 8, cell: (row) => row.title ?? '' },
-  { label: 'Company', width: 'minmax(8rem,1.5fr)', min: 8, sort: 'company', cell: (row) => row.company ?? '' },
-  { label: 'Email', width: 'minmax(9rem,1.5fr)', min: 9, cell: (row) => row.email ?? '' },
-  { label: 'Stage', width: '7.5rem', min: 7.5, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} /> },
+  { label: 'Name', width: 'minmax(11rem,2fr)', min: 11, sort: 'name', kind: 'link', text: (row) => row.fullName },
+  { label: 'Title', width: 'minmax(8rem,1.5fr)', min: 8, text: (row) => row.title ?? '' },
+  { label: 'Company', width: 'minmax(8rem,1.5fr)', min: 8, sort: 'company', text: (row) => row.company ?? '' },
+  { label: 'Email', width: 'minmax(9rem,1.5fr)', min: 9, text: (row) => row.email ?? '' },
+  { label: 'Stage', width: '7.5rem', min: 7.5, sort: 'stage', kind: 'badge', text: (row) => STAGE_LABELS[row.stage] },
   {
     label: 'Deal value',
     width: '7rem',
     min: 7,
     sort: 'dealValue',
     align: 'right',
-    cell: (row, context) => rowText(row, context).dealValue,
+    text: (row, context) => rowText(row, context).dealValue,
   },
-  { label: 'Campaigns', width: 'minmax(8rem,1.2fr)', min: 8, cell: (row, context) => rowText(row, context).campaigns },
-  { label: 'Source', width: '7.5rem', min: 7.5, cell: (row, context) => rowText(row, context).source },
-  { label: 'Owner', width: '6.5rem', min: 6.5, sort: 'owner', cell: (row) => row.owner ?? '' },
-  { label: 'Captured', width: '7rem', min: 7, sort: 'createdAt', cell: (row, context) => rowText(row, context).captured },
-  { label: 'Updated', width: '7rem', min: 7, sort: 'updatedAt', cell: (row, context) => rowText(row, context).updated },
+  { label: 'Campaigns', width: 'minmax(8rem,1.2fr)', min: 8, text: (row, context) => rowText(row, context).campaigns },
+  { label: 'Source', width: '7.5rem', min: 7.5, text: (row, context) => rowText(row, context).source },
+  { label: 'Owner', width: '6.5rem', min: 6.5, sort: 'owner', text: (row) => row.owner ?? '' },
+  { label: 'Captured', width: '7rem', min: 7, sort: 'createdAt', text: (row, context) => rowText(row, context).captured },
+  { label: 'Updated', width: '7rem', min: 7, sort: 'updatedAt', text: (row, context) => rowText(row, context).updated },
 ];
 
 /** Every column's name, in order: the column chooser offers these (Name always shows). */
@@ -113,9 +104,107 @@ const domId = (id: string) => `lead-row-${id}`;
 
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
+/** Rows kept filled above and below the view, so that a fast scroll shows no empty rows. */
+const OVERSCAN = 6;
+
+type Shape = ReturnType<typeof layout>;
+
+/** What the rows show: set on each render, read by the scroll handler between renders. */
+interface RowsView {
+  rows: readonly LeadRow[];
+  selected: ReadonlySet<string>;
+  active: number;
+  context: CellContext;
+  shape: Shape;
+}
+
+/**
+ * One of the table's row elements and what it shows now. Rows are recycled: the element of a row
+ * scrolled out shows the row scrolling in, and only what differs is written to it.
+ */
+interface Slot {
+  row: HTMLElement;
+  check: HTMLInputElement;
+  /** Per shown column, the element whose text is the cell's (the link, the badge, or the cell). */
+  texts: HTMLElement[];
+  index: number;
+  lead: LeadRow | undefined;
+  context: CellContext | undefined;
+  selected: boolean | undefined;
+  active: boolean | undefined;
+  shown: string[];
+}
+
+function rowClass(selected: boolean, active: boolean): string {
+  return `absolute left-0 right-0 grid items-center border-b border-slate-100 dark:border-slate-800/60 ${
+    selected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/50'
+  } ${active ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`;
+}
+
+/** Writes into a row element what differs between what it shows and the lead at `index`. */
+function paintSlot(slot: Slot, index: number, view: RowsView): void {
+  const lead = view.rows[index]!;
+  const selected = view.selected.has(lead.id);
+  const active = index === view.active;
+  const { row, check } = slot;
+  if (row.style.display === 'none') row.style.display = '';
+  if (slot.index !== index) {
+    row.setAttribute('aria-rowindex', String(index + 2));
+    row.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+    slot.index = index;
+  }
+  const newLead = slot.lead !== lead || slot.context !== view.context;
+  if (newLead) {
+    view.shape.columns.forEach((column, c) => {
+      const text = column.text(lead, view.context);
+      if (slot.shown[c] !== text) {
+        slot.texts[c]!.textContent = text;
+        slot.shown[c] = text;
+      }
+      if (column.kind === 'link') slot.texts[c]!.setAttribute('href', `#/leads/${encodeURIComponent(lead.id)}`);
+      if (column.kind === 'badge') slot.texts[c]!.className = stageBadgeClass(lead.stage);
+    });
+    check.setAttribute('aria-label', `Select ${lead.fullName}`);
+    slot.lead = lead;
+    slot.context = view.context;
+  }
+  if (newLead || slot.selected !== selected || slot.active !== active) {
+    row.setAttribute('aria-selected', String(selected));
+    row.className = rowClass(selected, active);
+    // Only the active row has an id (aria-activedescendant names it): a row taking another lead
+    // while scrolling then changes no id, which Chromium indexes on every change.
+    if (active) row.id = domId(lead.id);
+    else row.removeAttribute('id');
+    slot.selected = selected;
+    slot.active = active;
+  }
+  // Also after a click on the box itself, which flips it before the selection says so.
+  if (check.checked !== selected) check.checked = selected;
+}
+
+/** Fills the rows in and around the view; called on every scroll event and after every render. */
+function paintRows(scroller: HTMLElement, slots: readonly Slot[], view: RowsView): void {
+  if (!slots.length) return;
+  const start = Math.max(0, Math.floor(scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const end = Math.min(view.rows.length, start + slots.length);
+  for (let index = start; index < end; index++) paintSlot(slots[index % slots.length]!, index, view);
+  // Slots with no row in range (at the end of the list, or a list shorter than the view): hidden.
+  for (let n = end - start; n < slots.length; n++) {
+    const slot = slots[(start + n) % slots.length]!;
+    if (slot.row.style.display === 'none') continue;
+    slot.row.style.display = 'none';
+    slot.index = -1;
+  }
+}
+
 /**
  * The virtualised leads grid. Keyboard: ↑/↓, Page Up/Down, Home/End move; Shift extends the
  * selection; Space selects; Enter opens; Ctrl/⌘+A selects every row shown; Escape clears.
+ *
+ * Rows are fixed at 40 px. React renders a pool of row elements (the rows in view and a few
+ * around) and their cells; what they show (texts, link, badge, selection, position) is written by
+ * `paintRows` on each scroll event and after each render, without a render: scrolling 50,000
+ * leads then costs a few texts per row entering the view and their layout, nothing else.
  */
 export function LeadsTable({
   rows,
@@ -146,18 +235,66 @@ export function LeadsTable({
   const scroller = useRef<HTMLDivElement>(null);
   const shape = useMemo(() => layout(hiddenColumns), [hiddenColumns]);
   const anchor = useRef(0);
-  // eslint-disable-next-line react-hooks/incompatible-library -- we do not run the React Compiler; TanStack Virtual re-renders on scroll itself
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
   const context = useMemo<CellContext>(() => ({ currency, campaignNames, texts: new WeakMap() }), [currency, campaignNames]);
   const current = rows[Math.min(active, rows.length - 1)];
+  // The scroller's height, for the number of row elements (the rows in view, and OVERSCAN each side).
+  const [height, setHeight] = useState(0);
+  const count = Math.min(rows.length, Math.ceil(height / ROW_HEIGHT) + 1 + 2 * OVERSCAN);
+  const rowElements = useRef<Array<HTMLElement | null>>([]);
+  const slots = useRef<Slot[]>([]);
+  const view = useRef<RowsView>({ rows, selected, active, context, shape });
+
+  useLayoutEffect(() => {
+    const element = scroller.current!;
+    const measure = () => setHeight(element.clientHeight);
+    measure();
+    const onScroll = () => paintRows(element, slots.current, view.current);
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, []);
+  // New row elements or columns: every slot starts empty.
+  useLayoutEffect(() => {
+    slots.current = rowElements.current.slice(0, count).map((row) => {
+      const cells = [...row!.children].slice(1) as HTMLElement[];
+      return {
+        row: row!,
+        check: row!.querySelector('input')!,
+        texts: shape.columns.map((column, c) => (column.kind ? (cells[c]!.firstElementChild as HTMLElement) : cells[c]!)),
+        index: -1,
+        lead: undefined,
+        context: undefined,
+        selected: undefined,
+        active: undefined,
+        shown: [],
+      };
+    });
+  }, [count, shape]);
+  // After every render: the rows, the selection or the active row may have changed.
+  useLayoutEffect(() => {
+    view.current = { rows, selected, active, context, shape };
+    paintRows(scroller.current!, slots.current, view.current);
+  });
+
+  /** Scrolls so that row `index` is in view, under the sticky header (`center`: in the middle). */
+  const scrollToRow = (index: number, align: 'auto' | 'center') => {
+    const element = scroller.current;
+    if (!element) return;
+    const header = element.querySelector<HTMLElement>('[data-leads-header]')?.offsetHeight ?? 0;
+    const top = index * ROW_HEIGHT;
+    if (align === 'center') element.scrollTop = Math.max(0, top - (element.clientHeight - header - ROW_HEIGHT) / 2);
+    else if (top < element.scrollTop) element.scrollTop = top;
+    else if (header + top + ROW_HEIGHT > element.scrollTop + element.clientHeight)
+      element.scrollTop = header + top + ROW_HEIGHT - element.clientHeight;
+  };
+
   // Opened with a row already active (back from that lead's page): bring it into view once.
   useEffect(() => {
-    if (active > 0) virtualizer.scrollToIndex(Math.min(active, rows.length - 1), { align: 'center' });
+    if (active > 0) scrollToRow(Math.min(active, rows.length - 1), 'center');
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only; later moves scroll in moveTo
   }, []);
   const allSelected = useMemo(
@@ -176,7 +313,7 @@ export function LeadsTable({
     if (extend) selectRange(anchor.current, target, selected);
     else anchor.current = target;
     onActive(target);
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    scrollToRow(target, 'auto');
   };
 
   const toggle = (index: number, range: boolean) => {
@@ -215,10 +352,20 @@ export function LeadsTable({
     if (handled) event.preventDefault();
   };
 
-  const onRowClick = (event: MouseEvent, index: number) => {
+  /** The index of the lead shown by the row an event happened in. */
+  const indexAt = (target: EventTarget) => {
+    const row = (target as HTMLElement).closest<HTMLElement>('[data-slot]');
+    const index = row ? slots.current[Number(row.dataset.slot)]?.index : undefined;
+    return index === undefined || index < 0 || index >= rows.length ? undefined : index;
+  };
+
+  const onRowsClick = (event: MouseEvent) => {
+    const index = indexAt(event.target);
+    if (index === undefined) return;
     const target = event.target as HTMLElement;
-    if (target.closest('input, a')) return;
-    if (event.shiftKey || event.ctrlKey || event.metaKey) toggle(index, event.shiftKey);
+    if (target.closest('input')) toggle(index, event.shiftKey);
+    else if (target.closest('a')) return;
+    else if (event.shiftKey || event.ctrlKey || event.metaKey) toggle(index, event.shiftKey);
     else {
       anchor.current = index;
       onActive(index);
@@ -226,33 +373,18 @@ export function LeadsTable({
     scroller.current?.focus();
   };
 
-  // Rows get handlers that never change identity (so memoised rows skip re-rendering on scroll)
-  // and that call this render's handlers.
-  const toggleAll = () => onSelect(allSelected ? new Set() : new Set(rows.map((row) => row.id)));
-  const latest = useRef({ toggle, onRowClick, onOpen, toggleAll });
-  useLayoutEffect(() => {
-    latest.current = { toggle, onRowClick, onOpen, toggleAll };
-  });
-  const handlers = useMemo(
-    () => ({
-      toggleAll: () => latest.current.toggleAll(),
-      toggle: (index: number, range: boolean) => latest.current.toggle(index, range),
-      click: (event: MouseEvent, index: number) => latest.current.onRowClick(event, index),
-      open: (id: string) => latest.current.onOpen(id),
-    }),
-    [],
-  );
+  const onRowsDoubleClick = (event: MouseEvent) => {
+    const index = indexAt(event.target);
+    if (index !== undefined) onOpen(rows[index]!.id);
+  };
 
-  // Rows are keyed by slot, not by lead: the n rows shown are n consecutive indexes, so `index % n`
-  // names each once, and a row scrolled out hands its slot (and its elements) to the row scrolling
-  // in. They stay in slot order in the DOM, so React moves nothing and only updates a few texts and
-  // attributes per row, instead of building one row's fifteen elements and dropping another's (the
-  // style, layout and garbage of that work dropped most frames while scrolling 50,000 rows).
-  // Assistive technology reads each row's place from aria-rowindex, and the keyboard moves through
-  // aria-activedescendant, neither of which depends on that order.
-  const items = virtualizer.getVirtualItems();
-  const bySlot = items.slice();
-  for (const item of items) bySlot[item.index % items.length] = item;
+  // The header is memoised: its handler must keep its identity and call this render's.
+  const toggleAll = () => onSelect(allSelected ? new Set() : new Set(rows.map((row) => row.id)));
+  const latest = useRef(toggleAll);
+  useLayoutEffect(() => {
+    latest.current = toggleAll;
+  });
+  const onToggleAll = useMemo(() => () => latest.current(), []);
 
   return (
     <div
@@ -269,33 +401,45 @@ export function LeadsTable({
       // every row again each frame (a see-through scroller keeps subpixel text by painting on scroll).
       className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 bg-white text-sm outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-800 dark:bg-slate-950"
     >
-      <LeadsTableHeader
-        shape={shape}
-        sort={sort}
-        onSort={onSort}
-        count={rows.length}
-        allSelected={allSelected}
-        onToggleAll={handlers.toggleAll}
-      />
-      <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize(), minWidth: shape.minWidth }}>
-        {bySlot.map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <LeadsTableRow
-              key={item.index % bySlot.length}
-              row={row}
-              index={item.index}
-              top={item.start}
-              selected={selected.has(row.id)}
-              active={item.index === active}
-              context={context}
-              shape={shape}
-              onClick={handlers.click}
-              onToggle={handlers.toggle}
-              onOpen={handlers.open}
-            />
-          );
-        })}
+      <LeadsTableHeader shape={shape} sort={sort} onSort={onSort} count={rows.length} allSelected={allSelected} onToggleAll={onToggleAll} />
+      {/* Clicks are handled here for every row: a row element shows whichever lead is at its place. */}
+      <div
+        role="rowgroup"
+        className="relative"
+        style={{ height: rows.length * ROW_HEIGHT, minWidth: shape.minWidth }}
+        onClick={onRowsClick}
+        onDoubleClick={onRowsDoubleClick}
+      >
+        {Array.from({ length: count }, (_, slot) => (
+          <div
+            key={slot}
+            ref={(element) => {
+              rowElements.current[slot] = element;
+            }}
+            data-slot={slot}
+            role="row"
+            // Hidden until paintRows gives it a lead (in the same commit, before the page is painted).
+            style={{ display: 'none', height: ROW_HEIGHT, gridTemplateColumns: shape.template, contain: 'strict' }}
+          >
+            <div role="gridcell" className="flex justify-center">
+              <input type="checkbox" tabIndex={-1} />
+            </div>
+            {shape.columns.map((column) => (
+              <div
+                key={column.label}
+                role="gridcell"
+                className={`truncate px-2 ${column.align === 'right' ? 'text-right tabular-nums' : ''}`}
+              >
+                {column.kind === 'link' ? (
+                  // paintRows gives it the lead's name and page.
+                  <a tabIndex={-1} className="truncate font-medium hover:underline" />
+                ) : column.kind === 'badge' ? (
+                  <span />
+                ) : null}
+              </div>
+            ))}
+          </div>
+        ))}
       </div>
     </div>
   );
@@ -321,7 +465,7 @@ const LeadsTableHeader = memo(function LeadsTableHeader({
   onToggleAll: () => void;
 }) {
   return (
-    <div role="rowgroup" className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900" style={{ minWidth: shape.minWidth }}>
+    <div role="rowgroup" data-leads-header className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900" style={{ minWidth: shape.minWidth }}>
       <div
         role="row"
         aria-rowindex={1}
@@ -374,66 +518,6 @@ const LeadsTableHeader = memo(function LeadsTableHeader({
           );
         })}
       </div>
-    </div>
-  );
-});
-
-/**
- * One row; memoised so that scrolling renders only the rows that come into view.
- */
-const LeadsTableRow = memo(function LeadsTableRow({
-  row,
-  index,
-  top,
-  selected,
-  active,
-  context,
-  shape,
-  onClick,
-  onToggle,
-  onOpen,
-}: {
-  row: LeadRow;
-  index: number;
-  top: number;
-  selected: boolean;
-  active: boolean;
-  context: CellContext;
-  shape: ReturnType<typeof layout>;
-  onClick: (event: MouseEvent, index: number) => void;
-  onToggle: (index: number, range: boolean) => void;
-  onOpen: (id: string) => void;
-}) {
-  return (
-    <div
-      // Only the active row needs an id (aria-activedescendant names it): a row taking another lead's
-      // slot while scrolling then changes no id, which Chromium indexes on every change.
-      id={active ? domId(row.id) : undefined}
-      role="row"
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      onClick={(event) => onClick(event, index)}
-      onDoubleClick={() => onOpen(row.id)}
-      className={`absolute left-0 right-0 grid items-center border-b border-slate-100 dark:border-slate-800/60 ${
-        selected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/50'
-      } ${active ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
-      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, gridTemplateColumns: shape.template, contain: 'strict' }}
-    >
-      <div role="gridcell" className="flex justify-center">
-        <input
-          type="checkbox"
-          tabIndex={-1}
-          aria-label={`Select ${row.fullName}`}
-          checked={selected}
-          onChange={() => undefined}
-          onClick={(event) => onToggle(index, event.shiftKey)}
-        />
-      </div>
-      {shape.columns.map((column) => (
-        <div key={column.label} role="gridcell" className={`truncate px-2 ${column.align === 'right' ? 'text-right tabular-nums' : ''}`}>
-          {column.cell(row, context)}
-        </div>
-      ))}
     </div>
   );
 });

@@ -226,22 +226,40 @@ export function searchLatency(page: Page, text: string): Promise<number> {
   }, text);
 }
 
+/** Frame-to-frame times of one scroll, by two clocks (ms). */
+export interface ScrollFrames {
+  /**
+   * Between the frames' own times, the timestamp `requestAnimationFrame` hands its callbacks (the
+   * frame's start, on the display's beat): a frame on time is 16.7 ms, one that missed a beat 33.3.
+   */
+  frame: number[];
+  /**
+   * Between the moments the callbacks ran (`performance.now()` in them): the same plus how late
+   * each callback started within its frame, which moves a frame on time to 15–19 ms.
+   */
+  callback: number[];
+}
+
 /** Scrolls `selector` by `px` each frame for 240 frames and returns the frame-to-frame times. */
-export function scrollFrameTimes(page: Page, selector: string, px: number): Promise<number[]> {
+export function scrollFrameTimes(page: Page, selector: string, px: number): Promise<ScrollFrames> {
   return page.evaluate(
     async ({ wanted, step }) => {
       const scroller = document.querySelector<HTMLElement>(wanted)!;
       scroller.scrollTop = 0;
-      const times: number[] = [];
-      let last = performance.now();
+      const frame: number[] = [];
+      const callback: number[] = [];
+      let lastFrame = performance.now();
+      let lastCallback = lastFrame;
       for (let i = 0; i < 240; i++) {
-        await new Promise((done) => requestAnimationFrame(done));
+        const at = await new Promise<number>((done) => requestAnimationFrame(done));
         const now = performance.now();
-        times.push(now - last);
-        last = now;
+        frame.push(at - lastFrame);
+        callback.push(now - lastCallback);
+        lastFrame = at;
+        lastCallback = now;
         scroller.scrollTop += step;
       }
-      return times.slice(1);
+      return { frame: frame.slice(1), callback: callback.slice(1) };
     },
     { wanted: selector, step: px },
   );
