@@ -1,4 +1,5 @@
 import { openLeadlineDb, type LeadlineDB } from '@/lib/db';
+import type { Task } from '@/lib/model';
 
 let counter = 0;
 
@@ -37,4 +38,22 @@ export function leadAsStoredAt6(id: string, at: number, fields: Record<string, u
  */
 export function leadAsStoredBefore11(id: string, at: number, fields: Record<string, unknown>): never {
   return leadAsStoredAt6(id, at, { socialUrls: [], emailGuesses: [], emailDomains: [], ...fields });
+}
+
+/** An open "call" task of `leadId` due at `dueAt`, as a sequence step stores it; `fields` override. */
+export function callTask(id: string, leadId: string, dueAt: number, fields: Partial<Task> = {}): Task {
+  return {
+    id,
+    leadId,
+    type: 'call',
+    title: `Call ${id}`,
+    instructions: '',
+    status: 'open',
+    dueAt,
+    scheduledAt: dueAt,
+    snoozeCount: 0,
+    createdAt: 1,
+    updatedAt: 1,
+    ...fields,
+  };
 }

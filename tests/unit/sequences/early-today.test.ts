@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, getDb, reportedProblems, updateSettings } from '@/lib/db';
 import { saveLead } from '@/lib/leads';
-import type { Task } from '@/lib/model';
 import { enrollLeads, loadTodayPage, saveSequence, todayPageFromEarly } from '@/lib/sequences';
 import { localDayBounds, readEarlyToday, startEarlyToday, takeEarlyToday } from '@/lib/sequences/early-today';
 import { endOfLocalDay, startOfLocalDay } from '@/lib/sequences/calendar';
 import { clearTeamConfig, saveTeamConfig } from '@/lib/sync';
 import { localTimeZone } from '@/lib/time/zone';
+import { callTask } from '../db-helpers';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
 const DAY = 86_400_000;
 
-function task(id: string, leadId: string, dueAt: number): Task {
-  return {
-    id,
-    leadId,
-    type: 'call',
-    title: `Call ${id}`,
-    instructions: '',
-    status: 'open',
-    dueAt,
-    scheduledAt: dueAt,
-    snoozeCount: 0,
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
+const task = callTask;
 
 // Runs in order: the first test needs the database not to exist yet.
 describe("the popup's early read of Today", () => {

@@ -4,27 +4,13 @@ import { saveLead } from '@/lib/leads';
 import { claimDueNotices, enrollLeads, loadTodayPage, reminderState, saveSequence, snoozeTaskById, todayFollowUps } from '@/lib/sequences';
 import type { Task } from '@/lib/model';
 import { localTimeZone } from '@/lib/time/zone';
-import { freshDb } from '../db-helpers';
+import { freshDb, callTask } from '../db-helpers';
 
 const NY = 'America/New_York';
 const utc = (iso: string) => Date.parse(iso);
 const NOW = utc('2026-01-14T15:00:00Z'); // Wednesday 10:00 in New York
 
-function task(id: string, leadId: string, dueAt: number, status: Task['status'] = 'open'): Task {
-  return {
-    id,
-    leadId,
-    type: 'call',
-    title: `Call ${id}`,
-    instructions: '',
-    status,
-    dueAt,
-    scheduledAt: dueAt,
-    snoozeCount: 0,
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
+const task = (id: string, leadId: string, dueAt: number, status: Task['status'] = 'open') => callTask(id, leadId, dueAt, { status });
 
 describe('Today and the badge', () => {
   it('groups open follow-ups into overdue, due today and upcoming, with counts', async () => {

@@ -6,27 +6,13 @@ import { saveTeamConfig } from '@/lib/sync/config';
 import { currentActor } from '@/lib/team/me';
 import type { Task } from '@/lib/model';
 import type { LeadlineDB } from '@/lib/db';
-import { freshDb } from '../db-helpers';
+import { freshDb, callTask } from '../db-helpers';
 
 const UTC = 'UTC';
 const at = (iso: string) => Date.parse(iso);
 const NOW = at('2026-03-11T10:00:00Z');
 
-function task(id: string, leadId: string, dueAt: number): Task {
-  return {
-    id,
-    leadId,
-    type: 'call',
-    title: `Call ${id}`,
-    instructions: '',
-    status: 'open',
-    dueAt,
-    scheduledAt: dueAt,
-    snoozeCount: 0,
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
+const task = callTask;
 
 // Sam's leads, Riya's leads and a lead nobody owns, each with follow-ups overdue, today and later.
 async function workspace(): Promise<LeadlineDB> {

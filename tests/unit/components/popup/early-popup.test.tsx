@@ -12,6 +12,7 @@ import { STEP_TYPES, type Lead, type Task } from '@/lib/model';
 import { EARLY_STEP_TYPES, earlyTodayShape, enrollLeads, saveSequence, todayPageFromEarly, type TodayPage } from '@/lib/sequences';
 import { readEarlyToday, type EarlyToday } from '@/lib/sequences/early-today';
 import { until } from '../../react-helpers';
+import { callTask } from '../../db-helpers';
 
 const NOW = Date.parse('2026-01-14T15:00:00Z');
 const HOUR = 3_600_000;
@@ -70,22 +71,7 @@ function reactFirstCommit(page: TodayPage): { html: Element; host: HTMLElement; 
   };
 }
 
-function task(id: string, leadId: string, dueAt: number, fields: Partial<Task> = {}): Task {
-  return {
-    id,
-    leadId,
-    type: 'call',
-    title: `Call ${id}`,
-    instructions: '',
-    status: 'open',
-    dueAt,
-    scheduledAt: dueAt,
-    snoozeCount: 0,
-    createdAt: 1,
-    updatedAt: 1,
-    ...fields,
-  };
-}
+const task = callTask;
 
 async function lead(patch: Partial<Lead> & { fullName: string }): Promise<Lead> {
   return (await saveLead(await getDb(), { patch, origin: { kind: 'manual' } }, NOW)).lead;
