@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { DerivedKeeper } from './derived-keeper';
+import { DerivedKeeper, type DerivedShape } from './derived-keeper';
 import { rebuildDerived } from './rebuild-derived';
 import { z } from 'zod';
 import { isFreeMail, normaliseDomain } from '../emails';
@@ -123,25 +123,20 @@ export async function rebuildCompanyDomains(db: LeadlineDB): Promise<number> {
   );
 }
 
+const COMPANY_DOMAINS_SHAPE: DerivedShape<CompanyDomains> = {
+  storeName: COMPANY_DOMAINS,
+  schema: CompanyDomainsSchema,
+  empty,
+  keyOf: (record) => record.name,
+  holdsAnything: (record) => Object.keys(record.pages).length > 0 || Object.keys(record.leads).length > 0,
+};
+
 /** The per-transaction keeper of the domains per company name. */
 export class CompanyDomainsKeeper extends DerivedKeeper<CompanyDomains> {
   private readonly folded = new ContributionCache();
 
   constructor(tx: { objectStore(name: string): unknown }, fail: (error: unknown) => void) {
-    super(tx, COMPANY_DOMAINS, fail);
-  }
-
-  protected parse(raw: unknown, name: string): CompanyDomains {
-    const parsed = CompanyDomainsSchema.safeParse(raw);
-    return parsed.success ? parsed.data : empty(name);
-  }
-
-  protected keyOf(record: CompanyDomains): string {
-    return record.name;
-  }
-
-  protected holdsAnything(record: CompanyDomains): boolean {
-    return Object.keys(record.pages).length > 0 || Object.keys(record.leads).length > 0;
+    super(tx, COMPANY_DOMAINS_SHAPE, fail);
   }
 
   /** `before` was replaced by `after` (undefined: created, or deleted) in `store`. */

@@ -6,6 +6,17 @@ interface KeptStore {
   delete(key: IDBValidKey): Promise<unknown>;
 }
 
+/** What a derived store holds: how a record is checked, keyed, started empty and told empty. */
+export interface DerivedShape<R> {
+  readonly storeName: string;
+  readonly schema: { safeParse(raw: unknown): { success: true; data: R } | { success: false } };
+  /** A record under `key` that holds nothing yet. */
+  empty(key: string): R;
+  keyOf(record: R): string;
+  /** Whether the record still holds anything (an empty one is deleted rather than put). */
+  holdsAnything(record: R): boolean;
+}
+
 /**
  * The per-transaction upkeep of one derived store (the address summary per domain, the domains per
  * company name): a record is read once, the changes to it run one after another, and it is put once
@@ -13,7 +24,7 @@ interface KeptStore {
  * writes it once, not once a lead). A clear of a followed store waits for the changes under way, and
  * the changes after it wait for the clear.
  */
-export abstract class DerivedKeeper<R> {
+export class DerivedKeeper<R> {
   private readonly cache = new Map<string, Promise<R>>();
   /** The last change queued per key, and the clear it came after (a change before a clear always puts). */
   private readonly latest = new Map<string, { change: Promise<R>; clears: number }>();
@@ -26,18 +37,17 @@ export abstract class DerivedKeeper<R> {
 
   constructor(
     tx: { objectStore(name: string): unknown },
-    storeName: string,
+    private readonly shape: DerivedShape<R>,
     readonly fail: (error: unknown) => void,
   ) {
-    this.store = tx.objectStore(storeName) as KeptStore;
+    this.store = tx.objectStore(shape.storeName) as KeptStore;
   }
 
-  /** The stored record under `key` (unchecked), or an empty one for it. */
-  protected abstract parse(raw: unknown, key: string): R;
-  /** The record's key. */
-  protected abstract keyOf(record: R): string;
-  /** Whether the record still holds anything (an empty one is deleted rather than put). */
-  protected abstract holdsAnything(record: R): boolean;
+  /** The stored record under `key`, or an empty one for it when there is none or it is damaged. */
+  private parse(raw: unknown, key: string): R {
+    const parsed = this.shape.schema.safeParse(raw);
+    return parsed.success ? parsed.data : this.shape.empty(key);
+  }
 
   /** Every record loses what `strip` takes away, after the changes already under way. */
   protected clearAll(strip: (record: R) => R): void {
@@ -50,7 +60,7 @@ export abstract class DerivedKeeper<R> {
       await Promise.all(
         all.map((record) => {
           const next = strip(record);
-          return this.holdsAnything(next) ? this.store.put(next) : this.store.delete(this.keyOf(record));
+          return this.shape.holdsAnything(next) ? this.store.put(next) : this.store.delete(this.shape.keyOf(record));
         }),
       );
     })();
@@ -67,7 +77,7 @@ export abstract class DerivedKeeper<R> {
       const last = this.latest.get(key);
       if (last && last.change !== next && last.clears === clears) return record;
       if (!this.dirty.delete(key)) return record;
-      await (this.holdsAnything(record) ? this.store.put(record) : this.store.delete(key));
+      await (this.shape.holdsAnything(record) ? this.store.put(record) : this.store.delete(key));
       return record;
     });
     next.catch(this.fail);

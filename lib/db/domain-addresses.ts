@@ -3,7 +3,7 @@ import { rebuildDerived } from './rebuild-derived';
 import { isFreeMailDomain } from '../keys';
 import { DOMAIN_ADDRESS_LIMIT, DomainAddressesSchema, type DomainAddresses, type KnownAtDomain } from '../model';
 import { COMPANY_DOMAINS, COMPANY_FOLLOWED, CompanyDomainsKeeper } from './company-domains';
-import { DerivedKeeper } from './derived-keeper';
+import { DerivedKeeper, type DerivedShape } from './derived-keeper';
 import type { LeadlineDB } from './schema';
 
 /*
@@ -175,26 +175,21 @@ interface Follower {
   readonly fail: (error: unknown) => void;
 }
 
+const DOMAIN_ADDRESSES_SHAPE: DerivedShape<DomainAddresses> = {
+  storeName: DOMAIN_ADDRESSES,
+  schema: DomainAddressesSchema,
+  empty,
+  keyOf: (summary) => summary.domain,
+  holdsAnything: (summary) => summary.leads.length > 0 || summary.seen.length > 0,
+};
+
 /** The per-transaction keeper of the address summary per domain. */
 class Keeper extends DerivedKeeper<DomainAddresses> {
   constructor(
     private readonly tx: { objectStore(name: string): unknown },
     fail: (error: unknown) => void,
   ) {
-    super(tx, DOMAIN_ADDRESSES, fail);
-  }
-
-  protected parse(raw: unknown, domain: string): DomainAddresses {
-    const parsed = DomainAddressesSchema.safeParse(raw);
-    return parsed.success ? parsed.data : empty(domain);
-  }
-
-  protected keyOf(summary: DomainAddresses): string {
-    return summary.domain;
-  }
-
-  protected holdsAnything(summary: DomainAddresses): boolean {
-    return summary.leads.length > 0 || summary.seen.length > 0;
+    super(tx, DOMAIN_ADDRESSES_SHAPE, fail);
   }
 
   /** `before` was replaced by `after` (undefined: created, or deleted) in `store`. */
