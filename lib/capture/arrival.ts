@@ -20,13 +20,18 @@ export interface Arrival {
   before: readonly ProspectDraft[];
   /** The previous reply read at the new address, to tell a page still changing from a settled one. */
   lastLook?: string;
+  /** How many reads in a row have shown `lastLook`. */
+  sameReads?: number;
 }
 
 /**
  * A reply that still looks like the previous page is taken as the new page's once it has stayed the
- * same for a poll this long after navigation: two people can share a name, two Pages a website.
+ * same this long after navigation, over this many reads in a row: two people can share a name, two
+ * Pages a website. The reads count as well as the clock because each read runs on the page's own
+ * thread: on a busy machine the page renders its next stage late, and the reads slow down with it.
  */
 export const SAME_LOOK_MS = 2000;
+export const SAME_LOOK_READS = 8;
 
 // Details that belong to one person or organisation: the same value under the new address is the
 // previous card still on screen (or a coincidence, which the wait above resolves).
@@ -77,12 +82,12 @@ export function looksLikeBefore(
 
 /**
  * Whether a reply at the new address may be shown: it no longer looks like the previous page, or it
- * has looked the same (unchanged since the previous poll) for SAME_LOOK_MS. Records the look in `arrival`.
+ * has looked the same for SAME_LOOK_MS and SAME_LOOK_READS reads in a row. Records the look in `arrival`.
  */
 export function arrived(arrival: Arrival, now: readonly ProspectDraft[], to: string, checked: boolean, time: number): boolean {
   const look = JSON.stringify(now.map(({ evidence: _evidence, ...draft }) => draft));
-  const still = look === arrival.lastLook;
+  arrival.sameReads = look === arrival.lastLook ? (arrival.sameReads ?? 1) + 1 : 1;
   arrival.lastLook = look;
   if (!looksLikeBefore(arrival.before, arrival.from, now, to, checked)) return true;
-  return still && time - arrival.at >= SAME_LOOK_MS;
+  return arrival.sameReads >= SAME_LOOK_READS && time - arrival.at >= SAME_LOOK_MS;
 }

@@ -273,7 +273,7 @@ export class CaptureSession {
       // The page may still show it for a moment: remember it (or, if the tab moved on before its
       // page was shown, what it showed before that) to recognise it.
       if (this.shown) this.arrival = { at: this.now(), from: this.shown.url, before: this.shown.drafts };
-      else if (this.arrival) this.arrival = { ...this.arrival, at: this.now(), lastLook: undefined };
+      else if (this.arrival) this.arrival = { ...this.arrival, at: this.now(), lastLook: undefined, sameReads: undefined };
       this.shown = undefined;
       this.tabUrl = event.url;
       this.newPage(event.tabId);
