@@ -3,7 +3,8 @@ import { closeEarlyPopup, earlyPopupShown } from '@/components/popup/early-hando
 import { PopupApp } from '@/components/popup/popup-app';
 import { renderPage } from '@/components/error-boundary';
 import { PlatformProvider } from '@/components/platform';
-import { currentWindowId, openExtensionPage, openSidePanel, openUrl } from '@/lib/browser';
+import { activeTabOfCurrentWindow, currentWindowId, openExtensionPage, openSidePanel, openUrl, writeSession } from '@/lib/browser';
+import { invokedOn, MENU_CAPTURE_KEY } from '@/lib/capture';
 import { getDb } from '@/lib/db';
 import { keepBadgeFresh } from '@/lib/reminders';
 import { loadTodayPage, takeEarlyToday, type TodayPage, todayPageFromEarly } from '@/lib/sequences';
@@ -69,6 +70,14 @@ export default defineUnlistedScript(() => {
       performance.mark(POPUP_MARKS.committed);
       // Once the commit is over: a click made again runs as any other click.
       queueMicrotask(handOver);
+      // Opening the popup granted access to the tab beside it: a side panel that could not read
+      // that page reads it now (lib/capture/capture-session.ts). After Today, never before it.
+      void activeTabOfCurrentWindow()
+        .then((tab) => {
+          const invoked = invokedOn(tab?.id, Date.now());
+          return invoked && writeSession(MENU_CAPTURE_KEY, invoked);
+        }, noop)
+        .catch(noop); // the panel's "Read page again" remains
     };
     renderPage(
       'the popup',

@@ -1,5 +1,5 @@
 import { createMenus, onCommand, onMenuClick, openSidePanel, writeSession, type MenuContexts } from '../browser';
-import { MENU_CAPTURE_KEY, menuCaptureFrom } from '../capture';
+import { invokedOn, MENU_CAPTURE_KEY, menuCaptureFrom } from '../capture';
 import { INSERT_COMMAND_KEY } from '../mail';
 
 /** Our context-menu items: capture the page, a selection or a mailto link. */
@@ -18,7 +18,12 @@ export function setUpMenusAndCommands(): void {
     if (capture) void writeSession(MENU_CAPTURE_KEY, capture);
   });
   onCommand((command, tab) => {
-    if (command === 'open-side-panel') void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });
+    if (command === 'open-side-panel') {
+      void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });
+      // The key press grants access to the page: a panel already open that could not read it reads it now.
+      const invoked = invokedOn(tab?.id, Date.now());
+      if (invoked) void writeSession(MENU_CAPTURE_KEY, invoked);
+    }
     if (command === 'insert-template') {
       // The panel opens (inside the key press, as Chrome requires) with its template picker focused.
       void openSidePanel({ tabId: tab?.id, windowId: tab?.windowId });

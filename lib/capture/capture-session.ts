@@ -226,6 +226,11 @@ export class CaptureSession {
     if (tabId === undefined) return;
     const capture = await this.deps.takeMenuCapture(tabId);
     if (!capture || this.stopped || tabId !== this.state.tabId) return;
+    if (capture.invoked) {
+      // Access to the page was just granted: read it if it could not be read, and leave it be otherwise.
+      if (readPage && this.state.status === 'no-access') this.newPage(tabId);
+      return;
+    }
     const { draft, problem } = draftFromMenuCapture(capture, this.tabUrl);
     if (draft) {
       this.reads += 1;

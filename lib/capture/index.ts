@@ -1,5 +1,5 @@
 // The capture flow the popup and side panel run: reading a tab, the review of its drafts, saving them.
-export { MENU_CAPTURE_KEY, menuCaptureFrom, readMenuCapture } from './menu-capture';
+export { invokedOn, MENU_CAPTURE_KEY, menuCaptureFrom, readMenuCapture } from './menu-capture';
 export { draftErrors, isPersonDraft, previewReviewed, saveReviewed } from './review';
 export { prefetchCapture } from './prefetch';
 export { readTab } from './page-reader';

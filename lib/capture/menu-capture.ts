@@ -18,6 +18,11 @@ export const MenuCaptureSchema = z.object({
   pageUrl: z.string().max(4000).optional(),
   selection: z.string().max(5000).optional(),
   linkUrl: z.string().max(4000).optional(),
+  /**
+   * The user invoked Leadline on the tab without pointing at anything (the toolbar button, the
+   * keyboard shortcut): that grants access to the page, so a panel that could not read it reads it now.
+   */
+  invoked: z.literal(true).optional(),
 });
 export type MenuCapture = z.infer<typeof MenuCaptureSchema>;
 
@@ -37,6 +42,11 @@ export function menuCaptureFrom(info: MenuClickInfo, tabId: number | undefined, 
   // Only mailto: links name a person; a click on any other link means "this page".
   if (info.linkUrl && /^mailto:/i.test(info.linkUrl)) capture.linkUrl = info.linkUrl.slice(0, 4000);
   return capture;
+}
+
+/** The hand-over for Leadline invoked on `tabId` from the toolbar or the keyboard. */
+export function invokedOn(tabId: number | undefined, now: number): MenuCapture | undefined {
+  return tabId === undefined || tabId < 0 ? undefined : { tabId, at: now, invoked: true };
 }
 
 /** Reads a stored right-click for `tabId`: undefined when absent, malformed, stale, or for another tab. */

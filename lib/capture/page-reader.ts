@@ -27,7 +27,7 @@ const NO_PERMISSION = /Cannot access|permission|not allowed|Missing host/i;
 
 /** Message shown when Leadline may not read the page until the user asks (activeTab). */
 export const ASK_TO_READ =
-  'Leadline reads this page only when you ask: right-click the page and choose “Save to Leadline”, or press Alt+Shift+S.';
+  'Leadline reads this page only when you ask: click Leadline’s toolbar button, press Alt+Shift+S, or right-click the page and choose “Save to Leadline”.';
 export const BROWSER_PAGE_MESSAGE = 'Leadline cannot read this page: browser pages and extension stores are off limits.';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -285,6 +285,29 @@ describe('CaptureSession', () => {
     expect(h.states.some((state) => state.drafts.some((d) => d.fullName === 'Half Loaded'))).toBe(false);
   });
 
+  it('reads a page it could not read once the user invokes Leadline on its tab, and leaves a read page be', async () => {
+    let current: PageRead = { kind: 'no-access', message: ASK_TO_READ };
+    let reads = 0;
+    const h = harness(() => {
+      reads += 1;
+      return current;
+    });
+    h.start();
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'no-access' });
+    // The toolbar button (or the keyboard shortcut) grants access to the page.
+    current = page(ROSA, true, 'Rosa Marchetti');
+    h.menu({ tabId: 7, at: Date.now(), invoked: true });
+    await settle();
+    expect(h.last()).toMatchObject({ status: 'ready', origin: 'page', drafts: [expect.objectContaining({ fullName: 'Rosa Marchetti' })] });
+    // Invoked again while the person is shown (edits under way in the review): nothing is read again.
+    const [count, generation] = [reads, h.last().generation];
+    h.menu({ tabId: 7, at: Date.now(), invoked: true });
+    await settle();
+    expect(reads).toBe(count);
+    expect(h.last().generation).toBe(generation);
+  });
+
   it('reports pages it may not read in words the user can act on', async () => {
     const h = harness(() => ({ kind: 'no-access', message: ASK_TO_READ }));
     h.start();

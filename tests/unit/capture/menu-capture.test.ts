@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromMenuCapture, menuCaptureFrom, readMenuCapture, MENU_CAPTURE_TTL_MS } from '@/lib/capture/menu-capture';
+import { draftFromMenuCapture, invokedOn, menuCaptureFrom, readMenuCapture, MENU_CAPTURE_TTL_MS } from '@/lib/capture/menu-capture';
 
 describe('menu capture', () => {
   it('keeps a selection and a mailto link, but not other links', () => {
@@ -26,6 +26,13 @@ describe('menu capture', () => {
     expect(readMenuCapture(stored, 4, 1000 + MENU_CAPTURE_TTL_MS + 1)).toBeUndefined();
     expect(readMenuCapture({ tabId: '4', at: 1000 }, 4, 2000)).toBeUndefined();
     expect(readMenuCapture({ tabId: 4, at: 1000, selection: 'x'.repeat(5001) }, 4, 2000)).toBeUndefined();
+  });
+
+  it('hands over the toolbar button or the keyboard shortcut on a tab as "invoked", and nothing without a tab', () => {
+    expect(readMenuCapture(invokedOn(4, 1000), 4, 2000)).toEqual({ tabId: 4, at: 1000, invoked: true });
+    expect(invokedOn(undefined, 1000)).toBeUndefined();
+    // Only `true` means invoked: anything else stored under the key is not a capture.
+    expect(readMenuCapture({ tabId: 4, at: 1000, invoked: 'yes' }, 4, 2000)).toBeUndefined();
   });
 
   it('turns a capture into a draft, or says why it cannot', () => {
