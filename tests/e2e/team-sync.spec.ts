@@ -147,8 +147,9 @@ test('marketing hands a lead to sales through a CouchDB server; offline edits me
     const step1 = sequenceForm.getByRole('group', { name: 'Step 1' });
     await step1.getByLabel('Type').selectOption('call');
     await step1.getByLabel('Instructions').fill('Introduce yourself as her account manager');
-    // Due at once whatever day the suite runs on.
+    // Due at once whatever day and hour the suite runs at (a step comes due at 09:00 by default).
     await step1.getByLabel('Counted in').selectOption('calendar');
+    await step1.getByLabel('Time of day').fill('00:00');
     await sequenceForm.getByLabel('Skip weekends').setChecked(false);
     await sequenceForm.getByRole('button', { name: 'Save sequence' }).click();
     await expect(d.getByRole('heading', { name: 'Handoff call', level: 1 })).toBeVisible();
