@@ -35,6 +35,11 @@ const SIZES = (process.env.LEADLINE_SYNC_BENCH_SIZES ?? '1000').split(',').map(N
 const RUNS = Number(process.env.LEADLINE_SYNC_BENCH_RUNS ?? '3');
 /** The goal: a first sync at most twice the raw put floor of the same records. */
 const FIRST_SYNC_RATIO = 2;
+/**
+ * pouchdb-server on a loaded 2-core machine can take longer than a request's usual 30 s to answer
+ * one `_changes` page of a 50,000-lead database: the bench waits, rather than count it unreachable.
+ */
+const REQUEST_TIMEOUT_MS = 600_000;
 const STORES = ['leads', 'campaigns', 'sequences', 'enrollments', 'tasks', 'activities', 'templates'] as const;
 let server: TestServer;
 let count = 0;
@@ -142,7 +147,7 @@ it('measures the first sync and a single change', async () => {
 
     const dana = await fresh();
     await loadSampleData(dana, data);
-    const push = await timed(() => syncOnce({ db: dana, config: config('dana'), fetch: server.fetch }));
+    const push = await timed(() => syncOnce({ db: dana, config: config('dana'), fetch: server.fetch, timeoutMs: REQUEST_TIMEOUT_MS }));
     expect(await withSyncStores(dana).count('outbox')).toBe(0);
 
     // Floor and first sync alternate, each into a database of its own, so both see the same load.
@@ -164,12 +169,16 @@ it('measures the first sync and a single change', async () => {
       if (ravi) await drop(ravi);
       const target = await fresh();
       let pulled = 0;
+      let error: string | undefined;
       const last = run === RUNS - 1;
       const s = await timed(() =>
         profiled(last ? process.env.LEADLINE_SYNC_BENCH_PROFILE : undefined, async () => {
-          pulled = (await syncOnce({ db: target, config: config('ravi'), fetch: server.fetch })).pulled;
+          const result = await syncOnce({ db: target, config: config('ravi'), fetch: server.fetch, timeoutMs: REQUEST_TIMEOUT_MS });
+          error = result.status.lastError;
+          pulled = result.pulled;
         }),
       );
+      expect(error).toBeUndefined();
       expect(pulled).toBe(total);
       first.wall.push(s.wall);
       first.cpu.push(s.cpu);
