@@ -210,7 +210,7 @@ interface Incoming {
   erasure?: boolean;
 }
 
-/** Applies one batch of pulled changes in one transaction, with the checkpoint after it. */
+/** Applies pulled changes (up to REPLIES_PER_APPLY replies) in one transaction, with the checkpoint after them. */
 async function applyBatch(
   db: LeadlineDB,
   incoming: readonly Incoming[],
@@ -387,6 +387,70 @@ async function presentKeys(db: FullDB): Promise<PresentKeys> {
   return new Map(stores.map((store, index) => [store, new Set(keys[index]!.map(String))]));
 }
 
+/**
+ * `_changes` replies applied in one transaction. Each transaction reads the erased ids and the
+ * waiting keys, writes the checkpoint, puts each domain's address summary and each company name's
+ * domains once, and tells every open page: a first sync of 10,000 leads used about a fifth less
+ * CPU with four replies to a transaction than with one (docs/sync.md). Replies stay `batch`
+ * documents each, so no reply grows.
+ */
+const REPLIES_PER_APPLY = 4;
+
+/**
+ * Reads `_changes` from `since` one reply after another, without waiting for the caller: the
+ * downloads go on while earlier replies are checked and written, at most one transaction's worth
+ * ahead (more only holds more documents in memory: no quicker in the bench). `next()` gives the replies in order, undefined after the last, and throws a failed
+ * download's error when its turn comes.
+ */
+function changesReader(client: CouchClient, since: string | number, batch: number) {
+  const ready: ChangesReply[] = [];
+  let failure: { error: unknown } | undefined;
+  let finished = false;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  let room: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  void (async () => {
+    let at = since;
+    try {
+      while (!stopped) {
+        while (ready.length >= REPLIES_PER_APPLY && !stopped) await new Promise<void>((resume) => (room = resume));
+        if (stopped) break;
+        const reply = await client.changes(at, batch);
+        ready.push(reply);
+        signal();
+        if (reply.results.length < batch) break;
+        at = reply.last_seq;
+      }
+    } catch (error) {
+      failure = { error };
+    } finally {
+      finished = true;
+      signal();
+    }
+  })();
+  return {
+    async next(): Promise<ChangesReply | undefined> {
+      while (!ready.length && !finished) await new Promise<void>((resume) => (wake = resume));
+      const reply = ready.shift();
+      room?.();
+      room = undefined;
+      if (reply) return reply;
+      if (failure) throw failure.error;
+      return undefined;
+    },
+    /** No more replies are wanted (the pull failed): downloads stop. */
+    stop(): void {
+      stopped = true;
+      room?.();
+      room = undefined;
+    },
+  };
+}
+
 /** Pulls everything since the checkpoint. */
 async function pull(
   db: LeadlineDB,
@@ -403,66 +467,79 @@ async function pull(
   // Revisions known before this pull (none on a first sync): only then is each document's looked up.
   const knownRevs = (await full.getAllKeys('syncMeta', undefined, 1)).length > 0;
   const present = knownRevs ? undefined : await presentKeys(full);
-  let next: Promise<ChangesReply> = client.changes(since, options.batch);
-  for (;;) {
-    const reply: ChangesReply = await next;
-    // The next batch downloads while this one is checked and written.
-    if (reply.results.length === options.batch) {
-      next = client.changes(reply.last_seq, options.batch);
-      // A failed download is reported when its turn comes, not as an unhandled rejection now.
-      next.catch(() => undefined);
-    }
-    if (total === undefined && reply.results.length === options.batch) {
-      const info = await client.info();
-      total = Math.max(0, seqNumber(info.update_seq) - start);
-    }
-    const incoming: Incoming[] = [];
-    for (const result of reply.results) {
-      if (result.id.startsWith(ERASED)) {
-        const target = parseDocId(result.id.slice(ERASED.length));
-        if (target && !result.deleted)
-          incoming.push({ ...target, docId: result.id.slice(ERASED.length), rev: '', deleted: true, notes: [], erasure: true });
+  const reader = changesReader(client, since, options.batch);
+  let failed: { error: unknown } | undefined;
+  try {
+    let last = false;
+    while (!last) {
+      const incoming: Incoming[] = [];
+      let checkpoint = since;
+      for (let count = 0; count < REPLIES_PER_APPLY && !last; count++) {
+        let reply: ChangesReply | undefined;
+        try {
+          reply = await reader.next();
+        } catch (error) {
+          // A failed download: what arrived before it is still written, then the run fails.
+          failed = { error };
+        }
+        if (!reply) {
+          last = true;
+          break;
+        }
+        checkpoint = reply.last_seq;
+        if (reply.results.length < options.batch) last = true;
+        if (total === undefined && !last) {
+          const info = await client.info();
+          total = Math.max(0, seqNumber(info.update_seq) - start);
+        }
+        for (const result of reply.results) {
+          if (result.id.startsWith(ERASED)) {
+            const target = parseDocId(result.id.slice(ERASED.length));
+            if (target && !result.deleted)
+              incoming.push({ ...target, docId: result.id.slice(ERASED.length), rev: '', deleted: true, notes: [], erasure: true });
+            continue;
+          }
+          const parsed = parseDocId(result.id);
+          if (!parsed) continue;
+          const doc = result.doc ?? undefined;
+          let rev = result.changes[0]?.rev ?? '';
+          let current = doc as CouchDoc | undefined;
+          let notes: Activity[] = [];
+          if (current && !result.deleted && Array.isArray(current._conflicts) && current._conflicts.length) {
+            const resolved = await resolveConflicts(client, current, parsed.store, parsed.key);
+            current = resolved.doc;
+            notes = resolved.notes;
+            rev = resolved.doc._rev ?? rev;
+            conflicts++;
+          } else if (typeof current?._rev === 'string') {
+            rev = current._rev;
+          }
+          incoming.push({
+            ...parsed,
+            docId: result.id,
+            rev,
+            deleted: result.deleted === true || current?._deleted === true,
+            doc: current,
+            notes,
+          });
+        }
+      }
+      if (!incoming.length) {
+        // Nothing Leadline keeps (or nothing at all): move the checkpoint without telling every page.
+        if (String(checkpoint) !== String(since)) await full.put('syncState', { id: 'checkpoint', value: checkpoint, at: options.now() });
+        since = checkpoint;
         continue;
       }
-      const parsed = parseDocId(result.id);
-      if (!parsed) continue;
-      const doc = result.doc ?? undefined;
-      let rev = result.changes[0]?.rev ?? '';
-      let current = doc as CouchDoc | undefined;
-      let notes: Activity[] = [];
-      if (current && !result.deleted && Array.isArray(current._conflicts) && current._conflicts.length) {
-        const resolved = await resolveConflicts(client, current, parsed.store, parsed.key);
-        current = resolved.doc;
-        notes = resolved.notes;
-        rev = resolved.doc._rev ?? rev;
-        conflicts++;
-      } else if (typeof current?._rev === 'string') {
-        rev = current._rev;
-      }
-      incoming.push({
-        ...parsed,
-        docId: result.id,
-        rev,
-        deleted: result.deleted === true || current?._deleted === true,
-        doc: current,
-        notes,
-      });
+      const outcome = await applyBatch(db, incoming, checkpoint, options.now(), { knownRevs, ...(present ? { present } : {}) });
+      pulled += outcome.applied;
+      refused += outcome.refused;
+      since = checkpoint;
+      if (total !== undefined) await options.report(Math.min(total, seqNumber(since) - start), total);
     }
-    if (!incoming.length) {
-      // Nothing Leadline keeps (or nothing at all): move the checkpoint without telling every page.
-      if (String(reply.last_seq) !== String(since))
-        await full.put('syncState', { id: 'checkpoint', value: reply.last_seq, at: options.now() });
-      since = reply.last_seq;
-      if (reply.results.length < options.batch) break;
-      continue;
-    }
-    const outcome = await applyBatch(db, incoming, reply.last_seq, options.now(), { knownRevs, ...(present ? { present } : {}) });
-    pulled += outcome.applied;
-    refused += outcome.refused;
-    since = reply.last_seq;
-    if (total !== undefined) await options.report(Math.min(total, seqNumber(since) - start), total);
-    if (reply.results.length < options.batch) break;
+  } finally {
+    reader.stop();
   }
+  if (failed) throw failed.error;
   return { pulled, refused, conflicts };
 }
 

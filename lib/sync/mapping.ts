@@ -79,23 +79,134 @@ export function hashBody(body: unknown): string {
 }
 
 function hashText(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+  const hash = new TextHash();
+  hash.add(text);
+  return hash.result();
+}
+
+/** The hash `hashText` gives, fed piece by piece: the text is never built. */
+class TextHash {
+  private a = 0x811c9dc5;
+  private b = 0x050c5d1f;
+  private length = 0;
+
+  add(text: string): void {
+    let a = this.a;
+    let b = this.b;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+    }
+    this.a = a;
+    this.b = b;
+    this.length += text.length;
   }
-  return `${text.length.toString(36)}.${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+
+  /** One character (a quote, a comma, a bracket). */
+  char(code: number): void {
+    const b = this.b;
+    this.a = Math.imul(this.a ^ code, 0x01000193);
+    this.b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+    this.length++;
+  }
+
+  /** A string as JSON writes it: quoted, escaped only where it has to be. */
+  addString(text: string): void {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      // Quote, backslash, control characters and surrogates (a lone one is escaped): JSON's own escaping.
+      if (code < 0x20 || code === 34 || code === 92 || (code >= 0xd800 && code <= 0xdfff)) {
+        this.add(JSON.stringify(text));
+        return;
+      }
+    }
+    this.char(34);
+    this.add(text);
+    this.char(34);
+  }
+
+  result(): string {
+    return `${this.length.toString(36)}.${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
+  }
 }
 
 /**
- * `hashBody(bodyOf(store, record))` without building the body first: the record's own sorted copy,
- * a lead's derived keys left out (the same text, so the same hash).
+ * Feeds `hash` the text `JSON.stringify(sortedCopy(value, leave))` writes, without building the
+ * copy or the text (for every pulled document, the copy was the larger part of hashing it).
+ * Returns false for a value JSON leaves out (undefined, a function), as JSON.stringify does.
+ */
+function hashValue(hash: TextHash, value: unknown, leave?: ReadonlySet<string>): boolean {
+  switch (typeof value) {
+    case 'string':
+      hash.addString(value);
+      return true;
+    case 'number':
+      hash.add(Number.isFinite(value) ? String(value) : 'null');
+      return true;
+    case 'boolean':
+      hash.add(value ? 'true' : 'false');
+      return true;
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return false;
+    case 'bigint':
+      // JSON.stringify throws on these; records never hold one.
+      hash.add(JSON.stringify(value));
+      return true;
+  }
+  if (value === null) {
+    hash.add('null');
+    return true;
+  }
+  if (Array.isArray(value)) {
+    hash.char(91);
+    for (let index = 0; index < value.length; index++) {
+      if (index) hash.char(44);
+      if (!hashValue(hash, value[index])) hash.add('null');
+    }
+    hash.char(93);
+    return true;
+  }
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source).sort();
+  // Integer-like keys come first in an object's own order whatever the insertion order: the
+  // copy's text puts them there, so such an object is hashed through the copy.
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      hash.add(JSON.stringify(sortedCopy(value, leave)));
+      return true;
+    }
+  }
+  hash.char(123);
+  let first = true;
+  for (const key of keys) {
+    if (leave?.has(key)) continue;
+    const field = source[key];
+    const kind = typeof field;
+    if (kind === 'undefined' || kind === 'function' || kind === 'symbol') continue;
+    if (!first) hash.char(44);
+    first = false;
+    hash.addString(key);
+    hash.char(58);
+    hashValue(hash, field);
+  }
+  hash.char(125);
+  return true;
+}
+
+/**
+ * `hashBody(bodyOf(store, record))` without building the body, its sorted copy or its text: the
+ * record fed to the hash key by key in sorted order, a lead's derived keys left out (the same
+ * text, so the same hash).
  */
 export function hashRecord<S extends SyncedStore>(store: S, record: Value<S>): string {
   if (store === 'settings') return hashBody(bodyOf(store, record));
-  return hashText(JSON.stringify(sortedCopy(record, store === 'leads' ? DERIVED : undefined)) ?? 'null');
+  const hash = new TextHash();
+  if (!hashValue(hash, record, store === 'leads' ? DERIVED : undefined)) hash.add('null');
+  return hash.result();
 }
 
 /** A document refused on pull, with the reason Settings → Problems shows. */
@@ -110,51 +221,92 @@ export class RefusedDocError extends Error {
 const MARKUP =
   /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta|form|input|base|math|frame|frameset|template|body|html)\b|\bon[a-z]+\s*=\s*["'`]|^\s*(javascript|vbscript|data)\s*:/i;
 
+/** Every text MARKUP can match holds one of these: a string without any is not matched against it. */
+const MARKUP_CHARS = /[<=:]/;
+const hasMarkup = (text: string) => MARKUP_CHARS.test(text) && MARKUP.test(text);
+
 /**
- * Walks a pulled document once: the first path holding markup or a script link, and the document's
- * size in characters (every string, key and other value as JSON writes it, quotes included, escapes
- * not: a bound on memory, not the exact byte count). Stops early once past `maxChars`.
+ * Walks a pulled document once: whether anything holds markup or a script link (or nests deeper
+ * than 20), and the document's size in characters (every string, key and other value as JSON writes
+ * it, quotes included, escapes not: a bound on memory, not the exact byte count). Stops early once
+ * past `maxChars` or at the first markup. No path is built on the way (a string per value, for
+ * every document); `markupPath` finds it for the rare refused one.
  */
-function inspect(doc: Record<string, unknown>, maxChars: number): { markup?: string; chars: number } {
+function inspect(doc: Record<string, unknown>, maxChars: number): { markup: boolean; chars: number } {
   let chars = 0;
-  let markup: string | undefined;
-  const walk = (value: unknown, path: string, depth: number): void => {
-    if (markup !== undefined || chars > maxChars) return;
+  let markup = false;
+  const walk = (value: unknown, depth: number): void => {
+    if (markup || chars > maxChars) return;
     if (depth > 20) {
-      markup = path;
+      markup = true;
       return;
     }
     if (typeof value === 'string') {
       chars += value.length + 3;
-      if (MARKUP.test(value)) markup = path;
+      if (hasMarkup(value)) markup = true;
       return;
     }
     if (Array.isArray(value)) {
       chars += 2;
-      for (let index = 0; index < value.length; index++) walk(value[index], `${path}[${index}]`, depth + 1);
+      for (let index = 0; index < value.length && !markup; index++) walk(value[index], depth + 1);
       return;
     }
     if (value && typeof value === 'object') {
       chars += 2;
-      for (const key of Object.keys(value)) {
+      const object = value as Record<string, unknown>;
+      for (const key in object) {
+        if (markup) return;
         chars += key.length + 4;
-        if (depth === 0 && key.startsWith('_')) {
+        const field = object[key];
+        if (depth === 0 && key.charCodeAt(0) === 95 /* _ */) {
           // CouchDB's own fields (`_id`, `_rev`, `_conflicts` …): counted, never part of the record.
-          chars += JSON.stringify((value as Record<string, unknown>)[key])?.length ?? 0;
+          chars += typeof field === 'string' ? field.length + 2 : (JSON.stringify(field)?.length ?? 0);
           continue;
         }
-        if (MARKUP.test(key)) {
-          markup = path;
+        if (hasMarkup(key)) {
+          markup = true;
           return;
         }
-        walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+        walk(field, depth + 1);
       }
       return;
     }
     chars += typeof value === 'number' ? 24 : 5;
   };
+  walk(doc, 0);
+  return { chars, markup };
+}
+
+/** The path of the first value or key holding markup (or nesting deeper than 20) in a document `inspect` refused. */
+function markupPath(doc: Record<string, unknown>): string {
+  let found: string | undefined;
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (found !== undefined) return;
+    if (depth > 20) {
+      found = path;
+      return;
+    }
+    if (typeof value === 'string') {
+      if (hasMarkup(value)) found = path;
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) walk(value[index], `${path}[${index}]`, depth + 1);
+      return;
+    }
+    if (value && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (depth === 0 && key.startsWith('_')) continue;
+        if (hasMarkup(key)) {
+          found = path;
+          return;
+        }
+        walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+      }
+    }
+  };
   walk(doc, '', 0);
-  return { chars, ...(markup !== undefined ? { markup } : {}) };
+  return found ?? '';
 }
 
 /** The document's own fields without CouchDB's `_` ones. */
@@ -179,7 +331,10 @@ export function recordFromDoc<S extends SyncedStore>(
   const body = doc;
   const { chars, markup } = inspect(body, MAX_DOC_BYTES);
   if (chars > MAX_DOC_BYTES) throw new RefusedDocError(`too large (over ${MAX_DOC_BYTES / 1024} KB)`);
-  if (markup !== undefined) throw new RefusedDocError(`markup or a script link in ${markup || 'a field name'}`);
+  if (markup) {
+    const path = markupPath(body);
+    throw new RefusedDocError(`markup or a script link in ${path || 'a field name'}`);
+  }
   if (store === 'settings') {
     const parsed = WorkspaceSchema.safeParse(stripDoc(body));
     if (!parsed.success) throw new RefusedDocError(describeZodError(parsed.error));

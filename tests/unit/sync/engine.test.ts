@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  allLeads,
   companyDomains,
   domainAddresses,
   findProblems,
@@ -349,6 +350,30 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
     expect(result.pulled).toBe(2);
     const changes = asked.find((url) => url.includes('/_changes'));
     expect(new URL(changes ?? 'http://x/').searchParams.get('since')).toBe(String(checkpoint));
+  });
+
+  it('keeps the pages downloaded before the server went away, and carries on from them', async () => {
+    const { database, dana } = await twoBrowsers();
+    for (let i = 0; i < 6; i++)
+      await saveLead(dana.db, { patch: { fullName: `Oksana Brightwater ${i}` }, origin: { kind: 'manual' } }, T0 + i);
+    await dana.sync();
+    // Ravi's third page of changes never comes: the network drops.
+    let pages = 0;
+    const dropping: typeof fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/_changes') && ++pages === 3) return Promise.reject(new TypeError('network down'));
+      return server.fetch(input, init);
+    };
+    const db = await freshDb();
+    const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
+    const cut = await syncOnce({ db, config, fetch: dropping, batch: 2 });
+    expect(cut.status).toMatchObject({ state: 'offline', lastError: `${server.url} is unreachable` });
+    // The two pages that came (four documents) are written, with the checkpoint after them.
+    expect((await allLeads(db)).length + (await withSyncStores(db).count('activities'))).toBe(4);
+    expect(await withSyncStores(db).count('syncMeta')).toBe(4);
+    const next = await syncOnce({ db, config, fetch: server.fetch, batch: 2 });
+    expect(next.pulled).toBe(8);
+    expect((await allLeads(db)).map((lead) => lead.fullName).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => `Oksana Brightwater ${i}`));
   });
 
   it('reports bad credentials, a missing database and an unreachable server as status lines', async () => {
