@@ -183,7 +183,12 @@ export class LeadsCsvWriter {
         // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
         cells[index] = csvField(target === 'phone' || target === 'otherPhones' ? value : guardCell(value));
       }
-      this.lines.push({ line: cells.join(','), key: this.byName ? lead.fullName.toLowerCase() : '', id: lead.id, customFields: lead.customFields });
+      this.lines.push({
+        line: cells.join(','),
+        key: this.byName ? lead.fullName.toLowerCase() : '',
+        id: lead.id,
+        customFields: lead.customFields,
+      });
     }
   }
 
