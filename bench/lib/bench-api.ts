@@ -392,7 +392,14 @@ export const benchApi = {
    * those chunks projected to report rows (the schema check); the mirror's whole load (with a
    * pause for the page to paint after each chunk).
    */
-  async activityLoadPieces(): Promise<{ getAll: number; chunks: number; project: number; mirror: number }> {
+  async activityLoadPieces(): Promise<{
+    getAll: number;
+    count: number;
+    countByTime: number;
+    chunks: number;
+    project: number;
+    mirror: number;
+  }> {
     const db = await getDb();
     const timed = async (work: () => Promise<unknown>) => {
       const start = performance.now();
@@ -404,10 +411,12 @@ export const benchApi = {
         if (project) for (const raw of chunk) ACTIVITY_ROWS.project(raw);
     };
     const getAll = await timed(() => db.getAll('activities'));
+    const count = await timed(() => db.count('activities'));
+    const countByTime = await timed(() => db.countFromIndex('activities', 'at'));
     const chunks = await timed(() => chunked(false));
     const project = await timed(() => chunked(true));
     const mirror = await timed(() => new StoreMirror(ACTIVITY_ROWS).refresh(db));
-    return { getAll, chunks, project, mirror };
+    return { getAll, count, countByTime, chunks, project, mirror };
   },
 
   /** How many leads are stored (a sanity check for the driver). */

@@ -1,5 +1,5 @@
 import { newestFirst, type WalkableIndex } from './leads';
-import { readChunks } from './read-chunks';
+import { readChunksInLanes } from './read-chunks';
 import type { LeadlineDB } from './schema';
 
 /** The stores a mirror can follow: both keyed by `id`, both with an index on a write time. */
@@ -127,12 +127,18 @@ export class StoreMirror<R> {
     const startedAt = Date.now();
     const { store } = this.spec;
     const tx = db.transaction(store);
-    const total = await tx.store.count();
+    // One transaction, read chunk after chunk while each chunk is projected. The reading starts
+    // first: counting walks the whole store too, and only the progress needs the count.
+    const chunks = readChunksInLanes(tx.store, this.chunk);
+    let total: number | undefined;
+    tx.store.count().then(
+      (count) => (total = count),
+      () => undefined, // the reads report a failed transaction
+    );
     this.rows.clear();
-    // One transaction, read chunk after chunk while each chunk is projected.
-    for await (const chunk of readChunks(tx.store, this.chunk)) {
+    for await (const chunk of chunks) {
       for (const raw of chunk) this.upsert(raw);
-      onProgress?.({ loaded: Math.min(total, this.rows.size), total });
+      if (total !== undefined) onProgress?.({ loaded: Math.min(total, this.rows.size), total });
       // Let the page paint (and show progress) between chunks.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
