@@ -750,27 +750,32 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
   );
   add(importFloorFigure);
   add(withFloor(imported, importFloorFigure, 1.5));
-  const exportFloor = await call(bench, 'rawReadAll', 'leads');
-  const exportFloorFigure = figure(`storage floor: raw idb getAll of every lead (${label(exportFloor.count)})`, at, 'ms', [exportFloor.ms]);
+  // The export is timed RUNS times (at most 3), each right after its floor, a raw getAll of every
+  // lead: on a shared machine a floor taken minutes away from its figure moves by a third.
+  const exportRounds = wants('bulk', 'export') ? Math.max(1, Math.min(3, RUNS)) : 1;
+  const floorTimes: number[] = [];
+  const exportTimes: number[] = [];
+  let exported = 0;
+  if (wants('bulk', 'export')) await page.getByRole('button', { name: 'Import another file' }).click();
+  for (let round = 0; round < exportRounds; round++) {
+    const exportFloor = await call(bench, 'rawReadAll', 'leads');
+    floorTimes.push(exportFloor.ms);
+    exported = exportFloor.count;
+    // LEADLINE_BENCH_ONLY=import: the import and its floor alone; =export: then the export.
+    if (!wants('bulk', 'export')) break;
+    start = Date.now();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: 600_000 }),
+      page.getByRole('button', { name: /^Export all [\d,]+ leads?$/ }).click(),
+    ]);
+    await csv.path();
+    exportTimes.push(Date.now() - start);
+  }
+  const exportFloorFigure = figure(`storage floor: raw idb getAll of every lead (${label(exported)})`, at, 'ms', floorTimes);
   add(exportFloorFigure);
   await bench.close();
-  // LEADLINE_BENCH_ONLY=import: the import and its floor alone; =export: then the export.
   if (!wants('bulk', 'export')) return page.close();
-
-  await page.getByRole('button', { name: 'Import another file' }).click();
-  start = Date.now();
-  const [csv] = await Promise.all([
-    page.waitForEvent('download', { timeout: 600_000 }),
-    page.getByRole('button', { name: /^Export all [\d,]+ leads?$/ }).click(),
-  ]);
-  await csv.path();
-  add(
-    withFloor(
-      figure(`export every lead as CSV (${label(exportFloor.count)})`, at, 'ms', [Date.now() - start], 2000),
-      exportFloorFigure,
-      1.3,
-    ),
-  );
+  add(withFloor(figure(`export every lead as CSV (${label(exported)})`, at, 'ms', exportTimes, 2000), exportFloorFigure, 1.3));
   if (!wants('bulk')) return page.close();
 
   start = Date.now();
