@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import {
   ACTIVITY_ROWS,
+  LEAD_ROWS,
   DB_NAME,
   DOMAIN_ADDRESSES,
   getDb,
@@ -10,6 +11,7 @@ import {
   openLeadlineDb,
   parseForWrite,
   readChunks,
+  readChunksInLanes,
   rebuildCompanyDomains,
   rebuildDomainAddresses,
   searchLeads,
@@ -387,12 +389,65 @@ export const benchApi = {
   },
 
   /**
+   * Reading every record of `store` four ways, in turns over `rounds` rounds (the order rotates, so
+   * the machine's drift hits each alike): one raw getAll (the floor); the mirror's full load as it
+   * was (a count first, then one chain of 2,500-record chunks, each projected into the map and
+   * followed by a pause); the same chain with no count first and a pause only once a frame's time
+   * has gone by; and the mirror's full load as it is (`StoreMirror`: two lanes). Times per round, in ms.
+   */
+  async readWaysInTurns(store: 'activities' | 'leads', rounds: number): Promise<Array<Record<string, number>>> {
+    const db = await getDb();
+    const spec = store === 'activities' ? ACTIVITY_ROWS : LEAD_ROWS;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const chain = async (countFirst: boolean, everyChunk: boolean) => {
+      const tx = db.transaction(store);
+      const rows = new Map<string, unknown>();
+      if (countFirst) await tx.store.count();
+      let painted = performance.now();
+      for await (const chunk of readChunks(tx.store, 2500)) {
+        for (const raw of chunk) rows.set((raw as { id: string }).id, spec.project(raw));
+        if (everyChunk || performance.now() - painted >= 16) {
+          await pause();
+          painted = performance.now();
+        }
+      }
+    };
+    const ways: Record<string, () => Promise<unknown>> = {
+      getAll: () => db.getAll(store),
+      before: () => chain(true, true),
+      chain: () => chain(false, false),
+      mirror: () => new StoreMirror<unknown>(spec, 2500).refresh(db),
+    };
+    const names = Object.keys(ways);
+    const results: Array<Record<string, number>> = [];
+    for (let round = 0; round < rounds; round++) {
+      const result: Record<string, number> = {};
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(round + k) % names.length]!;
+        const start = performance.now();
+        await ways[name]!();
+        result[name] = performance.now() - start;
+      }
+      results.push(result);
+    }
+    return results;
+  },
+
+  /**
    * The reports' first read of every activity, piece by piece against the raw floor: one raw
    * getAll; the same records in the mirror's chunks (2,500, next chunk asked for as one arrives);
    * those chunks projected to report rows (the schema check); the mirror's whole load (with a
    * pause for the page to paint after each chunk).
    */
-  async activityLoadPieces(): Promise<{ getAll: number; chunks: number; project: number; mirror: number }> {
+  async activityLoadPieces(): Promise<{
+    getAll: number;
+    count: number;
+    countByTime: number;
+    chunks: number;
+    project: number;
+    lanes: number;
+    mirror: number;
+  }> {
     const db = await getDb();
     const timed = async (work: () => Promise<unknown>) => {
       const start = performance.now();
@@ -404,10 +459,16 @@ export const benchApi = {
         if (project) for (const raw of chunk) ACTIVITY_ROWS.project(raw);
     };
     const getAll = await timed(() => db.getAll('activities'));
+    const count = await timed(() => db.count('activities'));
+    const countByTime = await timed(() => db.countFromIndex('activities', 'at'));
     const chunks = await timed(() => chunked(false));
     const project = await timed(() => chunked(true));
+    const lanes = await timed(async () => {
+      for await (const chunk of readChunksInLanes(db.transaction('activities').store, 2500))
+        for (const raw of chunk) ACTIVITY_ROWS.project(raw);
+    });
     const mirror = await timed(() => new StoreMirror(ACTIVITY_ROWS).refresh(db));
-    return { getAll, chunks, project, mirror };
+    return { getAll, count, countByTime, chunks, project, lanes, mirror };
   },
 
   /** How many leads are stored (a sanity check for the driver). */

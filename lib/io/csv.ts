@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { emailStatus } from '../emails';
 import { STAGE_LABELS, type Lead } from '../model';
 import { guardCell } from './cell-guard';
@@ -125,28 +124,104 @@ export interface CsvExportContext {
  * 0187` (see `phone-cell.ts`). Rows keep the given order.
  */
 export function leadsToCsv(leads: readonly Lead[], preset = 'leadline', context: CsvExportContext = {}): string {
-  const format = findPreset(preset);
-  if (!format) throw new Error(`Unknown export format “${preset}”`);
-  const customKeys = format.customColumns ? [...new Set(leads.flatMap((lead) => Object.keys(lead.customFields)))].sort() : [];
-  const columns: Array<readonly [string, MappingTarget]> = [
-    ...format.columns,
-    ...customKeys.map((key) => [`${CUSTOM_COLUMN_PREFIX}${key}`, `${CUSTOM_PREFIX}${key}`] as const),
-  ];
-  const names = context.campaignNames ?? new Map<string, string>();
-  const data = leads.map((lead) => {
-    const emails = [...lead.emails];
-    const phones = lead.phones.map((phone) => {
-      const entry = lead.phoneE164.find((known) => known.phone === phone);
-      return phoneForExport(phone, entry?.e164, entry?.ext);
-    });
-    // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
-    return columns.map(([, target]) => {
-      const value = cellValue(lead, target, emails, phones, names);
-      return target === 'phone' || target === 'otherPhones' ? value : guardCell(value);
-    });
-  });
-  const body = Papa.unparse({ fields: columns.map(([header]) => header), data }, { newline: '\r\n', quotes: false });
-  return `\uFEFF${body}\r\n`;
+  const writer = new LeadsCsvWriter(preset, context);
+  writer.add(leads);
+  return writer.finish();
+}
+
+/** A line under construction: its columns so far, and what ordering and the custom columns need. */
+interface PendingLine {
+  line: string;
+  key: string;
+  id: string;
+  customFields: Record<string, string>;
+}
+
+/**
+ * `leadsToCsv` a chunk of leads at a time: an export writes each chunk's lines while IndexedDB
+ * reads the next one. The preset's own columns are written as a chunk arrives; the custom columns
+ * (which come last, one per custom field any lead has) and, with `byName`, the order (name, then
+ * id, as the leads table lists them) are settled by `finish`. The file is byte for byte what
+ * `leadsToCsv` writes for the same leads in their final order.
+ */
+export class LeadsCsvWriter {
+  private readonly format: CsvPreset;
+  private readonly names: ReadonlyMap<string, string>;
+  private readonly lines: PendingLine[] = [];
+  private readonly customKeys = new Set<string>();
+
+  constructor(
+    preset = 'leadline',
+    context: CsvExportContext = {},
+    private readonly byName = false,
+  ) {
+    const format = findPreset(preset);
+    if (!format) throw new Error(`Unknown export format “${preset}”`);
+    this.format = format;
+    this.names = context.campaignNames ?? new Map<string, string>();
+  }
+
+  /** How many leads have been added. */
+  get count(): number {
+    return this.lines.length;
+  }
+
+  /** Writes the preset's columns of each lead. */
+  add(leads: readonly Lead[]): void {
+    const { columns, customColumns } = this.format;
+    for (const lead of leads) {
+      if (customColumns) for (const key of Object.keys(lead.customFields)) this.customKeys.add(key);
+      const emails = [...lead.emails];
+      const phones = lead.phones.map((phone) => {
+        const entry = lead.phoneE164.find((known) => known.phone === phone);
+        return phoneForExport(phone, entry?.e164, entry?.ext);
+      });
+      const cells = new Array<string>(columns.length);
+      for (let index = 0; index < columns.length; index++) {
+        const target = columns[index]![1];
+        const value = cellValue(lead, target, emails, phones, this.names);
+        // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
+        cells[index] = csvField(target === 'phone' || target === 'otherPhones' ? value : guardCell(value));
+      }
+      this.lines.push({
+        line: cells.join(','),
+        key: this.byName ? lead.fullName.toLowerCase() : '',
+        id: lead.id,
+        customFields: lead.customFields,
+      });
+    }
+  }
+
+  /** The whole file: the header, every line (sorted by name when asked) with its custom columns. */
+  finish(): string {
+    const customKeys = [...this.customKeys].sort();
+    const headers = [...this.format.columns.map(([header]) => header), ...customKeys.map((key) => `${CUSTOM_COLUMN_PREFIX}${key}`)];
+    const lines = this.byName ? this.lines.sort(byNameThenId) : this.lines;
+    const out: string[] = new Array<string>(lines.length + 1);
+    out[0] = `\uFEFF${headers.map(csvField).join(',')}`;
+    for (let index = 0; index < lines.length; index++) {
+      const { line, customFields } = lines[index]!;
+      let text = line;
+      for (const key of customKeys) text += `,${csvField(guardCell(Object.hasOwn(customFields, key) ? (customFields[key] ?? '') : ''))}`;
+      out[index + 1] = text;
+    }
+    return `${out.join('\r\n')}\r\n`;
+  }
+}
+
+const byNameThenId = (a: PendingLine, b: PendingLine): number =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * One field as RFC 4180 writes it (and as Papa.unparse wrote it before, byte for byte): in quotes,
+ * with quotes doubled, when it holds a comma, a quote, a line break or a byte-order mark, or starts
+ * or ends with a space (which some readers trim); as it is otherwise.
+ */
+const NEEDS_QUOTES = /[",\r\n\uFEFF]/;
+export function csvField(value: string): string {
+  if (value === '') return value;
+  if (NEEDS_QUOTES.test(value)) return `"${value.replaceAll('"', '""')}"`;
+  return value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32 ? `"${value}"` : value;
 }
 
 /** One cell of a lead. Email and phone columns take the lead's addresses in turn (`emails` is consumed). */

@@ -1,6 +1,6 @@
-import { type LeadlineDB, parseStoredAll, readChunks } from '../db';
+import { type LeadlineDB, parseStoredAll, readChunksInLanes } from '../db';
 import type { Lead } from '../model';
-import { leadsToCsv } from './csv';
+import { LeadsCsvWriter } from './csv';
 import { exportableLead, exportableLeads } from './export-check';
 
 /** What to export: every lead (sorted by name) or the given ids in the given order; in which columns. */
@@ -11,7 +11,8 @@ export interface ExportOptions {
 
 /**
  * Exports leads as CSV text (see `leadsToCsv`), with campaign names for the Campaigns column.
- * The leads table passes the ids of its selection or filter, in its order.
+ * The leads table passes the ids of its selection or filter, in its order; without ids every lead
+ * is exported, sorted by name.
  */
 export async function exportLeads(
   db: LeadlineDB,
@@ -20,49 +21,50 @@ export async function exportLeads(
   const t0 = performance.now();
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
   const store = tx.objectStore('leads');
-  // Every lead starts reading now, chunk after chunk; each is parsed while the next ones are read.
-  const chunks = options.ids ? undefined : readChunks(store);
-  const campaigns = parseStoredAll('campaigns', await tx.objectStore('campaigns').getAll());
-  let leads: Lead[] = [];
+  // The few campaigns are asked for first: requests run in order, and behind the first chunks of
+  // leads they held up the writing of every line until two chunks had been read.
+  const campaignsRead = tx.objectStore('campaigns').getAll();
+  // Every lead starts reading now, chunk after chunk in two lanes (in no particular order: the file
+  // is sorted by name); each is checked and written as CSV lines while the next ones are read.
+  const chunks = options.ids ? undefined : readChunksInLanes(store);
+  const campaigns = parseStoredAll('campaigns', await campaignsRead);
+  const campaignNames = new Map(campaigns.map((campaign) => [campaign.id, campaign.name]));
+  const writer = new LeadsCsvWriter(options.preset ?? 'leadline', { campaignNames }, !options.ids);
   // Damaged records left out (exportableLeads): the user is told how many.
   let skipped = 0;
   const timings: Record<string, number> = {};
   if (options.ids) {
     const raws = await Promise.all(options.ids.map((id) => store.get(id)));
+    const leads: Lead[] = [];
     raws.forEach((raw, index) => {
       if (raw === undefined) return; // deleted since the table listed it
       const lead = exportableLead(raw, options.ids![index]);
       if (lead) leads.push(lead);
       else skipped++;
     });
+    writer.add(leads);
   } else if (chunks) {
     timings.read = 0;
     timings.parse = 0;
+    timings.lines = 0;
     let mark = performance.now();
     for await (const raw of chunks) {
       const arrived = performance.now();
       timings.read += arrived - mark;
       const checked = exportableLeads(raw);
-      leads.push(...checked.leads);
       skipped += checked.skipped;
+      const parsed = performance.now();
+      timings.parse += parsed - arrived;
+      writer.add(checked.leads);
       mark = performance.now();
-      timings.parse += mark - arrived;
+      timings.lines += mark - parsed;
     }
-    leads = sortByName(leads);
   }
-  const campaignNames = new Map(campaigns.map((campaign) => [campaign.id, campaign.name]));
   const t1 = performance.now();
-  const csv = leadsToCsv(leads, options.preset ?? 'leadline', { campaignNames });
+  const csv = writer.finish();
   timings.csv = performance.now() - t1;
   timings.total = performance.now() - t0;
-  return { csv, count: leads.length, skipped, timings };
-}
-
-/** Leads by name, then id: the same order whatever order they were stored in. */
-function sortByName(leads: Lead[]): Lead[] {
-  const keyed = leads.map((lead) => ({ lead, key: lead.fullName.toLowerCase() }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.lead.id < b.lead.id ? -1 : a.lead.id > b.lead.id ? 1 : 0));
-  return keyed.map((entry) => entry.lead);
+  return { csv, count: writer.count, skipped, timings };
 }
 
 /** A file name for an export: `leadline-leads-2025-03-01.csv` (or with the preset's id). */

@@ -736,41 +736,59 @@ async function bulk(browser: BenchBrowser, size: number, at: string): Promise<vo
     .setInputFiles({ name: 'ten-thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
   await page.getByText(/^Checked 10,000 rows/).waitFor({ timeout: 600_000 });
   const planMs = Date.now() - start;
-  start = Date.now();
-  await page.getByRole('button', { name: /^Import: add/ }).click();
-  await page.getByRole('status').filter({ hasText: 'Imported ten-thousand.csv' }).waitFor({ timeout: 600_000 });
-  const imported = figure('import 10,000 CSV rows: read, check, match duplicates, write', at, 'ms', [planMs + (Date.now() - start)], 3000);
+  const confirm = page.getByRole('button', { name: /^Import(: |$)/ });
   const bench = await benchPage(browser);
-  const importFloor = await call(bench, 'importFloor');
-  const importFloorFigure = figure(
-    `storage floor: raw idb put of what the import wrote (${label(importFloor.leads)} leads, ${label(importFloor.activities)} timeline entries) into the real stores`,
-    at,
-    'ms',
-    [importFloor.ms],
-  );
-  add(importFloorFigure);
-  add(withFloor(imported, importFloorFigure, 1.5));
-  const exportFloor = await call(bench, 'rawReadAll', 'leads');
-  const exportFloorFigure = figure(`storage floor: raw idb getAll of every lead (${label(exportFloor.count)})`, at, 'ms', [exportFloor.ms]);
+  // A kept profile (LEADLINE_BENCH_PROFILE) that an earlier run imported into already holds every
+  // row: nothing to import (the button is disabled), so no import figure, only the export's.
+  const alreadyImported = await confirm.isDisabled();
+  if (alreadyImported) await page.getByRole('button', { name: 'Cancel' }).click();
+  else {
+    start = Date.now();
+    await confirm.click();
+    await page.getByRole('status').filter({ hasText: 'Imported ten-thousand.csv' }).waitFor({ timeout: 600_000 });
+    const imported = figure(
+      'import 10,000 CSV rows: read, check, match duplicates, write',
+      at,
+      'ms',
+      [planMs + (Date.now() - start)],
+      3000,
+    );
+    const importFloor = await call(bench, 'importFloor');
+    const importFloorFigure = figure(
+      `storage floor: raw idb put of what the import wrote (${label(importFloor.leads)} leads, ${label(importFloor.activities)} timeline entries) into the real stores`,
+      at,
+      'ms',
+      [importFloor.ms],
+    );
+    add(importFloorFigure);
+    add(withFloor(imported, importFloorFigure, 1.5));
+  }
+  // The export is timed RUNS times (at most 3), each right after its floor, a raw getAll of every
+  // lead: on a shared machine a floor taken minutes away from its figure moves by a third.
+  const exportRounds = wants('bulk', 'export') ? Math.max(1, Math.min(3, RUNS)) : 1;
+  const floorTimes: number[] = [];
+  const exportTimes: number[] = [];
+  let exported = 0;
+  if (wants('bulk', 'export') && !alreadyImported) await page.getByRole('button', { name: 'Import another file' }).click();
+  for (let round = 0; round < exportRounds; round++) {
+    const exportFloor = await call(bench, 'rawReadAll', 'leads');
+    floorTimes.push(exportFloor.ms);
+    exported = exportFloor.count;
+    // LEADLINE_BENCH_ONLY=import: the import and its floor alone; =export: then the export.
+    if (!wants('bulk', 'export')) break;
+    start = Date.now();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: 600_000 }),
+      page.getByRole('button', { name: /^Export all [\d,]+ leads?$/ }).click(),
+    ]);
+    await csv.path();
+    exportTimes.push(Date.now() - start);
+  }
+  const exportFloorFigure = figure(`storage floor: raw idb getAll of every lead (${label(exported)})`, at, 'ms', floorTimes);
   add(exportFloorFigure);
   await bench.close();
-  // LEADLINE_BENCH_ONLY=import: the import and its floor alone; =export: then the export.
   if (!wants('bulk', 'export')) return page.close();
-
-  await page.getByRole('button', { name: 'Import another file' }).click();
-  start = Date.now();
-  const [csv] = await Promise.all([
-    page.waitForEvent('download', { timeout: 600_000 }),
-    page.getByRole('button', { name: /^Export all [\d,]+ leads?$/ }).click(),
-  ]);
-  await csv.path();
-  add(
-    withFloor(
-      figure(`export every lead as CSV (${label(exportFloor.count)})`, at, 'ms', [Date.now() - start], 2000),
-      exportFloorFigure,
-      1.3,
-    ),
-  );
+  add(withFloor(figure(`export every lead as CSV (${label(exported)})`, at, 'ms', exportTimes, 2000), exportFloorFigure, 1.3));
   if (!wants('bulk')) return page.close();
 
   start = Date.now();
