@@ -146,6 +146,8 @@ interface PendingLine {
  */
 export class LeadsCsvWriter {
   private readonly format: CsvPreset;
+  /** What each of the preset's columns writes, settled once rather than for every cell. */
+  private readonly columns: ReadonlyArray<{ target: MappingTarget; custom: string | undefined; guarded: boolean }>;
   private readonly names: ReadonlyMap<string, string>;
   private readonly lines: PendingLine[] = [];
   private readonly customKeys = new Set<string>();
@@ -158,6 +160,12 @@ export class LeadsCsvWriter {
     const format = findPreset(preset);
     if (!format) throw new Error(`Unknown export format “${preset}”`);
     this.format = format;
+    // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
+    this.columns = format.columns.map(([, target]) => ({
+      target,
+      custom: customKey(target),
+      guarded: target !== 'phone' && target !== 'otherPhones',
+    }));
     this.names = context.campaignNames ?? new Map<string, string>();
   }
 
@@ -168,7 +176,8 @@ export class LeadsCsvWriter {
 
   /** Writes the preset's columns of each lead. */
   add(leads: readonly Lead[]): void {
-    const { columns, customColumns } = this.format;
+    const { columns } = this;
+    const { customColumns } = this.format;
     for (const lead of leads) {
       if (customColumns) for (const key of Object.keys(lead.customFields)) this.customKeys.add(key);
       const emails = [...lead.emails];
@@ -178,10 +187,9 @@ export class LeadsCsvWriter {
       });
       const cells = new Array<string>(columns.length);
       for (let index = 0; index < columns.length; index++) {
-        const target = columns[index]![1];
-        const value = cellValue(lead, target, emails, phones, this.names);
-        // Phone cells are made safe by `phoneCell` itself (a guarded phone is not read as one by importers).
-        cells[index] = csvField(target === 'phone' || target === 'otherPhones' ? value : guardCell(value));
+        const { target, custom, guarded } = columns[index]!;
+        const value = custom === undefined ? cellValue(lead, target, emails, phones, this.names) : customValue(lead.customFields, custom);
+        cells[index] = csvField(guarded ? guardCell(value) : value);
       }
       this.lines.push({
         line: cells.join(','),
@@ -202,7 +210,7 @@ export class LeadsCsvWriter {
     for (let index = 0; index < lines.length; index++) {
       const { line, customFields } = lines[index]!;
       let text = line;
-      for (const key of customKeys) text += `,${csvField(guardCell(Object.hasOwn(customFields, key) ? (customFields[key] ?? '') : ''))}`;
+      for (const key of customKeys) text += `,${csvField(guardCell(customValue(customFields, key)))}`;
       out[index + 1] = text;
     }
     return `${out.join('\r\n')}\r\n`;
@@ -224,10 +232,11 @@ export function csvField(value: string): string {
   return value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32 ? `"${value}"` : value;
 }
 
-/** One cell of a lead. Email and phone columns take the lead's addresses in turn (`emails` is consumed). */
+/** A lead's custom field `key`, or nothing (never a property the object inherits). */
+const customValue = (fields: Record<string, string>, key: string): string => (Object.hasOwn(fields, key) ? (fields[key] ?? '') : '');
+
+/** One cell of a lead (not a custom field: see `customValue`). Email and phone columns take the lead's addresses in turn (`emails` is consumed). */
 function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: string[], names: ReadonlyMap<string, string>): string {
-  const custom = customKey(target);
-  if (custom !== undefined) return Object.hasOwn(lead.customFields, custom) ? (lead.customFields[custom] ?? '') : '';
   switch (target as ImportField | '') {
     case '':
       return '';
