@@ -43,6 +43,25 @@ const PENDING_READ_ALL = 5_000;
 
 /** Documents per `_changes` or `_bulk_docs` request. */
 export const SYNC_BATCH = 500;
+/**
+ * Where a run's time goes, as User Timing measures (DevTools' Performance panel, and the bench reads
+ * them from the background): the pull's waits for the server, each transaction of pulled changes
+ * (its checks and requests, then the rest until it commits), the progress reports, the push.
+ * Cleared when the next run starts, so they never pile up in a long-lived context.
+ */
+export const SYNC_MEASURES = {
+  wait: 'leadline:sync:wait-for-server',
+  check: 'leadline:sync:apply-checks',
+  commit: 'leadline:sync:apply-commit',
+  report: 'leadline:sync:progress-report',
+  pull: 'leadline:sync:pull',
+  push: 'leadline:sync:push',
+} as const;
+
+function measureSince(name: string, start: number): void {
+  performance.measure(name, { start, duration: performance.now() - start });
+}
+
 /** How long a run may hold the lease before another context may take over (a stopped worker). */
 const LEASE_MS = 120_000;
 const RETRY_BASE_MS = 30_000;
@@ -273,6 +292,7 @@ async function applyBatch(
         return [known, pending, local] as const;
       }),
     );
+    const checksStart = performance.now();
     for (const [index, change] of incoming.entries()) {
       const { store, key, docId, rev } = change;
       const target = storeFor(store);
@@ -368,7 +388,12 @@ async function applyBatch(
       applied++;
     }
     writes.push(state.put({ id: 'checkpoint', value: checkpoint, at: now }));
+    measureSince(SYNC_MEASURES.check, checksStart);
+    const commitStart = performance.now();
     await Promise.all(writes);
+    return { applied, refused, commitStart };
+  }).then(({ applied, refused, commitStart }) => {
+    measureSince(SYNC_MEASURES.commit, commitStart);
     return { applied, refused };
   });
 }
@@ -476,8 +501,10 @@ async function pull(
       let checkpoint = since;
       for (let count = 0; count < REPLIES_PER_APPLY && !last; count++) {
         let reply: ChangesReply | undefined;
+        const waitStart = performance.now();
         try {
           reply = await reader.next();
+          measureSince(SYNC_MEASURES.wait, waitStart);
         } catch (error) {
           // A failed download: what arrived before it is still written, then the run fails.
           failed = { error };
@@ -534,7 +561,11 @@ async function pull(
       pulled += outcome.applied;
       refused += outcome.refused;
       since = checkpoint;
-      if (total !== undefined) await options.report(Math.min(total, seqNumber(since) - start), total);
+      if (total !== undefined) {
+        const reportStart = performance.now();
+        await options.report(Math.min(total, seqNumber(since) - start), total);
+        measureSince(SYNC_MEASURES.report, reportStart);
+      }
     }
   } finally {
     reader.stop();
@@ -711,12 +742,17 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     const report = async (done: number, total: number) => {
       if (total > batch) await status({ state: 'syncing', waiting: await waitingCount(options.db), progress: { done, total } });
     };
+    for (const name of Object.values(SYNC_MEASURES)) performance.clearMeasures(name);
     for (let round = 0; round < 4; round++) {
+      const pullStart = performance.now();
       const pulled = await pull(options.db, client, { batch, now, report });
+      measureSince(SYNC_MEASURES.pull, pullStart);
       result.pulled += pulled.pulled;
       result.refused += pulled.refused;
       result.conflictsResolved += pulled.conflicts;
+      const pushStart = performance.now();
       const pushed = await push(options.db, client, { batch, now, report });
+      measureSince(SYNC_MEASURES.push, pushStart);
       result.pushed += pushed.pushed;
       if (!pushed.conflicts) break;
     }

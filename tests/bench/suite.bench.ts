@@ -26,6 +26,7 @@ import {
 import type { Pieces } from '../../bench/entrypoints/bench-quiet-driver';
 import { DRAFTS_SHOWN_MARK, FLOOR_MARKS, FLOOR_SHOWN_MARK, POPUP_MARKS, TODAY_SHOWN_MARK } from '../../lib/perf/measure';
 import { FIXTURES, LOAD_FIXTURES, PANEL_FIXTURE } from './fixtures';
+import { serviceWorker } from '../e2e/harness';
 import { quietOpenTimes } from './quiet';
 import { figure, formatGrowth, formatTable, percentile, withFloor, type Figure } from './stats';
 import { launchTeamBench } from './team';
@@ -324,6 +325,32 @@ const loadNow = () =>
     .map((load) => load.toFixed(1))
     .join(' ');
 
+/** The engine's measures (lib/sync/engine.ts, SYNC_MEASURES) by their last part, and what each is. */
+const PIECE_NAMES: Record<string, string> = {
+  pull: 'of which the pull',
+  'wait-for-server': "  the pull's waits for the server's next reply",
+  'apply-checks': "  the pull's checks (each document's schema, markup walk, hash) and its write requests",
+  'apply-commit': "  the pull's transactions, from the last request to the commit",
+  'progress-report': "  the pull's progress reports (the status for every page)",
+  push: 'of which the push (the member record)',
+  rest: 'the rest (the message, log-in, lease, status)',
+};
+const PIECES = Object.keys(PIECE_NAMES).filter((name) => name !== 'rest');
+
+/** The last sync run's measures in the background (lib/sync/engine.ts), summed by name. */
+async function syncPieces(browser: BenchBrowser): Promise<Record<string, { ms: number; count: number }>> {
+  return (await serviceWorker(browser.context)).evaluate((prefix) => {
+    const sums: Record<string, { ms: number; count: number }> = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (!entry.name.startsWith(prefix)) continue;
+      const sum = (sums[entry.name.slice(prefix.length)] ??= { ms: 0, count: 0 });
+      sum.ms += entry.duration;
+      sum.count += 1;
+    }
+    return sums;
+  }, 'leadline:sync:');
+}
+
 /**
  * Team sync against pouchdb-server in memory on 127.0.0.1 (CORS off, as Apache CouchDB ships),
  * started for this size: the team database is filled with the documents of `size` generated leads
@@ -348,6 +375,7 @@ async function teamSync(size: number, at: string): Promise<void> {
     const firsts: number[] = [];
     const floors: number[] = [];
     const ratios: number[] = [];
+    const pieceTimes: Record<string, number[]> = {};
     let records = 0;
     for (let run = 0; run < runs; run++) {
       const browser = await launchTeamBench(server.url);
@@ -376,10 +404,19 @@ async function teamSync(size: number, at: string): Promise<void> {
       const synced = await call(page, 'timedSyncNow');
       if (synced.state !== 'idle' || synced.counts.leads! < size)
         throw new Error(`First sync ended ${synced.state} (${synced.lastError ?? 'no error'}) with ${JSON.stringify(synced.counts)}`);
+      const pieces = await syncPieces(browser);
       const floor = await call(page, 'syncFloor');
       console.log(
         `    first sync ${run + 1}/${runs} (${user}): ${Math.round(synced.ms)} ms for ${label(synced.records)} records, checkpoint ${String(synced.checkpoint)}; floor ${Math.round(floor.ms)} ms (${label(floor.records)} records); load ${loadBefore} → ${loadNow()}`,
       );
+      const piece = (name: string) => pieces[name]?.ms ?? 0;
+      console.log(
+        `      in the background: ${Object.entries(pieces)
+          .map(([name, { ms, count }]) => `${name} ${Math.round(ms)} ms (${count}×)`)
+          .join(', ')}`,
+      );
+      for (const name of PIECES) (pieceTimes[name] ??= []).push(piece(name));
+      (pieceTimes.rest ??= []).push(synced.ms - piece('pull') - piece('push'));
       firsts.push(synced.ms);
       floors.push(floor.ms);
       ratios.push(synced.ms / floor.ms);
@@ -397,6 +434,7 @@ async function teamSync(size: number, at: string): Promise<void> {
     add(floorFigure);
     add(withFloor(figure('team sync: first sync into an empty profile (Sync now → done)', at, 'ms', firsts), floorFigure, FIRST_SYNC_RATIO));
     add(figure('team sync: first sync ÷ its floor, same profile, each run', at, '×', ratios, FIRST_SYNC_RATIO));
+    for (const [name, what] of Object.entries(PIECE_NAMES)) if (pieceTimes[name]) add(figure(`team sync: first sync, ${what}`, at, 'ms', pieceTimes[name]));
 
     // The server's share: every document read from it, nothing written (from the last profile).
     const last = await benchPage(browsers.at(-1)!);
