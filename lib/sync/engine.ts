@@ -131,6 +131,9 @@ async function takeLease(db: FullDB, holder: string, now: number): Promise<boole
   return true;
 }
 
+/** Thrown when a run finds its lease taken by another context (it had stalled past LEASE_MS): it stops. */
+class LeaseLostError extends Error {}
+
 async function dropLease(db: FullDB, holder: string): Promise<void> {
   const tx = db.transaction('syncState', 'readwrite');
   const current = (await tx.store.get('lease'))?.value as { holder: string } | undefined;
@@ -791,6 +794,9 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     const client = new CouchClient(options.config, options);
     await client.info();
     const report = async (done: number, total: number) => {
+      // A run longer than the lease (a first sync of 50,000 leads takes minutes) keeps it after each
+      // batch: otherwise the minute alarm starts a second run beside it, from the same checkpoint.
+      if (!(await takeLease(db, holder, now()))) throw new LeaseLostError();
       if (total > batch) await status({ state: 'syncing', waiting: await waitingCount(options.db), progress: { done, total } });
     };
     for (const name of Object.values(SYNC_MEASURES)) performance.clearMeasures(name);
@@ -811,6 +817,12 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     await db.put('syncState', { id: 'retry', value: { failures: 0, nextAt: 0 }, at });
     result.status = await status({ state: 'idle', waiting: await waitingCount(options.db), lastSyncAt: at });
   } catch (error) {
+    if (error instanceof LeaseLostError) {
+      // Another context carries on from the checkpoint; this one reports nothing.
+      result.status = { state: 'syncing', waiting: await waitingCount(options.db) };
+      result.busy = true;
+      return result;
+    }
     const failure =
       error instanceof SyncError
         ? error
@@ -828,7 +840,7 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     });
     if (!(error instanceof SyncError)) console.error('Leadline: sync failed', error);
   } finally {
-    await db.put('syncState', { id: 'lastStatus', value: result.status, at: now() });
+    if (!result.busy) await db.put('syncState', { id: 'lastStatus', value: result.status, at: now() });
     await dropLease(db, holder);
   }
   return result;

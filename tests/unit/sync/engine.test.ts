@@ -526,6 +526,39 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
     });
   });
 
+  it('keeps its lease through a first sync longer than the lease: the minute alarm does not start a second run', async () => {
+    const database = await teamDatabase();
+    const docs = Array.from({ length: 60 }, (_, i) => ({
+      _id: `leads:long-${String(i).padStart(2, '0')}`,
+      id: `long-${String(i).padStart(2, '0')}`,
+      fullName: `Evander Holloway ${i}`,
+      createdAt: T0 + i,
+      updatedAt: T0 + i,
+    }));
+    expect((await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } })).status).toBe(201);
+    // Each page of changes takes 10 s of the run's clock: 30 pages, 300 s, well past the 120 s lease.
+    let clock = T0;
+    let pages = 0;
+    let second: ReturnType<typeof syncOnce> | undefined;
+    const db = await freshDb();
+    const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
+    const slow: typeof fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/_changes')) {
+        clock += 10_000;
+        // 200 s in: the alarm's run starts in the same browser.
+        if (++pages === 20) second = syncOnce({ db, config, fetch: server.fetch, batch: 2, now: () => clock });
+      }
+      return server.fetch(input, init);
+    };
+    const first = await syncOnce({ db, config, fetch: slow, batch: 2, now: () => clock });
+    expect(second).toBeDefined();
+    const alarm = await second!;
+    expect(alarm).toMatchObject({ busy: true, pulled: 0, pushed: 0 });
+    expect(first).toMatchObject({ pulled: 60, status: { state: 'idle' } });
+    expect(await db.count('leads')).toBe(60);
+  });
+
   it('runs once at a time per browser: a second run started meanwhile says it was busy and writes nothing', async () => {
     const { dana } = await twoBrowsers();
     await saveLead(
