@@ -6,8 +6,10 @@ import {
   DOMAIN_ADDRESSES,
   getDb,
   getSettings,
+  keyPathOf,
   type LeadlineDB,
   MIGRATIONS,
+  onChange,
   openLeadlineDb,
   parseForWrite,
   readChunks,
@@ -17,12 +19,18 @@ import {
   searchLeads,
   STORE_NAMES,
   StoreMirror,
+  SYNCED_STORES,
+  type SyncedStore,
   withDerivedKeys,
+  withSyncStores,
   writeTx,
 } from '@/lib/db';
 import { generateDemoData, type DemoData } from '@/lib/demo';
 import { extractProspects } from '@/lib/extract';
-import { companyDomainFor, likelyEmailFor, saveLead } from '@/lib/leads';
+import { companyDomainFor, likelyEmailFor, saveLead, updateLead } from '@/lib/leads';
+import { requestHosts } from '@/lib/browser';
+import { loadSyncStatus, toDoc, type TeamConfigInput } from '@/lib/sync';
+import { connectTeam, requestSyncNow } from '@/lib/team';
 import { reminderState } from '@/lib/sequences';
 import { effectiveTimeZone } from '@/lib/time';
 
@@ -469,6 +477,223 @@ export const benchApi = {
     });
     const mirror = await timed(() => new StoreMirror(ACTIVITY_ROWS).refresh(db));
     return { getAll, count, countByTime, chunks, project, lanes, mirror };
+  },
+
+  /**
+   * Fills a team database with the documents of `leads` generated leads and everything about them
+   * (the seed's data: same generator, same seed), each mapped as Leadline pushes it (`toDoc`, from
+   * the record as `parseForWrite` leaves it), `_bulk_docs` 1,000 at a time. Set-up, not a figure:
+   * the Chromium profile that syncs afterwards is a different, empty one.
+   */
+  async fillTeamServer(
+    server: { url: string; database: string; username: string; password: string },
+    leads: number,
+    seed = 42,
+    now = Date.now(),
+  ): Promise<{ docs: number; byStore: Record<string, number>; ms: number }> {
+    const start = performance.now();
+    const data = generateDemoData({ leads, seed, now });
+    const auth = `Basic ${btoa(`${server.username}:${server.password}`)}`;
+    const byStore: Record<string, number> = {};
+    let docs = 0;
+    let batch: unknown[] = [];
+    const send = async () => {
+      if (!batch.length) return;
+      const response = await fetch(`${server.url}/${server.database}/_bulk_docs`, {
+        method: 'POST',
+        headers: { Authorization: auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ docs: batch }),
+      });
+      const replies = (await response.json()) as Array<{ ok?: boolean; error?: string }>;
+      const failed = Array.isArray(replies) ? replies.find((reply) => !reply.ok) : replies;
+      if (response.status !== 201 || failed) throw new Error(`_bulk_docs answered ${response.status}: ${JSON.stringify(failed)}`);
+      docs += batch.length;
+      batch = [];
+    };
+    for (const store of SEED_STORES) {
+      const keyPath = keyPathOf(store);
+      byStore[store] = data[store].length;
+      for (const raw of data[store]) {
+        const record = parseForWrite(store, raw);
+        batch.push(toDoc(store, String((record as Record<string, unknown>)[keyPath]), record as never));
+        if (batch.length === 1000) await send();
+      }
+    }
+    await send();
+    return { docs, byStore, ms: performance.now() - start };
+  },
+
+  /**
+   * The host permission of a server on this machine, asked for as Connect asks (the harness's
+   * profile holds it already, as a person's "Allow" is kept, so no prompt shows).
+   */
+  allowLoopback(): Promise<boolean> {
+    return requestHosts(['http://127.0.0.1/*']);
+  },
+
+  /** Settings → Team's Connect, as the form calls it (the permission request included). */
+  async connectTeam(input: TeamConfigInput): Promise<{ ok: boolean; message?: string }> {
+    const result = await connectTeam(getDb, input, requestHosts);
+    return result.ok ? { ok: true } : { ok: false, message: result.message ?? JSON.stringify(result.errors) };
+  },
+
+  /**
+   * "Sync now" from this page: the background runs the replication (lib/background/sync.ts), as
+   * for the button. Milliseconds from the request until the background answers that the run is
+   * over (every pulled record written, the checkpoint stored, the status saved), with what it left.
+   */
+  async timedSyncNow(): Promise<{
+    ms: number;
+    state: string;
+    lastError?: string;
+    counts: Record<string, number>;
+    records: number;
+    checkpoint: unknown;
+  }> {
+    const start = performance.now();
+    await requestSyncNow();
+    const ms = performance.now() - start;
+    const status = await loadSyncStatus();
+    const db = withSyncStores(await getDb());
+    const stores = Object.keys(SYNCED_STORES) as SyncedStore[];
+    const read = db.transaction([...stores, 'syncState']);
+    const counts: Record<string, number> = {};
+    for (const store of stores) counts[store] = await read.objectStore(store).count();
+    const checkpoint: unknown = (await read.objectStore('syncState').get('checkpoint'))?.value;
+    const records = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    return { ms, state: status.state, ...(status.lastError ? { lastError: status.lastError } : {}), counts, records, checkpoint };
+  },
+
+  /**
+   * The first sync's floor: every record the synced stores hold (what the sync wrote), read back
+   * (not timed), then put with raw idb into the same stores of an empty second database (the real
+   * stores and indexes), 500 a transaction, store by store: the sync's own batch, as the Node
+   * bench's floor (tests/bench/sync.node-bench.ts). No checks, no derived stores, no sync state.
+   * The scratch database is deleted afterwards.
+   */
+  async syncFloor(): Promise<{ ms: number; records: number }> {
+    const db = await getDb();
+    const stores = Object.keys(SYNCED_STORES) as SyncedStore[];
+    const read = db.transaction(stores);
+    const contents = await Promise.all(
+      stores.map(async (store) => ({
+        store,
+        values: await read.objectStore(store).getAll(),
+        keys: store === 'settings' ? await read.objectStore(store).getAllKeys() : undefined,
+      })),
+    );
+    const name = `${DB_NAME}-bench-sync-floor-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const scratch = await openLeadlineDb({ name });
+    let records = 0;
+    const start = performance.now();
+    for (const { store, values, keys } of contents) {
+      for (let from = 0; from < values.length; from += 500) {
+        const tx = scratch.transaction(store, 'readwrite');
+        const target = tx.store as unknown as { put(value: unknown, key?: IDBValidKey): Promise<unknown> };
+        const puts: Array<Promise<unknown>> = [];
+        for (let index = from; index < Math.min(values.length, from + 500); index++)
+          puts.push(keys ? target.put(values[index], keys[index]) : target.put(values[index]));
+        await Promise.all([...puts, tx.done]);
+      }
+      records += values.length;
+    }
+    const ms = performance.now() - start;
+    scratch.close();
+    indexedDB.deleteDatabase(name);
+    return { ms, records };
+  },
+
+  /**
+   * The server's share: every document of the team database read by the cheapest request that
+   * still reports conflicts (`_all_docs?include_docs=true&conflicts=true`, 500 a page, each page
+   * parsed), nothing written. No first sync can be quicker than the server takes to send them.
+   */
+  async downloadAll(server: { url: string; database: string; username: string; password: string }): Promise<{ ms: number; docs: number }> {
+    const auth = `Basic ${btoa(`${server.username}:${server.password}`)}`;
+    const start = performance.now();
+    let docs = 0;
+    let after: string | undefined;
+    for (;;) {
+      const query = new URLSearchParams({ include_docs: 'true', conflicts: 'true', limit: '500' });
+      if (after !== undefined) {
+        query.set('startkey', JSON.stringify(after));
+        query.set('skip', '1');
+      }
+      const response = await fetch(`${server.url}/${server.database}/_all_docs?${query.toString()}`, { headers: { Authorization: auth } });
+      const page = (await response.json()) as { rows: Array<{ id: string }> };
+      docs += page.rows.length;
+      if (page.rows.length < 500) break;
+      after = page.rows[page.rows.length - 1]!.id;
+    }
+    return { ms: performance.now() - start, docs };
+  },
+
+  /** The id of one stored lead (the first by key). */
+  async someLeadId(): Promise<string> {
+    const [id] = await (await getDb()).getAllKeys('leads', undefined, 1);
+    if (id === undefined) throw new Error('No lead stored');
+    return String(id);
+  },
+
+  /**
+   * An edit as the lead page's form saves it (`updateLead`): a new title. Returns the wall clock
+   * (`Date.now()`) just before the write, to compare with the other profile's.
+   */
+  async editLeadTitle(id: string, title: string): Promise<number> {
+    const at = Date.now();
+    await updateLead(await getDb(), id, { fields: { title } });
+    return at;
+  },
+
+  /**
+   * Waits until the lead's stored title is `title`, checking after each change Leadline announces
+   * (lib/db's change signal: every committed write, here or in the background) and every 250 ms
+   * besides; returns the wall clock (`Date.now()`) when it was read, or throws after `timeoutMs`.
+   */
+  async waitForLeadTitle(id: string, title: string, timeoutMs = 120_000): Promise<number> {
+    const db = await getDb();
+    return new Promise<number>((resolve, reject) => {
+      let done = false;
+      let checking = false;
+      const finish = (error?: Error) => {
+        done = true;
+        stop();
+        clearInterval(poll);
+        clearTimeout(limit);
+        if (error) reject(error);
+      };
+      let again = false;
+      const check = async (): Promise<void> => {
+        if (done) return;
+        // A change announced while a read is under way is read again after it.
+        if (checking) {
+          again = true;
+          return;
+        }
+        checking = true;
+        const lead = await db.get('leads', id);
+        const at = Date.now();
+        checking = false;
+        if (!done && lead?.title === title) {
+          finish();
+          resolve(at);
+        } else if (again) {
+          again = false;
+          await check();
+        }
+      };
+      const stop = onChange((event) => {
+        if (event.stores.includes('leads')) void check();
+      });
+      const poll = setInterval(() => void check(), 250);
+      const limit = setTimeout(() => finish(new Error(`"${title}" did not arrive within ${timeoutMs} ms`)), timeoutMs);
+      void check();
+    });
+  },
+
+  /** When this profile's background last finished a sync run (the stored status), or undefined. */
+  async lastSyncAt(): Promise<number | undefined> {
+    return (await loadSyncStatus()).lastSyncAt;
   },
 
   /** How many leads are stored (a sanity check for the driver). */

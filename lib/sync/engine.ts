@@ -43,6 +43,27 @@ const PENDING_READ_ALL = 5_000;
 
 /** Documents per `_changes` or `_bulk_docs` request. */
 export const SYNC_BATCH = 500;
+/**
+ * Where a run's time goes, as User Timing measures (DevTools' Performance panel, and the bench reads
+ * them from the background): the pull's waits for the server, the checks done ahead of a
+ * transaction, each transaction of pulled changes (its checks and requests, then the rest until it
+ * commits), the progress reports, the push.
+ * Cleared when the next run starts, so they never pile up in a long-lived context.
+ */
+export const SYNC_MEASURES = {
+  wait: 'leadline:sync:wait-for-server',
+  prepare: 'leadline:sync:checks-ahead',
+  check: 'leadline:sync:apply-checks',
+  commit: 'leadline:sync:apply-commit',
+  report: 'leadline:sync:progress-report',
+  pull: 'leadline:sync:pull',
+  push: 'leadline:sync:push',
+} as const;
+
+function measureSince(name: string, start: number): void {
+  performance.measure(name, { start, duration: performance.now() - start });
+}
+
 /** How long a run may hold the lease before another context may take over (a stopped worker). */
 const LEASE_MS = 120_000;
 const RETRY_BASE_MS = 30_000;
@@ -109,6 +130,9 @@ async function takeLease(db: FullDB, holder: string, now: number): Promise<boole
   await tx.done;
   return true;
 }
+
+/** Thrown when a run finds its lease taken by another context (it had stalled past LEASE_MS): it stops. */
+class LeaseLostError extends Error {}
 
 async function dropLease(db: FullDB, holder: string): Promise<void> {
   const tx = db.transaction('syncState', 'readwrite');
@@ -208,6 +232,29 @@ interface Incoming {
   notes: Activity[];
   /** An erasure notice from the team: the record is erased here too, and refused from then on. */
   erasure?: boolean;
+  /** The document's record and its hash, or why it is refused, worked out before its transaction (`prepareChecks`). */
+  prepared?: { record: unknown; hash: string } | { refusal: RefusedDocError };
+}
+
+/**
+ * On a first sync, each document's checks (the store schema, the derived keys, the markup walk)
+ * and its hash, worked out before its transaction opens: none of it depends on what is stored here
+ * but the workspace settings (left to the transaction), and the pull does it while the previous
+ * transaction commits, which takes as long again in Chromium's IndexedDB.
+ */
+function prepareChecks(incoming: readonly Incoming[]): void {
+  const start = performance.now();
+  for (const change of incoming) {
+    if (change.erasure || change.deleted || change.store === 'settings') continue;
+    try {
+      const record = recordFromDoc(change.store, change.key, change.doc ?? {});
+      change.prepared = { record, hash: hashRecord(change.store, record as never) };
+    } catch (error) {
+      if (!(error instanceof RefusedDocError)) throw error;
+      change.prepared = { refusal: error };
+    }
+  }
+  measureSince(SYNC_MEASURES.prepare, start);
 }
 
 /** Applies pulled changes (up to REPLIES_PER_APPLY replies) in one transaction, with the checkpoint after them. */
@@ -273,6 +320,7 @@ async function applyBatch(
         return [known, pending, local] as const;
       }),
     );
+    const checksStart = performance.now();
     for (const [index, change] of incoming.entries()) {
       const { store, key, docId, rev } = change;
       const target = storeFor(store);
@@ -324,9 +372,11 @@ async function applyBatch(
         continue;
       }
       let record: unknown;
+      const prepared = change.prepared;
       try {
+        if (prepared && 'refusal' in prepared) throw prepared.refusal;
         const localSettings = store === 'settings' ? (parseStored('settings', local, SETTINGS_KEY) ?? defaultSettings()) : undefined;
-        record = recordFromDoc(store, key, change.doc ?? {}, localSettings);
+        record = prepared ? prepared.record : recordFromDoc(store, key, change.doc ?? {}, localSettings);
         const leadId = leadOf(store, record);
         if (store !== 'leads' && leadId && (leadErased || leadId !== docLead))
           throw new RefusedDocError('it belongs to a person erased here');
@@ -336,7 +386,7 @@ async function applyBatch(
         writes.push(problem(tx, store, key, `Refused from the team server: ${error.message}`, now));
         continue;
       }
-      const remoteHash = hashRecord(store, record as never);
+      const remoteHash = prepared && 'hash' in prepared ? prepared.hash : hashRecord(store, record as never);
       let toWrite = record;
       if (pending && local !== undefined) {
         // Changed here too since the last sync: merge; the outbox entry stays, so the merge goes up.
@@ -368,7 +418,12 @@ async function applyBatch(
       applied++;
     }
     writes.push(state.put({ id: 'checkpoint', value: checkpoint, at: now }));
+    measureSince(SYNC_MEASURES.check, checksStart);
+    const commitStart = performance.now();
     await Promise.all(writes);
+    return { applied, refused, commitStart };
+  }).then(({ applied, refused, commitStart }) => {
+    measureSince(SYNC_MEASURES.commit, commitStart);
     return { applied, refused };
   });
 }
@@ -469,15 +524,28 @@ async function pull(
   const present = knownRevs ? undefined : await presentKeys(full);
   const reader = changesReader(client, since, options.batch);
   let failed: { error: unknown } | undefined;
+  // The transaction still committing while the next replies are read and checked (one at most).
+  let applying: Promise<void> | undefined;
+  let applyFailed: { error: unknown } | undefined;
+  /** Waits for the transaction in flight; throws its error. */
+  const settle = async () => {
+    if (applying) await applying;
+    applying = undefined;
+    if (applyFailed) throw applyFailed.error;
+  };
+  // The newest `last_seq` read (`since` is the newest committed).
+  let read = since;
   try {
     let last = false;
     while (!last) {
       const incoming: Incoming[] = [];
-      let checkpoint = since;
+      let checkpoint = read;
       for (let count = 0; count < REPLIES_PER_APPLY && !last; count++) {
         let reply: ChangesReply | undefined;
+        const waitStart = performance.now();
         try {
           reply = await reader.next();
+          measureSince(SYNC_MEASURES.wait, waitStart);
         } catch (error) {
           // A failed download: what arrived before it is still written, then the run fails.
           failed = { error };
@@ -524,20 +592,37 @@ async function pull(
           });
         }
       }
+      read = checkpoint;
       if (!incoming.length) {
+        await settle();
         // Nothing Leadline keeps (or nothing at all): move the checkpoint without telling every page.
         if (String(checkpoint) !== String(since)) await full.put('syncState', { id: 'checkpoint', value: checkpoint, at: options.now() });
         since = checkpoint;
         continue;
       }
-      const outcome = await applyBatch(db, incoming, checkpoint, options.now(), { knownRevs, ...(present ? { present } : {}) });
-      pulled += outcome.applied;
-      refused += outcome.refused;
-      since = checkpoint;
-      if (total !== undefined) await options.report(Math.min(total, seqNumber(since) - start), total);
+      if (present) prepareChecks(incoming);
+      await settle();
+      const upTo = checkpoint;
+      applying = applyBatch(db, incoming, upTo, options.now(), { knownRevs, ...(present ? { present } : {}) })
+        .then(async (outcome) => {
+          pulled += outcome.applied;
+          refused += outcome.refused;
+          since = upTo;
+          if (total !== undefined) {
+            const reportStart = performance.now();
+            await options.report(Math.min(total, seqNumber(since) - start), total);
+            measureSince(SYNC_MEASURES.report, reportStart);
+          }
+        })
+        .catch((error: unknown) => {
+          applyFailed = { error };
+        });
     }
+    await settle();
   } finally {
     reader.stop();
+    // A pull that fails leaves no transaction behind it.
+    if (applying) await applying;
   }
   if (failed) throw failed.error;
   return { pulled, refused, conflicts };
@@ -709,14 +794,22 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     const client = new CouchClient(options.config, options);
     await client.info();
     const report = async (done: number, total: number) => {
+      // A run longer than the lease (a first sync of 50,000 leads takes minutes) keeps it after each
+      // batch: otherwise the minute alarm starts a second run beside it, from the same checkpoint.
+      if (!(await takeLease(db, holder, now()))) throw new LeaseLostError();
       if (total > batch) await status({ state: 'syncing', waiting: await waitingCount(options.db), progress: { done, total } });
     };
+    for (const name of Object.values(SYNC_MEASURES)) performance.clearMeasures(name);
     for (let round = 0; round < 4; round++) {
+      const pullStart = performance.now();
       const pulled = await pull(options.db, client, { batch, now, report });
+      measureSince(SYNC_MEASURES.pull, pullStart);
       result.pulled += pulled.pulled;
       result.refused += pulled.refused;
       result.conflictsResolved += pulled.conflicts;
+      const pushStart = performance.now();
       const pushed = await push(options.db, client, { batch, now, report });
+      measureSince(SYNC_MEASURES.push, pushStart);
       result.pushed += pushed.pushed;
       if (!pushed.conflicts) break;
     }
@@ -724,6 +817,12 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     await db.put('syncState', { id: 'retry', value: { failures: 0, nextAt: 0 }, at });
     result.status = await status({ state: 'idle', waiting: await waitingCount(options.db), lastSyncAt: at });
   } catch (error) {
+    if (error instanceof LeaseLostError) {
+      // Another context carries on from the checkpoint; this one reports nothing.
+      result.status = { state: 'syncing', waiting: await waitingCount(options.db) };
+      result.busy = true;
+      return result;
+    }
     const failure =
       error instanceof SyncError
         ? error
@@ -741,7 +840,7 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     });
     if (!(error instanceof SyncError)) console.error('Leadline: sync failed', error);
   } finally {
-    await db.put('syncState', { id: 'lastStatus', value: result.status, at: now() });
+    if (!result.busy) await db.put('syncState', { id: 'lastStatus', value: result.status, at: now() });
     await dropLease(db, holder);
   }
   return result;

@@ -17,3 +17,4 @@ export { storedMemberName, TEAM_CONFIG_KEY } from './team-key';
 export { startTracking, stopTracking } from './tracking';
 export { nextRetryAt, syncOnce, waitingCount } from './engine';
 export { testConnection } from './couch';
+export { toDoc } from './mapping';

@@ -1,6 +1,7 @@
 import { test, type CDPSession, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
@@ -25,8 +26,11 @@ import {
 import type { Pieces } from '../../bench/entrypoints/bench-quiet-driver';
 import { DRAFTS_SHOWN_MARK, FLOOR_MARKS, FLOOR_SHOWN_MARK, POPUP_MARKS, TODAY_SHOWN_MARK } from '../../lib/perf/measure';
 import { FIXTURES, LOAD_FIXTURES, PANEL_FIXTURE } from './fixtures';
+import { serviceWorker } from '../e2e/harness';
 import { quietOpenTimes } from './quiet';
 import { figure, formatGrowth, formatTable, percentile, withFloor, type Figure } from './stats';
+import { launchTeamBench } from './team';
+import { startCouchServer } from '../unit/sync/couch-server';
 
 // `npm run bench` (see bench/README.md). Each figure is a median over repeated runs in real Chromium,
 // with min and max, against the budget of the issue that named it. Sizes and repeat counts can be
@@ -38,7 +42,8 @@ const RUNS = Number(process.env.LEADLINE_BENCH_RUNS ?? 7);
  * always taken: the ratios need them): content, independent, extract, layout, storage, popup (quiet:
  * its opening with no debugger attached, and the floors), capture, search, likely, badge, panel,
  * dashboard, scroll, reports, memory, bulk (import, export, backup, restore), import, export (the
- * import, then the export).
+ * import, then the export), sync (team sync against pouchdb-server: a first sync into an empty
+ * profile against its raw put floor, and one change until the other profile holds it).
  */
 const ONLY = process.env.LEADLINE_BENCH_ONLY?.split(',')
   .map((group) => group.trim())
@@ -203,6 +208,7 @@ async function loadOverhead(): Promise<void> {
 async function atSize(size: number): Promise<void> {
   const at = label(size);
   if (wants('popup', 'quiet')) await quietOpenings(size, at); // its own browser, before this size's Playwright browser starts
+  if (wants('sync')) await teamSync(size, at); // its own server and browsers
   if (
     !wants(
       'storage',
@@ -307,6 +313,166 @@ async function atSize(size: number): Promise<void> {
     if (wants('bulk', 'import', 'export')) await bulk(browser, size, at);
   } finally {
     await browser.close();
+  }
+}
+
+/** The first sync's goal: at most twice the raw put floor of the same records. */
+const FIRST_SYNC_RATIO = 2;
+/** The goal for one change to reach the other profile with its live feed on (ms). */
+const CHANGE_VISIBLE_MS = 2000;
+const loadNow = () =>
+  loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ');
+
+/** The engine's measures (lib/sync/engine.ts, SYNC_MEASURES) by their last part, and what each is. */
+const PIECE_NAMES: Record<string, string> = {
+  pull: 'of which the pull',
+  'wait-for-server': "  the pull's waits for the server's next reply",
+  'checks-ahead': "  the pull's checks done ahead (schema, derived keys, markup walk, hash), as the previous batch commits",
+  'apply-checks': "  the pull's transactions, from the first request to the last (checks left to them included)",
+  'apply-commit': "  the pull's transactions, from the last request to the commit",
+  'progress-report': "  the pull's progress reports (the status for every page)",
+  push: 'of which the push (the member record)',
+  rest: 'the rest (the message, log-in, lease, status)',
+};
+const PIECES = Object.keys(PIECE_NAMES).filter((name) => name !== 'rest');
+
+/** The last sync run's measures in the background (lib/sync/engine.ts), summed by name. */
+async function syncPieces(browser: BenchBrowser): Promise<Record<string, { ms: number; count: number }>> {
+  return (await serviceWorker(browser.context)).evaluate((prefix) => {
+    const sums: Record<string, { ms: number; count: number }> = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (!entry.name.startsWith(prefix)) continue;
+      const sum = (sums[entry.name.slice(prefix.length)] ??= { ms: 0, count: 0 });
+      sum.ms += entry.duration;
+      sum.count += 1;
+    }
+    return sums;
+  }, 'leadline:sync:');
+}
+
+/**
+ * Team sync against pouchdb-server in memory on 127.0.0.1 (CORS off, as Apache CouchDB ships),
+ * started for this size: the team database is filled with the documents of `size` generated leads
+ * and everything about them (the seed's generator and seed, mapped as Leadline pushes them), then
+ * empty profiles of the bench build each connect (Settings → Team's Connect) and sync once through
+ * the background ("Sync now"). Each first sync is read against its floor, taken right after it in
+ * the same profile: the same records put with raw idb into the same stores of a second database.
+ * The last two profiles then time one change: an edit in one until the other's IndexedDB holds it,
+ * with the other's dashboard open (its live feed) and nothing else asked of either.
+ */
+async function teamSync(size: number, at: string): Promise<void> {
+  // Two profiles at least (the change goes between them); a first sync of 50,000 leads takes minutes.
+  const runs = Math.max(2, Math.min(RUNS, size >= 50_000 ? 2 : 3));
+  const server = await startCouchServer();
+  const browsers: BenchBrowser[] = [];
+  try {
+    const database = `bench-${size}`;
+    for (const user of ['dana', 'ravi']) await server.createUser(user, `${user}-pass`);
+    await server.createDatabase(database, ['dana', 'ravi']);
+    await server.admin('_config/httpd/enable_cors', { method: 'PUT', body: 'false' });
+    const member = (username: string) => ({ url: server.url, database, username, password: `${username}-pass` });
+    const firsts: number[] = [];
+    const floors: number[] = [];
+    const ratios: number[] = [];
+    const pieceTimes: Record<string, number[]> = {};
+    let records = 0;
+    for (let run = 0; run < runs; run++) {
+      const browser = await launchTeamBench(server.url);
+      browsers.push(browser);
+      if (run === 0) {
+        const filler = await benchPage(browser);
+        if (!(await call(filler, 'allowLoopback'))) throw new Error('No host permission for 127.0.0.1');
+        const filled = await call(filler, 'fillTeamServer', member('dana'), size, 42, Date.now());
+        await filler.close();
+        const stores = Object.entries(filled.byStore)
+          .map(([store, count]) => `${label(count)} ${store}`)
+          .join(', ');
+        add(figure(`set-up: team server filled, ${label(filled.docs)} documents (${stores})`, at, 'ms', [filled.ms]));
+      }
+      const user = run % 2 === 0 ? 'ravi' : 'dana';
+      const page = await benchPage(browser);
+      const connected = await call(page, 'connectTeam', {
+        serverUrl: server.url,
+        database,
+        username: user,
+        password: `${user}-pass`,
+        displayName: `${user} (bench)`,
+      });
+      if (!connected.ok) throw new Error(`Connect failed: ${connected.message}`);
+      const loadBefore = loadNow();
+      const synced = await call(page, 'timedSyncNow');
+      if (synced.state !== 'idle' || synced.counts.leads! < size)
+        throw new Error(`First sync ended ${synced.state} (${synced.lastError ?? 'no error'}) with ${JSON.stringify(synced.counts)}`);
+      const pieces = await syncPieces(browser);
+      const floor = await call(page, 'syncFloor');
+      console.log(
+        `    first sync ${run + 1}/${runs} (${user}): ${Math.round(synced.ms)} ms for ${label(synced.records)} records, checkpoint ${String(synced.checkpoint)}; floor ${Math.round(floor.ms)} ms (${label(floor.records)} records); load ${loadBefore} → ${loadNow()}`,
+      );
+      const piece = (name: string) => pieces[name]?.ms ?? 0;
+      console.log(
+        `      in the background: ${Object.entries(pieces)
+          .map(([name, { ms, count }]) => `${name} ${Math.round(ms)} ms (${count}×)`)
+          .join(', ')}`,
+      );
+      for (const name of PIECES) (pieceTimes[name] ??= []).push(piece(name));
+      (pieceTimes.rest ??= []).push(synced.ms - piece('pull') - piece('push'));
+      firsts.push(synced.ms);
+      floors.push(floor.ms);
+      ratios.push(synced.ms / floor.ms);
+      records = floor.records;
+      await page.close();
+      // Only the last two profiles are kept: the change is timed between them.
+      while (browsers.length > 2) await browsers.shift()!.close();
+    }
+    const floorFigure = figure(
+      `storage floor: raw idb put of what the first sync wrote (${label(records)} records, 500 a transaction) into empty stores`,
+      at,
+      'ms',
+      floors,
+    );
+    add(floorFigure);
+    add(withFloor(figure('team sync: first sync into an empty profile (Sync now → done)', at, 'ms', firsts), floorFigure, FIRST_SYNC_RATIO));
+    add(figure('team sync: first sync ÷ its floor, same profile, each run', at, '×', ratios, FIRST_SYNC_RATIO));
+    for (const [name, what] of Object.entries(PIECE_NAMES)) if (pieceTimes[name]) add(figure(`team sync: first sync, ${what}`, at, 'ms', pieceTimes[name]));
+
+    // The server's share: every document read from it, nothing written (from the last profile).
+    const last = await benchPage(browsers.at(-1)!);
+    const download = await call(last, 'downloadAll', member('ravi'));
+    add(figure(`team sync: every document read from the server alone (${label(download.docs)}, 500 a page)`, at, 'ms', [download.ms]));
+    await last.close();
+
+    // One change: the edit in the older profile, its own background pushes it (a second after the
+    // write, as for any change), the newer profile's dashboard long-polls and pulls.
+    const [editor, watcher] = browsers.slice(-2) as [BenchBrowser, BenchBrowser];
+    const dashboard = await watcher.context.newPage();
+    await dashboard.goto(watcher.url('dashboard.html#/leads'));
+    const editorPage = await benchPage(editor);
+    const watcherPage = await benchPage(watcher);
+    const id = await call(editorPage, 'someLeadId');
+    await new Promise((wait) => setTimeout(wait, 3000)); // the live feed's first long-poll is under way
+    const visible: number[] = [];
+    const pushed: number[] = [];
+    const loadBefore = loadNow();
+    for (let run = 0; run < 5; run++) {
+      const title = `Buyer ${run} of ${size}`;
+      const seen = call(watcherPage, 'waitForLeadTitle', id, title, 300_000);
+      const editedAt = await call(editorPage, 'editLeadTitle', id, title);
+      const seenAt = await seen;
+      visible.push(seenAt - editedAt);
+      const doneAt = await call(editorPage, 'lastSyncAt');
+      if (doneAt !== undefined && doneAt >= editedAt) pushed.push(doneAt - editedAt);
+      await new Promise((wait) => setTimeout(wait, 1500));
+    }
+    console.log(`    a change visible in the other profile (ms): ${visible.join(', ')}; load ${loadBefore} → ${loadNow()}`);
+    add(figure('team sync: a change visible in the other profile (live feed)', at, 'ms', visible, CHANGE_VISIBLE_MS));
+    if (pushed.length)
+      add(figure("team sync: of which the editor's own run over (push 1 s after the write, by design)", at, 'ms', pushed));
+    await dashboard.close();
+  } finally {
+    for (const browser of browsers) await browser.close();
+    await server.stop();
   }
 }
 

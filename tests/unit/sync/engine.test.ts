@@ -262,6 +262,42 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
     expect(listed.find((problem) => problem.key === 'h-link')?.message).toMatch(/websiteUrl/);
   });
 
+  it('checks a first sync of many transactions ahead of each, refusing hostile documents in any of them', async () => {
+    const database = await teamDatabase();
+    // 30 leads, 2 a reply, 4 replies a transaction: four transactions; a hostile lead in the first, third and last.
+    const hostile = new Set([1, 17, 29]);
+    const docs = Array.from({ length: 30 }, (_, i) => ({
+      _id: `leads:many-${String(i).padStart(2, '0')}`,
+      id: `many-${String(i).padStart(2, '0')}`,
+      fullName: hostile.has(i) ? `Quill <img src=x onerror=alert(${i})>` : `Perpetua Ashcombe ${i}`,
+      emails: [`perpetua.${i}@ashcombe-mills.example`],
+      createdAt: T0 + i,
+      updatedAt: T0 + i,
+    }));
+    expect((await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } })).status).toBe(201);
+    const info = (await server.admin(database)).body as { update_seq: string | number };
+
+    const db = await freshDb();
+    const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
+    const statuses: SyncStatus[] = [];
+    const result = await syncOnce({ db, config, fetch: server.fetch, batch: 2, onStatus: (status) => void statuses.push(status) });
+
+    expect(result).toMatchObject({ pulled: 27, refused: 3, status: { state: 'idle' } });
+    const names = (await allLeads(db)).map((lead) => lead.fullName);
+    expect(names).toHaveLength(27);
+    expect(names).toContain('Perpetua Ashcombe 0');
+    expect(names).toContain('Perpetua Ashcombe 28');
+    expect(names.some((name) => name.includes('Quill'))).toBe(false);
+    expect((await findProblems(db)).map((problem) => problem.key).sort()).toEqual(['many-01', 'many-17', 'many-29']);
+    // Every lead is findable by its address: its derived keys were made from the checked record.
+    expect((await domainAddresses(db, 'ashcombe-mills.example'))?.leads).toHaveLength(27);
+    expect(String((await withSyncStores(db).get('syncState', 'checkpoint'))?.value)).toBe(String(info.update_seq));
+    // The progress bar only moves forward, one step a transaction.
+    const done = statuses.flatMap((status) => (status.progress ? [status.progress.done] : []));
+    expect(done.length).toBeGreaterThanOrEqual(3);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
   it('erases on the server too and refuses the person when the server sends them back', async () => {
     const { database, dana, ravi } = await twoBrowsers();
     const requests: Array<{ url: string; body: string }> = [];
@@ -488,6 +524,39 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
       'ostrander-mills.example': 1,
       'kilnworth.example': 2,
     });
+  });
+
+  it('keeps its lease through a first sync longer than the lease: the minute alarm does not start a second run', async () => {
+    const database = await teamDatabase();
+    const docs = Array.from({ length: 60 }, (_, i) => ({
+      _id: `leads:long-${String(i).padStart(2, '0')}`,
+      id: `long-${String(i).padStart(2, '0')}`,
+      fullName: `Evander Holloway ${i}`,
+      createdAt: T0 + i,
+      updatedAt: T0 + i,
+    }));
+    expect((await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } })).status).toBe(201);
+    // Each page of changes takes 10 s of the run's clock: 30 pages, 300 s, well past the 120 s lease.
+    let clock = T0;
+    let pages = 0;
+    let second: ReturnType<typeof syncOnce> | undefined;
+    const db = await freshDb();
+    const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
+    const slow: typeof fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/_changes')) {
+        clock += 10_000;
+        // 200 s in: the alarm's run starts in the same browser.
+        if (++pages === 20) second = syncOnce({ db, config, fetch: server.fetch, batch: 2, now: () => clock });
+      }
+      return server.fetch(input, init);
+    };
+    const first = await syncOnce({ db, config, fetch: slow, batch: 2, now: () => clock });
+    expect(second).toBeDefined();
+    const alarm = await second!;
+    expect(alarm).toMatchObject({ busy: true, pulled: 0, pushed: 0 });
+    expect(first).toMatchObject({ pulled: 60, status: { state: 'idle' } });
+    expect(await db.count('leads')).toBe(60);
   });
 
   it('runs once at a time per browser: a second run started meanwhile says it was busy and writes nothing', async () => {
