@@ -45,14 +45,12 @@ const PENDING_READ_ALL = 5_000;
 export const SYNC_BATCH = 500;
 /**
  * Where a run's time goes, as User Timing measures (DevTools' Performance panel, and the bench reads
- * them from the background): the pull's waits for the server, the checks done ahead of a
- * transaction, each transaction of pulled changes (its checks and requests, then the rest until it
- * commits), the progress reports, the push.
+ * them from the background): the pull's waits for the server, each transaction of pulled changes
+ * (its checks and requests, then the rest until it commits), the progress reports, the push.
  * Cleared when the next run starts, so they never pile up in a long-lived context.
  */
 export const SYNC_MEASURES = {
   wait: 'leadline:sync:wait-for-server',
-  prepare: 'leadline:sync:checks-ahead',
   check: 'leadline:sync:apply-checks',
   commit: 'leadline:sync:apply-commit',
   report: 'leadline:sync:progress-report',
@@ -232,29 +230,6 @@ interface Incoming {
   notes: Activity[];
   /** An erasure notice from the team: the record is erased here too, and refused from then on. */
   erasure?: boolean;
-  /** The document's record and its hash, or why it is refused, worked out before its transaction (`prepareChecks`). */
-  prepared?: { record: unknown; hash: string } | { refusal: RefusedDocError };
-}
-
-/**
- * On a first sync, each document's checks (the store schema, the derived keys, the markup walk)
- * and its hash, worked out before its transaction opens: none of it depends on what is stored here
- * but the workspace settings (left to the transaction), and the pull does it while the previous
- * transaction commits, which takes as long again in Chromium's IndexedDB.
- */
-function prepareChecks(incoming: readonly Incoming[]): void {
-  const start = performance.now();
-  for (const change of incoming) {
-    if (change.erasure || change.deleted || change.store === 'settings') continue;
-    try {
-      const record = recordFromDoc(change.store, change.key, change.doc ?? {});
-      change.prepared = { record, hash: hashRecord(change.store, record as never) };
-    } catch (error) {
-      if (!(error instanceof RefusedDocError)) throw error;
-      change.prepared = { refusal: error };
-    }
-  }
-  measureSince(SYNC_MEASURES.prepare, start);
 }
 
 /** Applies pulled changes (up to REPLIES_PER_APPLY replies) in one transaction, with the checkpoint after them. */
@@ -372,11 +347,9 @@ async function applyBatch(
         continue;
       }
       let record: unknown;
-      const prepared = change.prepared;
       try {
-        if (prepared && 'refusal' in prepared) throw prepared.refusal;
         const localSettings = store === 'settings' ? (parseStored('settings', local, SETTINGS_KEY) ?? defaultSettings()) : undefined;
-        record = prepared ? prepared.record : recordFromDoc(store, key, change.doc ?? {}, localSettings);
+        record = recordFromDoc(store, key, change.doc ?? {}, localSettings);
         const leadId = leadOf(store, record);
         if (store !== 'leads' && leadId && (leadErased || leadId !== docLead))
           throw new RefusedDocError('it belongs to a person erased here');
@@ -386,7 +359,7 @@ async function applyBatch(
         writes.push(problem(tx, store, key, `Refused from the team server: ${error.message}`, now));
         continue;
       }
-      const remoteHash = prepared && 'hash' in prepared ? prepared.hash : hashRecord(store, record as never);
+      const remoteHash = hashRecord(store, record as never);
       let toWrite = record;
       if (pending && local !== undefined) {
         // Changed here too since the last sync: merge; the outbox entry stays, so the merge goes up.
@@ -524,22 +497,11 @@ async function pull(
   const present = knownRevs ? undefined : await presentKeys(full);
   const reader = changesReader(client, since, options.batch);
   let failed: { error: unknown } | undefined;
-  // The transaction still committing while the next replies are read and checked (one at most).
-  let applying: Promise<void> | undefined;
-  let applyFailed: { error: unknown } | undefined;
-  /** Waits for the transaction in flight; throws its error. */
-  const settle = async () => {
-    if (applying) await applying;
-    applying = undefined;
-    if (applyFailed) throw applyFailed.error;
-  };
-  // The newest `last_seq` read (`since` is the newest committed).
-  let read = since;
   try {
     let last = false;
     while (!last) {
       const incoming: Incoming[] = [];
-      let checkpoint = read;
+      let checkpoint = since;
       for (let count = 0; count < REPLIES_PER_APPLY && !last; count++) {
         let reply: ChangesReply | undefined;
         const waitStart = performance.now();
@@ -592,37 +554,24 @@ async function pull(
           });
         }
       }
-      read = checkpoint;
       if (!incoming.length) {
-        await settle();
         // Nothing Leadline keeps (or nothing at all): move the checkpoint without telling every page.
         if (String(checkpoint) !== String(since)) await full.put('syncState', { id: 'checkpoint', value: checkpoint, at: options.now() });
         since = checkpoint;
         continue;
       }
-      if (present) prepareChecks(incoming);
-      await settle();
-      const upTo = checkpoint;
-      applying = applyBatch(db, incoming, upTo, options.now(), { knownRevs, ...(present ? { present } : {}) })
-        .then(async (outcome) => {
-          pulled += outcome.applied;
-          refused += outcome.refused;
-          since = upTo;
-          if (total !== undefined) {
-            const reportStart = performance.now();
-            await options.report(Math.min(total, seqNumber(since) - start), total);
-            measureSince(SYNC_MEASURES.report, reportStart);
-          }
-        })
-        .catch((error: unknown) => {
-          applyFailed = { error };
-        });
+      const outcome = await applyBatch(db, incoming, checkpoint, options.now(), { knownRevs, ...(present ? { present } : {}) });
+      pulled += outcome.applied;
+      refused += outcome.refused;
+      since = checkpoint;
+      if (total !== undefined) {
+        const reportStart = performance.now();
+        await options.report(Math.min(total, seqNumber(since) - start), total);
+        measureSince(SYNC_MEASURES.report, reportStart);
+      }
     }
-    await settle();
   } finally {
     reader.stop();
-    // A pull that fails leaves no transaction behind it.
-    if (applying) await applying;
   }
   if (failed) throw failed.error;
   return { pulled, refused, conflicts };

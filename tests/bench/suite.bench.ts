@@ -329,8 +329,7 @@ const loadNow = () =>
 const PIECE_NAMES: Record<string, string> = {
   pull: 'of which the pull',
   'wait-for-server': "  the pull's waits for the server's next reply",
-  'checks-ahead': "  the pull's checks done ahead (schema, derived keys, markup walk, hash), as the previous batch commits",
-  'apply-checks': "  the pull's transactions, from the first request to the last (checks left to them included)",
+  'apply-checks': "  the pull's transactions, from the first request to the last (the checks included)",
   'apply-commit': "  the pull's transactions, from the last request to the commit",
   'progress-report': "  the pull's progress reports (the status for every page)",
   push: 'of which the push (the member record)',
