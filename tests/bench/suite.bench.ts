@@ -432,9 +432,12 @@ async function teamSync(size: number, at: string): Promise<void> {
       floors,
     );
     add(floorFigure);
-    add(withFloor(figure('team sync: first sync into an empty profile (Sync now → done)', at, 'ms', firsts), floorFigure, FIRST_SYNC_RATIO));
+    add(
+      withFloor(figure('team sync: first sync into an empty profile (Sync now → done)', at, 'ms', firsts), floorFigure, FIRST_SYNC_RATIO),
+    );
     add(figure('team sync: first sync ÷ its floor, same profile, each run', at, '×', ratios, FIRST_SYNC_RATIO));
-    for (const [name, what] of Object.entries(PIECE_NAMES)) if (pieceTimes[name]) add(figure(`team sync: first sync, ${what}`, at, 'ms', pieceTimes[name]));
+    for (const [name, what] of Object.entries(PIECE_NAMES))
+      if (pieceTimes[name]) add(figure(`team sync: first sync, ${what}`, at, 'ms', pieceTimes[name]));
 
     // The server's share: every document read from it, nothing written (from the last profile).
     const last = await benchPage(browsers.at(-1)!);
@@ -466,8 +469,7 @@ async function teamSync(size: number, at: string): Promise<void> {
     }
     console.log(`    a change visible in the other profile (ms): ${visible.join(', ')}; load ${loadBefore} → ${loadNow()}`);
     add(figure('team sync: a change visible in the other profile (live feed)', at, 'ms', visible, CHANGE_VISIBLE_MS));
-    if (pushed.length)
-      add(figure("team sync: of which the editor's own run over (push 1 s after the write, by design)", at, 'ms', pushed));
+    if (pushed.length) add(figure("team sync: of which the editor's own run over (push 1 s after the write, by design)", at, 'ms', pushed));
     await dashboard.close();
   } finally {
     for (const browser of browsers) await browser.close();
