@@ -1,5 +1,5 @@
 import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChrome } from '../../scripts/find-chrome.mjs';
@@ -116,4 +116,23 @@ export function leadRows(page: Page) {
 /** Opens a lead from the dashboard's leads table by clicking its name. */
 export async function openLeadFromTable(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('grid', { name: 'Leads' }).getByRole('link', { name }).click();
+}
+
+/**
+ * Records `hostPattern` as granted to the extension in a closed profile's Preferences, as Chromium
+ * records an accepted permission prompt (Playwright cannot answer the prompt). Launched again, the
+ * extension's own `permissions.request` resolves without one and it holds the real host permission.
+ */
+export async function grantHostInProfile(profileDir: string, extensionId: string, hostPattern: string): Promise<void> {
+  const file = join(profileDir, 'Default', 'Preferences');
+  type Granted = { explicit_host?: string[] };
+  const prefs = JSON.parse(await readFile(file, 'utf8')) as {
+    extensions: { settings: Record<string, { granted_permissions?: Granted; runtime_granted_permissions?: Granted }> };
+  };
+  const settings = prefs.extensions.settings[extensionId]!;
+  for (const key of ['granted_permissions', 'runtime_granted_permissions'] as const) {
+    const granted = (settings[key] ??= {});
+    granted.explicit_host = [...(granted.explicit_host ?? []), hostPattern];
+  }
+  await writeFile(file, JSON.stringify(prefs));
 }

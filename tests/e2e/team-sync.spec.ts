@@ -1,10 +1,10 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, request as forwardRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCouchServer } from '../unit/sync/couch-server';
-import { expect, launchWithExtension, openExtensionPage, serviceWorker, test } from './harness';
+import { expect, grantHostInProfile, launchWithExtension, openExtensionPage, serviceWorker, test } from './harness';
 
 /*
  * Two Chromium profiles — Dana (marketing) and Ravi (sales) — and one CouchDB-protocol server
@@ -71,17 +71,7 @@ async function launchProfile(serverUrl: string): Promise<Profile> {
   const first = await launchWithExtension(dir);
   const extensionId = new URL((await serviceWorker(first)).url()).host;
   await first.close();
-  const file = join(dir, 'Default', 'Preferences');
-  type Granted = { explicit_host?: string[] };
-  const prefs = JSON.parse(await readFile(file, 'utf8')) as {
-    extensions: { settings: Record<string, { granted_permissions?: Granted; runtime_granted_permissions?: Granted }> };
-  };
-  const settings = prefs.extensions.settings[extensionId]!;
-  for (const key of ['granted_permissions', 'runtime_granted_permissions'] as const) {
-    const granted = (settings[key] ??= {});
-    granted.explicit_host = [...(granted.explicit_host ?? []), HOST_PATTERN];
-  }
-  await writeFile(file, JSON.stringify(prefs));
+  await grantHostInProfile(dir, extensionId, HOST_PATTERN);
   const context = await launchWithExtension(dir);
   // The one server the test runs is reachable (everything else stays blocked by the harness).
   await context.route(`${serverUrl}/**`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
