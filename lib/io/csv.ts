@@ -202,20 +202,36 @@ export class LeadsCsvWriter {
 
   /** The whole file: the header, every line (sorted by name when asked) with its custom columns. */
   finish(): string {
+    return this.finishParts().join('');
+  }
+
+  /**
+   * The whole file in parts, a block of lines each, for a Blob: joined into one text, the file
+   * would be copied once more, and as two bytes a character throughout (the byte-order mark at its
+   * start is beyond Latin-1), where a part of plain lines stays one byte a character.
+   */
+  finishParts(): string[] {
     const customKeys = [...this.customKeys].sort();
     const headers = [...this.format.columns.map(([header]) => header), ...customKeys.map((key) => `${CUSTOM_COLUMN_PREFIX}${key}`)];
     const lines = this.byName ? this.lines.sort(byNameThenId) : this.lines;
-    const out: string[] = new Array<string>(lines.length + 1);
-    out[0] = `\uFEFF${headers.map(csvField).join(',')}`;
-    for (let index = 0; index < lines.length; index++) {
-      const { line, customFields } = lines[index]!;
-      let text = line;
-      for (const key of customKeys) text += `,${csvField(guardCell(customValue(customFields, key)))}`;
-      out[index + 1] = text;
+    const parts = [`\uFEFF${headers.map(csvField).join(',')}\r\n`];
+    for (let start = 0; start < lines.length; start += LINES_PER_PART) {
+      const end = Math.min(lines.length, start + LINES_PER_PART);
+      const block = new Array<string>(end - start);
+      for (let index = start; index < end; index++) {
+        const { line, customFields } = lines[index]!;
+        let text = line;
+        for (const key of customKeys) text += `,${csvField(guardCell(customValue(customFields, key)))}`;
+        block[index - start] = text;
+      }
+      parts.push(`${block.join('\r\n')}\r\n`);
     }
-    return `${out.join('\r\n')}\r\n`;
+    return parts;
   }
 }
+
+/** Lines in each of `finishParts`' parts. */
+const LINES_PER_PART = 2000;
 
 const byNameThenId = (a: PendingLine, b: PendingLine): number =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -10,14 +10,15 @@ export interface ExportOptions {
 }
 
 /**
- * Exports leads as CSV text (see `leadsToCsv`), with campaign names for the Campaigns column.
+ * Exports leads as CSV text (see `leadsToCsv`), in parts for a Blob (`LeadsCsvWriter.finishParts`),
+ * with campaign names for the Campaigns column.
  * The leads table passes the ids of its selection or filter, in its order; without ids every lead
  * is exported, sorted by name.
  */
 export async function exportLeads(
   db: LeadlineDB,
   options: ExportOptions = {},
-): Promise<{ csv: string; count: number; skipped: number; timings: Record<string, number> }> {
+): Promise<{ parts: string[]; count: number; skipped: number; timings: Record<string, number> }> {
   const t0 = performance.now();
   const tx = db.transaction(['leads', 'campaigns'], 'readonly');
   const store = tx.objectStore('leads');
@@ -61,10 +62,10 @@ export async function exportLeads(
     }
   }
   const t1 = performance.now();
-  const csv = writer.finish();
+  const parts = writer.finishParts();
   timings.csv = performance.now() - t1;
   timings.total = performance.now() - t0;
-  return { csv, count: writer.count, skipped, timings };
+  return { parts, count: writer.count, skipped, timings };
 }
 
 /** A file name for an export: `leadline-leads-2025-03-01.csv` (or with the preset's id). */

@@ -1,4 +1,5 @@
 import { openLeadlineDb, type LeadlineDB } from '@/lib/db';
+import { exportLeads, type ExportOptions } from '@/lib/io/export';
 import type { Task } from '@/lib/model';
 
 let counter = 0;
@@ -56,4 +57,10 @@ export function callTask(id: string, leadId: string, dueAt: number, fields: Part
     updatedAt: 1,
     ...fields,
   };
+}
+
+/** `exportLeads` with its parts joined: the file's text, as the user's saved file holds it. */
+export async function exportText(db: LeadlineDB, options?: ExportOptions): Promise<{ csv: string; count: number; skipped: number }> {
+  const { parts, count, skipped } = await exportLeads(db, options);
+  return { csv: parts.join(''), count, skipped };
 }

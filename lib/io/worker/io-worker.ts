@@ -102,15 +102,12 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
   async export({ ids, preset }, progress) {
     progress({ phase: 'export', fraction: 0 });
     const started = performance.now();
-    const { csv, count, skipped, timings } = await exportLeads(await getDb(), { ids, preset });
+    const { parts, count, skipped, timings } = await exportLeads(await getDb(), { ids, preset });
+    const blobbed = performance.now();
+    const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
+    timings.blob = performance.now() - blobbed;
     console.debug(`Leadline I/O: export ${count} leads ${JSON.stringify(roundAll(timings))}`);
-    return {
-      blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      count,
-      skipped,
-      fileName: exportFileName(preset),
-      ms: performance.now() - started,
-    };
+    return { blob, count, skipped, fileName: exportFileName(preset), ms: performance.now() - started };
   },
   async backup(_payload, progress) {
     progress({ phase: 'backup', fraction: 0 });

@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LeadlineDB } from '@/lib/db';
-import { exportLeads } from '@/lib/io/export';
 import { exportNotice } from '@/lib/io/export-notice';
 import { importCsvText } from '@/lib/io/import-csv';
-import { freshDb, leadAsStoredBefore11 } from '../db-helpers';
+import { exportText, freshDb, leadAsStoredBefore11 } from '../db-helpers';
 
 const FILE = [
   'First Name,Last Name,Email,Phone Number,Job Title,Company Name',
@@ -32,7 +31,7 @@ describe('export of stored leads', () => {
     // A damaged store: an email list that is no list, and a lead whose stage no version wrote.
     await db.put('leads', { ...odile!, id: 'damaged-1', fullName: 'Ines Damaged', emails: { 0: 'ines@x.example' } } as never);
     await db.put('leads', { ...odile!, id: 'damaged-2', fullName: 'Jon Damaged', stage: 'archived' } as never);
-    const { csv, count, skipped } = await exportLeads(db);
+    const { csv, count, skipped } = await exportText(db);
     expect(count).toBe(2);
     expect(skipped).toBe(2);
     expect(csv).not.toContain('Damaged');
@@ -50,7 +49,7 @@ describe('export of stored leads', () => {
   it('a damaged record chosen in the table is left out of the selection’s export too', async () => {
     const [pavel] = (await db.getAll('leads')).filter((lead) => lead.fullName === 'Pavel Lindqvist');
     await db.put('leads', { ...pavel!, id: 'damaged-3', fullName: 'Kim Damaged', createdAt: 'yesterday' } as never);
-    const { count, skipped } = await exportLeads(db, { ids: ['damaged-3', pavel!.id] });
+    const { count, skipped } = await exportText(db, { ids: ['damaged-3', pavel!.id] });
     expect({ count, skipped }).toEqual({ count: 1, skipped: 1 });
   });
 
@@ -64,7 +63,7 @@ describe('export of stored leads', () => {
         company: 'Oldstore',
       }),
     );
-    const { csv, count, skipped } = await exportLeads(db);
+    const { csv, count, skipped } = await exportText(db);
     expect({ count, skipped }).toEqual({ count: 3, skipped: 0 });
     const quinn = lines(csv).find((cells) => cells[1] === 'Quinn Oldstore')!;
     expect(quinn).toContain('quinn@oldstore.example');

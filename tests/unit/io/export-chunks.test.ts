@@ -102,4 +102,29 @@ describe('LeadsCsvWriter', () => {
       '\uFEFFFirst Name,Last Name,Email,Phone Number,Mobile Phone Number,Job Title,Company Name,Website URL,City,LinkedIn URL\r\n',
     );
   });
+
+  it('hands a large file over in parts that join into every line once, in order', () => {
+    // More lines than one part holds, a custom column that only the last lead has, names in
+    // reverse order of storage.
+    const many = Array.from({ length: 4321 }, (_, index) =>
+      lead({ id: `lead-${String(index).padStart(4, '0')}`, fullName: `Person ${String(9999 - index).padStart(4, '0')}` }),
+    );
+    many.push(lead({ id: 'lead-last', fullName: 'Aaron Last', customFields: { Tier: 'gold' } }));
+    const writer = new LeadsCsvWriter('leadline', {}, true);
+    writer.add(many);
+    const parts = writer.finishParts();
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.every((part) => part.endsWith('\r\n'))).toBe(true);
+    const text = parts.join('');
+    expect(text).toBe(leadsToCsv(byName(many)));
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(many.length + 1);
+    const name = rows[0]!.indexOf('Full name');
+    expect(rows[0]!.at(-1)).toBe('Custom: Tier');
+    expect(rows[1]![name]).toBe('Aaron Last');
+    expect(rows[1]!.at(-1)).toBe('gold');
+    expect(rows[2]![name]).toBe('Person 5679');
+    expect(rows.at(-1)![name]).toBe('Person 9999');
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+  });
 });

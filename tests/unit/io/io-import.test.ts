@@ -6,9 +6,8 @@ import { parseCsvTable } from '@/lib/io/csv-table';
 import { applyImport, importHistory, previewUndo, undoImport } from '@/lib/io/import-apply';
 import { importCsvText } from '@/lib/io/import-csv';
 import { planImport } from '@/lib/io/import-plan';
-import { exportLeads } from '@/lib/io/export';
 import { saveLead, updateLead } from '@/lib/leads';
-import { freshDb } from '../db-helpers';
+import { exportText, freshDb } from '../db-helpers';
 
 const HUBSPOT = [
   'Record ID,First Name,Last Name,Email,Phone Number,Job Title,Company Name,City',
@@ -236,14 +235,14 @@ describe('export → import → export', () => {
     };
     data.leads[2] = { ...data.leads[2]!, fullName: 'محمد العلي', salesNavId: 'ACwAAA1b2c3', websiteUrl: 'https://alali.example/' };
     await loadSampleData(db, data);
-    const first = await exportLeads(db);
+    const first = await exportText(db);
     expect(first.count).toBe(40);
 
     const fresh = await freshDb();
     const { plan } = await importCsvText(fresh, first.csv, { fileName: 'leadline.csv' });
     expect(plan.errors).toEqual([]);
     expect(plan.counts.new).toBe(40);
-    const second = await exportLeads(fresh);
+    const second = await exportText(fresh);
     expect(second.csv).toBe(first.csv);
     expect(new TextEncoder().encode(second.csv)).toEqual(new TextEncoder().encode(first.csv));
 
@@ -260,7 +259,7 @@ describe('export → import → export', () => {
       .map((lead) => lead.id)
       .reverse()
       .slice(0, 2);
-    const { csv, count } = await exportLeads(db, { ids, preset: 'hubspot' });
+    const { csv, count } = await exportText(db, { ids, preset: 'hubspot' });
     expect(count).toBe(2);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.slice(1, 3).map((line) => line.split(',')[0])).toEqual(ids.map((id) => leads.find((lead) => lead.id === id)!.firstName));

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getLead, leadRowFrom } from '@/lib/db';
 import { emailStatus } from '@/lib/emails';
 import { createBackup } from '@/lib/io/backup';
-import { exportLeads } from '@/lib/io/export';
 import { importCsvText } from '@/lib/io/import-csv';
 import { checkBackup, parseBackupText, restoreBackup } from '@/lib/io/restore';
 import { saveLead } from '@/lib/leads';
 import { addGuessedEmail, companyDomainFor, knownAddressesAt, likelyEmailFor, recordSeenAddresses } from '@/lib/leads/likely-email';
 import { logEmail } from '@/lib/mail/log-email';
 import { stepAction } from '@/lib/sequences';
-import { freshDb } from '../db-helpers';
+import { exportText, freshDb } from '../db-helpers';
 
 const T0 = Date.UTC(2026, 10, 12, 10);
 const manual = { kind: 'manual' } as const;
@@ -128,7 +127,7 @@ describe('likely email from what Leadline holds', () => {
     const db = await seed();
     const maya = (await saveLead(db, { patch: { fullName: 'Maya Ortiz', company: 'Fernhollow' }, origin: manual }, T0)).lead;
     await addGuessedEmail(db, maya.id, (await likelyEmailFor(db, { ...maya, leadId: maya.id }, T0)).guess!, T0 + 1);
-    const { csv } = await exportLeads(db);
+    const { csv } = await exportText(db);
     const header = csv.slice(1).split('\r\n')[0]!.split(',');
     const statusColumn = header.indexOf('Email status');
     expect(statusColumn).toBeGreaterThan(0);
@@ -139,7 +138,7 @@ describe('likely email from what Leadline holds', () => {
     await importCsvText(other, csv, {}, T0 + 5);
     const imported = (await getLead(other, maya.id))!;
     expect(emailStatus(imported, 'maya.ortiz@fernhollow.example')).toBe('guessed');
-    expect((await exportLeads(other)).csv).toBe(csv);
+    expect((await exportText(other)).csv).toBe(csv);
 
     const backup = await createBackup(db, T0 + 6);
     const restored = await freshDb();

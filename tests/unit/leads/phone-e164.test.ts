@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getLead } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
-import { exportLeads } from '@/lib/io/export';
 import { saveLead, updateLead } from '@/lib/leads';
 import { stepAction } from '@/lib/sequences';
-import { freshDb } from '../db-helpers';
+import { exportText, freshDb } from '../db-helpers';
 
 const T = Date.UTC(2026, 10, 12, 10);
 const capture = (url: string) => ({ kind: 'capture', provenance: { source: 'gmail', url, at: T }, strategies: {} }) as const;
@@ -85,7 +84,7 @@ describe('phones keep the form they were written in and store their E.164 form',
       { phone: '22 33 44 55', e164: '+4722334455' },
       { phone: '+1-512-555-0187', e164: '+15125550187' },
     ]);
-    const { csv } = await exportLeads(db);
+    const { csv } = await exportText(db);
     const [header, row] = csv.slice(1).split('\r\n');
     const cells = row!.split(',');
     const columns = header!.split(',');

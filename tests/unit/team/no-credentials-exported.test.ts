@@ -2,11 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveLead } from '@/lib/leads';
 import { createBackup } from '@/lib/io/backup';
-import { exportLeads } from '@/lib/io/export';
 import { loadTeamConfig } from '@/lib/sync/config';
 import { connectTeam } from '@/lib/team/connect';
 import { assignLeads } from '@/lib/team/assign';
-import { freshDb } from '../db-helpers';
+import { exportText, freshDb } from '../db-helpers';
 
 const PASSWORD = 'pw-Kestrel-7731-never-export';
 
@@ -40,7 +39,7 @@ describe('team credentials stay in local extension storage', () => {
     expect(backup).toContain('Dana (marketing)');
     expect(backup).not.toContain(PASSWORD);
     expect(backup).not.toContain('couch.fernhollow.example');
-    const { csv } = await exportLeads(db);
+    const { csv } = await exportText(db);
     expect(csv).toContain('Wren Calloway');
     expect(csv).not.toContain(PASSWORD);
   });
