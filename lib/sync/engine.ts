@@ -119,23 +119,32 @@ export async function listSyncProblems(db: LeadlineDB): Promise<SyncProblem[]> {
 /** Takes the lease for a run; false when another context holds a live one. */
 async function takeLease(db: FullDB, holder: string, now: number): Promise<boolean> {
   const tx = db.transaction('syncState', 'readwrite');
-  const current = (await tx.store.get('lease'))?.value as { holder: string; until: number } | undefined;
-  if (current && current.until > now && current.holder !== holder) {
+  if (!holdsLease((await tx.store.get(LEASE_KEY))?.value, holder, now)) {
     await tx.done;
     return false;
   }
-  await tx.store.put({ id: 'lease', value: { holder, until: now + LEASE_MS }, at: now });
+  await tx.store.put(leaseRecord(holder, now));
   await tx.done;
   return true;
 }
+
+const LEASE_KEY = 'lease';
+
+/** True when `holder` may run: the stored lease is its own, has run out, or there is none. */
+function holdsLease(stored: unknown, holder: string, now: number): boolean {
+  const current = stored as { holder: string; until: number } | undefined;
+  return !current || current.until <= now || current.holder === holder;
+}
+
+const leaseRecord = (holder: string, now: number) => ({ id: LEASE_KEY, value: { holder, until: now + LEASE_MS }, at: now });
 
 /** Thrown when a run finds its lease taken by another context (it had stalled past LEASE_MS): it stops. */
 class LeaseLostError extends Error {}
 
 async function dropLease(db: FullDB, holder: string): Promise<void> {
   const tx = db.transaction('syncState', 'readwrite');
-  const current = (await tx.store.get('lease'))?.value as { holder: string } | undefined;
-  if (current?.holder === holder) await tx.store.delete('lease');
+  const current = (await tx.store.get(LEASE_KEY))?.value as { holder: string } | undefined;
+  if (current?.holder === holder) await tx.store.delete(LEASE_KEY);
   await tx.done;
 }
 
@@ -238,7 +247,7 @@ async function applyBatch(
   incoming: readonly Incoming[],
   checkpoint: string | number,
   now: number,
-  options: { knownRevs: boolean; present?: PresentKeys },
+  options: { knownRevs: boolean; present?: PresentKeys; holder: string },
 ): Promise<{ applied: number; refused: number }> {
   return applyTx(db, async (tx) => {
     let applied = 0;
@@ -272,11 +281,17 @@ async function applyBatch(
       const value = leadKey ? change.doc?.[leadKey] : undefined;
       return typeof value === 'string' ? value : undefined;
     };
-    const [erasedKeys, waiting, server] = await Promise.all([
+    const [erasedKeys, waiting, server, lease] = await Promise.all([
       state.getAllKeys(ERASED_RANGE()),
       outbox.count(),
       options.present ? state.get(SERVER_KEY) : undefined,
+      state.get(LEASE_KEY),
     ]);
+    // The run keeps its lease in the batch's own transaction (see `takeLease`): a separate write
+    // after each batch waited for the database to settle the batch's writes before the next
+    // batch's checks could start. A lease another context took means nothing here is written.
+    if (!holdsLease(lease?.value, options.holder, now)) throw new LeaseLostError();
+    writes.push(state.put(leaseRecord(options.holder, now)));
     // Known absent only while every other write lands in the outbox (a server is set): those are read as pending.
     const present = server !== undefined ? options.present : undefined;
     const erased = new Set(erasedKeys.map((id) => String(id).slice(ERASED.length)));
@@ -483,7 +498,12 @@ function changesReader(client: CouchClient, since: string | number, batch: numbe
 async function pull(
   db: LeadlineDB,
   client: CouchClient,
-  options: { batch: number; now: () => number; report: (done: number, total: number) => Promise<void> },
+  options: {
+    batch: number;
+    now: () => number;
+    holder: string;
+    report: (done: number, total: number, leaseKept?: boolean) => Promise<void>;
+  },
 ): Promise<{ pulled: number; refused: number; conflicts: number }> {
   const full = withSyncStores(db);
   let since = (await getState<string | number>(full, 'checkpoint')) ?? 0;
@@ -560,13 +580,17 @@ async function pull(
         since = checkpoint;
         continue;
       }
-      const outcome = await applyBatch(db, incoming, checkpoint, options.now(), { knownRevs, ...(present ? { present } : {}) });
+      const outcome = await applyBatch(db, incoming, checkpoint, options.now(), {
+        knownRevs,
+        holder: options.holder,
+        ...(present ? { present } : {}),
+      });
       pulled += outcome.applied;
       refused += outcome.refused;
       since = checkpoint;
       if (total !== undefined) {
         const reportStart = performance.now();
-        await options.report(Math.min(total, seqNumber(since) - start), total);
+        await options.report(Math.min(total, seqNumber(since) - start), total, true);
         measureSince(SYNC_MEASURES.report, reportStart);
       }
     }
@@ -742,16 +766,17 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     });
     const client = new CouchClient(options.config, options);
     await client.info();
-    const report = async (done: number, total: number) => {
+    const report = async (done: number, total: number, leaseKept = false) => {
       // A run longer than the lease (a first sync of 50,000 leads takes minutes) keeps it after each
-      // batch: otherwise the minute alarm starts a second run beside it, from the same checkpoint.
-      if (!(await takeLease(db, holder, now()))) throw new LeaseLostError();
+      // batch (a pull's batches in their own transactions): otherwise the minute alarm starts a
+      // second run beside it, from the same checkpoint.
+      if (!leaseKept && !(await takeLease(db, holder, now()))) throw new LeaseLostError();
       if (total > batch) await status({ state: 'syncing', waiting: await waitingCount(options.db), progress: { done, total } });
     };
     for (const name of Object.values(SYNC_MEASURES)) performance.clearMeasures(name);
     for (let round = 0; round < 4; round++) {
       const pullStart = performance.now();
-      const pulled = await pull(options.db, client, { batch, now, report });
+      const pulled = await pull(options.db, client, { batch, now, holder, report });
       measureSince(SYNC_MEASURES.pull, pullStart);
       result.pulled += pulled.pulled;
       result.refused += pulled.refused;

@@ -559,6 +559,35 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
     expect(await db.count('leads')).toBe(60);
   });
 
+  it('stops at the first batch after another context took its lease, writing none of that batch', async () => {
+    const database = await teamDatabase();
+    const docs = Array.from({ length: 12 }, (_, i) => ({
+      _id: `leads:taken-${String(i).padStart(2, '0')}`,
+      id: `taken-${String(i).padStart(2, '0')}`,
+      fullName: `Marisol Quenby ${i}`,
+      createdAt: T0 + i,
+      updatedAt: T0 + i,
+    }));
+    expect((await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } })).status).toBe(201);
+    const db = await freshDb();
+    const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
+    let pages = 0;
+    const stolen: typeof fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      // After the first transaction's pages (four replies of two), a run that stalled past its
+      // lease finds it taken: another context holds it until well after now.
+      if (url.includes('/_changes') && ++pages === 6) {
+        await withSyncStores(db).put('syncState', { id: 'lease', value: { holder: 'the alarm', until: T0 + 600_000 }, at: T0 });
+      }
+      return server.fetch(input, init);
+    };
+    const result = await syncOnce({ db, config, fetch: stolen, batch: 2, now: () => T0 });
+    expect(result).toMatchObject({ busy: true, status: { state: 'syncing' } });
+    // The first transaction's eight leads are in; the rest wait for the lease's holder.
+    expect(await db.count('leads')).toBe(8);
+    expect((await withSyncStores(db).get('syncState', 'lease'))?.value).toEqual({ holder: 'the alarm', until: T0 + 600_000 });
+  });
+
   it('runs once at a time per browser: a second run started meanwhile says it was busy and writes nothing', async () => {
     const { dana } = await twoBrowsers();
     await saveLead(
