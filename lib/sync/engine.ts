@@ -46,11 +46,13 @@ export const SYNC_BATCH = 500;
 /**
  * Where a run's time goes, as User Timing measures (DevTools' Performance panel, and the bench reads
  * them from the background): the pull's waits for the server, each transaction of pulled changes
- * (its checks and requests, then the rest until it commits), the progress reports, the push.
+ * (its start and first reads, which wait for the last one's writes to settle; its checks and
+ * requests; then the rest until it commits), the progress reports, the push.
  * Cleared when the next run starts, so they never pile up in a long-lived context.
  */
 export const SYNC_MEASURES = {
   wait: 'leadline:sync:wait-for-server',
+  start: 'leadline:sync:apply-start',
   check: 'leadline:sync:apply-checks',
   commit: 'leadline:sync:apply-commit',
   report: 'leadline:sync:progress-report',
@@ -249,6 +251,7 @@ async function applyBatch(
   now: number,
   options: { knownRevs: boolean; present?: PresentKeys; holder: string },
 ): Promise<{ applied: number; refused: number }> {
+  const opened = performance.now();
   return applyTx(db, async (tx) => {
     let applied = 0;
     let refused = 0;
@@ -311,6 +314,7 @@ async function applyBatch(
       }),
     );
     const checksStart = performance.now();
+    measureSince(SYNC_MEASURES.start, opened);
     for (const [index, change] of incoming.entries()) {
       const { store, key, docId, rev } = change;
       const target = storeFor(store);

@@ -326,7 +326,8 @@ const loadNow = () =>
 const PIECE_NAMES: Record<string, string> = {
   pull: 'of which the pull',
   'wait-for-server': "  the pull's waits for the server's next reply",
-  'apply-checks': "  the pull's transactions, from the first request to the last (the checks included)",
+  'apply-start': "  the pull's transactions, from opening to the checks (the last one's writes settled, the reads)",
+  'apply-checks': "  the pull's transactions, the checks and their requests",
   'apply-commit': "  the pull's transactions, from the last request to the commit",
   'progress-report': "  the pull's progress reports (the status for every page)",
   push: 'of which the push (the member record)',
