@@ -7,7 +7,7 @@ import { ImportPanel } from './import-panel';
 
 /** The "Import & export" section: CSV import with review and undo, CSV export, backup and restore. */
 export function ImportExportView({ settings, notify }: ViewContext) {
-  const client = useIoClient();
+  const client = useIoClient({ warm: true });
   return (
     <div className="flex max-w-5xl flex-col gap-10">
       <h1 className="text-xl font-semibold">Import &amp; export</h1>

@@ -32,6 +32,10 @@ type Handler<T extends IoRequestType> = (
 ) => Promise<IoRequests[T]['reply']>;
 
 const handlers: { [T in IoRequestType]: Handler<T> } = {
+  async ready() {
+    await getDb();
+    return null;
+  },
   async open({ file, fileName: name }, progress) {
     checkCsvSize(file.size);
     progress({ phase: 'read', fraction: 0 });

@@ -33,6 +33,8 @@ export interface CheckedBackupSummary {
 
 /** Every request the I/O worker answers, with its reply. */
 export interface IoRequests {
+  /** Opens the database, so that the page's first real request starts at once (see `IoClient.warm`). */
+  ready: { request: Record<string, never>; reply: null };
   open: { request: { file: Blob; fileName: string }; reply: OpenedFile };
   plan: { request: { mapping: ColumnMapping; options: ImportOptions }; reply: ImportPlan };
   apply: { request: { mapping: ColumnMapping; preset: string; options: ImportOptions }; reply: ImportResult };

@@ -44,7 +44,7 @@ function inThreadClient(failures: Partial<Record<'open' | 'apply', string>>): Io
     }
     throw new Error(`unexpected request ${type}`);
   };
-  return { call: call as IoClient['call'], dispose: () => undefined, calls };
+  return { call: call as IoClient['call'], warm: () => undefined, dispose: () => undefined, calls };
 }
 
 function choose(host: HTMLElement, file: File) {
