@@ -45,6 +45,20 @@ async function teamDatabase(): Promise<string> {
 
 const T0 = 1_764_000_000_000;
 
+/** A team database holding `count` leads written straight to the server (`<prefix>-00`, … named `<name> 0`, …). */
+async function teamDatabaseWithLeads(count: number, prefix: string, name: string): Promise<string> {
+  const database = await teamDatabase();
+  const docs = Array.from({ length: count }, (_, i) => ({
+    _id: `leads:${prefix}-${String(i).padStart(2, '0')}`,
+    id: `${prefix}-${String(i).padStart(2, '0')}`,
+    fullName: `${name} ${i}`,
+    createdAt: T0 + i,
+    updatedAt: T0 + i,
+  }));
+  expect((await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } })).status).toBe(201);
+  return database;
+}
+
 function browserOf(database: string, user: 'dana' | 'ravi', db: LeadlineDB, fetchImpl: typeof fetch = server.fetch) {
   const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: user, password: `${user}-pass`, displayName: user });
   const statuses: SyncStatus[] = [];
@@ -527,15 +541,7 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
   });
 
   it('keeps its lease through a first sync longer than the lease: the minute alarm does not start a second run', async () => {
-    const database = await teamDatabase();
-    const docs = Array.from({ length: 60 }, (_, i) => ({
-      _id: `leads:long-${String(i).padStart(2, '0')}`,
-      id: `long-${String(i).padStart(2, '0')}`,
-      fullName: `Evander Holloway ${i}`,
-      createdAt: T0 + i,
-      updatedAt: T0 + i,
-    }));
-    expect((await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } })).status).toBe(201);
+    const database = await teamDatabaseWithLeads(60, 'long', 'Evander Holloway');
     // Each page of changes takes 10 s of the run's clock: 30 pages, 300 s, well past the 120 s lease.
     let clock = T0;
     let pages = 0;
@@ -560,15 +566,7 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
   });
 
   it('stops at the first batch after another context took its lease, writing none of that batch', async () => {
-    const database = await teamDatabase();
-    const docs = Array.from({ length: 12 }, (_, i) => ({
-      _id: `leads:taken-${String(i).padStart(2, '0')}`,
-      id: `taken-${String(i).padStart(2, '0')}`,
-      fullName: `Marisol Quenby ${i}`,
-      createdAt: T0 + i,
-      updatedAt: T0 + i,
-    }));
-    expect((await server.admin(`${database}/_bulk_docs`, { method: 'POST', body: { docs } })).status).toBe(201);
+    const database = await teamDatabaseWithLeads(12, 'taken', 'Marisol Quenby');
     const db = await freshDb();
     const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
     let pages = 0;
