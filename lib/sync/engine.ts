@@ -290,9 +290,9 @@ async function applyBatch(
       options.present ? state.get(SERVER_KEY) : undefined,
       state.get(LEASE_KEY),
     ]);
-    // The run keeps its lease in the batch's own transaction (see `takeLease`): a separate write
-    // after each batch waited for the database to settle the batch's writes before the next
-    // batch's checks could start. A lease another context took means nothing here is written.
+    // The run keeps its lease in the batch's own transaction (see `takeLease`): a run that lost it
+    // (stalled past it while another context took over) writes nothing more, where a renewal after
+    // the batch found out only once the batch was written.
     if (!holdsLease(lease?.value, options.holder, now)) throw new LeaseLostError();
     writes.push(state.put(leaseRecord(options.holder, now)));
     // Known absent only while every other write lands in the outbox (a server is set): those are read as pending.
