@@ -426,6 +426,26 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
     expect((await allLeads(db)).map((lead) => lead.fullName).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => `Oksana Brightwater ${i}`));
   });
 
+  it('writes every page that came when the server goes away during a later transaction', async () => {
+    const database = await teamDatabaseWithLeads(14, 'cut', 'Ilse Marchetti');
+    // Pages of two: the first transaction takes four (eight leads); the sixth page never comes.
+    let pages = 0;
+    const dropping: typeof fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/_changes') && ++pages === 6) return Promise.reject(new TypeError('network down'));
+      return server.fetch(input, init);
+    };
+    const db = await freshDb();
+    const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
+    const cut = await syncOnce({ db, config, fetch: dropping, batch: 2, now: () => T0 });
+    expect(cut.status).toMatchObject({ state: 'offline', lastError: `${server.url} is unreachable` });
+    expect(await db.count('leads')).toBe(10);
+    // The next run carries on after the fifth page.
+    const next = await syncOnce({ db, config, fetch: server.fetch, batch: 2, now: () => T0 });
+    expect(next).toMatchObject({ pulled: 4, status: { state: 'idle' } });
+    expect(await db.count('leads')).toBe(14);
+  });
+
   it('reports bad credentials, a missing database and an unreachable server as status lines', async () => {
     const database = await teamDatabase();
     const db = await freshDb();
