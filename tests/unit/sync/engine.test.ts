@@ -45,6 +45,16 @@ async function teamDatabase(): Promise<string> {
 
 const T0 = 1_764_000_000_000;
 
+/** The test server, except that the `page`th page of changes never comes: the network drops. */
+function droppingPage(page: number): typeof fetch {
+  let pages = 0;
+  return (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.includes('/_changes') && ++pages === page) return Promise.reject(new TypeError('network down'));
+    return server.fetch(input, init);
+  };
+}
+
 /** A team database holding `count` leads written straight to the server (`<prefix>-00`, … named `<name> 0`, …). */
 async function teamDatabaseWithLeads(count: number, prefix: string, name: string): Promise<string> {
   const database = await teamDatabase();
@@ -408,12 +418,7 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
       await saveLead(dana.db, { patch: { fullName: `Oksana Brightwater ${i}` }, origin: { kind: 'manual' } }, T0 + i);
     await dana.sync();
     // Ravi's third page of changes never comes: the network drops.
-    let pages = 0;
-    const dropping: typeof fetch = (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url.includes('/_changes') && ++pages === 3) return Promise.reject(new TypeError('network down'));
-      return server.fetch(input, init);
-    };
+    const dropping = droppingPage(3);
     const db = await freshDb();
     const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
     const cut = await syncOnce({ db, config, fetch: dropping, batch: 2 });
@@ -429,12 +434,7 @@ describe('team sync against a CouchDB-protocol server', { timeout: 30_000 }, () 
   it('writes every page that came when the server goes away during a later transaction', async () => {
     const database = await teamDatabaseWithLeads(14, 'cut', 'Ilse Marchetti');
     // Pages of two: the first transaction takes four (eight leads); the sixth page never comes.
-    let pages = 0;
-    const dropping: typeof fetch = (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url.includes('/_changes') && ++pages === 6) return Promise.reject(new TypeError('network down'));
-      return server.fetch(input, init);
-    };
+    const dropping = droppingPage(6);
     const db = await freshDb();
     const config = TeamConfigSchema.parse({ serverUrl: server.url, database, username: 'ravi', password: 'ravi-pass' });
     const cut = await syncOnce({ db, config, fetch: dropping, batch: 2, now: () => T0 });
