@@ -29,7 +29,7 @@ import { generateDemoData, type DemoData } from '@/lib/demo';
 import { extractProspects } from '@/lib/extract';
 import { companyDomainFor, likelyEmailFor, saveLead, updateLead } from '@/lib/leads';
 import { requestHosts } from '@/lib/browser';
-import { loadSyncStatus, toDoc, type TeamConfigInput } from '@/lib/sync';
+import { loadSyncStatus, serverOriginPattern, toDoc, type TeamConfigInput } from '@/lib/sync';
 import { connectTeam, requestSyncNow } from '@/lib/team';
 import { reminderState } from '@/lib/sequences';
 import { effectiveTimeZone } from '@/lib/time';
@@ -493,7 +493,7 @@ export const benchApi = {
   ): Promise<{ docs: number; byStore: Record<string, number>; ms: number }> {
     const start = performance.now();
     const data = generateDemoData({ leads, seed, now });
-    const auth = `Basic ${btoa(`${server.username}:${server.password}`)}`;
+    const auth = basicAuth(server);
     const byStore: Record<string, number> = {};
     let docs = 0;
     let batch: unknown[] = [];
@@ -524,11 +524,11 @@ export const benchApi = {
   },
 
   /**
-   * The host permission of a server on this machine, asked for as Connect asks (the harness's
-   * profile holds it already, as a person's "Allow" is kept, so no prompt shows).
+   * The host permission of a team server, asked for as Connect asks (`serverOriginPattern`; the
+   * harness's profile holds it already, as a person's "Allow" is kept, so no prompt shows).
    */
-  allowLoopback(): Promise<boolean> {
-    return requestHosts(['http://127.0.0.1/*']);
+  allowServer(serverUrl: string): Promise<boolean> {
+    return requestHosts([serverOriginPattern({ serverUrl })]);
   },
 
   /** Settings → Team's Connect, as the form calls it (the permission request included). */
@@ -609,7 +609,7 @@ export const benchApi = {
    * parsed), nothing written. No first sync can be quicker than the server takes to send them.
    */
   async downloadAll(server: { url: string; database: string; username: string; password: string }): Promise<{ ms: number; docs: number }> {
-    const auth = `Basic ${btoa(`${server.username}:${server.password}`)}`;
+    const auth = basicAuth(server);
     const start = performance.now();
     let docs = 0;
     let after: string | undefined;
@@ -652,43 +652,32 @@ export const benchApi = {
    */
   async waitForLeadTitle(id: string, title: string, timeoutMs = 120_000): Promise<number> {
     const db = await getDb();
-    return new Promise<number>((resolve, reject) => {
-      let done = false;
-      let checking = false;
-      const finish = (error?: Error) => {
-        done = true;
-        stop();
-        clearInterval(poll);
-        clearTimeout(limit);
-        if (error) reject(error);
-      };
-      let again = false;
-      const check = async (): Promise<void> => {
-        if (done) return;
-        // A change announced while a read is under way is read again after it.
-        if (checking) {
-          again = true;
-          return;
-        }
-        checking = true;
+    const deadline = Date.now() + timeoutMs;
+    // One read at a time; the next starts at once when a change was announced during the last,
+    // else at the next announced change or after 250 ms.
+    let changed: boolean;
+    let wake = () => {};
+    const stop = onChange((event) => {
+      if (!event.stores.includes('leads')) return;
+      changed = true;
+      wake();
+    });
+    try {
+      for (;;) {
+        changed = false;
         const lead = await db.get('leads', id);
         const at = Date.now();
-        checking = false;
-        if (!done && lead?.title === title) {
-          finish();
-          resolve(at);
-        } else if (again) {
-          again = false;
-          await check();
-        }
-      };
-      const stop = onChange((event) => {
-        if (event.stores.includes('leads')) void check();
-      });
-      const poll = setInterval(() => void check(), 250);
-      const limit = setTimeout(() => finish(new Error(`"${title}" did not arrive within ${timeoutMs} ms`)), timeoutMs);
-      void check();
-    });
+        if (lead?.title === title) return at;
+        if (at > deadline) throw new Error(`"${title}" did not arrive within ${timeoutMs} ms`);
+        if (!changed)
+          await new Promise<void>((resume) => {
+            wake = resume;
+            setTimeout(resume, 250);
+          });
+      }
+    } finally {
+      stop();
+    }
   },
 
   /** When this profile's background last finished a sync run (the stored status), or undefined. */
@@ -701,3 +690,8 @@ export const benchApi = {
     return (await getDb()).count('leads');
   },
 };
+
+/** The Basic authorisation header of a team server's user (set-up and the server's share, not the product's session login). */
+function basicAuth(server: { username: string; password: string }): string {
+  return `Basic ${btoa(`${server.username}:${server.password}`)}`;
+}

@@ -380,7 +380,7 @@ async function teamSync(size: number, at: string): Promise<void> {
       browsers.push(browser);
       if (run === 0) {
         const filler = await benchPage(browser);
-        if (!(await call(filler, 'allowLoopback'))) throw new Error('No host permission for 127.0.0.1');
+        if (!(await call(filler, 'allowServer', server.url))) throw new Error(`No host permission for ${server.url}`);
         const filled = await call(filler, 'fillTeamServer', member('dana'), size, 42, Date.now());
         await filler.close();
         const stores = Object.entries(filled.byStore)

@@ -1,11 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { grantHostInProfile } from '../e2e/harness';
+import { grantHostInProfile, LOOPBACK_HOSTS } from '../e2e/harness';
 import { BENCH_BUILD, launchBench, type BenchBrowser } from './browser';
-
-/** What Connect asks for: the team server's host (lib/sync/config.ts, `serverOriginPattern`). */
-const HOST_PATTERN = 'http://127.0.0.1/*';
 
 /**
  * The bench build on a fresh profile that holds the host permission of a team server on 127.0.0.1,
@@ -21,7 +18,7 @@ export async function launchTeamBench(serverUrl: string): Promise<BenchBrowser> 
   const first = await launchBench(BENCH_BUILD, dir);
   const id = first.id;
   await first.close();
-  await grantHostInProfile(dir, id, HOST_PATTERN);
+  await grantHostInProfile(dir, id, LOOPBACK_HOSTS);
   const browser = await launchBench(BENCH_BUILD, dir);
   await browser.context.route(`${serverUrl}/**`, (route) => route.continue());
   return {

@@ -118,6 +118,9 @@ export async function openLeadFromTable(page: Page, name: string | RegExp): Prom
   await page.getByRole('grid', { name: 'Leads' }).getByRole('link', { name }).click();
 }
 
+/** What Settings → Team's Connect asks for with a team server on this machine (`serverOriginPattern`). */
+export const LOOPBACK_HOSTS = 'http://127.0.0.1/*';
+
 /**
  * Records `hostPattern` as granted to the extension in a closed profile's Preferences, as Chromium
  * records an accepted permission prompt (Playwright cannot answer the prompt). Launched again, the

@@ -4,7 +4,7 @@ import { createServer, request as forwardRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCouchServer } from '../unit/sync/couch-server';
-import { expect, grantHostInProfile, launchWithExtension, openExtensionPage, serviceWorker, test } from './harness';
+import { expect, grantHostInProfile, launchWithExtension, LOOPBACK_HOSTS, openExtensionPage, serviceWorker, test } from './harness';
 
 /*
  * Two Chromium profiles — Dana (marketing) and Ravi (sales) — and one CouchDB-protocol server
@@ -18,8 +18,6 @@ import { expect, grantHostInProfile, launchWithExtension, openExtensionPage, ser
  * `permissions.request` on Connect then resolves at once, and the extension holds the real host
  * permission: nothing in the product is bypassed.
  */
-
-const HOST_PATTERN = 'http://127.0.0.1/*';
 
 interface Profile {
   context: BrowserContext;
@@ -71,7 +69,7 @@ async function launchProfile(serverUrl: string): Promise<Profile> {
   const first = await launchWithExtension(dir);
   const extensionId = new URL((await serviceWorker(first)).url()).host;
   await first.close();
-  await grantHostInProfile(dir, extensionId, HOST_PATTERN);
+  await grantHostInProfile(dir, extensionId, LOOPBACK_HOSTS);
   const context = await launchWithExtension(dir);
   // The one server the test runs is reachable (everything else stays blocked by the harness).
   await context.route(`${serverUrl}/**`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
