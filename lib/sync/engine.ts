@@ -506,7 +506,7 @@ async function pull(
     batch: number;
     now: () => number;
     holder: string;
-    report: (done: number, total: number, leaseKept?: boolean) => Promise<void>;
+    report: (done: number, total: number) => Promise<void>;
   },
 ): Promise<{ pulled: number; refused: number; conflicts: number }> {
   const full = withSyncStores(db);
@@ -594,7 +594,7 @@ async function pull(
       since = checkpoint;
       if (total !== undefined) {
         const reportStart = performance.now();
-        await options.report(Math.min(total, seqNumber(since) - start), total, true);
+        await options.report(Math.min(total, seqNumber(since) - start), total);
         measureSince(SYNC_MEASURES.report, reportStart);
       }
     }
@@ -770,23 +770,26 @@ export async function syncOnce(options: SyncOptions): Promise<SyncResult> {
     });
     const client = new CouchClient(options.config, options);
     await client.info();
-    const report = async (done: number, total: number, leaseKept = false) => {
-      // A run longer than the lease (a first sync of 50,000 leads takes minutes) keeps it after each
-      // batch (a pull's batches in their own transactions): otherwise the minute alarm starts a
-      // second run beside it, from the same checkpoint.
-      if (!leaseKept && !(await takeLease(db, holder, now()))) throw new LeaseLostError();
+    const progress = async (done: number, total: number) => {
       if (total > batch) await status({ state: 'syncing', waiting: await waitingCount(options.db), progress: { done, total } });
+    };
+    // A run longer than the lease (a first sync of 50,000 leads takes minutes) keeps it after each
+    // batch: otherwise the minute alarm starts a second run beside it, from the same checkpoint. The
+    // pull keeps it in each batch's own transaction (`applyBatch`); the push, here.
+    const keepLeaseAndReport = async (done: number, total: number) => {
+      if (!(await takeLease(db, holder, now()))) throw new LeaseLostError();
+      await progress(done, total);
     };
     for (const name of Object.values(SYNC_MEASURES)) performance.clearMeasures(name);
     for (let round = 0; round < 4; round++) {
       const pullStart = performance.now();
-      const pulled = await pull(options.db, client, { batch, now, holder, report });
+      const pulled = await pull(options.db, client, { batch, now, holder, report: progress });
       measureSince(SYNC_MEASURES.pull, pullStart);
       result.pulled += pulled.pulled;
       result.refused += pulled.refused;
       result.conflictsResolved += pulled.conflicts;
       const pushStart = performance.now();
-      const pushed = await push(options.db, client, { batch, now, report });
+      const pushed = await push(options.db, client, { batch, now, report: keepLeaseAndReport });
       measureSince(SYNC_MEASURES.push, pushStart);
       result.pushed += pushed.pushed;
       if (!pushed.conflicts) break;
