@@ -1,10 +1,19 @@
 import { type LeadlineDB, type LeadlineSchema, parseForWrite, parseStored, putReplacing, type StoreName, writeTx } from '../db';
 import { activityFor } from '../leads';
-import { LEAD_FIELDS, newId, type ImportRecord, type ImportUndo, type Lead } from '../model';
+import { type Activity, LEAD_FIELDS, newId, type ImportRecord, type ImportUndo, type Lead } from '../model';
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { computeImport, readerFor, readWatermark, summarise, type ImportOptions, type ImportPlan, type PlannedImport } from './import-plan';
+import {
+  computeImport,
+  type ImportComputation,
+  type ImportOptions,
+  type ImportPlan,
+  type PlannedImport,
+  readerFor,
+  readWatermark,
+  summarise,
+} from './import-plan';
 
 /** What an applied import reports back. */
 export interface ImportResult {
@@ -35,58 +44,25 @@ export async function applyImport(
     const leadsStore = tx.objectStore('leads');
     const campaignsStore = tx.objectStore('campaigns');
     // A plan made moments ago still holds when nothing it read has changed: skip matching again.
+    // The database answers that check while this thread makes the plan's writes ready (checking
+    // each changed lead, building its timeline entry and the undo record).
     const started = performance.now();
-    const reuse = planned && (await stillHolds(planned, leadsStore, campaignsStore));
-    const computation = reuse ? planned.computation : await computeImport(readerFor(leadsStore, campaignsStore), rows, meta, now);
-    const at = reuse ? planned.now : now;
-    const plan = summarise(computation, errors);
-    if (!computation.writes.length) return { record: undefined, plan };
+    const holds = planned ? stillHolds(planned, leadsStore, campaignsStore) : Promise.resolve(false);
+    let early: PreparedWrites | undefined;
+    try {
+      early = planned && prepareWrites(planned.computation, errors, meta, planned.now);
+    } catch {
+      // Made again below from the plan that holds, where the same failure aborts with its message.
+    }
+    const reuse = planned !== undefined && (await holds);
+    const prepared = reuse
+      ? (early ?? prepareWrites(planned.computation, errors, meta, planned.now))
+      : prepareWrites(await computeImport(readerFor(leadsStore, campaignsStore), rows, meta, now), errors, meta, now);
+    const { plan, record } = prepared;
+    if (!record) return { record, plan };
+    const { computation, leads, activities, undo } = prepared;
 
-    const origin = { kind: 'import' as const, at };
-    const created = new Set(computation.createdIds);
-    // New leads come out of createLead already checked; every other write is checked here.
-    const leads = computation.writes.map((lead) => (computation.checkedIds.has(lead.id) ? lead : parseForWrite('leads', lead)));
-    const fileName = meta.fileName.slice(0, 200);
-    const activities = leads.map((lead) => {
-      // activityFor checks the entry; adding the (bounded) file name keeps it valid.
-      const activity = activityFor(lead, origin, at, created.has(lead.id), computation.changesByLead.get(lead.id) ?? []);
-      return { ...activity, summary: `${activity.summary} (${fileName})`.slice(0, 500), details: { ...activity.details, file: fileName } };
-    });
-    const applied = plan.outcomes.filter((outcome) => !outcome.skipped && outcome.status !== 'new');
-    const counts = {
-      created: plan.counts.new,
-      updated: applied.filter((outcome) => outcome.changes.length).length,
-      unchanged: applied.filter((outcome) => !outcome.changes.length).length,
-      skipped: plan.counts.skipped + errors.length,
-    };
-    const written = new Map(leads.map((lead) => [lead.id, lead]));
-    const record = parseForWrite('imports', {
-      id: newId(),
-      at,
-      fileName: meta.fileName.slice(0, 500),
-      preset: meta.preset,
-      counts,
-      campaignIds: computation.tagIds,
-      status: 'applied',
-    } satisfies ImportRecord);
-    // The leads as they were come from parseStored and their new values from the checked writes:
-    // the undo record's check leaves them out rather than walk every lead's schema a second time.
-    const undo: ImportUndo = {
-      ...parseForWrite('importUndo', {
-        id: record.id,
-        createdLeadIds: computation.createdIds,
-        createdCampaignIds: computation.newCampaigns.map((campaign) => campaign.id),
-        activityIds: activities.map((activity) => activity.id),
-        updated: [],
-      } satisfies ImportUndo),
-      updated: computation.before.map((lead) => ({
-        before: lead,
-        updatedAt: written.get(lead.id)?.updatedAt ?? at,
-        after: changedValues(lead, written.get(lead.id)),
-      })),
-    };
-
-    const prepared = performance.now();
+    const queued = performance.now();
     const total = leads.length + activities.length + computation.newCampaigns.length;
     let done = 0;
     const step = Math.max(1, Math.floor(total / 50));
@@ -115,9 +91,70 @@ export async function applyImport(
     queue(tx.objectStore('imports').put(record));
     queue(tx.objectStore('importUndo').put(undo));
     await Promise.all(writes);
-    plan.timings = { ...plan.timings, reusedPlan: reuse ? 1 : 0, prepare: prepared - started, write: performance.now() - prepared };
+    plan.timings = { ...plan.timings, reusedPlan: reuse ? 1 : 0, prepare: queued - started, write: performance.now() - queued };
     return { record, plan };
   });
+}
+
+/** An import's writes, checked and ready to queue; no record when it changes nothing. */
+type PreparedWrites =
+  | { plan: ImportPlan; record: undefined }
+  | { plan: ImportPlan; record: ImportRecord; computation: ImportComputation; leads: Lead[]; activities: Activity[]; undo: ImportUndo };
+
+/** Checks a computation's leads and builds their timeline entries, the history and the undo record. */
+function prepareWrites(
+  computation: ImportComputation,
+  errors: readonly LineError[],
+  meta: { fileName: string; preset: string },
+  at: number,
+): PreparedWrites {
+  const plan = summarise(computation, errors);
+  if (!computation.writes.length) return { plan, record: undefined };
+
+  const origin = { kind: 'import' as const, at };
+  const created = new Set(computation.createdIds);
+  // New leads come out of createLead already checked; every other write is checked here.
+  const leads = computation.writes.map((lead) => (computation.checkedIds.has(lead.id) ? lead : parseForWrite('leads', lead)));
+  const fileName = meta.fileName.slice(0, 200);
+  const activities = leads.map((lead) => {
+    // activityFor checks the entry; adding the (bounded) file name keeps it valid.
+    const activity = activityFor(lead, origin, at, created.has(lead.id), computation.changesByLead.get(lead.id) ?? []);
+    return { ...activity, summary: `${activity.summary} (${fileName})`.slice(0, 500), details: { ...activity.details, file: fileName } };
+  });
+  const applied = plan.outcomes.filter((outcome) => !outcome.skipped && outcome.status !== 'new');
+  const counts = {
+    created: plan.counts.new,
+    updated: applied.filter((outcome) => outcome.changes.length).length,
+    unchanged: applied.filter((outcome) => !outcome.changes.length).length,
+    skipped: plan.counts.skipped + errors.length,
+  };
+  const written = new Map(leads.map((lead) => [lead.id, lead]));
+  const record = parseForWrite('imports', {
+    id: newId(),
+    at,
+    fileName: meta.fileName.slice(0, 500),
+    preset: meta.preset,
+    counts,
+    campaignIds: computation.tagIds,
+    status: 'applied',
+  } satisfies ImportRecord);
+  // The leads as they were come from parseStored and their new values from the checked writes:
+  // the undo record's check leaves them out rather than walk every lead's schema a second time.
+  const undo: ImportUndo = {
+    ...parseForWrite('importUndo', {
+      id: record.id,
+      createdLeadIds: computation.createdIds,
+      createdCampaignIds: computation.newCampaigns.map((campaign) => campaign.id),
+      activityIds: activities.map((activity) => activity.id),
+      updated: [],
+    } satisfies ImportUndo),
+    updated: computation.before.map((lead) => ({
+      before: lead,
+      updatedAt: written.get(lead.id)?.updatedAt ?? at,
+      after: changedValues(lead, written.get(lead.id)),
+    })),
+  };
+  return { plan, record, computation, leads, activities, undo };
 }
 
 /** True when the stores still look as they did when `planned` was made. */

@@ -283,7 +283,7 @@ describe('applying a plan just made', () => {
       { patch: { fullName: 'Greta Halvorsen', emails: ['greta@bluefin-logistics.example'] }, origin: { kind: 'manual' } },
       600,
     );
-    const { plan: redone } = await applyImport(
+    const { plan: redone, record: redoneRecord } = await applyImport(
       other,
       rows,
       errors,
@@ -294,6 +294,11 @@ describe('applying a plan just made', () => {
     );
     expect(redone.counts).toMatchObject({ new: 2, update: 1 });
     expect(await other.count('leads')).toBe(3);
+    // The stale plan's writes were made ready while the check ran; only the redone ones are written.
+    expect(redoneRecord?.counts).toMatchObject({ created: 2, updated: 1 });
+    expect(redoneRecord?.at).toBe(900);
+    expect((await other.getAll('imports')).map((entry) => entry.counts)).toEqual([redoneRecord?.counts]);
+    expect((await other.getAll('importUndo'))[0]?.createdLeadIds).toHaveLength(2);
   });
 
   it('matches again when a lead it changes was put back to an older version since (count and newest unchanged)', async () => {
