@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
+  type AppliedImport,
   type ColumnMapping,
   delimiterName,
   findPreset,
   type ImportPlan,
-  type ImportResult,
   type IoClient,
   type IoProgress,
   type MappingTarget,
@@ -26,7 +26,7 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string; fraction: number }
   | { kind: 'review'; file: OpenedFile }
-  | { kind: 'done'; result: ImportResult; fileName: string };
+  | { kind: 'done'; result: AppliedImport; fileName: string };
 
 const PHASES: Record<IoProgress['phase'], string> = {
   read: 'Reading the file',
@@ -186,7 +186,7 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
               Imported {step.fileName}: {step.result.record.counts.created.toLocaleString()} created,{' '}
               {step.result.record.counts.updated.toLocaleString()} updated, {step.result.record.counts.unchanged.toLocaleString()}{' '}
               unchanged, {step.result.record.counts.skipped.toLocaleString()} skipped.
-              {step.result.plan.timings.total !== undefined ? ` (${(step.result.plan.timings.total / 1000).toFixed(1)} s)` : ''}
+              {step.result.timings.total !== undefined ? ` (${(step.result.timings.total / 1000).toFixed(1)} s)` : ''}
             </p>
           ) : (
             <p>Nothing changed: every row of {step.fileName} matches a lead as it is.</p>

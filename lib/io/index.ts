@@ -1,6 +1,6 @@
 // CSV import and export, backup and restore. The heavy work runs in the module worker (worker/);
 // pages talk to it through createIoClient.
-export type { CheckedBackupSummary, IoProgress, OpenedFile } from './worker/protocol';
+export type { AppliedImport, CheckedBackupSummary, IoProgress, OpenedFile } from './worker/protocol';
 export type { ColumnMapping } from './map-row';
 export type { ImportPlan, RowOutcome } from './import-plan';
 export type { RestoreResult } from './restore';

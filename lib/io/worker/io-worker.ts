@@ -95,7 +95,7 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     );
     const timings = { ...result.plan.timings, total: performance.now() - started };
     console.debug(`Leadline I/O: apply ${rows.length} rows ${JSON.stringify(roundAll(timings))}`);
-    return { ...result, plan: { ...result.plan, timings } };
+    return { record: result.record, timings };
   },
   async previewUndo({ importId }) {
     return previewUndo(await getDb(), importId);

@@ -1,7 +1,7 @@
 import type { ImportRecord } from '../../model';
 import type { Delimiter } from '../csv-table';
 import type { CsvEncoding } from '../decode';
-import type { ImportResult, UndoPreview } from '../import-apply';
+import type { UndoPreview } from '../import-apply';
 import type { ImportOptions, ImportPlan } from '../import-plan';
 import type { ColumnMapping } from '../map-row';
 import type { RestoreResult } from '../restore';
@@ -31,13 +31,22 @@ export interface CheckedBackupSummary {
   profileEmpty: boolean;
 }
 
+/**
+ * An import applied: its history record (none when nothing changed) and where the time went. The
+ * row-by-row report was shown with the plan; it is not sent again.
+ */
+export interface AppliedImport {
+  record: ImportRecord | undefined;
+  timings: Record<string, number>;
+}
+
 /** Every request the I/O worker answers, with its reply. */
 export interface IoRequests {
   /** Opens the database, so that the page's first real request starts at once (see `IoClient.warm`). */
   ready: { request: Record<string, never>; reply: null };
   open: { request: { file: Blob; fileName: string }; reply: OpenedFile };
   plan: { request: { mapping: ColumnMapping; options: ImportOptions }; reply: ImportPlan };
-  apply: { request: { mapping: ColumnMapping; preset: string; options: ImportOptions }; reply: ImportResult };
+  apply: { request: { mapping: ColumnMapping; preset: string; options: ImportOptions }; reply: AppliedImport };
   previewUndo: { request: { importId: string }; reply: UndoPreview };
   undo: { request: { importId: string; removeTouched?: boolean }; reply: ImportRecord };
   /** `skipped`: damaged records left out of the file. */
