@@ -1,8 +1,7 @@
+import { type Handoff, handoff } from './handoff';
+
 /** Records per request when a whole store is read: big enough to keep requests few, small enough to overlap. */
 export const READ_CHUNK = 5000;
-
-/** Stands in for a chunk already handed to the caller. */
-const HANDED_OVER: Promise<unknown[]> = Promise.resolve([]);
 
 /** What `readChunks` needs of an object store (idb's wrapper, in any transaction mode). */
 interface ChunkSource {
@@ -19,31 +18,36 @@ interface ChunkSource {
  * comes from the caller's one transaction: a consistent view.
  */
 export function readChunks(store: ChunkSource, size = READ_CHUNK): AsyncIterable<unknown[]> {
-  const chunks: Promise<unknown[]>[] = [];
-  const request = (range: IDBKeyRange | null) => {
-    const chunk = store.getAll(range, size).then((values) => {
+  // Each chunk is let go once handed over, so the collector frees the records the caller drops
+  // chunk by chunk while the read goes on, not all of them at once after the last chunk (a pause
+  // that landed in the first scrolls of a 50,000-lead table).
+  const chunks = handoff<unknown[]>();
+  readInto(chunks, store, null, size, (last) => IDBKeyRange.lowerBound(last, true));
+  return chunks;
+}
+
+/**
+ * Reads `range` into `chunks`, `size` records a request: each next request names the range after
+ * the last id read (`after`) and is made in the previous one's success callback, while the
+ * transaction is still active, before the chunk is handed over.
+ */
+function readInto(
+  chunks: Handoff<unknown[]>,
+  store: ChunkSource,
+  range: IDBKeyRange | null,
+  size: number,
+  after: (last: string) => IDBKeyRange,
+): void {
+  store.getAll(range, size).then(
+    (values) => {
       const last = values[values.length - 1] as { id?: unknown } | undefined;
-      if (values.length === size && typeof last?.id === 'string') request(IDBKeyRange.lowerBound(last.id, true));
-      return values;
-    });
-    // A caller that stops early never awaits the rest; their failures are not unhandled.
-    chunk.catch(() => undefined);
-    chunks.push(chunk);
-  };
-  request(null);
-  return {
-    async *[Symbol.asyncIterator]() {
-      // `chunks` grows while it is walked: each chunk's callback queues the next before it resolves.
-      // Each chunk is let go once handed over, so the collector frees the records the caller drops
-      // chunk by chunk while the read goes on, not all of them at once after the last chunk (a pause
-      // that landed in the first scrolls of a 50,000-lead table).
-      for (let index = 0; index < chunks.length; index++) {
-        const chunk = chunks[index]!;
-        chunks[index] = HANDED_OVER;
-        yield await chunk;
-      }
+      const more = values.length === size && typeof last?.id === 'string';
+      if (more) readInto(chunks, store, after(last.id as string), size, after);
+      chunks.put(values);
+      if (!more) chunks.end();
     },
-  };
+    (error: unknown) => chunks.fail(error),
+  );
 }
 
 /** Where `readChunksInLanes` splits the keys: ids are UUIDs (lower-case hex), half of them below '8'. */
@@ -59,52 +63,26 @@ const LANE_SPLIT = '8';
  * mirror keyed by id, an export sorted by name. One transaction: a consistent view.
  */
 export function readChunksInLanes(store: ChunkSource, size = READ_CHUNK): AsyncIterable<unknown[]> {
-  interface Lane {
-    ready: unknown[][];
-    open: boolean;
-  }
-  const lanes: Lane[] = [];
-  let failure: { error: unknown } | undefined;
-  let wake: (() => void) | undefined;
-  const arrived = () => {
-    wake?.();
-    wake = undefined;
-  };
-  const read = (lane: Lane, range: IDBKeyRange, next: (last: string) => IDBKeyRange) => {
-    store.getAll(range, size).then(
-      (values) => {
-        const last = values[values.length - 1] as { id?: unknown } | undefined;
-        if (values.length === size && typeof last?.id === 'string') read(lane, next(last.id), next);
-        else lane.open = false;
-        lane.ready.push(values);
-        arrived();
-      },
-      (error: unknown) => {
-        failure ??= { error };
-        arrived();
-      },
-    );
-  };
-  const start = (range: IDBKeyRange, next: (last: string) => IDBKeyRange) => {
-    const lane: Lane = { ready: [], open: true };
-    lanes.push(lane);
-    read(lane, range, next);
-  };
-  start(IDBKeyRange.upperBound(LANE_SPLIT, true), (last) => IDBKeyRange.bound(last, LANE_SPLIT, true, true));
-  start(IDBKeyRange.lowerBound(LANE_SPLIT), (last) => IDBKeyRange.lowerBound(last, true));
+  const below = handoff<unknown[]>();
+  const from = handoff<unknown[]>();
+  readInto(below, store, IDBKeyRange.upperBound(LANE_SPLIT, true), size, (last) => IDBKeyRange.bound(last, LANE_SPLIT, true, true));
+  readInto(from, store, IDBKeyRange.lowerBound(LANE_SPLIT), size, (last) => IDBKeyRange.lowerBound(last, true));
   return {
     async *[Symbol.asyncIterator]() {
-      for (let turn = 0; ;) {
-        if (failure) throw failure.error;
-        const live = lanes.filter((lane) => lane.open || lane.ready.length);
-        if (!live.length) return;
-        const lane = live[turn % live.length]!;
-        // Each chunk is let go once handed over (see `readChunks`).
-        const chunk = lane.ready.shift();
-        if (chunk) {
-          turn++;
-          yield chunk;
-        } else await new Promise<void>((resolve) => (wake = resolve));
+      const live = [below, from];
+      try {
+        for (let turn = 0; live.length;) {
+          const lane = turn % live.length;
+          const chunk = await live[lane]!.take();
+          if (chunk === undefined) live.splice(lane, 1);
+          else {
+            turn++;
+            yield chunk;
+          }
+        }
+      } finally {
+        below.stop();
+        from.stop();
       }
     },
   };

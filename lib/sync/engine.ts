@@ -2,6 +2,8 @@ import {
   docIdOf,
   type FullDB,
   type FullTx,
+  type Handoff,
+  handoff,
   isSyncedRecord,
   keepsDerived,
   type LeadlineDB,
@@ -446,56 +448,27 @@ const REPLIES_PER_APPLY = 4;
 /**
  * Reads `_changes` from `since` one reply after another, without waiting for the caller: the
  * downloads go on while earlier replies are checked and written, at most one transaction's worth
- * ahead (more only holds more documents in memory: no quicker in the bench). `next()` gives the replies in order, undefined after the last, and throws a failed
- * download's error when its turn comes.
+ * ahead (more only holds more documents in memory: no quicker in the bench). `take()` gives the
+ * replies in order, undefined after the last, and throws a failed download's error when its turn
+ * comes; `stop()` (the pull failed) stops the downloads.
  */
-function changesReader(client: CouchClient, since: string | number, batch: number) {
-  const ready: ChangesReply[] = [];
-  let failure: { error: unknown } | undefined;
-  let finished = false;
-  let stopped = false;
-  let wake: (() => void) | undefined;
-  let room: (() => void) | undefined;
-  const signal = () => {
-    wake?.();
-    wake = undefined;
-  };
+function changesReader(client: CouchClient, since: string | number, batch: number): Handoff<ChangesReply> {
+  const replies = handoff<ChangesReply>();
   void (async () => {
     let at = since;
     try {
-      while (!stopped) {
-        while (ready.length >= REPLIES_PER_APPLY && !stopped) await new Promise<void>((resume) => (room = resume));
-        if (stopped) break;
+      while (await replies.room(REPLIES_PER_APPLY)) {
         const reply = await client.changes(at, batch);
-        ready.push(reply);
-        signal();
+        replies.put(reply);
         if (reply.results.length < batch) break;
         at = reply.last_seq;
       }
+      replies.end();
     } catch (error) {
-      failure = { error };
-    } finally {
-      finished = true;
-      signal();
+      replies.fail(error);
     }
   })();
-  return {
-    async next(): Promise<ChangesReply | undefined> {
-      while (!ready.length && !finished) await new Promise<void>((resume) => (wake = resume));
-      const reply = ready.shift();
-      room?.();
-      room = undefined;
-      if (reply) return reply;
-      if (failure) throw failure.error;
-      return undefined;
-    },
-    /** No more replies are wanted (the pull failed): downloads stop. */
-    stop(): void {
-      stopped = true;
-      room?.();
-      room = undefined;
-    },
-  };
+  return replies;
 }
 
 /** Pulls everything since the checkpoint. */
@@ -530,7 +503,7 @@ async function pull(
         let reply: ChangesReply | undefined;
         const waitStart = performance.now();
         try {
-          reply = await reader.next();
+          reply = await reader.take();
           measureSince(SYNC_MEASURES.wait, waitStart);
         } catch (error) {
           // A failed download: what arrived before it is still written, then the run fails.
