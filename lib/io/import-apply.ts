@@ -11,6 +11,7 @@ import {
   type ImportPlan,
   type PlannedImport,
   readerFor,
+  type ReadyWrites,
   readWatermark,
   summarise,
 } from './import-plan';
@@ -50,13 +51,13 @@ export async function applyImport(
     const holds = planned ? stillHolds(planned, leadsStore, campaignsStore) : Promise.resolve(false);
     let early: PreparedWrites | undefined;
     try {
-      early = planned && prepareWrites(planned.computation, errors, meta, planned.now);
+      early = planned && prepareWrites(planned.computation, errors, meta, planned.now, planned.ready);
     } catch {
       // Made again below from the plan that holds, where the same failure aborts with its message.
     }
     const reuse = planned !== undefined && (await holds);
     const prepared = reuse
-      ? (early ?? prepareWrites(planned.computation, errors, meta, planned.now))
+      ? (early ?? prepareWrites(planned.computation, errors, meta, planned.now, planned.ready))
       : prepareWrites(await computeImport(readerFor(leadsStore, campaignsStore), rows, meta, now), errors, meta, now);
     const { plan, record } = prepared;
     if (!record) return { record, plan };
@@ -91,7 +92,13 @@ export async function applyImport(
     queue(tx.objectStore('imports').put(record));
     queue(tx.objectStore('importUndo').put(undo));
     await Promise.all(writes);
-    plan.timings = { ...plan.timings, reusedPlan: reuse ? 1 : 0, prepare: queued - started, write: performance.now() - queued };
+    plan.timings = {
+      ...plan.timings,
+      reusedPlan: reuse ? 1 : 0,
+      madeAhead: reuse && planned.ready?.fileName === meta.fileName ? 1 : 0,
+      prepare: queued - started,
+      write: performance.now() - queued,
+    };
     return { record, plan };
   });
 }
@@ -101,26 +108,38 @@ type PreparedWrites =
   | { plan: ImportPlan; record: undefined }
   | { plan: ImportPlan; record: ImportRecord; computation: ImportComputation; leads: Lead[]; activities: Activity[]; undo: ImportUndo };
 
-/** Checks a computation's leads and builds their timeline entries, the history and the undo record. */
+/**
+ * A plan's leads checked for writing and their timeline entries, for a file named `fileName`: the
+ * bulk of what confirming the plan does before writing. The I/O worker makes them while the user
+ * reads the plan's report (see `PlannedImport.ready`). Throws InvalidRecordError as a write would.
+ */
+export function readyWrites(planned: Pick<PlannedImport, 'computation' | 'now'>, fileName: string): ReadyWrites {
+  const { computation, now: at } = planned;
+  const origin = { kind: 'import' as const, at };
+  const created = new Set(computation.createdIds);
+  // New leads come out of createLead already checked; every other write is checked here.
+  const leads = computation.writes.map((lead) => (computation.checkedIds.has(lead.id) ? lead : parseForWrite('leads', lead)));
+  const shown = fileName.slice(0, 200);
+  const activities = leads.map((lead) => {
+    // activityFor checks the entry; adding the (bounded) file name keeps it valid.
+    const activity = activityFor(lead, origin, at, created.has(lead.id), computation.changesByLead.get(lead.id) ?? []);
+    return { ...activity, summary: `${activity.summary} (${shown})`.slice(0, 500), details: { ...activity.details, file: shown } };
+  });
+  return { fileName, leads, activities };
+}
+
+/** Checks a computation's leads and builds their timeline entries (unless `ready`), the history and the undo record. */
 function prepareWrites(
   computation: ImportComputation,
   errors: readonly LineError[],
   meta: { fileName: string; preset: string },
   at: number,
+  ready?: ReadyWrites,
 ): PreparedWrites {
   const plan = summarise(computation, errors);
   if (!computation.writes.length) return { plan, record: undefined };
 
-  const origin = { kind: 'import' as const, at };
-  const created = new Set(computation.createdIds);
-  // New leads come out of createLead already checked; every other write is checked here.
-  const leads = computation.writes.map((lead) => (computation.checkedIds.has(lead.id) ? lead : parseForWrite('leads', lead)));
-  const fileName = meta.fileName.slice(0, 200);
-  const activities = leads.map((lead) => {
-    // activityFor checks the entry; adding the (bounded) file name keeps it valid.
-    const activity = activityFor(lead, origin, at, created.has(lead.id), computation.changesByLead.get(lead.id) ?? []);
-    return { ...activity, summary: `${activity.summary} (${fileName})`.slice(0, 500), details: { ...activity.details, file: fileName } };
-  });
+  const { leads, activities } = ready?.fileName === meta.fileName ? ready : readyWrites({ computation, now: at }, meta.fileName);
   const applied = plan.outcomes.filter((outcome) => !outcome.skipped && outcome.status !== 'new');
   const counts = {
     created: plan.counts.new,

@@ -3,7 +3,7 @@ import type { IDBPObjectStore } from 'idb';
 import { withImportedStatuses } from '../emails';
 import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys';
 import { cleanPatch, createLead, type FieldChange, type LeadPatch, mergeIntoLead, type MergeOrigin } from '../leads';
-import { isClosedStage, LEAD_FIELDS, newId, type Campaign, type Lead } from '../model';
+import { type Activity, isClosedStage, LEAD_FIELDS, newId, type Campaign, type Lead } from '../model';
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
 import type { ImportRow } from './import-row';
@@ -518,6 +518,15 @@ export interface PlannedImport {
   computation: ImportComputation;
   watermark: Watermark;
   now: number;
+  /** Its leads checked and their timeline entries, when made ahead (`readyWrites`) for this file. */
+  ready?: ReadyWrites;
+}
+
+/** A plan's leads checked for writing and their timeline entries, for a file of this name. */
+export interface ReadyWrites {
+  fileName: string;
+  leads: Lead[];
+  activities: Activity[];
 }
 
 /** Reads the watermark through a transaction over `leads` and `campaigns`. */

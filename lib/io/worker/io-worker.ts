@@ -8,7 +8,7 @@ import { parseCsvTable, type CsvTable } from '../csv-table';
 import { decodeCsvBytes } from '../decode';
 import { checkBackupSize, checkCsvLines, checkCsvSize } from '../limits';
 import { exportFileName, exportLeads } from '../export';
-import { applyImport, previewUndo, undoImport } from '../import-apply';
+import { applyImport, previewUndo, readyWrites, undoImport } from '../import-apply';
 import { prepareImport, type PlannedImport } from '../import-plan';
 import { BackupError, checkBackup, isProfileEmpty, parseBackupText, restoreBackup, type CheckedBackup } from '../restore';
 import type { IoCall, IoMessage, IoProgress, IoRequests, IoRequestType } from './protocol';
@@ -71,7 +71,19 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const { rows, errors } = checkedRows;
     const checked = performance.now();
     const { plan, planned } = await prepareImport(await getDb(), rows, errors, options);
-    lastPlan = { key: planKey(mapping, options), planned, checked: checkedRows };
+    const kept = { key: planKey(mapping, options), planned, checked: checkedRows };
+    lastPlan = kept;
+    // Once the report is on its way, and while the user reads it, the plan's leads are checked for
+    // writing and their timeline entries made: confirming then checks the plan still holds and
+    // writes. A confirm that comes first makes them itself.
+    setTimeout(() => {
+      if (lastPlan !== kept) return;
+      try {
+        planned.ready = readyWrites(planned, fileName);
+      } catch {
+        // A lead that fails its check is reported by the confirm, whose transaction it aborts.
+      }
+    }, 0);
     console.debug(
       `Leadline I/O: plan ${rows.length} rows ${JSON.stringify(roundAll({ ...plan.timings, check: checked - started, total: performance.now() - started }))}`,
     );

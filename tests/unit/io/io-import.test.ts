@@ -301,6 +301,28 @@ describe('applying a plan just made', () => {
     expect((await other.getAll('importUndo'))[0]?.createdLeadIds).toHaveLength(2);
   });
 
+  it('writes the leads and timeline entries made ready ahead for the same file, and makes them again for another', async () => {
+    const { prepareImport } = await import('@/lib/io/import-plan');
+    const { readyWrites } = await import('@/lib/io/import-apply');
+    const { rows, errors } = prepare(HUBSPOT);
+    const planned = (await prepareImport(db, rows, errors, {}, 500)).planned;
+    planned.ready = readyWrites(planned, 'h.csv');
+    const { plan } = await applyImport(db, rows, errors, { fileName: 'h.csv', preset: 'hubspot' }, undefined, 900, planned);
+    expect(plan.timings.madeAhead).toBe(1);
+    const entries = await db.getAll('activities');
+    expect(entries.map((entry) => entry.id).sort()).toEqual(planned.ready.activities.map((entry) => entry.id).sort());
+    expect(entries.every((entry) => entry.details?.file === 'h.csv')).toBe(true);
+
+    const other = await freshDb();
+    const again = (await prepareImport(other, rows, errors, {}, 500)).planned;
+    again.ready = readyWrites(again, 'renamed.csv');
+    const { plan: remade } = await applyImport(other, rows, errors, { fileName: 'h.csv', preset: 'hubspot' }, undefined, 900, again);
+    expect(remade.timings.madeAhead).toBe(0);
+    const written = await other.getAll('activities');
+    expect(written).toHaveLength(3);
+    expect(written.every((entry) => entry.details?.file === 'h.csv' && entry.summary.endsWith('(h.csv)'))).toBe(true);
+  });
+
   it('matches again when a lead it changes was put back to an older version since (count and newest unchanged)', async () => {
     const { prepareImport } = await import('@/lib/io/import-plan');
     const { lead: idun } = await saveLead(
