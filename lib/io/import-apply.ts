@@ -45,8 +45,9 @@ export async function applyImport(
     const leadsStore = tx.objectStore('leads');
     const campaignsStore = tx.objectStore('campaigns');
     // A plan made moments ago still holds when nothing it read has changed: skip matching again.
-    // The database answers that check while this thread makes the plan's writes ready (checking
-    // each changed lead, building its timeline entry and the undo record).
+    // The database answers that check while this thread makes the plan's writes ready: the history
+    // and undo records, and the leads checked and their timeline entries unless the worker made
+    // them while the user read the report (`planned.ready`).
     const started = performance.now();
     const holds = planned ? stillHolds(planned, leadsStore, campaignsStore) : Promise.resolve(false);
     let early: PreparedWrites | undefined;

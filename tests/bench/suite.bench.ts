@@ -902,7 +902,7 @@ interface UserClock {
  * Their wait starts at their own event: the file chosen (the input's change event) or their click
  * (Playwright's click first waits for the button to hold still over two animation frames, and
  * setInputFiles first sends the file over). It ends at the frame that first paints each text of
- * `texts` (by name); Playwright's polling notices a text 200-450 ms after that frame here.
+ * `texts` (by name); Playwright's polling notices a text 90-450 ms after that frame here.
  */
 async function watchUserClock(page: Page, texts: Record<string, string>): Promise<void> {
   await page.evaluate((wanted) => {
