@@ -118,8 +118,8 @@ export function readyWrites(planned: Pick<PlannedImport, 'computation' | 'now'>,
   const { computation, now: at } = planned;
   const origin = { kind: 'import' as const, at };
   const created = new Set(computation.createdIds);
-  // New leads come out of createLead already checked; every other write is checked here.
-  const leads = computation.writes.map((lead) => (computation.checkedIds.has(lead.id) ? lead : parseForWrite('leads', lead)));
+  // Every lead is checked here, new ones too (the plan drafts them), and gets its index keys.
+  const leads = computation.writes.map((lead) => parseForWrite('leads', lead));
   const shown = fileName.slice(0, 200);
   const activities = leads.map((lead) => {
     // activityFor checks the entry; adding the (bounded) file name keeps it valid.

@@ -2,7 +2,7 @@ import { type LeadlineDB, type LeadlineSchema, parseStored, type StoreName } fro
 import type { IDBPObjectStore } from 'idb';
 import { withImportedStatuses } from '../emails';
 import { disagreeingKinds, identityKeys, isStrongKey, isWeakKey, strongKeysDisagree } from '../keys';
-import { cleanPatch, createLead, type FieldChange, type LeadPatch, mergeIntoLead, type MergeOrigin } from '../leads';
+import { cleanPatch, draftLead, type FieldChange, type LeadPatch, mergeIntoLead, type MergeOrigin } from '../leads';
 import { type Activity, isClosedStage, LEAD_FIELDS, newId, type Campaign, type Lead } from '../model';
 import type { CheckedRow } from './csv';
 import type { LineError } from './csv-table';
@@ -54,8 +54,6 @@ export interface ImportComputation {
   tagIds: string[];
   /** Per written lead: the fields that changed (for its timeline entry). */
   changesByLead: Map<string, FieldChange[]>;
-  /** New leads whose stored form is exactly what createLead checked (not merged into since). */
-  checkedIds: Set<string>;
   /**
    * Per written lead whose stored record the plan knows: that record as read (undefined: nothing is
    * stored under its id, which this import made). Written with `putReplacing`, not read again.
@@ -260,7 +258,6 @@ export async function computeImport(
   const createdIds = new Set<string>();
   const changesByLead = new Map<string, FieldChange[]>();
   const firstLine = new Map<string, number>();
-  const checkedIds = new Set<string>();
   const replaces = new Map<string, unknown>();
   const claimedKeys = new Map<string, string>();
   const claimedWeak = new Map<string, string[]>();
@@ -332,15 +329,13 @@ export async function computeImport(
       const id = row.id ?? newId();
       // A new id has nothing under it; an id from the file may hold a record that failed its check.
       if (row.id === undefined) replaces.set(id, undefined);
-      const created = createLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
-      let lead = created;
+      // Checked, with its search and recency keys worked out, when it is got ready to write (readyWrites).
+      let lead = draftLead(patch, { patch, origin, campaignIds: rowCampaigns, extras: newLeadExtras(row) }, now, id);
       if (row.createdAt !== undefined) lead = { ...lead, createdAt: row.createdAt };
       if (row.emailStatus) lead = withImportedStatuses(undefined, lead, statusRows(row), now);
       if (isClosedStage(lead.stage)) lead = { ...lead, closedAt: now };
       current.set(id, lead);
       createdIds.add(id);
-      // A guessed address changes which domains count as known: such a lead is checked (and its keys worked out) again.
-      if (lead === created) checkedIds.add(id);
       const duplicates = possibleDuplicates(id);
       firstLine.set(id, line);
       claim(lead);
@@ -374,7 +369,6 @@ export async function computeImport(
       }
       const lead = { ...filled.lead, identity: identityKeys(filled.lead) };
       current.set(targetId, lead);
-      checkedIds.delete(targetId);
       changesByLead.set(targetId, [...(changesByLead.get(targetId) ?? []), ...merged.changes]);
       claim(lead);
     }
@@ -408,7 +402,6 @@ export async function computeImport(
     newCampaigns: newCampaigns.filter((campaign) => used.has(campaign.id)),
     tagIds,
     changesByLead,
-    checkedIds,
     replaces,
     timings: { lookup: t1 - t0, read: t2 - t1, decide: performance.now() - t2 },
   };

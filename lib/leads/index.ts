@@ -40,6 +40,7 @@ export {
 export {
   activityFor,
   createLead,
+  draftLead,
   mergeIntoLead,
   previewSave,
   saveLead,

@@ -245,6 +245,21 @@ export function mergeIntoLead(
 
 /** A new lead from a cleaned patch (and `input.typed`), as a save creates it (`id` for imports that carry their own). */
 export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, id = newId()): Lead {
+  // parseForWrite works out the index keys: not before it as well.
+  return parseForWrite('leads', uncheckedLead(patch, input, now, id));
+}
+
+/**
+ * A new lead as `createLead` makes it, before its check: with its identity keys (matching needs
+ * them) but not its other index keys. For an import, whose report needs only these, and which
+ * checks each lead (working out the rest) when it gets it ready to write.
+ */
+export function draftLead(patch: LeadPatch, input: SaveLeadInput, now: number, id = newId()): Lead {
+  const lead = uncheckedLead(patch, input, now, id);
+  return { ...lead, identity: identityKeys(lead) };
+}
+
+function uncheckedLead(patch: LeadPatch, input: SaveLeadInput, now: number, id: string): Lead {
   const typed = input.typed ?? {};
   const fullName = typed.fullName ?? patch.fullName ?? fallbackName({ ...patch, ...typed });
   const base = {
@@ -258,9 +273,8 @@ export function createLead(patch: LeadPatch, input: SaveLeadInput, now: number, 
     sourceTags: input.sourceTags ?? {},
     campaignIds: [],
   };
-  // parseForWrite works out the index keys: not before it as well.
   const { lead } = mergeTyped(withDefaults(base), { ...patch, fullName: patch.fullName ?? fullName }, typed, input.origin, now, false);
-  return parseForWrite('leads', withCampaigns(markTyped(lead, typedFields(patch, input), now), input.campaignIds ?? []));
+  return withCampaigns(markTyped(lead, typedFields(patch, input), now), input.campaignIds ?? []);
 }
 
 let defaults: Record<string, unknown> | undefined;

@@ -323,6 +323,23 @@ describe('applying a plan just made', () => {
     expect(written.every((entry) => entry.details?.file === 'h.csv' && entry.summary.endsWith('(h.csv)'))).toBe(true);
   });
 
+  it('writes the leads its report drafted checked and searchable, with the report showing them as written', async () => {
+    const { prepareImport } = await import('@/lib/io/import-plan');
+    const { searchLeads } = await import('@/lib/db');
+    const { rows, errors } = prepare('Name,Email,Company\r\nIngrid Solheim,Ingrid.Solheim@Fjordline.example,Fjordline\r\n');
+    const planned = await prepareImport(db, rows, errors, {}, 500);
+    // The report's lead is a draft (checked and given its search keys when written).
+    const [drafted] = planned.plan.preview;
+    expect(drafted?.identity).toContain('email:ingrid.solheim@fjordline.example');
+    await applyImport(db, rows, errors, { fileName: 'i.csv', preset: 'generic' }, undefined, 900, planned.planned);
+    const [stored] = await allLeads(db);
+    expect(stored?.emails).toEqual(drafted?.emails);
+    expect(stored?.fullName).toBe(drafted?.fullName);
+    expect(stored?.search).toEqual(expect.arrayContaining(['ingrid', 'solheim', 'fjordline']));
+    expect(stored?.recent.length).toBeGreaterThan(0);
+    expect((await searchLeads(db, 'solh', 5)).map((lead) => lead.fullName)).toEqual(['Ingrid Solheim']);
+  });
+
   it('matches again when a lead it changes was put back to an older version since (count and newest unchanged)', async () => {
     const { prepareImport } = await import('@/lib/io/import-plan');
     const { lead: idun } = await saveLead(
