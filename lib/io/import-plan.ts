@@ -71,6 +71,8 @@ export interface ImportReader {
   leadIdsByIdentity(key: string): Promise<string[]>;
   /** True when the identity index holds any key in `range` (one request for many absent keys). */
   anyIdentityIn(range: IDBKeyRange): Promise<boolean>;
+  /** The lead of each identity index entry in `range`, in the index's order, `count` at most. */
+  leadsWithIdentityIn(range: IDBKeyRange, count: number): Promise<unknown[]>;
   lead(id: string): Promise<unknown>;
   campaigns(): Promise<unknown[]>;
 }
@@ -85,6 +87,7 @@ export function readerFor<T extends ArrayLike<StoreName>, M extends IDBTransacti
     leadByIdentity: (key) => identity.get(key),
     leadIdsByIdentity: (key) => identity.getAllKeys(key, WEAK_MATCHES_READ),
     anyIdentityIn: async (range) => (await identity.getKey(range)) !== undefined,
+    leadsWithIdentityIn: (range, count) => identity.getAll(range, count),
     lead: (id) => leads.get(id),
     campaigns: () => campaigns.getAll(),
   };
@@ -118,6 +121,67 @@ export async function keysMaybePresent(reader: Pick<ImportReader, 'anyIdentityIn
     groups = chunks.filter((_, index) => held[index]);
   }
   return groups.flat();
+}
+
+/** Index entries per key asked, at most, for a range of keys to be read at once rather than key by key. */
+const DENSE_RANGE = 3;
+
+/** What the identity index holds under some keys (see `leadsUnderKeys`). */
+export interface KeyOwners {
+  /** Per strong key: its first lead's record, as `leadByIdentity` reads it. */
+  first: Map<string, unknown>;
+  /** Per weak key: the ids of its first WEAK_MATCHES_READ leads, as `leadIdsByIdentity` reads them. */
+  ids: Map<string, string[]>;
+  /** Records read along the way, by id (a range read brings the weak keys' leads too). */
+  read: Map<string, unknown>;
+}
+
+/**
+ * The leads under each key of `sorted` (keys the identity index may hold, in its order). Each range
+ * of neighbouring keys (as `keysMaybePresent` groups them) is read in one request, records and all,
+ * up to DENSE_RANGE index entries per key asked: where the index holds no more (an import naming
+ * many stored people), each record's own identity keys say which keys it is under. Where it holds
+ * more, the keys of that range are looked up one by one, which reads none of the leads between them.
+ */
+export async function leadsUnderKeys(
+  reader: Pick<ImportReader, 'leadByIdentity' | 'leadIdsByIdentity' | 'leadsWithIdentityIn'>,
+  sorted: readonly string[],
+): Promise<KeyOwners> {
+  const owners: KeyOwners = { first: new Map(), ids: new Map(), read: new Map() };
+  const size = PRESENCE_GROUPS[0];
+  const groups = Array.from({ length: Math.ceil(sorted.length / size) }, (_, i) => sorted.slice(i * size, (i + 1) * size));
+  const lookUp = async (key: string) => {
+    if (isWeakKey(key)) owners.ids.set(key, await reader.leadIdsByIdentity(key));
+    else owners.first.set(key, await reader.leadByIdentity(key));
+  };
+  const readRange = async (group: readonly string[]) => {
+    const cap = DENSE_RANGE * group.length;
+    const raws = await reader.leadsWithIdentityIn(IDBKeyRange.bound(group[0], group[group.length - 1]), cap + 1);
+    if (raws.length > cap) return Promise.all(group.map(lookUp));
+    const wanted = new Set(group);
+    const seen = new Set<string>();
+    const under = new Map<string, Array<{ id: string; raw: unknown }>>();
+    for (const raw of raws) {
+      const { id, identity } = raw as { id?: unknown; identity?: unknown };
+      // A lead under two keys of the range comes twice: its keys are taken from its record once.
+      if (typeof id !== 'string' || seen.has(id) || !Array.isArray(identity)) continue;
+      seen.add(id);
+      owners.read.set(id, raw);
+      for (const key of identity) if (typeof key === 'string' && wanted.has(key)) under.set(key, [...(under.get(key) ?? []), { id, raw }]);
+    }
+    for (const key of group) {
+      // The index lists a key's leads by id: the first, or the first few, as a lookup of the key alone reads them.
+      const leads = (under.get(key) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (isWeakKey(key))
+        owners.ids.set(
+          key,
+          leads.slice(0, WEAK_MATCHES_READ).map((lead) => lead.id),
+        );
+      else owners.first.set(key, leads[0]?.raw);
+    }
+  };
+  await Promise.all(groups.map((group) => (group.length > 1 ? readRange(group) : lookUp(group[0]!))));
+  return owners;
 }
 
 /** A row's person fields as a lead patch. */
@@ -204,21 +268,18 @@ export async function computeImport(
   const storedRaw = new Map<string, unknown>();
   // Keys the index cannot hold (ruled out by ranges) are not looked up one by one.
   const maybe = new Set(await keysMaybePresent(reader, [...new Set(prepared.flatMap(({ keys }) => keys))].sort()));
-  const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isStrongKey(key) && maybe.has(key))))].sort();
+  const strongKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isStrongKey(key) && maybe.has(key))))];
   const idLookups = new Map<string, Promise<unknown>>();
   for (const { checked } of prepared) {
     if (checked.row.id && !idLookups.has(checked.row.id)) idLookups.set(checked.row.id, reader.lead(checked.row.id));
   }
   // Name + company: every lead under it (different people may share it), for every row.
   const weakOwners = new Map<string, string[]>();
-  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isWeakKey(key) && maybe.has(key))))].sort();
+  const weakKeys = [...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => isWeakKey(key) && maybe.has(key))))];
   // Every request is queued before any answer is awaited: the database never waits for the page.
-  const [owners, weakFound] = await Promise.all([
-    Promise.all(strongKeys.map((key) => reader.leadByIdentity(key))),
-    Promise.all(weakKeys.map((key) => reader.leadIdsByIdentity(key))),
-  ]);
-  strongKeys.forEach((key, index) => {
-    const raw = owners[index];
+  const found = await leadsUnderKeys(reader, [...strongKeys, ...weakKeys].sort());
+  strongKeys.forEach((key) => {
+    const raw = found.first.get(key);
     const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
     if (id === undefined) return;
     keyOwner.set(key, id);
@@ -227,8 +288,9 @@ export async function computeImport(
     if (lead) stored.set(id, lead);
     if (lead) storedRaw.set(id, raw);
   });
-  weakKeys.forEach((key, index) => {
-    if (weakFound[index]!.length) weakOwners.set(key, weakFound[index]!);
+  weakKeys.forEach((key) => {
+    const ids = found.ids.get(key) ?? [];
+    if (ids.length) weakOwners.set(key, ids);
   });
   await Promise.all(
     [...idLookups].map(async ([id, lookup]) => {
@@ -244,7 +306,7 @@ export async function computeImport(
   const missing = [...new Set([...keyOwner.values(), ...[...weakOwners.values()].flat()])].filter((id) => !stored.has(id)).sort();
   await Promise.all(
     missing.map(async (id) => {
-      const raw = await reader.lead(id);
+      const raw = found.read.has(id) ? found.read.get(id) : await reader.lead(id);
       const lead = mergeableLead(raw, id);
       if (lead) stored.set(id, lead);
       if (lead) storedRaw.set(id, raw);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { allLeads, type LeadlineDB, rebuildCompanyDomains, rebuildDomainAddresses } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
 import type { DomainAddresses } from '@/lib/model';
-import { keysMaybePresent } from '@/lib/io/import-plan';
+import { keysMaybePresent, leadsUnderKeys } from '@/lib/io/import-plan';
 import { freshDb, leadAsStoredBefore11 } from '../db-helpers';
 
 const HEADER = 'First Name,Last Name,Email,Company,Title';
@@ -124,5 +124,77 @@ describe('import lookups by ranges of keys', () => {
     expect(maybe.length).toBeLessThanOrEqual(16);
     // Four ranges of 64, then eight ranges of 8 inside the two that hold something.
     expect(asked.length).toBeLessThanOrEqual(4 + 16);
+  });
+
+  it('reads a dense range of keys at once and finds under each key what a lookup of it alone finds', async () => {
+    // An index of 300 leads: an address and a name + company each; 25 of them share one name +
+    // company (more than a weak key's lookup reads), and one lead holds two addresses.
+    const leads = Array.from({ length: 300 }, (_, i) => {
+      const id = `id-${String(299 - i).padStart(3, '0')}`;
+      const weak = i < 25 ? 'nc:sam lee|harbour co' : `nc:person ${String(i).padStart(3, '0')}|harbour co`;
+      const emails = [`email:p${String(i).padStart(3, '0')}@harbour.example`, ...(i === 40 ? ['email:p040b@harbour.example'] : [])];
+      return { id, identity: [...emails, weak] };
+    });
+    const entries = leads
+      .flatMap((lead) => lead.identity.map((key) => ({ key, lead })))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.lead.id < b.lead.id ? -1 : 1));
+    const ranged: string[] = [];
+    const index = {
+      leadByIdentity: (key: string) => Promise.resolve(entries.find((entry) => entry.key === key)?.lead),
+      leadIdsByIdentity: (key: string) =>
+        Promise.resolve(
+          entries
+            .filter((entry) => entry.key === key)
+            .slice(0, 20)
+            .map((entry) => entry.lead.id),
+        ),
+      leadsWithIdentityIn: (range: IDBKeyRange, count: number) => {
+        ranged.push(`${String(range.lower)}…${String(range.upper)}`);
+        return Promise.resolve(
+          entries
+            .filter((entry) => range.includes(entry.key))
+            .slice(0, count)
+            .map((entry) => entry.lead),
+        );
+      },
+    };
+    const alone = async (keys: string[]) => ({
+      first: new Map(
+        await Promise.all(
+          keys.filter((key) => key.startsWith('email:')).map(async (key) => [key, await index.leadByIdentity(key)] as const),
+        ),
+      ),
+      ids: new Map(
+        await Promise.all(
+          keys.filter((key) => key.startsWith('nc:')).map(async (key) => [key, await index.leadIdsByIdentity(key)] as const),
+        ),
+      ),
+    });
+
+    // Dense: every stored address and name + company, and one the index does not hold.
+    const dense = [...new Set([...entries.map((entry) => entry.key), 'email:p999@harbour.example'])].sort();
+    const found = await leadsUnderKeys(index, dense);
+    const expected = await alone(dense);
+    expect(ranged.length).toBeGreaterThan(0);
+    expect(found.first).toEqual(expected.first);
+    expect(found.ids).toEqual(expected.ids);
+    expect(found.ids.get('nc:sam lee|harbour co')).toHaveLength(20);
+    expect(found.first.get('email:p040b@harbour.example')).toBe(found.first.get('email:p040@harbour.example'));
+
+    // Sparse: a few keys far apart (hundreds of entries between them) are looked up one by one.
+    const sparse = ['email:p003@harbour.example', 'email:p150@harbour.example', 'email:p297@harbour.example'];
+    const lookedUp: string[] = [];
+    const few = await leadsUnderKeys(
+      {
+        ...index,
+        leadByIdentity: (key: string) => {
+          lookedUp.push(key);
+          return index.leadByIdentity(key);
+        },
+      },
+      sparse,
+    );
+    expect(lookedUp).toEqual(sparse);
+    expect(few.first).toEqual((await alone(sparse)).first);
   });
 });
