@@ -109,9 +109,7 @@ const PRESENCE_GROUPS = [64, 8] as const;
 export async function keysMaybePresent(reader: Pick<ImportReader, 'anyIdentityIn'>, sorted: readonly string[]): Promise<string[]> {
   let groups: Array<readonly string[]> = [sorted];
   for (const size of PRESENCE_GROUPS) {
-    const chunks = groups.flatMap((group) =>
-      Array.from({ length: Math.ceil(group.length / size) }, (_, i) => group.slice(i * size, (i + 1) * size)),
-    );
+    const chunks = groups.flatMap((group) => inGroups(group, size));
     // A lone key is looked up itself: asking about it first would only add a request.
     const held = await Promise.all(
       chunks.map((chunk) =>
@@ -122,6 +120,10 @@ export async function keysMaybePresent(reader: Pick<ImportReader, 'anyIdentityIn
   }
   return groups.flat();
 }
+
+/** `keys` in consecutive groups of `size` (the last one shorter). */
+const inGroups = (keys: readonly string[], size: number): Array<readonly string[]> =>
+  Array.from({ length: Math.ceil(keys.length / size) }, (_, i) => keys.slice(i * size, (i + 1) * size));
 
 /** Index entries per key asked, at most, for a range of keys to be read at once rather than key by key. */
 const DENSE_RANGE = 3;
@@ -149,7 +151,7 @@ export async function leadsUnderKeys(
 ): Promise<KeyOwners> {
   const owners: KeyOwners = { first: new Map(), ids: new Map(), read: new Map() };
   const size = PRESENCE_GROUPS[0];
-  const groups = Array.from({ length: Math.ceil(sorted.length / size) }, (_, i) => sorted.slice(i * size, (i + 1) * size));
+  const groups = inGroups(sorted, size);
   const lookUp = async (key: string) => {
     if (isWeakKey(key)) owners.ids.set(key, await reader.leadIdsByIdentity(key));
     else owners.first.set(key, await reader.leadByIdentity(key));
@@ -167,7 +169,12 @@ export async function leadsUnderKeys(
       if (typeof id !== 'string' || seen.has(id) || !Array.isArray(identity)) continue;
       seen.add(id);
       owners.read.set(id, raw);
-      for (const key of identity) if (typeof key === 'string' && wanted.has(key)) under.set(key, [...(under.get(key) ?? []), { id, raw }]);
+      for (const key of identity) {
+        if (typeof key !== 'string' || !wanted.has(key)) continue;
+        const leads = under.get(key) ?? [];
+        leads.push({ id, raw });
+        under.set(key, leads);
+      }
     }
     for (const key of group) {
       // The index lists a key's leads by id: the first, or the first few, as a lookup of the key alone reads them.
