@@ -12,7 +12,7 @@ export { DB_VERSION, MIGRATIONS } from './migrations';
 export { DB_NAME, SETTINGS_KEY } from './name';
 export { getDb, openLeadlineDb } from './open';
 export { type RecordProblem, reportedProblems } from './problems';
-export { READ_CHUNK, readChunks, readChunksInLanes } from './read-chunks';
+export { type Lanes, READ_CHUNK, readChunks, readChunksInLanes } from './read-chunks';
 export { type Handoff, handoff } from './handoff';
 export { InvalidRecordError, parseForWrite, parseStored, parseStoredAll } from './records';
 export { type LeadlineDB, type LeadlineSchema, STORE_NAMES, STORE_SCHEMAS, type StoreName } from './schema';

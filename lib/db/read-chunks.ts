@@ -36,7 +36,7 @@ function readInto(
   store: ChunkSource,
   range: IDBKeyRange | null,
   size: number,
-  after: (last: string) => IDBKeyRange,
+  after: (last: string) => IDBKeyRange | null,
 ): void {
   store.getAll(range, size).then(
     (values) => {
@@ -50,26 +50,34 @@ function readInto(
   );
 }
 
-/** Where `readChunksInLanes` splits the keys: ids are UUIDs (lower-case hex), half of them below '8'. */
-const LANE_SPLIT = '8';
+/** How many ranges of ids `readChunksInLanes` reads at once. */
+export type Lanes = 1 | 2 | 4 | 8 | 16;
+
+/** Where lanes split the ids: ids are UUIDs (lower-case hex), spread evenly over their first digit. */
+const HEX = '0123456789abcdef';
 
 /**
- * Every record of a store keyed by `id`, `size` at a time like `readChunks`, but read in two lanes
- * at once (keys below '8', and from '8' on: any key falls in exactly one) and handed over in turns,
- * one chunk of each lane, so not in key order (the same order on every read of the same records).
+ * Every record of a store keyed by `id`, `size` at a time like `readChunks`, but read in `lanes`
+ * ranges of ids at once (split at their first hex digit; any key, hex or not, falls in exactly one)
+ * and handed over in turns, one chunk of each lane, so not in key order (the same order on every
+ * read of the same records).
  * A single chain of requests leaves IndexedDB idle while the thread decodes each chunk (the next
- * request can only name its range once the chunk is decoded); with two, the database reads one
- * lane's next chunk while the thread decodes the other's. For callers that need no key order: a
- * mirror keyed by id, an export sorted by name. One transaction: a consistent view.
+ * request can only name its range once the chunk is decoded); with more lanes, the database reads
+ * the others' chunks while the thread decodes and works on one. For callers that need no key
+ * order: a mirror keyed by id, an export sorted by name. One transaction: a consistent view.
  */
-export function readChunksInLanes(store: ChunkSource, size = READ_CHUNK): AsyncIterable<unknown[]> {
-  const below = handoff<unknown[]>();
-  const from = handoff<unknown[]>();
-  readInto(below, store, IDBKeyRange.upperBound(LANE_SPLIT, true), size, (last) => IDBKeyRange.bound(last, LANE_SPLIT, true, true));
-  readInto(from, store, IDBKeyRange.lowerBound(LANE_SPLIT), size, (last) => IDBKeyRange.lowerBound(last, true));
+export function readChunksInLanes(store: ChunkSource, size = READ_CHUNK, lanes: Lanes = 2): AsyncIterable<unknown[]> {
+  const splits = Array.from({ length: lanes - 1 }, (_, index) => HEX[((index + 1) * 16) / lanes]!);
+  // Lane i runs from its split (the first from the start) up to the next one (the last to the end).
+  const inTurn = [undefined, ...splits].map((lower, index) => {
+    const upper = splits[index];
+    const lane = handoff<unknown[]>();
+    readInto(lane, store, between(lower, false, upper), size, (last) => between(last, true, upper));
+    return lane;
+  });
   return {
     async *[Symbol.asyncIterator]() {
-      const live = [below, from];
+      const live = [...inTurn];
       try {
         for (let turn = 0; live.length;) {
           const lane = turn % live.length;
@@ -81,9 +89,14 @@ export function readChunksInLanes(store: ChunkSource, size = READ_CHUNK): AsyncI
           }
         }
       } finally {
-        below.stop();
-        from.stop();
+        for (const lane of inTurn) lane.stop();
       }
     },
   };
+}
+
+/** The keys from `lower` (or the first) up to, not including, `upper` (or to the last). */
+function between(lower: string | undefined, lowerOpen: boolean, upper: string | undefined): IDBKeyRange | null {
+  if (upper === undefined) return lower === undefined ? null : IDBKeyRange.lowerBound(lower, lowerOpen);
+  return lower === undefined ? IDBKeyRange.upperBound(upper, true) : IDBKeyRange.bound(lower, upper, lowerOpen, true);
 }

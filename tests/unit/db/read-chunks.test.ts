@@ -67,6 +67,29 @@ describe('readChunksInLanes', () => {
     expect((await read()).seen).toEqual(seen);
   });
 
+  // Which range an id is read in: how many of the splits (the hex digits at every 16/lanes-th place) it is at or after.
+  const rangeOf = (id: string, lanes: number) =>
+    Array.from({ length: lanes - 1 }, (_, index) => '0123456789abcdef'[((index + 1) * 16) / lanes]!).filter((split) => id >= split).length;
+
+  it.each([1, 4, 8, 16] as const)('reads every record exactly once in %i lanes, each chunk from one range of ids', async (lanes) => {
+    const db = await freshDb();
+    for (const id of [...all].reverse()) await db.put('campaigns', { id, name: id } as never);
+    const seen: string[] = [];
+    const chunkRanges: number[] = [];
+    for await (const chunk of readChunksInLanes(db.transaction('campaigns').store, 2, lanes)) {
+      const chunkIds = chunk.map((record) => (record as { id: string }).id);
+      seen.push(...chunkIds);
+      const ranges = new Set(chunkIds.map((id) => rangeOf(id, lanes)));
+      expect(ranges.size).toBeLessThanOrEqual(1);
+      chunkRanges.push(...ranges);
+    }
+    expect([...seen].sort()).toEqual(all);
+    expect(new Set(seen).size).toBe(all.length);
+    // Turn by turn: the first chunk of every range that holds ids before any range's second.
+    const holding = new Set(all.map((id) => rangeOf(id, lanes)));
+    expect(new Set(chunkRanges.slice(0, holding.size))).toEqual(holding);
+  });
+
   it('ends for an empty store and when one half is empty', async () => {
     const db = await freshDb();
     const empty: unknown[] = [];
