@@ -181,9 +181,9 @@ export class LeadsCsvWriter {
     for (const lead of leads) {
       if (customColumns) for (const key of Object.keys(lead.customFields)) this.customKeys.add(key);
       const emails = [...lead.emails];
-      const phones = lead.phones.map((phone) => {
+      const phones = lead.phones.map((phone): ExportPhone => {
         const entry = lead.phoneE164.find((known) => known.phone === phone);
-        return phoneForExport(phone, entry?.e164, entry?.ext);
+        return { text: phoneForExport(phone, entry?.e164, entry?.ext), e164: entry?.e164 };
       });
       const cells = new Array<string>(columns.length);
       for (let index = 0; index < columns.length; index++) {
@@ -251,8 +251,14 @@ export function csvField(value: string): string {
 /** A lead's custom field `key`, or nothing (never a property the object inherits). */
 const customValue = (fields: Record<string, string>, key: string): string => (Object.hasOwn(fields, key) ? (fields[key] ?? '') : '');
 
+/** A phone as the export writes it (`phoneForExport`), with its stored E.164 form when it has one. */
+interface ExportPhone {
+  text: string;
+  e164: string | undefined;
+}
+
 /** One cell of a lead (not a custom field: see `customValue`). Email and phone columns take the lead's addresses in turn (`emails` is consumed). */
-function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: string[], names: ReadonlyMap<string, string>): string {
+function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: ExportPhone[], names: ReadonlyMap<string, string>): string {
   switch (target as ImportField | '') {
     case '':
       return '';
@@ -263,10 +269,15 @@ function cellValue(lead: Lead, target: MappingTarget, emails: string[], phones: 
     case 'emailStatus':
       // One status per address, in the order of the Email and Other emails columns.
       return lead.emails.map((email) => emailStatus(lead, email)).join(VALUE_SEPARATOR);
-    case 'phone':
-      return phoneCell(phones.shift() ?? '');
+    case 'phone': {
+      const phone = phones.shift();
+      return phone ? phoneCell(phone.text, phone.e164) : '';
+    }
     case 'otherPhones':
-      return phones.splice(0).map(phoneCell).join(VALUE_SEPARATOR);
+      return phones
+        .splice(0)
+        .map((phone) => phoneCell(phone.text, phone.e164))
+        .join(VALUE_SEPARATOR);
     case 'stage':
       return STAGE_LABELS[lead.stage];
     case 'dealValue':

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
-import { callingCodeOf, phoneCell } from '@/lib/io/phone-cell';
+import { phoneParts } from '@/lib/leads';
+import { callingCodeOf, callingCodeOfE164, phoneCell, phoneForExport } from '@/lib/io/phone-cell';
 
 /** What the export wrote before: the code of the phone as libphonenumber-js reads it, country and all. */
 const fullRead = (phone: string) => parsePhoneNumberFromString(phone)?.countryCallingCode;
@@ -90,10 +91,47 @@ describe('callingCodeOf', () => {
       const expected = fullRead(phone);
       if (expected) read++;
       expect(callingCodeOf(phone), phone).toBe(expected);
+      // Its cell is the same whether the export has its stored E.164 form or not.
+      expect(phoneCell(phone, phoneParts(phone)?.e164), phone).toBe(phoneCell(phone));
     }
     // Both kinds are covered: numbers that read and numbers that do not.
     expect(read).toBeGreaterThan(1000);
     expect(read).toBeLessThan(3900);
+  });
+
+  it('writes the same cell from a phone and its stored E.164 form as from the phone alone', () => {
+    // The E.164 form as a save stores it (phoneParts), from numbers written in international form
+    // and from national ones read with their country, as the export writes them (phoneForExport).
+    const national: Array<[string, Parameters<typeof phoneParts>[1]]> = [
+      ['(415) 555-0134 x12', 'US'],
+      ['416 555 0143', 'CA'],
+      ['020 7946 0321', 'GB'],
+      ['01624 555010', 'IM'],
+      ['8 (727) 555-01-01', 'KZ'],
+      ['06 698 55501', 'IT'],
+      ['0262 55 50 10', 'RE'],
+      ['555 0100', 'US'],
+    ];
+    const cases = [
+      ...PHONES.map((phone) => [phone, phoneParts(phone)] as const),
+      ...national.map(([phone, country]) => {
+        const parts = phoneParts(phone, country);
+        return [phoneForExport(phone, parts?.e164, parts?.ext), parts] as const;
+      }),
+    ];
+    let fromStored = 0;
+    for (const [phone, parts] of cases) {
+      if (parts && callingCodeOfE164(parts.e164) !== undefined) fromStored++;
+      expect(phoneCell(phone, parts?.e164), phone).toBe(phoneCell(phone));
+    }
+    expect(fromStored).toBeGreaterThan(20);
+    // A stored form that does not match the phone (a damaged record) is not trusted.
+    expect(phoneCell('+1 512 555 0187', '+442079460321')).toBe('(+1) 512 555 0187');
+    expect(callingCodeOfE164('+15125550187')).toBe('1');
+    expect(callingCodeOfE164('+442079460321')).toBe('44');
+    expect(callingCodeOfE164('+2622625550')).toBe('262');
+    expect(callingCodeOfE164('+9995550100')).toBeUndefined();
+    expect(callingCodeOfE164('+44')).toBeUndefined();
   });
 
   it('writes the cells the export has always written', () => {
