@@ -1,6 +1,7 @@
 import { type MetadataJson, parsePhoneNumberFromString as parseWithMetadata } from 'libphonenumber-js/core';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import metadata from 'libphonenumber-js/min/metadata';
+import { E164_PATTERN } from '../keys';
 import { guardCell } from './cell-guard';
 
 /*
@@ -65,9 +66,6 @@ export function callingCodeOf(phone: string): string | undefined {
   return parseWithMetadata(phone, codesOnly)?.countryCallingCode;
 }
 
-/** An E.164 number: `+`, then up to 15 digits, the first not 0. */
-const E164 = /^\+[1-9]\d{6,14}$/;
-
 /**
  * The calling code an E.164 number starts with. No code is the start of another (+1, +12 and +124
  * are never all codes), so it is the one of its first one, two or three digits that is a code:
@@ -75,7 +73,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
  * 6 µs a phone, a fifth of an export's lines for the bench's leads).
  */
 export function callingCodeOfE164(e164: string): string | undefined {
-  if (!E164.test(e164)) return undefined;
+  if (!E164_PATTERN.test(e164)) return undefined;
   for (let length = 1; length <= 3; length++) {
     const code = e164.slice(1, 1 + length);
     if (Object.hasOwn(metadata.country_calling_codes, code)) return code;

@@ -17,7 +17,7 @@ export {
   strongKeysDisagree,
   WEAK_KEY_PREFIX,
 } from './identity';
-export { internationalE164, keptPhoneE164, phoneKey, splitExtension, type PhoneE164 } from './phone-keys';
+export { E164_PATTERN, internationalE164, keptPhoneE164, phoneKey, splitExtension, type PhoneE164 } from './phone-keys';
 export { matchesQuery, queryWords } from './lead-search';
 export { normaliseSocialUrl, socialProfileOf, socialProfilesOf } from './social';
 export { domainOfEmail, isFreeMailDomain } from './mail-domains';

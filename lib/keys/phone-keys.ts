@@ -36,6 +36,9 @@ export function splitExtension(phone: string): { number: string; ext?: string } 
 /** The key of one phone whatever the way it is written: its E.164 form and extension ("+14155550134;ext=12"). */
 export const phoneKey = (e164: string, ext: string | undefined) => (ext ? `${e164};ext=${ext}` : e164);
 
+/** An E.164 number: `+`, then 7 to 15 digits, the first not 0. */
+export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
+
 /** "+442079460321" from "+44 (0)20 7946-0321 ext. 12"; undefined for a national number or one of impossible length. */
 export function internationalE164(phone: string): string | undefined {
   const text = splitExtension(phone).number;
@@ -44,7 +47,7 @@ export function internationalE164(phone: string): string | undefined {
   const number = text.replace(/^(\+\d{1,3})\s*\(0\)\s*/, '$1 ');
   if (/[^\d\s().\-\u2010-\u2015/+]/.test(number.slice(1))) return undefined;
   const digits = number.slice(1).replace(/\D/g, '');
-  return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : undefined;
+  return E164_PATTERN.test(`+${digits}`) ? `+${digits}` : undefined;
 }
 
 /**
