@@ -257,7 +257,20 @@ export class Firefox {
     const page = await this.browser.newPage();
     await this.intercept(page);
     await this.navigate(page, path);
+    if (path.startsWith('popup.html')) await this.popupCommitted(page);
     return page;
+  }
+
+  /**
+   * Waits for React's first commit in the popup. Until then the popup may show its early rows
+   * (components/popup/early-popup.ts), which that commit replaces: a handle to one of them, and any
+   * query scoped to it, would be left with an element no longer in the page.
+   */
+  async popupCommitted(page) {
+    await eventually(async () => {
+      const committed = await page.evaluate(() => performance.getEntriesByName('leadline:popup:committed').length > 0);
+      if (!committed) throw new Error('The popup did not render');
+    }, 15_000);
   }
 
   /** Navigates an open tab to another extension page (see `open`). */
