@@ -141,12 +141,12 @@ describe('import lookups by ranges of keys', () => {
     const ranged: string[] = [];
     const index = {
       leadByIdentity: (key: string) => Promise.resolve(entries.find((entry) => entry.key === key)?.lead),
-      leadIdsByIdentity: (key: string) =>
+      leadsByIdentity: (key: string) =>
         Promise.resolve(
           entries
             .filter((entry) => entry.key === key)
             .slice(0, 20)
-            .map((entry) => entry.lead.id),
+            .map((entry) => entry.lead),
         ),
       leadsWithIdentityIn: (range: IDBKeyRange, count: number) => {
         ranged.push(`${String(range.lower)}…${String(range.upper)}`);
@@ -166,7 +166,9 @@ describe('import lookups by ranges of keys', () => {
       ),
       ids: new Map(
         await Promise.all(
-          keys.filter((key) => key.startsWith('nc:')).map(async (key) => [key, await index.leadIdsByIdentity(key)] as const),
+          keys
+            .filter((key) => key.startsWith('nc:'))
+            .map(async (key) => [key, (await index.leadsByIdentity(key)).map((lead) => lead.id)] as const),
         ),
       ),
     });
@@ -196,5 +198,12 @@ describe('import lookups by ranges of keys', () => {
     );
     expect(lookedUp).toEqual(sparse);
     expect(few.first).toEqual((await alone(sparse)).first);
+
+    // A name + company looked up alone brings its leads' records: none is read again by id.
+    const shared = await leadsUnderKeys(index, ['nc:sam lee|harbour co']);
+    const sams = leads.slice(0, 25).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(shared.ids.get('nc:sam lee|harbour co')).toEqual(sams.slice(0, 20).map((lead) => lead.id));
+    expect([...shared.read.keys()].sort()).toEqual(sams.slice(0, 20).map((lead) => lead.id));
+    expect(shared.read.get(sams[0]!.id)).toBe(sams[0]);
   });
 });
