@@ -128,6 +128,15 @@ export async function keysMaybePresent(reader: Pick<ImportReader, 'anyIdentityIn
 const inGroups = (keys: readonly string[], size: number): Array<readonly string[]> =>
   Array.from({ length: Math.ceil(keys.length / size) }, (_, i) => keys.slice(i * size, (i + 1) * size));
 
+/** Ranges `leadsUnderKeys` reads first, to learn whether reading ranges pays in this store. */
+const RANGE_PROBES = 4;
+
+/** `count` items of `items`, spread evenly from the first to the last. */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
+}
+
 /** Index entries per key asked, at most, for a range of keys to be read at once rather than key by key. */
 const DENSE_RANGE = 3;
 
@@ -168,10 +177,19 @@ export async function leadsUnderKeys(
     }
     owners.ids.set(key, ids);
   };
-  const readRange = async (group: readonly string[]) => {
+  const lookUpEach = async (group: readonly string[]) => void (await Promise.all(group.map(lookUp)));
+  // Lookups of the keys of ranges that held too much, started as each range answered.
+  const fallbacks: Array<Promise<void>> = [];
+  /** Reads `group`'s range at once; false when it held too much (its keys are then looked up one by one). */
+  const readRange = async (group: readonly string[]): Promise<boolean> => {
     const cap = DENSE_RANGE * group.length;
     const raws = await reader.leadsWithIdentityIn(IDBKeyRange.bound(group[0], group[group.length - 1]), cap + 1);
-    if (raws.length > cap) return Promise.all(group.map(lookUp));
+    if (raws.length > cap) {
+      const fallback = lookUpEach(group);
+      fallback.catch(() => undefined); // awaited below; this only marks a failure handled meanwhile
+      fallbacks.push(fallback);
+      return false;
+    }
     const wanted = new Set(group);
     const seen = new Set<string>();
     const under = new Map<string, Array<{ id: string; raw: unknown }>>();
@@ -198,8 +216,20 @@ export async function leadsUnderKeys(
         );
       else owners.first.set(key, leads[0]?.raw);
     }
+    return true;
   };
-  await Promise.all(groups.map((group) => (group.length > 1 ? readRange(group) : lookUp(group[0]!))));
+  // A few ranges spread over the keys are read first. When most of them hold more entries than
+  // their cap (a large store, where an import's keys lie far apart), the other ranges are not read
+  // at all, only their keys one by one: at 50,000 stored leads every range overflowed, and each
+  // had read and decoded its cap of leads for nothing.
+  const ranges = groups.filter((group) => group.length > 1);
+  const probes = new Set(spread(ranges, RANGE_PROBES));
+  const lone = Promise.all(groups.filter((group) => group.length === 1).map((group) => lookUp(group[0]!)));
+  lone.catch(() => undefined); // awaited below, as `fallback` is
+  const probed = await Promise.all([...probes].map(readRange));
+  const crowded = probed.filter((read) => !read).length * 2 > probed.length;
+  await Promise.all(ranges.filter((group) => !probes.has(group)).map((group) => (crowded ? lookUpEach(group) : readRange(group))));
+  await Promise.all([lone, ...fallbacks]);
   return owners;
 }
 
