@@ -94,6 +94,27 @@ export function formatTable(figures: readonly Figure[]): string {
 }
 
 /**
+ * A figure's growth from the smallest to the largest size, read against its floor's growth over the
+ * same sizes (both measured in this run): what the figure adds to the cost of a larger store beyond
+ * what the floor's own work costs there. Undefined unless the figure has a floor at both sizes.
+ */
+export function growthAgainstFloor(
+  figures: readonly Figure[],
+  sizes: readonly number[],
+  name: string,
+  ratioBudget: number,
+): Figure | undefined {
+  if (sizes.length < 2) return undefined;
+  const at = (size: number) => figures.find((f) => f.figure === name && f.size === size.toLocaleString('en-US') && f.floor);
+  const small = at(Math.min(...sizes));
+  const large = at(Math.max(...sizes));
+  if (!small?.floor || !large?.floor || small.median <= 0 || small.floor.median <= 0) return undefined;
+  const span = `${small.size} to ${large.size} stored leads`;
+  const growth = figure(`${name}: growth from ${span}`, '—', '×', [large.median / small.median]);
+  return withFloor(growth, { figure: `its floor's growth from ${span}`, median: large.floor.median / small.floor.median }, ratioBudget);
+}
+
+/**
  * How each figure measured at every size grows from the smallest to the largest size, beside the
  * growth of the data itself: a figure growing faster than the data is worse than linear.
  */
