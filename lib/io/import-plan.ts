@@ -178,18 +178,11 @@ export async function leadsUnderKeys(
     owners.ids.set(key, ids);
   };
   const lookUpEach = async (group: readonly string[]) => void (await Promise.all(group.map(lookUp)));
-  // Lookups of the keys of ranges that held too much, started as each range answered.
-  const fallbacks: Array<Promise<void>> = [];
-  /** Reads `group`'s range at once; false when it held too much (its keys are then looked up one by one). */
+  /** Reads `group`'s range at once; false, with nothing taken from it, when it holds more than its cap. */
   const readRange = async (group: readonly string[]): Promise<boolean> => {
     const cap = DENSE_RANGE * group.length;
     const raws = await reader.leadsWithIdentityIn(IDBKeyRange.bound(group[0], group[group.length - 1]), cap + 1);
-    if (raws.length > cap) {
-      const fallback = lookUpEach(group);
-      fallback.catch(() => undefined); // awaited below; this only marks a failure handled meanwhile
-      fallbacks.push(fallback);
-      return false;
-    }
+    if (raws.length > cap) return false;
     const wanted = new Set(group);
     const seen = new Set<string>();
     const under = new Map<string, Array<{ id: string; raw: unknown }>>();
@@ -223,13 +216,20 @@ export async function leadsUnderKeys(
   // at all, only their keys one by one: at 50,000 stored leads every range overflowed, and each
   // had read and decoded its cap of leads for nothing.
   const ranges = groups.filter((group) => group.length > 1);
-  const probes = new Set(spread(ranges, RANGE_PROBES));
-  const lone = Promise.all(groups.filter((group) => group.length === 1).map((group) => lookUp(group[0]!)));
-  lone.catch(() => undefined); // awaited below, as `fallback` is
-  const probed = await Promise.all([...probes].map(readRange));
-  const crowded = probed.filter((read) => !read).length * 2 > probed.length;
-  await Promise.all(ranges.filter((group) => !probes.has(group)).map((group) => (crowded ? lookUpEach(group) : readRange(group))));
-  await Promise.all([lone, ...fallbacks]);
+  const probes = spread(ranges, RANGE_PROBES);
+  // The lone keys are asked for before the probes, so waiting for both costs nothing more.
+  const [, read] = await Promise.all([
+    Promise.all(groups.filter((group) => group.length === 1).map((group) => lookUp(group[0]!))),
+    Promise.all(probes.map(readRange)),
+  ]);
+  const probed = new Map(probes.map((group, index) => [group, read[index]!]));
+  const crowded = read.filter((fits) => !fits).length * 2 > read.length;
+  await Promise.all(
+    ranges.map(async (group) => {
+      const fits = probed.get(group) ?? (!crowded && (await readRange(group)));
+      if (!fits) await lookUpEach(group);
+    }),
+  );
   return owners;
 }
 

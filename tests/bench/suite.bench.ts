@@ -58,6 +58,7 @@ const wants = (...groups: string[]) => !ONLY?.length || groups.some((group) => O
 const KEPT_PROFILE = process.env.LEADLINE_BENCH_PROFILE;
 /** The popup's opening against its floor, the "Today" read with no UI framework. */
 const POPUP_RATIO_BUDGET = 1.2;
+/** The import's figure, one per size; its growth row is made from them. */
 const IMPORT_FIGURE = 'import 10,000 CSV rows: read, check, match duplicates, write';
 /** The import's growth from the smallest to the largest store, at most this times its floor's. */
 const IMPORT_GROWTH_RATIO = 1.3;

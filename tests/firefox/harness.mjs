@@ -268,6 +268,7 @@ export class Firefox {
    */
   async popupCommitted(page) {
     await eventually(async () => {
+      // POPUP_MARKS.committed (lib/perf/measure.ts): this plain script cannot import it.
       const committed = await page.evaluate(() => performance.getEntriesByName('leadline:popup:committed').length > 0);
       if (!committed) throw new Error('The popup did not render');
     }, 15_000);
