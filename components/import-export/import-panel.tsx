@@ -107,6 +107,8 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
     );
 
   const reset = () => {
+    // The worker lets go of the file and its plan (tens of megabytes for a large file).
+    client.call('forget', {}).catch(() => undefined);
     setStep({ kind: 'idle' });
     setPlanned(undefined);
     setCampaignIds([]);

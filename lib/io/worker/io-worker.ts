@@ -72,7 +72,8 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
     const checked = performance.now();
     const { plan, planned } = await prepareImport(await getDb(), rows, errors, options);
     const kept = { key: planKey(mapping, options), planned, checked: checkedRows };
-    lastPlan = kept;
+    // A file let go while it was planned (`forget`) keeps no plan either.
+    if (table === current) lastPlan = kept;
     // Once the report is on its way, and while the user reads it, the plan's leads are checked for
     // writing and their timeline entries made: confirming then checks the plan still holds and
     // writes. A confirm that comes first makes them itself.
@@ -105,9 +106,17 @@ const handlers: { [T in IoRequestType]: Handler<T> } = {
       Date.now(),
       reusable?.planned,
     );
+    // The file is imported: its rows are not kept for a next import, which starts from a new file.
+    if (table === current) table = undefined;
     const timings = { ...result.plan.timings, total: performance.now() - started };
     console.debug(`Leadline I/O: apply ${rows.length} rows ${JSON.stringify(roundAll(timings))}`);
     return { record: result.record, timings };
+  },
+  forget() {
+    table = undefined;
+    fileName = '';
+    lastPlan = undefined;
+    return Promise.resolve(null);
   },
   async previewUndo({ importId }) {
     return previewUndo(await getDb(), importId);

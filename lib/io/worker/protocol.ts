@@ -46,6 +46,8 @@ export interface IoRequests {
   ready: { request: Record<string, never>; reply: null };
   open: { request: { file: Blob; fileName: string }; reply: OpenedFile };
   plan: { request: { mapping: ColumnMapping; options: ImportOptions }; reply: ImportPlan };
+  /** The user left the import (cancelled it, or went on to another file): the file and its plan are let go. */
+  forget: { request: Record<string, never>; reply: null };
   apply: { request: { mapping: ColumnMapping; preset: string; options: ImportOptions }; reply: AppliedImport };
   previewUndo: { request: { importId: string }; reply: UndoPreview };
   undo: { request: { importId: string; removeTouched?: boolean }; reply: ImportRecord };

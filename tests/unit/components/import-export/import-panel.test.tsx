@@ -38,6 +38,10 @@ function inThreadClient(failures: Partial<Record<'open' | 'apply', string>>): Io
       };
       return opened;
     }
+    if (type === 'forget') {
+      table = undefined;
+      return null;
+    }
     if (type === 'plan') {
       const { rows, errors } = checkRows(table!, payload.mapping as never);
       return planImport(await getDb(), rows, errors);
@@ -91,5 +95,19 @@ describe('the import panel', () => {
     expect(alertText(view.host)).toBeUndefined();
     await until(() => alertText(view.host) !== undefined, 'the second failure to show');
     expect(client.calls.filter((type) => type === 'apply')).toHaveLength(2);
+  });
+
+  it('lets the worker drop the file and its plan when the user cancels', async () => {
+    const client = inThreadClient({});
+    const view = mount(<ImportPanel client={client} notify={() => undefined} />);
+    unmount = view.unmount;
+    choose(view.host, new File([CSV], 'trade-fair.csv', { type: 'text/csv' }));
+    await until(() => button(view.host, /^Import: add 1 new$/)?.disabled === false, 'the plan to offer one new lead');
+    expect(client.calls).not.toContain('forget');
+
+    act(() => button(view.host, /^Cancel$/)!.click());
+    expect(client.calls.at(-1)).toBe('forget');
+    expect(view.host.textContent).toContain('Choose a CSV file');
+    expect(view.host.textContent).not.toContain('trade-fair.csv');
   });
 });
