@@ -42,11 +42,13 @@ export function ExportPanel({ client, notify }: { client: IoClient; notify: Noti
           <SelectField label="Columns" value={preset} options={EXPORT_FORMATS} onChange={(event) => setPreset(event.target.value)} />
         </div>
         <Button variant="primary" disabled={busy || !count} onClick={() => void run()}>
-          {count === undefined
-            ? 'Export'
-            : count === 0
-              ? 'No leads to export yet'
-              : `Export all ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`}
+          {busy
+            ? 'Exporting…'
+            : count === undefined
+              ? 'Export'
+              : count === 0
+                ? 'No leads to export yet'
+                : `Export all ${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`}
         </Button>
       </div>
       {busy ? <ProgressBar label="Exporting" /> : null}
