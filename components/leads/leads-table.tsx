@@ -141,6 +141,17 @@ function rowClass(selected: boolean, active: boolean): string {
   } ${active ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`;
 }
 
+/**
+ * Puts `text` in `element` by changing the text of its one text node. Setting `textContent`
+ * replaces that node, and each new node is styled and given a layout object again: ten rows a frame
+ * of a fast scroll made some eighty of them.
+ */
+function writeText(element: HTMLElement, text: string): void {
+  const node = element.firstChild;
+  if (node instanceof Text && node.nextSibling === null) node.data = text;
+  else element.textContent = text;
+}
+
 /** Writes into a row element what differs between what it shows and the lead at `index`. */
 function paintSlot(slot: Slot, index: number, view: RowsView): void {
   const lead = view.rows[index]!;
@@ -158,7 +169,7 @@ function paintSlot(slot: Slot, index: number, view: RowsView): void {
     view.shape.columns.forEach((column, c) => {
       const text = column.text(lead, view.context);
       if (slot.shown[c] !== text) {
-        slot.texts[c]!.textContent = text;
+        writeText(slot.texts[c]!, text);
         slot.shown[c] = text;
       }
       if (column.kind === 'link') slot.texts[c]!.setAttribute('href', `#/leads/${encodeURIComponent(lead.id)}`);

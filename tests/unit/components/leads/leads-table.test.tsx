@@ -136,6 +136,7 @@ describe('leads table rows while scrolling', () => {
     expect(first.map((r) => r.index)).toEqual(Array.from({ length: first.length }, (_, i) => i));
     expectRowsMatch(first);
     const elements = new Set(first.map((r) => r.element));
+    const nameNodes = new Set(first.map((r) => r.element.querySelector('a')!.firstChild));
 
     // 30 rows down: every row now shown is another lead, in the same elements (none made).
     scrollTo(30 * 40);
@@ -144,6 +145,8 @@ describe('leads table rows while scrolling', () => {
     expect(after.some((r) => r.index === 30)).toBe(true);
     expect(new Set(after.map((r) => r.index)).size).toBe(after.length);
     expect(after.every((r) => elements.has(r.element))).toBe(true);
+    // The names are written into the text nodes the rows had: no node is made while scrolling.
+    expect(after.every((r) => nameNodes.has(r.element.querySelector('a')!.firstChild))).toBe(true);
     expectRowsMatch(after);
 
     // A lead with a deal (index 33) recycled into… whichever lead comes to its element next.
