@@ -107,7 +107,7 @@ export function ImportPanel({ client, notify }: { client: IoClient; notify: Noti
     );
 
   const reset = () => {
-    // The worker lets go of the file and its plan (tens of megabytes for a large file).
+    // The worker lets go of the file and its plan (the leads it found, the writes it got ready).
     client.call('forget', {}).catch(() => undefined);
     setStep({ kind: 'idle' });
     setPlanned(undefined);
