@@ -134,7 +134,9 @@ const RANGE_PROBES = 4;
 /** `count` items of `items`, spread evenly from the first to the last. */
 function spread<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
-  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
+  // One item is the first; more are spaced so that the last is the last.
+  const step = (items.length - 1) / Math.max(1, count - 1);
+  return Array.from({ length: count }, (_, i) => items[Math.round(i * step)]!);
 }
 
 /** Index entries per key asked, at most, for a range of keys to be read at once rather than key by key. */
