@@ -18,6 +18,11 @@ const CHUNK = 2500;
 const SLACK_MS = 5000;
 /** How long a full load may keep the thread between pauses for the page to paint. */
 const FRAME_MS = 16;
+/**
+ * How long a full load runs before it reports progress: a quicker one is done before a bar would say
+ * anything, and each report renders the view that waits for it again.
+ */
+const PROGRESS_AFTER_MS = 400;
 /** Above this many unknown keys, a full load is cheaper than fetching them one by one. */
 const FETCH_KEYS_BELOW = 2000;
 
@@ -46,6 +51,7 @@ export class StoreMirror<R> {
   constructor(
     private readonly spec: MirrorSpec<R>,
     private readonly chunk = CHUNK,
+    private readonly progressAfterMs = PROGRESS_AFTER_MS,
   ) {}
 
   /** The rows, as an array that stays the same object until the next change. */
@@ -138,10 +144,13 @@ export class StoreMirror<R> {
       () => undefined, // the reads report a failed transaction
     );
     this.rows.clear();
-    let painted = performance.now();
+    const began = performance.now();
+    let painted = began;
     for await (const chunk of chunks) {
       for (const raw of chunk) this.upsert(raw);
-      if (total !== undefined) onProgress?.({ loaded: Math.min(total, this.rows.size), total });
+      if (total !== undefined && performance.now() - began >= this.progressAfterMs) {
+        onProgress?.({ loaded: Math.min(total, this.rows.size), total });
+      }
       // Let the page paint (and show progress) between chunks, once a frame's time has gone by:
       // a pause after every chunk cost 4 ms each where timers nest (chunks already waiting), a third
       // of a second for 80 chunks of activities at 50,000 leads.

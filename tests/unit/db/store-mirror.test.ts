@@ -20,7 +20,8 @@ const add = async (fullName: string) =>
 describe('StoreMirror', () => {
   it('loads every lead as a light row, in chunks, reporting progress', async () => {
     await loadSampleData(db, generateDemoData({ leads: 120, seed: 3, now: Date.UTC(2026, 10, 1) }));
-    const mirror = new StoreMirror(LEAD_ROWS, 50);
+    // Progress from the first chunk on (a page's mirror waits 0.4 s before its first report).
+    const mirror = new StoreMirror(LEAD_ROWS, 50, 0);
     const progress: number[] = [];
     await mirror.refresh(db, ({ loaded, total }) => progress.push(loaded / total));
     expect(mirror.size).toBe(120);
@@ -33,6 +34,16 @@ describe('StoreMirror', () => {
       expect.arrayContaining(['id', 'fullName', 'email', 'stage', 'campaignIds', 'createdAt', 'updatedAt', 'sortName', 'search']),
     );
     expect(row).not.toHaveProperty('provenance');
+  });
+
+  it('reports no progress for a load quicker than its delay, and loads every row all the same', async () => {
+    await loadSampleData(db, generateDemoData({ leads: 120, seed: 3, now: Date.UTC(2026, 10, 1) }));
+    const mirror = new StoreMirror(LEAD_ROWS, 50, 60_000);
+    const progress: number[] = [];
+    await mirror.refresh(db, ({ loaded, total }) => progress.push(loaded / total));
+    expect(progress).toEqual([]);
+    expect(mirror.size).toBe(120);
+    expect(mirror.isLoaded).toBe(true);
   });
 
   it('reads the newest rows through the time index before any full load', async () => {
