@@ -36,14 +36,21 @@ describe('StoreMirror', () => {
     expect(row).not.toHaveProperty('provenance');
   });
 
-  it('reports no progress for a load quicker than its delay, and loads every row all the same', async () => {
+  it('neither counts the store nor reports progress for a load quicker than its delay', async () => {
     await loadSampleData(db, generateDemoData({ leads: 120, seed: 3, now: Date.UTC(2026, 10, 1) }));
-    const mirror = new StoreMirror(LEAD_ROWS, 50, 60_000);
+    // Counting walks the whole store: a load that shows no progress has no use for it.
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    const quick = new StoreMirror(LEAD_ROWS, 50, 60_000);
     const progress: number[] = [];
-    await mirror.refresh(db, ({ loaded, total }) => progress.push(loaded / total));
+    await quick.refresh(db, ({ loaded, total }) => progress.push(loaded / total));
     expect(progress).toEqual([]);
-    expect(mirror.size).toBe(120);
-    expect(mirror.isLoaded).toBe(true);
+    expect(count).not.toHaveBeenCalled();
+    expect(quick.size).toBe(120);
+    expect(quick.isLoaded).toBe(true);
+    // Past its delay (none here) the same load counts once, for its progress.
+    await new StoreMirror(LEAD_ROWS, 50, 0).refresh(db, () => undefined);
+    expect(count).toHaveBeenCalledTimes(1);
+    count.mockRestore();
   });
 
   it('reads the newest rows through the time index before any full load', async () => {
