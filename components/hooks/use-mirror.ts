@@ -36,6 +36,8 @@ class MirrorFeed<R> {
   private watching: (() => void) | undefined;
   private running = false;
   private again = false;
+  /** A write to the store was announced while no view watched: the next view catches up. */
+  private missed = false;
   private state: MirrorState<R> = { rows: [], version: -1, ready: false, progress: undefined, preview: undefined, error: undefined };
   private currency: string | undefined;
 
@@ -57,9 +59,15 @@ class MirrorFeed<R> {
       // Older versions put back (an undone import, a restored backup) are invisible to a refresh by update time.
       if (event.rewound) this.mirror.invalidate();
       if (this.listeners.size) this.refresh();
+      else this.missed = true;
     });
-    // The first view after a pause catches up with what was written meanwhile.
-    if (this.listeners.size === 1) this.refresh();
+    // The first view after a pause catches up with what was written meanwhile, and only then:
+    // catching up counts the whole store (to see deletes), as much work for IndexedDB as reading
+    // a good part of it, and it ran on every move between the leads, the pipeline and the reports.
+    if (this.listeners.size === 1 && (this.missed || !this.mirror.isLoaded)) {
+      this.missed = false;
+      this.refresh();
+    }
     return () => {
       this.listeners.delete(listener);
     };

@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { threadId } from 'node:worker_threads';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME } from '@/lib/db/schema';
+import { emitChange } from '@/lib/db/changes';
+import { DB_NAME, STORE_NAMES } from '@/lib/db/schema';
 
 // Deleting the default database first makes a connection kept from an earlier file (lib/db/open.ts
 // caches one) step aside through its own `versionchange` handling; the next getDb() opens afresh.
@@ -27,3 +28,7 @@ if (threadId > 0 && !thread.leadlineThreadChannels) {
     }
   };
 }
+
+// The database was replaced under any page-wide state a file before this one left (the shared
+// project keeps modules): announced as a restore announces it, so mirrors read everything again.
+emitChange([...STORE_NAMES], true);

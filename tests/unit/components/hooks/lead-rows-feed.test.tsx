@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useLeadRows } from '@/components/hooks/use-mirror';
 import { getDb } from '@/lib/db';
 import { importCsvText } from '@/lib/io/import-csv';
@@ -36,5 +36,33 @@ describe('the page-wide lead rows', () => {
     const again = mount(<Titles />);
     await until(() => again.host.textContent === 'Tomas Reyes: —', 'the title gone again');
     again.unmount();
+  });
+
+  it('come back without reading the store when nothing was written meanwhile, and catch up when something was', async () => {
+    const db = await getDb();
+    await saveLead(db, { patch: { fullName: 'Ines Varga', title: 'Buyer' }, origin: { kind: 'manual' } });
+    const first = mount(<Titles />);
+    await until(() => first.host.textContent?.includes('Ines Varga: Buyer') ?? false, 'the stored lead');
+    const shown = first.host.textContent;
+    first.unmount();
+
+    // Another view (the reports, the pipeline) takes the rows with nothing written since: no count
+    // of the whole store, no read at all.
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const back = mount(<Titles />);
+    expect(back.host.textContent).toBe(shown);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(count).not.toHaveBeenCalled();
+    expect(getAll).not.toHaveBeenCalled();
+    back.unmount();
+    count.mockRestore();
+    getAll.mockRestore();
+
+    // Written while no view watched: the next view shows it.
+    await saveLead(db, { patch: { fullName: 'Oskar Lind', title: 'Planner' }, origin: { kind: 'manual' } });
+    const later = mount(<Titles />);
+    await until(() => later.host.textContent?.includes('Oskar Lind: Planner') ?? false, 'the lead written meanwhile');
+    later.unmount();
   });
 });
