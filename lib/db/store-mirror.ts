@@ -149,7 +149,10 @@ export class StoreMirror<R> {
     const { store } = this.spec;
     const tx = db.transaction(store);
     // One transaction, read chunk after chunk while each chunk is projected.
-    const chunks = readChunksInLanes(tx.store, this.chunk);
+    // The store is taken while the transaction is active: `tx.store` asks the transaction again,
+    // which throws once it has finished (chunks still handed over after a pause).
+    const source = tx.store;
+    const chunks = readChunksInLanes(source, this.chunk);
     let total: number | undefined;
     let counting = false;
     this.rows.clear();
@@ -162,7 +165,7 @@ export class StoreMirror<R> {
         // chunks' reads: for the reports' first read of a 6,000-lead profile's activities,
         // IndexedDB counted for 50 ms and read for 200 (traced). Only a load still running when
         // its progress would show asks.
-        counting ||= askCount(tx.store, (count) => (total = count));
+        counting ||= askCount(source, (count) => (total = count));
         if (total !== undefined) onProgress?.({ loaded: Math.min(total, this.rows.size), total });
       }
       // Let the page paint (and show progress) between chunks, once a frame's time has gone by:
