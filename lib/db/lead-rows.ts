@@ -86,8 +86,10 @@ const optional = <T>(value: unknown, check: (value: unknown) => value is T): val
 const isStoredEmail = (value: unknown): value is string =>
   typeof value === 'string' && value.trim().toLowerCase() === value && EMAIL_PATTERN.test(value);
 const isMoney = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const isCurrency = (value: unknown): value is string => typeof value === 'string' && /^[A-Z]{3}$/.test(value);
-const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const CURRENCY = /^[A-Z]{3}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isCurrency = (value: unknown): value is string => typeof value === 'string' && CURRENCY.test(value);
+const isDay = (value: unknown): value is string => typeof value === 'string' && DAY.test(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isTag = (value: unknown): value is string => typeof value === 'string' && value.length <= 200;
 const isTitle = (value: unknown): value is string => isTrimmed(value, 300);
