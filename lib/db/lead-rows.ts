@@ -60,7 +60,6 @@ export type LeadRow = Pick<
   | 'updatedAt'
   | 'closedAt'
   | 'expectedCloseDate'
-  | 'search'
 > & {
   email: string | undefined;
   emailState: LeadEmailState;
@@ -68,7 +67,16 @@ export type LeadRow = Pick<
   /** Folded name for sorting without a collator call per comparison. */
   sortName: string;
   sortCompany: string;
+  /**
+   * The lead's search tokens in one string, each after a line feed (`SEARCH_TOKEN_START`): one
+   * string a row instead of some twenty-five, which a heap of 50,000 rows marks on every major
+   * collection. A query word, letters and digits only, starts a token where it follows a line feed.
+   */
+  searchText: string;
 };
+
+/** What precedes each token in `LeadRow.searchText`. */
+export const SEARCH_TOKEN_START = '\n';
 
 const STAGE_NAMES: ReadonlySet<string> = new Set(STAGES);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 200;
@@ -185,12 +193,12 @@ export function leadRowFrom(raw: unknown): LeadRow | undefined {
     updatedAt: lead.updatedAt,
     closedAt: lead.closedAt,
     expectedCloseDate: lead.expectedCloseDate,
-    search: lead.search,
     email: lead.emails[0],
     emailState: leadEmailState(lead),
     utmSource: lead.sourceTags.utm_source,
     sortName: foldText(lead.fullName),
     sortCompany: foldText(lead.company ?? ''),
+    searchText: lead.search.length ? SEARCH_TOKEN_START + lead.search.join(SEARCH_TOKEN_START) : '',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LeadRow } from '../db';
+import { type LeadRow, SEARCH_TOKEN_START } from '../db';
 import { SOURCES, STAGES, type Source, type Stage } from '../model';
 import { queryWords } from '../keys';
 
@@ -49,7 +49,8 @@ export function hasFilters(filters: LeadTableFilters): boolean {
 
 /** The rows that pass every filter and contain every search word (as a prefix of a name, company or email word). */
 export function filterLeadRows<R extends LeadRow>(rows: readonly R[], filters: LeadTableFilters): R[] {
-  const words = queryWords(filters.query);
+  // Each word as it would follow a token's start in `searchText`, made once for every row.
+  const starts = queryWords(filters.query).map((word) => SEARCH_TOKEN_START + word);
   const start = localDay(filters.from);
   const end = localDay(filters.to, 1);
   const [sourceKind, sourceValue] = filters.source.split(/:(.*)/s);
@@ -65,7 +66,7 @@ export function filterLeadRows<R extends LeadRow>(rows: readonly R[], filters: L
     if (sourceKind === 'utm' && row.utmSource !== sourceValue) return false;
     if (start !== undefined && row.createdAt < start) return false;
     if (end !== undefined && row.createdAt >= end) return false;
-    return words.every((word) => row.search.some((token) => token.startsWith(word)));
+    return starts.every((wordStart) => row.searchText.includes(wordStart));
   });
 }
 

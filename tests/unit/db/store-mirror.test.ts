@@ -31,7 +31,7 @@ describe('StoreMirror', () => {
     expect(progress.at(-1)).toBe(1);
     const row = mirror.list()[0]!;
     expect(Object.keys(row).sort()).toEqual(
-      expect.arrayContaining(['id', 'fullName', 'email', 'stage', 'campaignIds', 'createdAt', 'updatedAt', 'sortName', 'search']),
+      expect.arrayContaining(['id', 'fullName', 'email', 'stage', 'campaignIds', 'createdAt', 'updatedAt', 'sortName', 'searchText']),
     );
     expect(row).not.toHaveProperty('provenance');
   });

@@ -62,6 +62,12 @@ describe('leads table filters', () => {
     expect(names(filterLeadRows(ROWS, { ...EMPTY_FILTERS, query: 'elif copper' }))).toEqual(['Élif Yilmaz']);
     expect(names(filterLeadRows(ROWS, { ...EMPTY_FILTERS, query: 'iron' }))).toEqual(['Rosa Marchetti']);
     expect(names(filterLeadRows(ROWS, { ...EMPTY_FILTERS, query: 'rosa zzz' }))).toEqual([]);
+    // A word must start a token: inside one ("chetti" of Marchetti, "bark" of Ironbark) or across
+    // two ("rosamar") it finds nothing.
+    expect(names(filterLeadRows(ROWS, { ...EMPTY_FILTERS, query: 'chetti' }))).toEqual([]);
+    expect(names(filterLeadRows(ROWS, { ...EMPTY_FILTERS, query: 'bark' }))).toEqual([]);
+    expect(names(filterLeadRows(ROWS, { ...EMPTY_FILTERS, query: 'rosamar' }))).toEqual([]);
+    expect(names(filterLeadRows(ROWS, { ...EMPTY_FILTERS, query: 'rosa@iron' }))).toEqual(['Rosa Marchetti']);
   });
 
   it('filter by campaign (or none), stage, owner (or unassigned) and source (site or UTM)', () => {
