@@ -6,7 +6,16 @@ export { withDerivedKeys } from './derived-keys';
 export { companyDomains, rebuildCompanyDomains } from './company-domains';
 export { DOMAIN_ADDRESSES, domainAddresses, keepsDerived, putReplacing, rebuildDomainAddresses } from './domain-addresses';
 export { findProblems } from './integrity';
-export { ACTIVITY_ROWS, LEAD_ROWS, SEARCH_TOKEN_START, activityRowFrom, leadRowFrom, type ActivityRow, type LeadRow } from './lead-rows';
+export {
+  ACTIVITY_ROWS,
+  LEAD_ROWS,
+  LeadRowSchema,
+  SEARCH_TOKEN_START,
+  activityRowFrom,
+  leadRowFrom,
+  type ActivityRow,
+  type LeadRow,
+} from './lead-rows';
 export { allLeads, countLeads, getLead, hasLeads, newestFirst, recentLeads, searchLeads } from './leads';
 export { DB_VERSION, MIGRATIONS } from './migrations';
 export { DB_NAME, SETTINGS_KEY } from './name';

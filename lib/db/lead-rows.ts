@@ -18,7 +18,7 @@ import type { MirrorSpec } from './store-mirror';
 
 // Only the fields lists and reports show are parsed: a full parse of 50,000 leads on every
 // refresh would cost more than the table needs. The lead page still parses the full record.
-const LeadRowSchema = LeadSchema.pick({
+export const LeadRowSchema = LeadSchema.pick({
   id: true,
   fullName: true,
   title: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadRowFrom, reportedProblems, SEARCH_TOKEN_START, withDerivedKeys, type LeadRow } from '@/lib/db';
+import { leadRowFrom, LeadRowSchema, reportedProblems, SEARCH_TOKEN_START, withDerivedKeys, type LeadRow } from '@/lib/db';
 import { leadEmailState } from '@/lib/emails';
 import { foldText } from '@/lib/keys';
 import { LeadSchema } from '@/lib/model';
@@ -30,31 +30,9 @@ const stored = (fields: Record<string, unknown> = {}): Record<string, unknown> =
   ...fields,
 });
 
-// The oracle: the schema itself over the fields a row keeps, then the same projection.
-const ROW_SCHEMA = LeadSchema.pick({
-  id: true,
-  fullName: true,
-  title: true,
-  company: true,
-  emails: true,
-  emailGuesses: true,
-  stage: true,
-  dealValue: true,
-  dealCurrency: true,
-  owner: true,
-  capturedFrom: true,
-  sourceTags: true,
-  campaignIds: true,
-  firstTouchCampaignId: true,
-  lastTouchCampaignId: true,
-  createdAt: true,
-  updatedAt: true,
-  closedAt: true,
-  expectedCloseDate: true,
-  search: true,
-});
+// The oracle: the rows' own schema, then the same projection.
 function schemaRow(raw: unknown) {
-  const parsed = ROW_SCHEMA.safeParse(raw);
+  const parsed = LeadRowSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const { emails, emailGuesses, sourceTags, search, ...lead } = parsed.data;
   return {
