@@ -183,8 +183,8 @@ export const benchApi = {
     const suffix = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const libDb = await openLeadlineDb({ name: `${DB_NAME}-bench-lib-${suffix}` });
     const rawDb = await openLeadlineDb({ name: `${DB_NAME}-bench-raw-${suffix}` });
-    // The caller alternates the order: the second write meets the first one's compaction in the
-    // database's backend, and neither side should always be the one that does.
+    // The caller alternates the order: the raw write ran a third slower when it went second (the
+    // database's backend still at work on the first), and neither side should always go second.
     const lib = async () => {
       const start = performance.now();
       await writeTx(libDb, ['leads'], async (tx) => {
