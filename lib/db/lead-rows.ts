@@ -106,6 +106,9 @@ const isOwner = (value: unknown): value is string => isTrimmed(value, 100);
 const isStage = (value: unknown): value is Stage => typeof value === 'string' && STAGE_NAMES.has(value);
 const isSource = (value: unknown): value is Source => typeof value === 'string' && SOURCE_NAMES.has(value);
 
+/** The key a problem names a stored record by: its `id` as text, or `?` when it has none. */
+const problemKey = (raw: unknown): string => (isRecord(raw) && 'id' in raw ? String(raw.id) : '?');
+
 /** An array every item of which passes `check`, or `undefined` (the schema's default `[]`). */
 function listOf<T>(value: unknown, check: (item: unknown) => item is T, max = Infinity): T[] | undefined {
   if (value === undefined) return [];
@@ -170,8 +173,7 @@ export function leadRowFrom(raw: unknown): LeadRow | undefined {
   if (!lead) {
     const result = LeadRowSchema.safeParse(raw);
     if (!result.success) {
-      const key = isRecord(raw) && 'id' in raw ? String(raw.id) : '?';
-      reportProblem({ store: 'leads', key, message: describeZodError(result.error) });
+      reportProblem({ store: 'leads', key: problemKey(raw), message: describeZodError(result.error) });
       return undefined;
     }
     lead = result.data;
@@ -224,10 +226,9 @@ export interface ActivityRow {
  * else goes through the schema, which names the problem.
  */
 function plainActivityRow(raw: unknown): Pick<ActivityRow, 'id' | 'leadId' | 'type' | 'at'> | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const { id, leadId, type, at } = raw as Record<string, unknown>;
-  if (!isId(id) || !isId(leadId) || typeof type !== 'string' || !ACTIVITY_TYPE_NAMES.has(type)) return undefined;
-  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at < 0) return undefined;
+  if (!isRecord(raw)) return undefined;
+  const { id, leadId, type, at } = raw;
+  if (!isId(id) || !isId(leadId) || typeof type !== 'string' || !ACTIVITY_TYPE_NAMES.has(type) || !isTime(at)) return undefined;
   return { id, leadId, type: type as ActivityType, at };
 }
 
@@ -237,8 +238,7 @@ export function activityRowFrom(raw: unknown): ActivityRow | undefined {
   if (!activity) {
     const result = ActivityRowSchema.safeParse(raw);
     if (!result.success) {
-      const key = typeof raw === 'object' && raw && 'id' in raw ? String(raw.id) : '?';
-      reportProblem({ store: 'activities', key, message: describeZodError(result.error) });
+      reportProblem({ store: 'activities', key: problemKey(raw), message: describeZodError(result.error) });
       return undefined;
     }
     activity = result.data;
