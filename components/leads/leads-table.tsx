@@ -125,8 +125,12 @@ interface RowsView {
 interface Slot {
   row: HTMLElement;
   check: HTMLInputElement;
-  /** Per shown column, the element whose text is the cell's (the link, the badge, or the cell). */
+  /** Per shown column, the cell. */
+  cells: HTMLElement[];
+  /** Per shown column, the inline element whose text is the cell's (the link, the badge, or a span). */
   texts: HTMLElement[];
+  /** Per shown column, whether the cell clips its text with an ellipsis (`clipOverflowing`). */
+  clipped: boolean[];
   index: number;
   lead: LeadRow | undefined;
   context: CellContext | undefined;
@@ -152,8 +156,11 @@ function writeText(element: HTMLElement, text: string): void {
   else element.textContent = text;
 }
 
-/** Writes into a row element what differs between what it shows and the lead at `index`. */
-function paintSlot(slot: Slot, index: number, view: RowsView): void {
+/**
+ * Writes into a row element what differs between what it shows and the lead at `index`. True when
+ * a cell's new text is one `fit` does not know the width of: `clipOverflowing` then measures it.
+ */
+function paintSlot(slot: Slot, index: number, view: RowsView, fit: Fit): boolean {
   const lead = view.rows[index]!;
   const selected = view.selected.has(lead.id);
   const active = index === view.active;
@@ -165,12 +172,17 @@ function paintSlot(slot: Slot, index: number, view: RowsView): void {
     slot.index = index;
   }
   const newLead = slot.lead !== lead || slot.context !== view.context;
+  let unmeasured = false;
   if (newLead) {
     view.shape.columns.forEach((column, c) => {
       const text = column.text(lead, view.context);
       if (slot.shown[c] !== text) {
         writeText(slot.texts[c]!, text);
         slot.shown[c] = text;
+        const width = fit.widths[c]?.get(text);
+        const room = fit.room[c];
+        if (width === undefined || room === undefined) unmeasured = true;
+        else setClip(slot, c, width > room);
       }
       if (column.kind === 'link') slot.texts[c]!.setAttribute('href', `#/leads/${encodeURIComponent(lead.id)}`);
       if (column.kind === 'badge') slot.texts[c]!.className = stageBadgeClass(lead.stage);
@@ -191,14 +203,74 @@ function paintSlot(slot: Slot, index: number, view: RowsView): void {
   }
   // Also after a click on the box itself, which flips it before the selection says so.
   if (check.checked !== selected) check.checked = selected;
+  return unmeasured;
+}
+
+/** The classes that make a cell end its text with an ellipsis; the clip they need comes with them. */
+const CLIP_CLASSES = ['overflow-hidden', 'text-ellipsis'] as const;
+
+/** Texts whose widths a column keeps at most; past that it starts again (a scroll through 50,000). */
+const WIDTHS_KEPT = 5000;
+
+/**
+ * What the table knows of its columns' widths, so that a cell gets its ellipsis as its text is
+ * written. Only cells whose text is wider than their column clip: a clip on every cell is some 400
+ * clip nodes that Chromium carries through each frame's commit while rows move, which took close to
+ * half of its compositor's time a frame while scrolling (docs/performance.md). A text seen before in
+ * a column (a company, a title, a date) is not measured again.
+ */
+interface Fit {
+  /** A cell's horizontal padding, in px. */
+  padding: number;
+  /** Per shown column, the room for its text (the cells' content width, in px), once read. */
+  room: Array<number | undefined>;
+  /** Per shown column, the widths of texts laid out in it before. */
+  widths: Array<Map<string, number>>;
+}
+
+function newFit(columns: number, padding: number): Fit {
+  return { padding, room: [], widths: Array.from({ length: columns }, () => new Map<string, number>()) };
+}
+
+function setClip(slot: Slot, c: number, clip: boolean): void {
+  if (slot.clipped[c] === clip) return;
+  for (const name of CLIP_CLASSES) slot.cells[c]!.classList.toggle(name, clip);
+  slot.clipped[c] = clip;
+}
+
+/**
+ * Gives the cells of `slots` whose text is wider than their column the ellipsis, and takes it from
+ * the others, for the texts `paintSlot` could not settle from `fit`. Every width is read before any
+ * class is written, so the rows painted in one go are laid out again once at most.
+ */
+function clipOverflowing(slots: readonly Slot[], fit: Fit): void {
+  const shown = slots.filter((slot) => slot.index >= 0);
+  const first = shown[0];
+  if (!first) return;
+  for (let c = 0; c < first.cells.length; c++) fit.room[c] ??= first.cells[c]!.getBoundingClientRect().width - fit.padding;
+  const measured = shown.map((slot) =>
+    slot.texts.map((text, c) => fit.widths[c]!.get(slot.shown[c]!) ?? text.getBoundingClientRect().width),
+  );
+  shown.forEach((slot, s) => {
+    measured[s]!.forEach((width, c) => {
+      const widths = fit.widths[c]!;
+      if (widths.size >= WIDTHS_KEPT) widths.clear();
+      widths.set(slot.shown[c]!, width);
+      setClip(slot, c, width > fit.room[c]!);
+    });
+  });
 }
 
 /** Fills the rows in and around the view; called on every scroll event and after every render. */
-function paintRows(scroller: HTMLElement, slots: readonly Slot[], view: RowsView): void {
+function paintRows(scroller: HTMLElement, slots: readonly Slot[], view: RowsView, fit: Fit): void {
   if (!slots.length) return;
   const start = Math.max(0, Math.floor(scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
   const end = Math.min(view.rows.length, start + slots.length);
-  for (let index = start; index < end; index++) paintSlot(slots[index % slots.length]!, index, view);
+  const unmeasured: Slot[] = [];
+  for (let index = start; index < end; index++) {
+    const slot = slots[index % slots.length]!;
+    if (paintSlot(slot, index, view, fit)) unmeasured.push(slot);
+  }
   // Slots with no row in range (at the end of the list, or a list shorter than the view): hidden.
   for (let n = end - start; n < slots.length; n++) {
     const slot = slots[(start + n) % slots.length]!;
@@ -206,6 +278,7 @@ function paintRows(scroller: HTMLElement, slots: readonly Slot[], view: RowsView
     slot.row.style.display = 'none';
     slot.index = -1;
   }
+  if (unmeasured.length) clipOverflowing(unmeasured, fit);
 }
 
 /**
@@ -253,13 +326,19 @@ export function LeadsTable({
   const count = Math.min(rows.length, Math.ceil(height / ROW_HEIGHT) + 1 + 2 * OVERSCAN);
   const rowElements = useRef<Array<HTMLElement | null>>([]);
   const slots = useRef<Slot[]>([]);
+  const fit = useRef<Fit>(newFit(0, 0));
   const view = useRef<RowsView>({ rows, selected, active, context, shape });
 
   useLayoutEffect(() => {
     const element = scroller.current!;
-    const measure = () => setHeight(element.clientHeight);
+    const measure = () => {
+      setHeight(element.clientHeight);
+      // A new width gives the flexible columns new widths (and a zoom, texts new widths): measured again.
+      fit.current = newFit(fit.current.widths.length, fit.current.padding);
+      clipOverflowing(slots.current, fit.current);
+    };
     measure();
-    const onScroll = () => paintRows(element, slots.current, view.current);
+    const onScroll = () => paintRows(element, slots.current, view.current, fit.current);
     element.addEventListener('scroll', onScroll, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
     observer?.observe(element);
@@ -275,7 +354,9 @@ export function LeadsTable({
       return {
         row: row!,
         check: row!.querySelector('input')!,
-        texts: shape.columns.map((column, c) => (column.kind ? (cells[c]!.firstElementChild as HTMLElement) : cells[c]!)),
+        cells,
+        texts: cells.map((cell) => cell.firstElementChild as HTMLElement),
+        clipped: [],
         index: -1,
         lead: undefined,
         context: undefined,
@@ -284,11 +365,14 @@ export function LeadsTable({
         shown: [],
       };
     });
+    const cell = slots.current[0]?.cells[0];
+    const style = cell && getComputedStyle(cell);
+    fit.current = newFit(shape.columns.length, style ? (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0) : 0);
   }, [count, shape]);
   // After every render: the rows, the selection or the active row may have changed.
   useLayoutEffect(() => {
     view.current = { rows, selected, active, context, shape };
-    paintRows(scroller.current!, slots.current, view.current);
+    paintRows(scroller.current!, slots.current, view.current, fit.current);
   });
 
   /** Scrolls so that row `index` is in view, under the sticky header (`center`: in the middle). */
@@ -436,17 +520,18 @@ export function LeadsTable({
               <input type="checkbox" tabIndex={-1} />
             </div>
             {shape.columns.map((column) => (
+              // No clip unless its text overflows (clipOverflowing).
               <div
                 key={column.label}
                 role="gridcell"
-                className={`truncate px-2 ${column.align === 'right' ? 'text-right tabular-nums' : ''}`}
+                className={`px-2 whitespace-nowrap ${column.align === 'right' ? 'text-right tabular-nums' : ''}`}
               >
                 {column.kind === 'link' ? (
                   // paintRows gives it the lead's name and page.
-                  <a tabIndex={-1} className="truncate font-medium hover:underline" />
-                ) : column.kind === 'badge' ? (
+                  <a tabIndex={-1} className="font-medium hover:underline" />
+                ) : (
                   <span />
-                ) : null}
+                )}
               </div>
             ))}
           </div>

@@ -128,3 +128,58 @@ test('leads are found, filtered, selected with the keyboard, tagged in bulk, and
   await expect(dataRows.filter({ hasText: 'Autumn webinar' })).toHaveCount(0);
   await expect(dataRows).toHaveCount(3);
 });
+
+/**
+ * Each shown cell's text against its cell: how many end in an ellipsis, and how many are wrong
+ * either way (a text wider than its cell that runs on into the next column, or an ellipsis on a
+ * text that fits).
+ */
+function cellFit(page: Page) {
+  return page.locator('[role="grid"][aria-label="Leads"]').evaluate((grid) => {
+    const fit = { clipped: 0, whole: 0, runsOn: [] as string[], clippedButFits: [] as string[] };
+    for (const row of grid.querySelectorAll<HTMLElement>('[role="row"][data-slot]')) {
+      if (row.style.display === 'none') continue;
+      for (const cell of [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].slice(1)) {
+        const text = cell.firstElementChild as HTMLElement;
+        const style = getComputedStyle(cell);
+        const room = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const wide = text.getBoundingClientRect().width > room;
+        const clipped = style.overflowX === 'hidden' && style.textOverflow === 'ellipsis';
+        if (clipped) fit.clipped++;
+        else fit.whole++;
+        if (wide && !clipped) fit.runsOn.push(cell.textContent ?? '');
+        if (clipped && !wide) fit.clippedButFits.push(cell.textContent ?? '');
+      }
+    }
+    return fit;
+  });
+}
+
+test('a cell ends its text with an ellipsis exactly when the text is wider than its column', async ({ context, extensionId }) => {
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#/leads');
+  await dashboard.setViewportSize({ width: 1280, height: 700 });
+  await dashboard.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(dashboard.getByTestId('lead-count')).toBeVisible({ timeout: 30_000 });
+  const grid = dashboard.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('gridcell').first()).toBeVisible();
+
+  const narrow = await cellFit(dashboard);
+  expect(narrow).toMatchObject({ runsOn: [], clippedButFits: [] });
+  expect(narrow.clipped).toBeGreaterThan(0);
+  expect(narrow.whole).toBeGreaterThan(narrow.clipped);
+
+  // Rows scrolled into view reuse the elements of rows scrolled out, with other texts.
+  await grid.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await expect(grid.locator('[role="row"][aria-rowindex="61"]')).toBeVisible();
+  await expect.poll(() => cellFit(dashboard)).toMatchObject({ runsOn: [], clippedButFits: [] });
+
+  // A wider window gives the flexible columns room: texts that were cut now show whole.
+  await grid.evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await dashboard.setViewportSize({ width: 2400, height: 700 });
+  await expect.poll(async () => (await cellFit(dashboard)).clipped).toBeLessThan(narrow.clipped);
+  expect(await cellFit(dashboard)).toMatchObject({ runsOn: [], clippedButFits: [] });
+});
