@@ -28,7 +28,7 @@ export interface BenchBrowser {
  */
 export async function launchBench(extensionDir = BENCH_BUILD, keptProfile?: string): Promise<BenchBrowser> {
   const dir = keptProfile ?? (await mkdtemp(join(tmpdir(), 'leadline-bench-')));
-  const context = await launchWithExtension(dir, extensionDir);
+  const context = await launchWithExtension(dir, extensionDir, { asUsersRun: true });
   const id = extensionDir === BENCH_BUILD ? new URL((await serviceWorker(context)).url()).host : '';
   return {
     context,

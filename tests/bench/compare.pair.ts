@@ -18,7 +18,7 @@ const SETTLE_MS = 500;
 
 test('the popup and side panel of two builds, opened alternately', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'leadline-compare-'));
-  const context = await launchWithExtension(dir, BUILDS.map(([, build]) => build).join(','));
+  const context = await launchWithExtension(dir, BUILDS.map(([, build]) => build).join(','), { asUsersRun: true });
   try {
     while (context.serviceWorkers().length < BUILDS.length) await context.waitForEvent('serviceworker');
     // Each build carries its label in compare-label.txt (written by the script): which worker is which.

@@ -24,8 +24,17 @@ export const PROFILE_TEMPLATE_ENV = 'LEADLINE_PROFILE_TEMPLATE';
  * Launches Chromium with Leadline (by default the Chrome build) loaded on the given profile
  * directory. An empty directory with the Chrome build starts as a copy of the suite's template
  * profile: Chromium's own first-start work done, Leadline with no data (see `global-setup.ts`).
+ *
+ * `asUsersRun` leaves out Playwright's `--disable-renderer-backgrounding`, so that Chromium sets its
+ * renderers' priority as in a user's browser. With the switch, one launch in two ran the pages' V8
+ * as a background renderer's ("optimize for memory"): a major collection every half second while
+ * the leads table scrolled (docs/performance.md). The benchmarks launch this way.
  */
-export async function launchWithExtension(userDataDir: string, extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  extensionDir = EXTENSION_DIR,
+  { asUsersRun = false }: { asUsersRun?: boolean } = {},
+): Promise<BrowserContext> {
   const template = process.env[PROFILE_TEMPLATE_ENV];
   if (template && extensionDir === EXTENSION_DIR && (await readdir(userDataDir)).length === 0)
     await cp(template, userDataDir, { recursive: true });
@@ -33,6 +42,7 @@ export async function launchWithExtension(userDataDir: string, extensionDir = EX
     executablePath: findChrome(),
     headless: process.env.HEADED ? false : true,
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...ARGS],
+    ignoreDefaultArgs: asUsersRun ? ['--disable-renderer-backgrounding'] : undefined,
   });
   // No request may leave this machine: anything not served by a test's own route is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
