@@ -36,9 +36,12 @@ export function useTeamConfig(): { config: TeamConfig | null | undefined; reload
   return { config, reload: () => setVersion((n) => n + 1) };
 }
 
+/** What `useMembers` gives while the members are read: the same array each time, for memos. */
+const NO_MEMBERS: readonly Member[] = [];
+
 /** Every team member, kept current. */
 export function useMembers(): readonly Member[] {
-  return useLiveQuery(listMembers, [], ['members']).data ?? [];
+  return useLiveQuery(listMembers, [], ['members']).data ?? NO_MEMBERS;
 }
 
 /** The sync status the background last reported (undefined while loading). */

@@ -69,10 +69,14 @@ export function ReportsView({ settings }: ViewContext) {
   );
   // Every member is offered, with or without leads yet: marketing's campaigns against each rep's revenue.
   const members = useMembers();
+  // Only the filters use them, and they show once every record is read: not made on each render
+  // while the activities load (every lead's owner, 50,000 of them at a time).
   const owners = useMemo(
     () =>
-      [...new Set([...leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])), ...members.map((member) => member.username)])].sort(),
-    [leads.rows, members],
+      ready
+        ? [...new Set([...leads.rows.flatMap((row) => (row.owner ? [row.owner] : [])), ...members.map((member) => member.username)])].sort()
+        : [],
+    [ready, leads.rows, members],
   );
   const computed = useMemo(() => {
     if (!ready || !history) return undefined;

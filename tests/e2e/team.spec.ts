@@ -196,4 +196,13 @@ test('assign by hand, in bulk and by a stage rule; Today and the badge count onl
   ).toBeVisible();
   await expect(page.getByRole('form', { name: 'Deal' }).getByLabel('Owner')).toHaveValue('dana');
   await expect.poll(() => badge(worker)).toBe('1');
+
+  // The reports offer each member as a lead owner once every record is read.
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/reports`);
+  await expect(page.getByRole('group', { name: 'Report filters' }).getByLabel('Lead owner').locator('option')).toHaveText([
+    'Everyone (team)',
+    'Nobody',
+    'Dana (marketing)',
+    'Sam (sales)',
+  ]);
 });
