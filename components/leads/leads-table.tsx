@@ -331,9 +331,13 @@ export function LeadsTable({
 
   useLayoutEffect(() => {
     const element = scroller.current!;
+    let width = element.clientWidth;
     const measure = () => {
       setHeight(element.clientHeight);
-      // A new width gives the flexible columns new widths (and a zoom, texts new widths): measured again.
+      // A new width gives the flexible columns new widths (and a zoom, texts new widths): measured
+      // again. A new height only, or the observer's first call after mount, changes neither.
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
       fit.current = newFit(fit.current.widths.length, fit.current.padding);
       clipOverflowing(slots.current, fit.current);
     };
