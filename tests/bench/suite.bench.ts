@@ -62,6 +62,11 @@ const POPUP_RATIO_BUDGET = 1.2;
 const IMPORT_FIGURE = 'import 10,000 CSV rows: read, check, match duplicates, write';
 /** The import's growth from the smallest to the largest store, at most this times its floor's. */
 const IMPORT_GROWTH_RATIO = 1.3;
+/**
+ * The scroll's p95 frame against the still table's, on the frames' own clock: one display frame,
+ * with room for one 0.1 ms step of the page's clock (16.8 against 16.7 is ×1.006).
+ */
+const P95_FRAME_RATIO = 1.01;
 const label = (size: number) => size.toLocaleString('en-US');
 const GRID = '[role="grid"][aria-label="Leads"]';
 
@@ -670,11 +675,6 @@ async function scrolling(dashboard: Page, at: string): Promise<void> {
   await tracing?.detach();
   // Two clocks (`ScrollFrames`): the callbacks' own (the figures kept since the first runs) and the
   // frames' times, which leave out how late each callback ran within its frame.
-  add(figure('dashboard: frame time while scrolling the leads table (10 rows a frame)', at, 'ms', frames));
-  add(figure('dashboard: p95 frame while scrolling the leads table', at, 'ms', [percentile(frames, 0.95)], 16.7));
-  add(figure('dashboard: frames dropped per scroll (longer than 25 ms)', at, '%', dropped, 2));
-  add(figure("dashboard: p95 frame while scrolling, by the frames' own times", at, 'ms', [percentile(frameClock, 0.95)], 16.7));
-  add(figure("dashboard: frames dropped per scroll, by the frames' own times", at, '%', frameClockDropped, 2));
   // The floor: the same page and frame loop with the table still. Frames dropped here are the
   // machine's (its neighbours, the compositor), not the table's.
   const still: number[] = [];
@@ -688,9 +688,23 @@ async function scrolling(dashboard: Page, at: string): Promise<void> {
     stillFrames.push(...times.frame);
     stillFramesDropped.push(droppedShare(times.frame));
   }
-  add(figure('floor: p95 frame with the leads table still', at, 'ms', [percentile(still, 0.95)]));
+  const stillP95 = figure('floor: p95 frame with the leads table still', at, 'ms', [percentile(still, 0.95)]);
+  const stillFramesP95 = figure("floor: p95 frame with the leads table still, by the frames' own times", at, 'ms', [
+    percentile(stillFrames, 0.95),
+  ]);
+  add(figure('dashboard: frame time while scrolling the leads table (10 rows a frame)', at, 'ms', frames));
+  // Informational: a callback that runs late within its frame reads long on this clock without any
+  // frame being missed. The frames' own clock below decides.
+  add(withFloor(figure('dashboard: p95 frame while scrolling the leads table', at, 'ms', [percentile(frames, 0.95)]), stillP95));
+  add(figure('dashboard: frames dropped per scroll (longer than 25 ms)', at, '%', dropped, 2));
+  // The goal is a p95 of one display frame (16.7 ms here): the still table's p95 on the same clock,
+  // which reads 16.7 or 16.8 in its 0.1 ms steps. One step over it is still one frame.
+  const p95 = figure("dashboard: p95 frame while scrolling, by the frames' own times", at, 'ms', [percentile(frameClock, 0.95)], 16.7);
+  add(withFloor(p95, stillFramesP95, P95_FRAME_RATIO));
+  add(figure("dashboard: frames dropped per scroll, by the frames' own times", at, '%', frameClockDropped, 2));
+  add(stillP95);
   add(figure('floor: frames dropped with the leads table still (longer than 25 ms)', at, '%', stillDropped));
-  add(figure("floor: p95 frame with the leads table still, by the frames' own times", at, 'ms', [percentile(stillFrames, 0.95)]));
+  add(stillFramesP95);
   add(figure("floor: frames dropped with the leads table still, by the frames' own times", at, '%', stillFramesDropped));
   if (process.env.LEADLINE_BENCH_LOAF) console.log(await longFrameSummary(dashboard));
   if (profiler) {
