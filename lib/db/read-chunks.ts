@@ -27,9 +27,10 @@ export function readChunks(store: ChunkSource, size = READ_CHUNK): AsyncIterable
 }
 
 /**
- * Reads `range` into `chunks`, `size` records a request: each next request names the range after
- * the last id read (`after`) and is made in the previous one's success callback, while the
- * transaction is still active, before the chunk is handed over.
+ * Reads `range` into `chunks`, `size` records a request, each next request twice as many up to
+ * `most`: each next request names the range after the last id read (`after`) and is made in the
+ * previous one's success callback, while the transaction is still active, before the chunk is
+ * handed over.
  */
 function readInto(
   chunks: Handoff<unknown[]>,
@@ -37,12 +38,13 @@ function readInto(
   range: IDBKeyRange | null,
   size: number,
   after: (last: string) => IDBKeyRange | null,
+  most = size,
 ): void {
   store.getAll(range, size).then(
     (values) => {
       const last = values[values.length - 1] as { id?: unknown } | undefined;
       const more = values.length === size && typeof last?.id === 'string';
-      if (more) readInto(chunks, store, after(last.id as string), size, after);
+      if (more) readInto(chunks, store, after(last.id as string), Math.min(most, size * 2), after, most);
       chunks.put(values);
       if (!more) chunks.end();
     },
@@ -65,14 +67,19 @@ const HEX = '0123456789abcdef';
  * request can only name its range once the chunk is decoded); with more lanes, the database reads
  * the others' chunks while the thread decodes and works on one. For callers that need no key
  * order: a mirror keyed by id, an export sorted by name. One transaction: a consistent view.
+ *
+ * With `first` below `size`, each lane's first request asks for `first` records and each next one
+ * for twice as many, up to `size`. Many small requests at the start keep the database busy while
+ * the page is busy with something else (a view being drawn), and a small store ends on small
+ * chunks: the last chunk is the one the thread still decodes after the database is done.
  */
-export function readChunksInLanes(store: ChunkSource, size = READ_CHUNK, lanes: Lanes = 2): AsyncIterable<unknown[]> {
+export function readChunksInLanes(store: ChunkSource, size = READ_CHUNK, lanes: Lanes = 2, first = size): AsyncIterable<unknown[]> {
   const splits = Array.from({ length: lanes - 1 }, (_, index) => HEX[((index + 1) * 16) / lanes]!);
   // Lane i runs from its split (the first from the start) up to the next one (the last to the end).
   const inTurn = [undefined, ...splits].map((lower, index) => {
     const upper = splits[index];
     const lane = handoff<unknown[]>();
-    readInto(lane, store, between(lower, false, upper), size, (last) => between(last, true, upper));
+    readInto(lane, store, between(lower, false, upper), Math.min(first, size), (last) => between(last, true, upper), size);
     return lane;
   });
   return {

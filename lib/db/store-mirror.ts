@@ -1,5 +1,5 @@
 import { newestFirst, type WalkableIndex } from './leads';
-import { readChunksInLanes } from './read-chunks';
+import { type Lanes, readChunksInLanes } from './read-chunks';
 import type { LeadlineDB } from './schema';
 
 /** The stores a mirror can follow: both keyed by `id`, both with an index on a write time. */
@@ -12,8 +12,16 @@ export interface MirrorSpec<R> {
   project(raw: unknown): R | undefined;
 }
 
-/** Records read per transaction on a full load: small enough to keep frames flowing between chunks. */
+/** Records read per request on a full load: small enough to keep frames flowing between chunks. */
 const CHUNK = 2500;
+/**
+ * A full load reads in eight ranges of ids at once, each starting with requests of 250 records
+ * (`readChunksInLanes`). The reports' first visit starts while the page draws the new view: with
+ * two lanes of 2,500, the database was idle while the page was busy, and 1,000 leads' activities
+ * ended on a chunk of 2,000 the page still had to decode once the database was done.
+ */
+const LANES: Lanes = 8;
+const FIRST_CHUNK = 250;
 /** Writers stamp times from the same browser clock; this slack covers a write racing a refresh. */
 const SLACK_MS = 5000;
 /** How long a full load may keep the thread between pauses for the page to paint. */
@@ -65,6 +73,7 @@ export class StoreMirror<R> {
     private readonly spec: MirrorSpec<R>,
     private readonly chunk = CHUNK,
     private readonly progressAfterMs = PROGRESS_AFTER_MS,
+    private readonly lanes: Lanes = LANES,
   ) {}
 
   /** The rows, as an array that stays the same object until the next change. */
@@ -152,7 +161,7 @@ export class StoreMirror<R> {
     // The store is taken while the transaction is active: `tx.store` asks the transaction again,
     // which throws once it has finished (chunks still handed over after a pause).
     const source = tx.store;
-    const chunks = readChunksInLanes(source, this.chunk);
+    const chunks = readChunksInLanes(source, this.chunk, this.lanes, FIRST_CHUNK);
     let total: number | undefined;
     let counting = false;
     this.rows.clear();

@@ -90,6 +90,26 @@ describe('readChunksInLanes', () => {
     expect(new Set(chunkRanges.slice(0, holding.size))).toEqual(holding);
   });
 
+  it('asks for `first` records, then twice as many each time, up to `size`', async () => {
+    const db = await freshDb();
+    for (const id of [...all].reverse()) await db.put('campaigns', { id, name: id } as never);
+    const sizes: number[] = [];
+    const seen: string[] = [];
+    for await (const chunk of readChunksInLanes(db.transaction('campaigns').store, 8, 1, 2)) {
+      sizes.push(chunk.length);
+      seen.push(...chunk.map((record) => (record as { id: string }).id));
+    }
+    expect(all).toHaveLength(21);
+    expect(sizes).toEqual([2, 4, 8, 7]);
+    expect(seen).toEqual(all);
+    // In lanes, every lane ramps up on its own, and every record still comes exactly once.
+    const inLanes: string[] = [];
+    for await (const chunk of readChunksInLanes(db.transaction('campaigns').store, 4, 4, 1))
+      inLanes.push(...chunk.map((record) => (record as { id: string }).id));
+    expect([...inLanes].sort()).toEqual(all);
+    expect(new Set(inLanes).size).toBe(all.length);
+  });
+
   it('ends for an empty store and when one half is empty', async () => {
     const db = await freshDb();
     const empty: unknown[] = [];

@@ -20,8 +20,9 @@ const add = async (fullName: string) =>
 describe('StoreMirror', () => {
   it('loads every lead as a light row, in chunks, reporting progress', async () => {
     await loadSampleData(db, generateDemoData({ leads: 120, seed: 3, now: Date.UTC(2026, 10, 1) }));
-    // Progress from the first chunk on (a page's mirror waits 0.4 s before its first report).
-    const mirror = new StoreMirror(LEAD_ROWS, 50, 0);
+    // Progress from the first chunk on (a page's mirror waits 0.4 s before its first report), in
+    // one range of ids: the count is asked after the first chunk and answers before the last.
+    const mirror = new StoreMirror(LEAD_ROWS, 50, 0, 1);
     const progress: number[] = [];
     await mirror.refresh(db, ({ loaded, total }) => progress.push(loaded / total));
     expect(mirror.size).toBe(120);
